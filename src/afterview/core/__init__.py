@@ -1,0 +1,1 @@
+"""The pure core of afterview: no Django, no database, no clock of its own."""
