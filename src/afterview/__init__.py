@@ -1,0 +1,3 @@
+"""afterview: everything after the interview."""
+
+__version__ = "0.1.0"

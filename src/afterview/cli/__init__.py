@@ -1,0 +1,43 @@
+"""The `afterview` command: a thin Typer layer over the services.
+
+Each command group lives in its own module and registers itself on `app`.
+Modules import Django and other heavy packages inside the command functions so
+that `afterview --help` and `afterview check` start fast.
+"""
+
+from __future__ import annotations
+
+import typer
+from typer.core import TyperGroup
+
+from afterview.core.errors import AfterviewError
+
+
+class _Group(TyperGroup):
+    """Turns every domain error into one line on stderr and exit status 2."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except AfterviewError as e:
+            typer.echo(f"afterview: {e}", err=True)
+            raise typer.Exit(2) from e
+
+
+app = typer.Typer(
+    name="afterview",
+    cls=_Group,
+    help="Everything after the interview: next steps, thank-you notes, polite follow-ups — never too often.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+# Registration order is the order `--help` lists the commands in.
+from afterview.cli import records as _records  # noqa: E402,F401
+from afterview.cli import web as _web  # noqa: E402,F401
+
+
+def main() -> None:
+    app(prog_name="afterview")

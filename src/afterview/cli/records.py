@@ -1,0 +1,386 @@
+"""Commands that record what happened: init, interview, touch, expect, update,
+list, show, export, import and demo."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from afterview.cli import app
+from afterview.cli._boot import print_json, setup_django
+from afterview.cli._out import console, local
+from afterview.core.errors import InvalidInput
+
+TOUCH_KINDS = (
+    "thank-you-sent",
+    "follow-up-sent",
+    "next-steps-sent",
+    "reply",
+    "call",
+    "voicemail",
+    "offer",
+    "rejection",
+    "withdrawn",
+)
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+def _candidate():
+    setup_django()
+    from afterview.records.services import local_candidate
+
+    return local_candidate()
+
+
+def _now():
+    from afterview.clock import now
+
+    return now()
+
+
+def _zone_of(candidate) -> str:
+    from afterview.records.services import profile_of
+
+    return profile_of(candidate).tz
+
+
+@app.command()
+def init(
+    name: Annotated[str | None, typer.Option(help="Your name, as notes are signed.")] = None,
+    email: Annotated[str | None, typer.Option(help="Your e-mail address.")] = None,
+    tz: Annotated[str | None, typer.Option("--tz", help="Your time zone, e.g. America/Chicago.")] = None,
+):
+    """Create the database and your candidate profile (safe to run again)."""
+    from afterview.core.parse import parse_email, parse_name, parse_zone
+
+    name = parse_name(name) if name is not None else None
+    email = parse_email(email) if email is not None else None
+    tz = parse_zone(tz) if tz is not None else None
+    setup_django()
+    from afterview import env
+    from afterview.records.services import init_local_candidate, profile_of
+
+    user, created = init_local_candidate(name=name, email=email, tz=tz)
+    _write_secret_key(env.home())
+    profile = profile_of(user)
+    state = "Created" if created else "Already set up:"
+    typer.echo(f"{state} afterview home at {env.home()} for {profile.display_name or 'you'} ({profile.tz}).")
+    if not profile.display_name:
+        typer.echo("Tip: `afterview init --name 'Your Name' --tz America/Chicago` signs your notes.")
+
+
+def _write_secret_key(home: Path) -> None:
+    import os
+    import secrets
+
+    path = home / "secret.key"
+    if path.exists():
+        return
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="ascii") as out:
+        out.write(secrets.token_urlsafe(50))
+
+
+interview_app = typer.Typer(help="Record interviews.", no_args_is_help=True)
+app.add_typer(interview_app, name="interview")
+
+
+@interview_app.command("add")
+def interview_add(
+    company: Annotated[str, typer.Option(help="The organization, e.g. 'Calloway & Pryce LLP'.")],
+    role: Annotated[str, typer.Option(help="The role, e.g. 'Summer Associate'.")],
+    at: Annotated[str, typer.Option("--at", help="Start, 'YYYY-MM-DD HH:MM' in --tz.")],
+    until: Annotated[str, typer.Option("--until", help="End, 'YYYY-MM-DD HH:MM' in --tz.")],
+    tz: Annotated[str, typer.Option("--tz", help="Time zone of the interview, e.g. America/Chicago.")],
+    interviewer: Annotated[
+        list[str], typer.Option(help="'Name <address>' of an interviewer; repeat for each.")
+    ] = [],  # noqa: B006 (Typer reads the default, never mutates it)
+    hiring_contact: Annotated[
+        str | None, typer.Option(help="'Name <address>' of the recruiter or HR contact.")
+    ] = None,
+    hiring_phone: Annotated[str | None, typer.Option(help="The hiring contact's phone number.")] = None,
+    expect_by: Annotated[str | None, typer.Option(help="The decision date they gave, YYYY-MM-DD.")] = None,
+    highlight: Annotated[
+        list[str], typer.Option(help="'Interviewer Name=what stood out'; repeat for each.")
+    ] = [],  # noqa: B006
+    country: Annotated[str, typer.Option(help="Country whose public holidays apply (ISO code).")] = "US",
+    application: Annotated[int | None, typer.Option(help="Add this round to an existing application.")] = None,
+    json_: JsonOption = False,
+):
+    """Log an interview; prints the application's id."""
+    from afterview.core.parse import (
+        parse_country,
+        parse_date,
+        parse_local_datetime,
+        parse_name,
+        parse_named_address,
+        parse_phone,
+        parse_zone,
+    )
+
+    zone = parse_zone(tz)
+    country_code = parse_country(country)
+    highlights = {}
+    for item in highlight:
+        name, sep, text = item.partition("=")
+        if not sep or not text.strip():
+            raise InvalidInput(f"--highlight {item!r} needs the form 'Interviewer Name=what stood out'")
+        highlights[parse_name(name, "interviewer's name")] = " ".join(text.split())
+    setup_django(migrate=False)
+    from afterview.records.services import InterviewInput
+
+    data = InterviewInput(
+        company=parse_name(company, "company"),
+        role=parse_name(role, "role"),
+        starts_at=parse_local_datetime(at, zone),
+        ends_at=parse_local_datetime(until, zone),
+        tz=zone,
+        interviewers=tuple(parse_named_address(p) for p in interviewer),
+        hiring_contact=parse_named_address(hiring_contact) if hiring_contact else None,
+        hiring_phone=parse_phone(hiring_phone, country_code) if hiring_phone else "",
+        expect_on=parse_date(expect_by) if expect_by else None,
+        highlights=highlights,
+        country=country_code,
+        application_id=application,
+    )
+    candidate = _candidate()
+    from afterview.records.services import add_interview
+
+    result = add_interview(candidate, data, now=_now())
+    if json_:
+        print_json({"id": result.pk, "company": result.organization.name, "role": result.role})
+        return
+    people = len(data.interviewers)
+    typer.echo(
+        f"{result.pk}: {result.role} at {result.organization.name} — interview "
+        f"{local(data.starts_at, zone, '%Y-%m-%d %H:%M')}–{local(data.ends_at, zone, '%H:%M')} {zone}, "
+        f"{people} interviewer{'s' if people != 1 else ''}"
+    )
+
+
+@app.command()
+def touch(
+    application: Annotated[int, typer.Argument(help="The application's id (see `afterview list`).")],
+    kind: Annotated[str, typer.Argument(help=f"One of: {', '.join(TOUCH_KINDS)}.")],
+    person: Annotated[str | None, typer.Option(help="Who it was with (a contact's name).")] = None,
+    at: Annotated[str | None, typer.Option(help="When, 'YYYY-MM-DD HH:MM' in your zone (default: now).")] = None,
+    note: Annotated[str, typer.Option(help="A line about it.")] = "",
+    expect_by: Annotated[str | None, typer.Option(help="A new decision date they gave, YYYY-MM-DD.")] = None,
+):
+    """Log an exchange with the organization: a note sent, a reply, a call, a decision."""
+    from afterview.core.parse import parse_date, parse_local_datetime
+
+    if kind not in TOUCH_KINDS:
+        raise InvalidInput(f"unknown kind {kind!r}; use one of {', '.join(TOUCH_KINDS)}")
+    candidate = _candidate()
+    zone = _zone_of(candidate)
+    when = parse_local_datetime(at, zone) if at else _now()
+    from afterview.records.services import add_touch
+
+    logged = add_touch(
+        candidate,
+        application,
+        kind,
+        at=when,
+        person=person,
+        note=note,
+        expect_on=parse_date(expect_by) if expect_by else None,
+    )
+    who = f" with {logged.contact.name}" if logged.contact else ""
+    typer.echo(f"Logged {kind}{who} on {local(logged.at, zone)} for application {application}.")
+    for line in _after_touch_advice(candidate, application, logged):
+        typer.echo(line)
+
+
+def _after_touch_advice(candidate, application: int, logged) -> list[str]:
+    """What the log means for the plan: a warning when it fell inside the min-gap."""
+    from afterview.records import advice
+
+    return advice.after_touch(candidate, application, logged)
+
+
+@app.command()
+def expect(
+    application: Annotated[int, typer.Argument(help="The application's id.")],
+    date: Annotated[str, typer.Argument(help="The decision date you learned, YYYY-MM-DD.")],
+):
+    """Record a timeline you learned after the interview."""
+    from afterview.core.parse import parse_date
+
+    on = parse_date(date)
+    candidate = _candidate()
+    from afterview.records.services import set_expectation
+
+    set_expectation(candidate, application, on, at=_now())
+    typer.echo(f"Application {application}: a decision is now expected by {on:%a %Y-%m-%d}.")
+
+
+update_app = typer.Typer(help="News worth telling them (a transcript, an award).", no_args_is_help=True)
+app.add_typer(update_app, name="update")
+
+
+@update_app.command("add")
+def update_add(
+    application: Annotated[int, typer.Argument(help="The application's id.")],
+    text: Annotated[str, typer.Argument(help="What is new, e.g. 'Fall transcript: 3.9 GPA'.")],
+):
+    """Add an update; it rides along in the next follow-up."""
+    candidate = _candidate()
+    from afterview.records.services import add_update
+
+    add_update(candidate, application, text, at=_now())
+    typer.echo(f"Application {application}: the update will go with the next follow-up.")
+
+
+@app.command("list")
+def list_(json_: JsonOption = False):
+    """Your applications and where each stands."""
+    candidate = _candidate()
+    from afterview.records.summary import application_summaries
+
+    rows = application_summaries(candidate, _now())
+    if json_:
+        print_json(rows)
+        return
+    if not rows:
+        typer.echo("No applications yet. Log one with `afterview interview add --help`.")
+        return
+    from rich.table import Table
+
+    table = Table(box=None, pad_edge=False)
+    for heading in ("id", "company", "role", "stage", "last interview", "next"):
+        table.add_column(heading)
+    zone = _zone_of(candidate)
+    for row in rows:
+        table.add_row(
+            str(row["id"]),
+            row["company"],
+            row["role"],
+            row["stage"],
+            local(row["last_interview_at"], zone, "%Y-%m-%d") if row["last_interview_at"] else "—",
+            row["next"] or "—",
+        )
+    console().print(table)
+
+
+@app.command()
+def show(
+    application: Annotated[int, typer.Argument(help="The application's id.")],
+    json_: JsonOption = False,
+):
+    """Everything about one application, its touches in time order."""
+    candidate = _candidate()
+    from afterview.records.summary import application_report
+
+    report = application_report(candidate, application, _now())
+    if json_:
+        print_json(report)
+        return
+    zone = _zone_of(candidate)
+    out = console()
+    out.print(f"[bold]{report['id']}: {report['role']} at {report['company']}[/bold]  ({report['stage']})")
+    hiring = report["hiring_contact"]
+    out.print(f"Hiring contact: {_person_line(hiring) if hiring else 'none recorded'}")
+    for interview in report["interviews"]:
+        out.print(
+            f"Interview {local(interview['starts_at'], interview['tz'], '%a %Y-%m-%d %H:%M')}–"
+            f"{local(interview['ends_at'], interview['tz'], '%H:%M')} {interview['tz']}; "
+            f"decision expected: {interview['expect_on'] or 'not stated'}"
+        )
+        for person in interview["interviewers"]:
+            highlight = f" — {person['highlight']}" if person["highlight"] else ""
+            out.print(f"  • {_person_line(person)}{highlight}")
+    for expectation in report["expectations"]:
+        out.print(f"Learned {local(expectation['learned_at'], zone, '%Y-%m-%d')}: decision by {expectation['on']}")
+    out.print("Touches:" if report["touches"] else "Touches: none yet")
+    for item in report["touches"]:
+        who = f" — {item['person']}" if item["person"] else ""
+        note = f": {item['note']}" if item["note"] else ""
+        out.print(f"  {local(item['at'], zone)}  {item['kind']}{who}{note}")
+    pending = [u for u in report["updates"] if not u["sent_at"]]
+    if pending:
+        out.print("Updates for the next follow-up:")
+        for u in pending:
+            out.print(f"  • {u['text']}")
+    if report["messages"]:
+        out.print("Messages:")
+        for msg in report["messages"]:
+            out.print(f"  #{msg['id']} {msg['kind']} to {msg['to']} — {msg['status']}")
+
+
+def _person_line(person: dict) -> str:
+    parts = [person["name"]]
+    if person.get("email"):
+        parts.append(f"<{person['email']}>")
+    if person.get("phone"):
+        parts.append(person["phone"])
+    return " ".join(parts)
+
+
+@app.command("export")
+def export_(file: Annotated[Path, typer.Argument(help="Where to write the JSON backup ('-' for stdout).")]):
+    """Write a complete JSON backup of your records."""
+    candidate = _candidate()
+    from afterview.records.exchange import dumps, export_document
+
+    text = dumps(export_document(candidate))
+    if str(file) == "-":
+        sys.stdout.write(text)
+        return
+    try:
+        file.write_text(text, encoding="utf-8")
+    except OSError as e:
+        raise InvalidInput(f"cannot write {file}: {e.strerror}") from e
+    typer.echo(f"Wrote {file}.")
+
+
+@app.command("import")
+def import_(
+    file: Annotated[Path, typer.Argument(help="A JSON file `afterview export` wrote.")],
+    replace: Annotated[bool, typer.Option(help="Replace the records already here.")] = False,
+):
+    """Load a backup; all or nothing."""
+    from afterview.records.exchange import MAX_BYTES
+
+    try:
+        if file.stat().st_size > MAX_BYTES:
+            raise InvalidInput(f"{file} is {file.stat().st_size // (1024 * 1024)} MB; an afterview export is far smaller")
+        raw = file.read_bytes()
+    except OSError as e:
+        raise InvalidInput(f"cannot read {file}: {e.strerror}") from e
+    from afterview.records.exchange import read_document
+
+    document = read_document(raw)
+    candidate = _candidate()
+    from afterview.records.exchange import import_document
+
+    count = import_document(candidate, document, replace=replace)
+    typer.echo(f"Imported {count} application(s) from {file}.")
+
+
+@app.command()
+def demo(
+    no_serve: Annotated[bool, typer.Option("--no-serve", help="Only set up and print the demo data.")] = False,
+    port: Annotated[int, typer.Option(help="Port for the web app.")] = 8000,
+):
+    """Set up a separate demo home with a realistic candidate and show it."""
+    from afterview.records.demo import prepare_demo_home
+
+    home = prepare_demo_home()
+    candidate = _candidate()
+    from afterview.records.demo import seed
+
+    made = seed(candidate, _now())
+    typer.echo(f"Demo home: {home} (your own data is untouched)")
+    for line in made:
+        typer.echo(f"  {line}")
+    typer.echo("")
+    list_(json_=False)
+    if not no_serve:
+        from afterview.cli.web import run_server
+
+        run_server(host="127.0.0.1", port=port)

@@ -1,0 +1,148 @@
+"""Parsing and validating what people type: names with addresses, phone numbers,
+time zones, dates and times. Each parser returns a plain value or raises
+`InvalidInput` with one line that says how to fix it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from afterview.core.errors import InvalidInput
+
+__all__ = [
+    "NamedAddress",
+    "parse_country",
+    "parse_date",
+    "parse_email",
+    "parse_local_datetime",
+    "parse_name",
+    "parse_named_address",
+    "parse_phone",
+    "parse_zone",
+]
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+MAX_NAME = 200
+
+
+@dataclass(frozen=True)
+class NamedAddress:
+    name: str
+    email: str
+
+
+def parse_name(value: str, what: str = "name") -> str:
+    """A person's or organization's name: trimmed, non-empty, one line."""
+    name = " ".join(value.split())
+    if not name:
+        raise InvalidInput(f"the {what} is empty; give it in quotes, e.g. \"Dana Whitfield\"")
+    if _CONTROL.search(value.replace("\t", " ")):
+        raise InvalidInput(f"the {what} {value!r} contains control characters; type it on one line")
+    if len(name) > MAX_NAME:
+        raise InvalidInput(f"the {what} is {len(name)} characters long; keep it under {MAX_NAME}")
+    return name
+
+
+def parse_email(value: str) -> str:
+    """A deliverable-looking address, normalized (no DNS look-up)."""
+    import email_validator
+
+    text = value.strip()
+    try:
+        result = email_validator.validate_email(text, check_deliverability=False)
+    except email_validator.EmailNotValidError as e:
+        raise InvalidInput(f"{text!r} is not a valid e-mail address: {e}") from e
+    return result.normalized
+
+
+def parse_named_address(value: str, *, require_email: bool = False) -> NamedAddress:
+    """'Helen Oloroso <holoroso@example.com>' or a bare name (or a bare address)."""
+    text = value.strip()
+    if _CONTROL.search(text):
+        raise InvalidInput(f"{value!r} contains a line break or control character; type it on one line")
+    if "<" in text or ">" in text:
+        if text.count("<") != 1 or not text.endswith(">"):
+            raise InvalidInput(f"{value!r} is not of the form 'Name <address>'")
+        name_part, _, rest = text.partition("<")
+        name = parse_name(name_part.strip().strip('"'), "name")
+        return NamedAddress(name, parse_email(rest[:-1]))
+    if "@" in text:
+        address = parse_email(text)
+        raise InvalidInput(f"{value!r} has an address but no name; write it as 'Full Name <{address}>'")
+    if require_email:
+        raise InvalidInput(f"{value!r} has no e-mail address; write it as 'Full Name <name@example.com>'")
+    return NamedAddress(parse_name(text), "")
+
+
+def parse_phone(value: str, country: str = "US") -> str:
+    """A phone number in E.164 form; national numbers are read in `country`."""
+    import phonenumbers
+
+    text = value.strip()
+    try:
+        number = phonenumbers.parse(text, country.upper())
+    except phonenumbers.NumberParseException as e:
+        raise InvalidInput(f"{text!r} is not a phone number; write it with its country code, e.g. +1 312 555 0100") from e
+    if not phonenumbers.is_possible_number(number) or not phonenumbers.is_valid_number(number):
+        raise InvalidInput(f"{text!r} is not a valid phone number; check the digits and the country code")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+@lru_cache(maxsize=256)
+def _zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
+
+
+def parse_zone(value: str) -> str:
+    """An IANA time zone name such as America/Chicago."""
+    name = value.strip()
+    if not name or name.startswith(("/", ".")) or ".." in name:
+        raise InvalidInput(f"{value!r} is not a time zone; use an IANA name such as America/Chicago")
+    try:
+        _zone(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError) as e:
+        raise InvalidInput(f"unknown time zone {value!r}; use an IANA name such as America/Chicago or Europe/London") from e
+    return name
+
+
+def parse_country(value: str) -> str:
+    """An ISO 3166 alpha-2 country code whose public holidays we know."""
+    import holidays
+
+    code = value.strip().upper()
+    if code not in holidays.list_supported_countries():
+        raise InvalidInput(f"unknown country {value!r}; use a two-letter ISO code such as US, GB or DE")
+    return code
+
+
+def parse_date(value: str) -> date:
+    """A calendar date in ISO form, 2026-12-10."""
+    text = value.strip()
+    try:
+        return date.fromisoformat(text)
+    except ValueError as e:
+        raise InvalidInput(f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-12-10") from e
+
+
+def parse_local_datetime(value: str, tz: str) -> datetime:
+    """'2026-12-03 10:00' read in zone `tz` (or with its own offset), returned in UTC.
+
+    A wall time that does not exist (skipped by a DST change) is refused rather
+    than silently shifted.
+    """
+    text = value.strip()
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError as e:
+        raise InvalidInput(f"{value!r} is not a date and time; write it as 'YYYY-MM-DD HH:MM', e.g. '2026-12-03 10:00'") from e
+    if parsed.tzinfo is not None:
+        return parsed.astimezone(UTC)
+    zone = _zone(parse_zone(tz))
+    local = parsed.replace(tzinfo=zone)
+    round_trip = local.astimezone(UTC).astimezone(zone).replace(tzinfo=None)
+    if round_trip != parsed:
+        raise InvalidInput(f"{text} does not exist in {tz} (the clocks skip it for daylight saving time); pick another time")
+    return local.astimezone(UTC)

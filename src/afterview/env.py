@@ -1,0 +1,85 @@
+"""The environment variables afterview reads, declared once with their help.
+
+Settings, docs and `--help` all come from `VARIABLES`; the small typed readers
+fail loudly with a one-line message instead of guessing.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from afterview.core.errors import InvalidInput
+
+__all__ = ["VARIABLES", "Variable", "allowed_hosts", "database_url", "home", "pinned_now"]
+
+
+@dataclass(frozen=True)
+class Variable:
+    name: str
+    default: str
+    help: str
+
+
+VARIABLES = (
+    Variable(
+        "AFTERVIEW_HOME",
+        "the platform's user data folder (e.g. ~/.local/share/afterview)",
+        "Folder for the SQLite database, playbook.toml, templates/ and the secret key.",
+    ),
+    Variable(
+        "DATABASE_URL",
+        "sqlite in AFTERVIEW_HOME",
+        "A database URL such as postgres://user@host:5432/afterview; selects PostgreSQL.",
+    ),
+    Variable(
+        "AFTERVIEW_ALLOWED_HOSTS",
+        "loopback only",
+        "Comma-separated host names the web app answers to besides 127.0.0.1 and localhost.",
+    ),
+    Variable(
+        "AFTERVIEW_NOW",
+        "the real clock",
+        "Pins 'now' to an ISO 8601 time with offset, e.g. 2026-12-04T09:00:00-06:00 (demos, tests).",
+    ),
+)
+
+
+def home() -> Path:
+    """The folder afterview keeps its files in (created on first use by callers)."""
+    value = os.environ.get("AFTERVIEW_HOME", "").strip()
+    if value:
+        return Path(value).expanduser().resolve()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("afterview", appauthor=False))
+
+
+def database_url() -> str | None:
+    value = os.environ.get("DATABASE_URL", "").strip()
+    return value or None
+
+
+def allowed_hosts() -> list[str]:
+    value = os.environ.get("AFTERVIEW_ALLOWED_HOSTS", "")
+    return [host.strip() for host in value.split(",") if host.strip()]
+
+
+def pinned_now() -> datetime | None:
+    """AFTERVIEW_NOW as an aware datetime, or None when unset."""
+    value = os.environ.get("AFTERVIEW_NOW", "").strip()
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError as e:
+        raise InvalidInput(
+            f"AFTERVIEW_NOW={value!r} is not an ISO 8601 time; use e.g. 2026-12-04T09:00:00-06:00"
+        ) from e
+    if parsed.tzinfo is None:
+        raise InvalidInput(
+            f"AFTERVIEW_NOW={value!r} has no UTC offset; add one, e.g. {value}+00:00"
+        )
+    return parsed

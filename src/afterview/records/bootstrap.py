@@ -1,0 +1,53 @@
+"""Creating and upgrading the schema on first use, cheaply when nothing is due."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+_APPS = ("records", "outreach")
+
+
+def _migration_names() -> set[tuple[str, str]]:
+    root = Path(__file__).resolve().parent.parent
+    names = set()
+    for app in _APPS:
+        folder = root / app / "migrations"
+        if not folder.is_dir():
+            continue
+        for entry in os.listdir(folder):
+            if entry.endswith(".py") and entry[:4].isdigit():
+                names.add((app, entry[:-3]))
+    return names
+
+
+def _applied(connection) -> set[tuple[str, str]]:
+    with connection.cursor() as cursor:
+        if "django_migrations" not in connection.introspection.table_names(cursor):
+            return set()
+        cursor.execute("SELECT app, name FROM django_migrations")
+        return {(app, name) for app, name in cursor.fetchall()}
+
+
+def ensure_schema() -> None:
+    """Run migrations only when a migration file on disk is not yet applied.
+
+    Comparing file names to `django_migrations` costs one query, so commands
+    stay fast; on PostgreSQL an advisory lock keeps two starting processes from
+    migrating at once.
+    """
+    from django.core.management import call_command
+    from django.db import connection
+
+    if _migration_names() <= _applied(connection):
+        return
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_lock(742101)")
+        try:
+            call_command("migrate", interactive=False, verbosity=0)
+        finally:
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_advisory_unlock(742101)")
+    else:
+        call_command("migrate", interactive=False, verbosity=0)

@@ -1,0 +1,381 @@
+"""A complete JSON backup of one candidate's records: export, and all-or-nothing import.
+
+Rows refer to each other by references made from their order (`o1`, `c3`, …),
+never by database ids, so export → import into an empty home → export gives the
+same document.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from typing import Any
+
+from django.db import transaction
+
+from afterview.core.errors import InvalidInput
+from afterview.core.parse import parse_zone
+from afterview.records import models as m
+from afterview.records.services import profile_of
+
+FORMAT = "afterview-export"
+VERSION = 1
+MAX_BYTES = 50 * 1024 * 1024
+
+_MESSAGE_FIELDS = ("subject", "body", "message_id", "in_reply_to", "references", "last_error")
+
+
+def _when(value: datetime | None) -> str | None:
+    return value.astimezone(UTC).isoformat() if value else None
+
+
+def _day(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def export_document(candidate) -> dict[str, Any]:
+    profile = profile_of(candidate)
+    organizations = list(
+        m.Organization.objects.for_owner(candidate).order_by("id").prefetch_related("contacts")
+    )
+    org_ref, contact_ref = {}, {}
+    orgs_out = []
+    for org in organizations:
+        org_ref[org.pk] = f"o{len(org_ref) + 1}"
+        contacts_out = []
+        for contact in sorted(org.contacts.all(), key=lambda c: c.pk):
+            contact_ref[contact.pk] = f"c{len(contact_ref) + 1}"
+            contacts_out.append(
+                {
+                    "ref": contact_ref[contact.pk],
+                    "name": contact.name,
+                    "title": contact.title,
+                    "email": contact.email,
+                    "phone": contact.phone,
+                    "tz": contact.tz,
+                }
+            )
+        orgs_out.append(
+            {
+                "ref": org_ref[org.pk],
+                "name": org.name,
+                "aliases": list(org.aliases),
+                "domains": list(org.domains),
+                "country": org.country,
+                "tz": org.tz,
+                "created_at": _when(org.created_at),
+                "contacts": contacts_out,
+            }
+        )
+    apps = (
+        m.Application.objects.for_owner(candidate)
+        .order_by("id")
+        .prefetch_related("interviews__panel", "touches", "updates", "expectations", "messages")
+    )
+    apps_out = []
+    for app in apps:
+        apps_out.append(
+            {
+                "organization": org_ref[app.organization_id],
+                "role": app.role,
+                "hiring_contact": contact_ref.get(app.hiring_contact_id),
+                "created_at": _when(app.created_at),
+                "interviews": [
+                    {
+                        "starts_at": _when(i.starts_at),
+                        "ends_at": _when(i.ends_at),
+                        "tz": i.tz,
+                        "expect_on": _day(i.expect_on),
+                        "panel": [
+                            {"contact": contact_ref[p.contact_id], "highlight": p.highlight}
+                            for p in sorted(i.panel.all(), key=lambda p: p.pk)
+                        ],
+                    }
+                    for i in sorted(app.interviews.all(), key=lambda i: (i.starts_at, i.pk))
+                ],
+                "touches": [
+                    {
+                        "kind": t.kind,
+                        "at": _when(t.at),
+                        "contact": contact_ref.get(t.contact_id),
+                        "note": t.note,
+                        "expect_on": _day(t.expect_on),
+                    }
+                    for t in sorted(app.touches.all(), key=lambda t: (t.at, t.pk))
+                ],
+                "updates": [
+                    {"text": u.text, "added_at": _when(u.added_at), "sent_at": _when(u.sent_at)}
+                    for u in sorted(app.updates.all(), key=lambda u: (u.added_at, u.pk))
+                ],
+                "expectations": [
+                    {"on": _day(e.on), "learned_at": _when(e.learned_at)}
+                    for e in sorted(app.expectations.all(), key=lambda e: (e.learned_at, e.pk))
+                ],
+                "messages": [
+                    {
+                        "contact": contact_ref[msg.contact_id],
+                        "kind": msg.kind,
+                        "status": msg.status,
+                        "created_at": _when(msg.created_at),
+                        "scheduled_at": _when(msg.scheduled_at),
+                        "sent_at": _when(msg.sent_at),
+                        "attempts": msg.attempts,
+                        "forced": msg.forced,
+                        **{name: getattr(msg, name) for name in _MESSAGE_FIELDS},
+                    }
+                    for msg in sorted(app.messages.all(), key=lambda x: (x.created_at, x.pk))
+                ],
+            }
+        )
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "candidate": {"name": profile.display_name, "email": profile.email, "tz": profile.tz},
+        "organizations": orgs_out,
+        "applications": apps_out,
+    }
+
+
+def dumps(document: dict[str, Any]) -> str:
+    return json.dumps(document, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def read_document(raw: bytes) -> dict[str, Any]:
+    """Bytes of an export file -> its document; anything else is refused in one line."""
+    if len(raw) > MAX_BYTES:
+        raise InvalidInput(f"the file is {len(raw) // (1024 * 1024)} MB; an afterview export is far smaller")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise InvalidInput("the file is not UTF-8 text; give the .json file `afterview export` wrote") from e
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise InvalidInput(f"the file is not valid JSON (line {e.lineno}, column {e.colno}): {e.msg}") from e
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise InvalidInput("this is not an afterview export (no \"format\": \"afterview-export\")")
+    if document.get("version") != VERSION:
+        raise InvalidInput(
+            f"this export has version {document.get('version')!r}; this afterview reads version {VERSION}"
+        )
+    return document
+
+
+class _Reader:
+    """Typed access to a document with errors that name the offending path."""
+
+    def __init__(self, data: Any, path: str):
+        self.data, self.path = data, path
+        if not isinstance(data, dict):
+            raise InvalidInput(f"{path}: expected an object")
+
+    def _fail(self, key: str, what: str):
+        raise InvalidInput(f"{self.path}.{key}: {what}")
+
+    def str(self, key: str, *, required: bool = True, limit: int = 100_000) -> str:
+        value = self.data.get(key, None if required else "")
+        if value is None and not required:
+            return ""
+        if not isinstance(value, str):
+            self._fail(key, "expected text")
+        if required and not value.strip():
+            self._fail(key, "is empty")
+        if len(value) > limit:
+            self._fail(key, f"is longer than {limit} characters")
+        return value
+
+    def when(self, key: str, *, required: bool = True) -> datetime | None:
+        value = self.data.get(key)
+        if value is None:
+            if required:
+                self._fail(key, "is missing")
+            return None
+        try:
+            parsed = datetime.fromisoformat(value)
+        except (TypeError, ValueError):
+            self._fail(key, f"{value!r} is not an ISO 8601 time")
+        if parsed.tzinfo is None:
+            self._fail(key, f"{value!r} has no UTC offset")
+        return parsed.astimezone(UTC)
+
+    def day(self, key: str) -> date | None:
+        value = self.data.get(key)
+        if value is None:
+            return None
+        try:
+            return date.fromisoformat(value)
+        except (TypeError, ValueError):
+            self._fail(key, f"{value!r} is not a date (YYYY-MM-DD)")
+
+    def zone(self, key: str, *, required: bool = True) -> str:
+        value = self.str(key, required=required)
+        if not value:
+            return ""
+        try:
+            return parse_zone(value)
+        except InvalidInput:
+            self._fail(key, f"unknown time zone {value!r}")
+
+    def choice(self, key: str, choices) -> str:
+        value = self.data.get(key)
+        if value not in choices.values:
+            self._fail(key, f"{value!r} is not one of {', '.join(choices.values)}")
+        return value
+
+    def ref(self, key: str, refs: dict, *, required: bool = True):
+        value = self.data.get(key)
+        if value is None and not required:
+            return None
+        if value not in refs:
+            self._fail(key, f"refers to {value!r}, which the file does not define")
+        return refs[value]
+
+    def items(self, key: str) -> list[_Reader]:
+        value = self.data.get(key, [])
+        if not isinstance(value, list):
+            self._fail(key, "expected a list")
+        return [_Reader(item, f"{self.path}.{key}[{n}]") for n, item in enumerate(value)]
+
+    def strings(self, key: str) -> list[str]:
+        value = self.data.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self._fail(key, "expected a list of text")
+        return value
+
+    def int(self, key: str) -> int:
+        value = self.data.get(key, 0)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            self._fail(key, "expected a whole number")
+        return value
+
+    def bool(self, key: str) -> bool:
+        value = self.data.get(key, False)
+        if not isinstance(value, bool):
+            self._fail(key, "expected true or false")
+        return value
+
+
+def import_document(candidate, document: dict[str, Any], *, replace: bool = False) -> int:
+    """Load a document for `candidate`; all or nothing. Returns the number of applications."""
+    root = _Reader(document, "file")
+    with transaction.atomic():
+        existing = m.Application.objects.for_owner(candidate).count()
+        if existing and not replace:
+            raise InvalidInput(
+                f"this home already has {existing} application(s); import into an empty home or pass --replace"
+            )
+        if replace:
+            m.Application.objects.for_owner(candidate).delete()
+            m.Organization.objects.for_owner(candidate).delete()
+
+        who = _Reader(document.get("candidate", {}), "file.candidate")
+        profile = profile_of(candidate)
+        profile.display_name = who.str("name", required=False, limit=200)
+        profile.email = who.str("email", required=False, limit=254)
+        profile.tz = who.zone("tz", required=False) or "UTC"
+        profile.save()
+
+        orgs, contacts = {}, {}
+        for org_in in root.items("organizations"):
+            ref = org_in.str("ref", limit=20)
+            if ref in orgs:
+                org_in._fail("ref", f"{ref!r} is defined twice")
+            org = m.Organization.objects.create(
+                owner=candidate,
+                name=org_in.str("name", limit=200),
+                aliases=org_in.strings("aliases"),
+                domains=org_in.strings("domains"),
+                country=org_in.str("country", limit=2),
+                tz=org_in.zone("tz"),
+                created_at=org_in.when("created_at"),
+            )
+            orgs[ref] = org
+            for contact_in in org_in.items("contacts"):
+                cref = contact_in.str("ref", limit=20)
+                if cref in contacts:
+                    contact_in._fail("ref", f"{cref!r} is defined twice")
+                contacts[cref] = m.Contact.objects.create(
+                    owner=candidate,
+                    organization=org,
+                    name=contact_in.str("name", limit=200),
+                    title=contact_in.str("title", required=False, limit=200),
+                    email=contact_in.str("email", required=False, limit=254),
+                    phone=contact_in.str("phone", required=False, limit=32),
+                    tz=contact_in.zone("tz", required=False),
+                )
+
+        apps = root.items("applications")
+        for app_in in apps:
+            org = app_in.ref("organization", orgs)
+            app = m.Application.objects.create(
+                owner=candidate,
+                organization=org,
+                role=app_in.str("role", limit=200),
+                hiring_contact=app_in.ref("hiring_contact", contacts, required=False),
+                created_at=app_in.when("created_at"),
+            )
+            for i_in in app_in.items("interviews"):
+                starts_at, ends_at = i_in.when("starts_at"), i_in.when("ends_at")
+                if ends_at <= starts_at:
+                    i_in._fail("ends_at", "is not after starts_at")
+                interview = m.Interview.objects.create(
+                    owner=candidate,
+                    application=app,
+                    starts_at=starts_at,
+                    ends_at=ends_at,
+                    tz=i_in.zone("tz"),
+                    expect_on=i_in.day("expect_on"),
+                )
+                for p_in in i_in.items("panel"):
+                    m.Interviewer.objects.create(
+                        owner=candidate,
+                        interview=interview,
+                        contact=p_in.ref("contact", contacts),
+                        highlight=p_in.str("highlight", required=False),
+                    )
+            for t_in in app_in.items("touches"):
+                m.Touch.objects.create(
+                    owner=candidate,
+                    application=app,
+                    kind=t_in.choice("kind", m.TouchKind),
+                    at=t_in.when("at"),
+                    contact=t_in.ref("contact", contacts, required=False),
+                    note=t_in.str("note", required=False),
+                    expect_on=t_in.day("expect_on"),
+                )
+            for u_in in app_in.items("updates"):
+                m.Update.objects.create(
+                    owner=candidate,
+                    application=app,
+                    text=u_in.str("text"),
+                    added_at=u_in.when("added_at"),
+                    sent_at=u_in.when("sent_at", required=False),
+                )
+            for e_in in app_in.items("expectations"):
+                day = e_in.day("on")
+                if day is None:
+                    e_in._fail("on", "is missing")
+                m.Expectation.objects.create(
+                    owner=candidate, application=app, on=day, learned_at=e_in.when("learned_at")
+                )
+            for msg_in in app_in.items("messages"):
+                m.Message.objects.create(
+                    owner=candidate,
+                    application=app,
+                    contact=msg_in.ref("contact", contacts),
+                    kind=msg_in.choice("kind", m.MessageKind),
+                    status=msg_in.choice("status", m.MessageStatus),
+                    created_at=msg_in.when("created_at"),
+                    scheduled_at=msg_in.when("scheduled_at", required=False),
+                    sent_at=msg_in.when("sent_at", required=False),
+                    attempts=msg_in.int("attempts"),
+                    forced=msg_in.bool("forced"),
+                    subject=msg_in.str("subject", limit=300),
+                    body=msg_in.str("body", required=False),
+                    **{
+                        name: msg_in.str(name, required=False)
+                        for name in _MESSAGE_FIELDS
+                        if name not in ("subject", "body")
+                    },
+                )
+    return len(apps)

@@ -1,0 +1,314 @@
+"""What the command line and the web app do with records. Every function takes
+the candidate first and only ever sees that candidate's rows."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+
+from afterview.core import facts as f
+from afterview.core.errors import InvalidInput, NotFound
+from afterview.core.parse import NamedAddress
+from afterview.records import models as m
+from afterview.records.facts import applications_with_everything, facts_from_application
+
+LOCAL_USERNAME = "local"
+
+
+# -- the candidate ---------------------------------------------------------------
+
+
+def _os_full_name() -> str:
+    try:
+        import pwd
+
+        gecos = pwd.getpwuid(os.getuid()).pw_gecos.split(",")[0].strip()
+    except (ImportError, KeyError):
+        gecos = ""
+    return gecos
+
+
+@transaction.atomic
+def init_local_candidate(*, name: str | None = None, email: str | None = None, tz: str | None = None):
+    """Create the local candidate, or update the given details; returns (user, created)."""
+    User = get_user_model()
+    user, created = User.objects.get_or_create(username=LOCAL_USERNAME)
+    if created:
+        user.set_unusable_password()
+        user.save()
+    profile, _ = m.Profile.objects.get_or_create(user=user, defaults={"is_local": True})
+    if created and not name:
+        name = _os_full_name()
+    if name is not None:
+        profile.display_name = name
+    if email is not None:
+        profile.email = email
+    if tz is not None:
+        profile.tz = tz
+    profile.is_local = True
+    profile.save()
+    return user, created
+
+
+def local_candidate():
+    """The candidate this machine's `afterview` acts for (created on first use)."""
+    profile = m.Profile.objects.select_related("user").filter(is_local=True).first()
+    if profile is not None:
+        return profile.user
+    user, _ = init_local_candidate()
+    return user
+
+
+def profile_of(candidate) -> m.Profile:
+    profile, _ = m.Profile.objects.get_or_create(user=candidate)
+    return profile
+
+
+def candidate_name(candidate) -> str:
+    profile = profile_of(candidate)
+    return profile.display_name or candidate.get_full_name() or ""
+
+
+# -- applications ------------------------------------------------------------------
+
+
+def get_application(candidate, app_id: int) -> m.Application:
+    try:
+        return m.Application.objects.for_owner(candidate).select_related("organization").get(pk=int(app_id))
+    except (m.Application.DoesNotExist, ValueError, TypeError) as e:
+        raise NotFound(f"no application {app_id}; `afterview list` shows yours") from e
+
+
+def application_facts(candidate, app_id: int) -> f.ApplicationFacts:
+    try:
+        app = applications_with_everything(candidate).get(pk=int(app_id))
+    except (m.Application.DoesNotExist, ValueError, TypeError) as e:
+        raise NotFound(f"no application {app_id}; `afterview list` shows yours") from e
+    return facts_from_application(app, candidate_name(candidate))
+
+
+def all_facts(candidate) -> list[f.ApplicationFacts]:
+    """Facts of every application the candidate has, in a constant number of queries."""
+    name = candidate_name(candidate)
+    return [facts_from_application(app, name) for app in applications_with_everything(candidate)]
+
+
+def find_contact(candidate, app: m.Application, name: str) -> m.Contact:
+    """The organization's contact called `name` (case and spacing ignored)."""
+    wanted = " ".join(name.split()).casefold()
+    contacts = list(m.Contact.objects.for_owner(candidate).filter(organization=app.organization_id))
+    matches = [c for c in contacts if c.name.casefold() == wanted]
+    if not matches:
+        matches = [c for c in contacts if wanted and wanted in c.name.casefold()]
+    if len(matches) == 1:
+        return matches[0]
+    known = ", ".join(c.name for c in contacts) or "nobody yet"
+    if not matches:
+        raise NotFound(f"nobody called {name!r} at {app.organization.name}; known: {known}")
+    raise InvalidInput(f"{name!r} could mean {', '.join(c.name for c in matches)}; give the full name")
+
+
+def other_companies(candidate, app_id: int) -> list[str]:
+    app = get_application(candidate, app_id)
+    return list(
+        m.Organization.objects.for_owner(candidate)
+        .exclude(pk=app.organization_id)
+        .values_list("name", flat=True)
+    )
+
+
+def other_people(candidate, app_id: int) -> list[str]:
+    app = get_application(candidate, app_id)
+    return list(
+        m.Contact.objects.for_owner(candidate)
+        .exclude(organization=app.organization_id)
+        .values_list("name", flat=True)
+    )
+
+
+def notes_to_organization(candidate, app_id: int, *, exclude_message: int | None = None) -> list[str]:
+    """Bodies of the candidate's notes (any status but cancelled) to this organization."""
+    app = get_application(candidate, app_id)
+    messages = (
+        m.Message.objects.for_owner(candidate)
+        .filter(application__organization=app.organization_id)
+        .exclude(status=m.MessageStatus.CANCELLED)
+    )
+    if exclude_message is not None:
+        messages = messages.exclude(pk=exclude_message)
+    return list(messages.values_list("body", flat=True))
+
+
+# -- interviews --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class InterviewInput:
+    """A validated interview as `afterview interview add` or the form gives it."""
+
+    company: str
+    role: str
+    starts_at: datetime
+    ends_at: datetime
+    tz: str
+    interviewers: tuple[NamedAddress, ...]
+    hiring_contact: NamedAddress | None = None
+    hiring_phone: str = ""
+    expect_on: date | None = None
+    #: interviewer name -> highlight of that conversation
+    highlights: dict[str, str] = field(default_factory=dict)
+    country: str = "US"
+    application_id: int | None = None
+
+    def __post_init__(self):
+        if self.ends_at <= self.starts_at:
+            raise InvalidInput("the interview must end after it starts; check --until")
+        if not self.interviewers and self.hiring_contact is None:
+            raise InvalidInput("name at least one interviewer (--interviewer 'Name <address>')")
+        names = {p.name.casefold() for p in self.interviewers}
+        if self.hiring_contact:
+            names.add(self.hiring_contact.name.casefold())
+        for person in self.highlights:
+            if person.casefold() not in names:
+                raise InvalidInput(
+                    f"the highlight names {person!r}, who is not an interviewer; use 'Interviewer Name=what stood out'"
+                )
+
+
+def _contact_for(candidate, org: m.Organization, person: NamedAddress, known: list[m.Contact]) -> m.Contact:
+    for contact in known:
+        if person.email and contact.email and contact.email.casefold() == person.email.casefold():
+            break
+        if contact.name.casefold() == person.name.casefold():
+            break
+    else:
+        contact = m.Contact.objects.create(
+            owner=candidate, organization=org, name=person.name, email=person.email
+        )
+        known.append(contact)
+        return contact
+    if person.email and contact.email != person.email:
+        contact.email = person.email
+        contact.save(update_fields=["email"])
+    return contact
+
+
+def _organization_for(candidate, name: str, *, country: str, tz: str, now: datetime) -> m.Organization:
+    wanted = name.casefold()
+    for org in m.Organization.objects.for_owner(candidate):
+        if org.name.casefold() == wanted or wanted in (a.casefold() for a in org.aliases):
+            return org
+    return m.Organization.objects.create(owner=candidate, name=name, country=country, tz=tz, created_at=now)
+
+
+@transaction.atomic
+def add_interview(candidate, data: InterviewInput, *, now: datetime) -> m.Application:
+    """Record one interview round, creating or reusing the organization, application and contacts."""
+    if data.application_id is not None:
+        app = get_application(candidate, data.application_id)
+        org = app.organization
+        if org.name.casefold() != data.company.casefold() and data.company.casefold() not in (
+            a.casefold() for a in org.aliases
+        ):
+            raise InvalidInput(
+                f"application {app.pk} is with {org.name}, not {data.company}; leave out --application for a new one"
+            )
+    else:
+        org = _organization_for(candidate, data.company, country=data.country, tz=data.tz, now=now)
+        app = (
+            m.Application.objects.for_owner(candidate)
+            .filter(organization=org, role__iexact=data.role)
+            .order_by("-id")
+            .first()
+        )
+        if app is None:
+            app = m.Application.objects.create(owner=candidate, organization=org, role=data.role, created_at=now)
+
+    known = list(m.Contact.objects.for_owner(candidate).filter(organization=org))
+    if data.hiring_contact is not None:
+        hiring = _contact_for(candidate, org, data.hiring_contact, known)
+        if data.hiring_phone and hiring.phone != data.hiring_phone:
+            hiring.phone = data.hiring_phone
+            hiring.save(update_fields=["phone"])
+        if app.hiring_contact_id != hiring.pk:
+            app.hiring_contact = hiring
+            app.save(update_fields=["hiring_contact"])
+    elif data.hiring_phone:
+        raise InvalidInput("--hiring-phone needs --hiring-contact 'Name <address>'")
+
+    interview = m.Interview.objects.create(
+        owner=candidate,
+        application=app,
+        starts_at=data.starts_at,
+        ends_at=data.ends_at,
+        tz=data.tz,
+        expect_on=data.expect_on,
+    )
+    highlights = {name.casefold(): text for name, text in data.highlights.items()}
+    seen = set()
+    for person in data.interviewers:
+        contact = _contact_for(candidate, org, person, known)
+        if contact.pk in seen:
+            continue
+        seen.add(contact.pk)
+        m.Interviewer.objects.create(
+            owner=candidate,
+            interview=interview,
+            contact=contact,
+            highlight=highlights.get(person.name.casefold(), ""),
+        )
+    return app
+
+
+# -- the log -------------------------------------------------------------------------
+
+
+@transaction.atomic
+def add_touch(
+    candidate,
+    app_id: int,
+    kind: str,
+    *,
+    at: datetime,
+    person: str | None = None,
+    note: str = "",
+    expect_on: date | None = None,
+) -> m.Touch:
+    try:
+        kind = m.TouchKind(kind)
+    except ValueError as e:
+        raise InvalidInput(f"unknown kind {kind!r}; use one of {', '.join(m.TouchKind.values)}") from e
+    app = get_application(candidate, app_id)
+    contact = find_contact(candidate, app, person) if person else None
+    return m.Touch.objects.create(
+        owner=candidate, application=app, kind=kind, at=at, contact=contact, note=note, expect_on=expect_on
+    )
+
+
+@transaction.atomic
+def set_expectation(candidate, app_id: int, on: date, *, at: datetime) -> m.Expectation:
+    app = get_application(candidate, app_id)
+    return m.Expectation.objects.create(owner=candidate, application=app, on=on, learned_at=at)
+
+
+@transaction.atomic
+def add_update(candidate, app_id: int, text: str, *, at: datetime) -> m.Update:
+    text = text.strip()
+    if not text:
+        raise InvalidInput("the update is empty; say what is new, e.g. 'Fall transcript: 3.9 GPA'")
+    if len(text) > 2000:
+        raise InvalidInput(f"the update is {len(text)} characters long; keep it under 2000")
+    app = get_application(candidate, app_id)
+    return m.Update.objects.create(owner=candidate, application=app, text=text, added_at=at)
+
+
+def application_detail(candidate, app_id: int) -> m.Application:
+    """One application with everything it owns loaded, for `show` and the web page."""
+    try:
+        return applications_with_everything(candidate).prefetch_related("messages__contact").get(pk=int(app_id))
+    except (m.Application.DoesNotExist, ValueError, TypeError) as e:
+        raise NotFound(f"no application {app_id}; `afterview list` shows yours") from e

@@ -1,0 +1,62 @@
+"""Personas and helpers shared by the suite: alice owns the data, bob must never see it."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+NOW = datetime(2026, 12, 4, 15, 0, tzinfo=UTC)  # a Friday, 09:00 in Chicago
+
+
+@pytest.fixture
+def alice(db):
+    from afterview.records.services import init_local_candidate
+
+    user, _ = init_local_candidate(name="Alice Moreau", email="alice@example.edu", tz="America/Chicago")
+    return user
+
+
+@pytest.fixture
+def bob(db):
+    from django.contrib.auth import get_user_model
+
+    from afterview.records.models import Profile
+
+    user = get_user_model().objects.create(username="bob")
+    Profile.objects.create(user=user, display_name="Bob Tanaka", tz="Europe/London")
+    return user
+
+
+@pytest.fixture
+def interview_input():
+    """A factory of valid interviews, overridable field by field."""
+    from afterview.core.parse import NamedAddress
+    from afterview.records.services import InterviewInput
+
+    def make(**changes):
+        values = dict(
+            company="Calloway & Pryce LLP",
+            role="Summer Associate",
+            starts_at=datetime(2026, 12, 3, 16, 0, tzinfo=UTC),
+            ends_at=datetime(2026, 12, 3, 18, 0, tzinfo=UTC),
+            tz="America/Chicago",
+            interviewers=(
+                NamedAddress("Miriam Castellanos", "mc@cp.example"),
+                NamedAddress("Theo Lindqvist", "tl@cp.example"),
+            ),
+            hiring_contact=NamedAddress("Dana Whitfield", "dana@cp.example"),
+            hiring_phone="+13125550100",
+            highlights={"Miriam Castellanos": "her pro bono tenant work"},
+        )
+        values.update(changes)
+        return InterviewInput(**values)
+
+    return make
+
+
+@pytest.fixture
+def alice_app(alice, interview_input):
+    from afterview.records.services import add_interview
+
+    return add_interview(alice, interview_input(), now=NOW)

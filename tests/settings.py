@@ -1,0 +1,19 @@
+"""Settings for the test suite: a throwaway home, and PostgreSQL when
+AFTERVIEW_TEST_DATABASE_URL is set (CI runs the suite both ways)."""
+
+import os
+import tempfile
+
+os.environ["AFTERVIEW_HOME"] = tempfile.mkdtemp(prefix="afterview-test-home-")
+os.environ.pop("DATABASE_URL", None)
+os.environ.pop("AFTERVIEW_NOW", None)
+
+from afterview.settings import *  # noqa: E402,F403
+
+_url = os.environ.get("AFTERVIEW_TEST_DATABASE_URL", "").strip()
+if _url:
+    import dj_database_url
+
+    DATABASES = {"default": dj_database_url.parse(_url)}  # noqa: F405
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
