@@ -19,10 +19,11 @@ demo: $(STAMP)
 	$(BIN)/afterview demo $(ARGS)
 
 test: $(STAMP)
+	scripts/system-packages
 	$(BIN)/python -m pytest -q $(ARGS)
 
 bench: $(STAMP)
-	$(BIN)/python bench/agenda.py
+	for script in bench/*.py; do $(BIN)/python $$script || exit 1; done
 
 clean:
 	rm -rf $(VENV)

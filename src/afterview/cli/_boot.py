@@ -7,27 +7,46 @@ import os
 import sys
 from typing import Any
 
-_ready = False
+_configured = False
+_migrated = False
 
 
 def setup_django(*, migrate: bool = True) -> None:
-    """Configure Django once per process, creating the home folder and schema."""
-    global _ready
-    if _ready:
-        return
+    """Configure Django once per process, creating the home folder and (unless
+    `migrate` is false) the schema."""
+    global _configured, _migrated
+    if not _configured:
+        _configure()
+        _configured = True
+    if migrate and not _migrated:
+        from afterview.records.bootstrap import ensure_schema
+
+        ensure_schema()
+        _migrated = True
+
+
+def _configure() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "afterview.settings")
     from afterview import env
 
     home = env.home()
     home.mkdir(parents=True, exist_ok=True, mode=0o700)
+    _ensure_secret_key(home / "secret.key")
     import django
 
     django.setup()
-    if migrate:
-        from afterview.records.bootstrap import ensure_schema
 
-        ensure_schema()
-    _ready = True
+
+def _ensure_secret_key(path) -> None:
+    """Sessions and sign-in links need a key that outlives the process; keep it private."""
+    import secrets
+
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    with os.fdopen(fd, "w", encoding="ascii") as out:
+        out.write(secrets.token_urlsafe(50))
 
 
 def print_json(data: Any) -> None:

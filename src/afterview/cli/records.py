@@ -65,24 +65,11 @@ def init(
     from afterview.records.services import init_local_candidate, profile_of
 
     user, created = init_local_candidate(name=name, email=email, tz=tz)
-    _write_secret_key(env.home())
     profile = profile_of(user)
     state = "Created" if created else "Already set up:"
     typer.echo(f"{state} afterview home at {env.home()} for {profile.display_name or 'you'} ({profile.tz}).")
     if not profile.display_name:
         typer.echo("Tip: `afterview init --name 'Your Name' --tz America/Chicago` signs your notes.")
-
-
-def _write_secret_key(home: Path) -> None:
-    import os
-    import secrets
-
-    path = home / "secret.key"
-    if path.exists():
-        return
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="ascii") as out:
-        out.write(secrets.token_urlsafe(50))
 
 
 interview_app = typer.Typer(help="Record interviews.", no_args_is_help=True)
