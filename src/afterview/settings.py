@@ -21,7 +21,7 @@ DEBUG = False
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]", "testserver"] + env.allowed_hosts()
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "django.contrib.admin.apps.SimpleAdminConfig",  # admin modules load with the URLs, not on every command
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
