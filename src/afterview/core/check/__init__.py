@@ -1,0 +1,151 @@
+"""The note checker: spelling and grammar from Harper, and the checks of a note that lands.
+
+>>> report = check_note("Thank you!", CheckContext())
+>>> [f.code for f in report.findings], report.words, report.ok
+(['too-short'], 2, True)
+
+One span gets one finding, under its most specific code: a misspelled interviewer
+name is `name-misspelled`, never also `spelling`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.core.check import engine
+from afterview.core.check.grammar import grammar_findings
+from afterview.core.check.logistics import logistics_findings
+from afterview.core.check.model import (
+    SEVERITY_OF,
+    SPAN_CODES,
+    CheckContext,
+    Code,
+    Finding,
+    NoteKind,
+    Report,
+    Severity,
+)
+from afterview.core.check.names import known_names, name_findings, owned_tokens, spelling_findings
+from afterview.core.check.placeholders import placeholder_findings
+from afterview.core.check.structure import duplicate_findings, length_findings, part_findings
+from afterview.core.check.text import tokens, word_count
+from afterview.core.check.tone import tone_findings
+from afterview.core.facts import ApplicationFacts
+
+__all__ = [
+    "CheckContext",
+    "Code",
+    "Finding",
+    "NoteKind",
+    "Report",
+    "SEVERITY_OF",
+    "SPAN_CODES",
+    "Severity",
+    "check_note",
+    "context_from_facts",
+]
+
+# Most specific first: a span claimed by one code is not reported again under a later one.
+_PRECEDENCE = (
+    (Code.PLACEHOLDER,),
+    (Code.WRONG_RECIPIENT,),
+    (Code.WRONG_COMPANY,),
+    (Code.NAME_MISSPELLED,),
+    (Code.OVERFAMILIAR_TONE,),
+    (Code.LOGISTICS_TO_INTERVIEWER,),
+    (Code.GRAMMAR,),
+    (Code.SPELLING,),
+    (Code.UNKNOWN_NAME,),
+)
+_RANK = {code: rank for rank, codes in enumerate(_PRECEDENCE) for code in codes}
+
+_ADDRESS_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
+
+
+def check_note(text: str, context: CheckContext) -> Report:
+    """Check a note before it is sent. Never raises on odd text: weak prose is a finding.
+
+    Offsets in the findings index `text` exactly as given (CRLF line ends included).
+    """
+    if context.kind is not None and context.kind not in NoteKind.__members__.values():
+        raise ValueError(f"unknown note kind {context.kind!r}; use one of {', '.join(NoteKind)}")
+    toks = tokens(text)
+    known = known_names(context)
+    owned = owned_tokens(text, toks, known)
+    engine.teach(known.teachable() + list(context.known_words))
+    masked = {t.start: t.text for t in owned}
+    for match in _ADDRESS_RE.finditer(text):
+        masked[match.start()] = match.group()
+    lints = engine.harper_lints(text, masked)
+
+    span_findings = (
+        placeholder_findings(text)
+        + name_findings(text, toks, owned, context)
+        + tone_findings(text)
+        + logistics_findings(text, context)
+        + grammar_findings(text, lints, toks, owned)
+        + spelling_findings(text, lints, {t.start for t in toks if t.initial})
+    )
+    words = word_count(text)
+    whole = (
+        length_findings(words, context)
+        + part_findings(text, context)
+        + duplicate_findings(text, context)
+    )
+    return Report(tuple(_one_per_span(text, span_findings)) + tuple(whole), words)
+
+
+def _one_per_span(text: str, findings: list[Finding]) -> list[Finding]:
+    claimed = bytearray(len(text) + 1)
+    kept: list[Finding] = []
+    by_rank: dict[int, list[Finding]] = {}
+    for finding in findings:
+        by_rank.setdefault(_RANK[finding.code], []).append(finding)
+    for rank in sorted(by_rank):
+        group = []
+        seen = set()
+        for finding in sorted(by_rank[rank], key=lambda f: (f.start, f.end)):
+            if (finding.start, finding.end) in seen or any(claimed[finding.start : finding.end]):
+                continue
+            seen.add((finding.start, finding.end))
+            group.append(finding)
+        for finding in group:
+            claimed[finding.start : finding.end] = b"\x01" * (finding.end - finding.start)
+        kept.extend(group)
+    kept.sort(key=lambda f: (f.start, f.end, _RANK[f.code]))
+    return kept
+
+
+def context_from_facts(
+    facts: ApplicationFacts,
+    person_key: str | None,
+    kind: str,
+    other_notes: list[str],
+    other_companies: list[str],
+    other_people: list[str],
+) -> CheckContext:
+    """The context of a note to `person_key` (None: the hiring contact) in an application.
+
+    The highlight is the one recorded for that person at their latest interview.
+    """
+    key = person_key if person_key is not None else facts.hiring_contact_key
+    recipient = facts.person(key)
+    hiring = facts.person(facts.hiring_contact_key)
+    highlight = None
+    for interview in sorted(facts.interviews, key=lambda i: i.starts_at):
+        found = interview.highlight_for(key) if key is not None else None
+        if found:
+            highlight = found
+    return CheckContext(
+        kind=kind,
+        to=recipient.name if recipient else None,
+        company=facts.company,
+        role=facts.role,
+        hiring_contact=hiring.name if hiring else None,
+        other_companies=tuple(other_companies),
+        other_people=tuple(other_people),
+        highlight=highlight,
+        other_notes=tuple(other_notes),
+        sender=facts.candidate or None,
+        known_people=tuple(p.name for p in facts.people if p.key != key),
+    )

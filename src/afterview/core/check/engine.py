@@ -1,0 +1,169 @@
+"""Harper, built once per thread and told what it should leave alone.
+
+Building a `harper.Linter` takes about half a second (the dictionary is shared by
+every linter of the process once built); linting a note takes a millisecond or two.
+A `Linter` is not thread-safe ("Already borrowed"), so each thread gets its own.
+
+Two things keep Harper fast and quiet on notes full of names:
+
+- the words the name rules own (capitalised words past the start of a sentence, the
+  context's names) are masked out with `regex_mask`, so Harper neither flags them nor
+  spends time on suggestions for them. A long unknown name with no close dictionary
+  word otherwise costs Harper a one-off second building its widest fuzzy search, which
+  would sink a cold `afterview check`;
+- the text is linted in pieces of at most `CHUNK` characters cut at paragraph or
+  sentence ends, because Harper's cost grows faster than linearly on one long
+  sentence (a megabyte of "word word ..." takes a minute in one piece).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from afterview.core.check.lexicon import JARGON, PARTICLES
+
+__all__ = ["HarperLint", "OFF_RULES", "harper_lints", "linter", "teach"]
+
+#: Rules that raise false alarms on notes after an interview (measured with
+#: bench/check_quality.py on tests/data/notes): product-name capitalisation rules fire
+#: on ordinary words ("day one", "road map"), MissingPreposition on sound sentences,
+#: LongSentences and the heading rules are style advice, not errors.
+OFF_RULES = (
+    "RoadMap",
+    "DayOneNames",
+    "MissingPreposition",
+    "LongSentences",
+    "UseTitleCase",
+    "ProperNouns",
+    "SpelledNumbers",
+)
+
+CHUNK = 4000
+#: Taught words are kept for the thread's linter; past this many it starts afresh so a
+#: long-running worker does not grow its dictionary without end.
+MAX_TAUGHT = 20_000
+
+_local = threading.local()
+_JARGON = frozenset(JARGON)
+
+
+@dataclass(frozen=True, slots=True)
+class HarperLint:
+    start: int
+    end: int
+    kind: str
+    message: str
+    suggestions: tuple[str, ...]
+
+
+def linter():
+    """This thread's Linter, built on first use with our rules and trade words."""
+    found = getattr(_local, "linter", None)
+    if found is None:
+        import harper
+
+        found = harper.Linter()
+        config = found.get_lint_config()
+        for rule in OFF_RULES:
+            if rule in config:
+                config[rule] = False
+        found.set_lint_config(config)
+        _local.linter = found
+        _local.taught = set()
+        teach(list(JARGON) + list(PARTICLES))
+    return found
+
+
+def teach(words: Iterable[str]) -> None:
+    """Add words to this thread's Linter, each with its possessives, once each.
+
+    Harper learns only the exact form, so "Skadden" does not make "Skadden's" known.
+    """
+    current = linter()
+    taught: set[str] = _local.taught
+    new = set()
+    for word in words:
+        if not word:
+            continue
+        for form in (word, word + "'s", word + "’s") if word[-1:] not in "sS" else (word, word + "'", word + "’"):
+            if form not in taught:
+                new.add(form)
+    if not new:
+        return
+    if len(taught) + len(new) > MAX_TAUGHT:
+        current.clear_words()
+        taught.clear()
+        new |= set(JARGON) | set(PARTICLES)
+    current.import_words(sorted(new))
+    taught |= new
+
+
+_CUT_RE = re.compile(r"\n[ \t]*\r?\n|(?<=[.!?])\s+")
+
+
+def _chunks(text: str) -> Iterable[tuple[int, int]]:
+    start = 0
+    length = len(text)
+    while length - start > CHUNK:
+        window_end = start + CHUNK
+        cut = None
+        for match in _CUT_RE.finditer(text, start + CHUNK // 4, window_end):
+            cut = match.end()
+        if cut is None:
+            space = text.rfind(" ", start + CHUNK // 4, window_end)
+            cut = space + 1 if space > 0 else window_end
+        yield start, cut
+        start = cut
+    if start < length:
+        yield start, length
+
+
+def _mask_for(words: Iterable[str]) -> str | None:
+    unique = sorted(set(words), key=len, reverse=True)
+    if not unique:
+        return None
+    return "|".join(_masked(w) for w in unique)
+
+
+def _masked(word: str) -> str:
+    # Rust regex syntax: \b is Unicode-aware; ASCII punctuation is escaped.
+    escaped = "".join("\\" + c if c.isascii() and not c.isalnum() else c for c in word)
+    left = r"\b" if word[0].isalnum() else ""
+    right = r"\b" if word[-1].isalnum() else ""
+    return left + escaped + right
+
+
+def harper_lints(text: str, masked: dict[int, str]) -> list[HarperLint]:
+    """Harper's lints on `text`, in Python str offsets, with the masked words skipped.
+
+    `masked` maps the start offset of each masked word to the word.
+    """
+    current = linter()
+    starts = sorted(masked)
+    found: list[HarperLint] = []
+    index = 0
+    for begin, end in _chunks(text):
+        words = []
+        while index < len(starts) and starts[index] < end:
+            if starts[index] >= begin:
+                words.append(masked[starts[index]])
+            index += 1
+        piece = text[begin:end]
+        for lint in current.lint(piece, language="plaintext", regex_mask=_mask_for(words)):
+            span = lint.span
+            if lint.problem_text.lower() in _JARGON:
+                # Harper knows these only from our list and then wants them title-cased ("Bono").
+                continue
+            found.append(
+                HarperLint(
+                    begin + span.start,
+                    begin + span.end,
+                    lint.lint_kind,
+                    lint.message,
+                    tuple(s.replacement_text for s in lint.suggestions[:3]),
+                )
+            )
+    return found

@@ -1,0 +1,59 @@
+"""Logistics: timeline, salary and next-step questions belong with the hiring contact."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.core.check.model import SEVERITY_OF, CheckContext, Code, Finding, NoteKind
+from afterview.core.check.text import fold, sentence_spans
+
+__all__ = ["logistics_findings"]
+
+_TOPIC_RE = re.compile(
+    r"(?i:\bnext steps?\b|\btime ?lines?\b|\btime ?frames?\b|\bhear back\b|\bhearing back\b|\bdecision (?:date|timing)\b"
+    r"|\bwhen (?:I|we) (?:can|could|might|should|will|would) (?:expect|hear|know)\b|\bsalary\b|\bcompensation\b"
+    r"|\bpay (?:range|band|scale)\b|\bbenefits package\b|\bstart date\b|\brelocation (?:package|assistance)\b"
+    r"|\bsigning bonus\b|\bhiring (?:process|decision|timeline)\b|\boffer (?:date|deadline)\b)"
+)
+# A topic only counts when the sentence asks about it.
+_ASKING_RE = re.compile(
+    r"(?i:\?|\bcould you\b|\bwould you\b|\bcan you\b|\bplease (?:let|share|tell|advise|confirm|send)\b|\blet me know\b"
+    r"|\bI was wondering\b|\bI wondered\b|\bI(?:'d| would) (?:appreciate|love|like) (?:knowing|to know|an update|to hear)\b"
+    r"|\bdo you know\b|\bany (?:update|information|sense)\b|\bI(?:'m| am) curious\b|\bwhat (?:the|are|is)\b|\bwhen\b)"
+)
+
+
+def _is_interviewer_note(context: CheckContext) -> bool:
+    if not context.to:
+        return False
+    if context.hiring_contact and fold(context.hiring_contact) == fold(context.to):
+        return False
+    return context.kind == NoteKind.THANK_YOU or bool(context.hiring_contact)
+
+
+def logistics_findings(text: str, context: CheckContext) -> list[Finding]:
+    """Questions about logistics in a note to an interviewer who is not the hiring contact."""
+    if not _is_interviewer_note(context):
+        return []
+    findings = []
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        if not _ASKING_RE.search(sentence):
+            continue
+        # One finding per question, at its first logistics phrase.
+        match = _TOPIC_RE.search(sentence)
+        if match is not None:
+            where = (
+                f"to {context.hiring_contact}" if context.hiring_contact else "to your recruiter or HR contact"
+            )
+            findings.append(
+                Finding(
+                    Code.LOGISTICS_TO_INTERVIEWER,
+                    SEVERITY_OF[Code.LOGISTICS_TO_INTERVIEWER],
+                    start + match.start(),
+                    start + match.end(),
+                    match.group(),
+                    f"Ask about “{match.group()}” in a note {where}, not to an interviewer.",
+                )
+            )
+    return findings

@@ -1,0 +1,311 @@
+"""Names: who the note is for, who it must not be for, and which words are names.
+
+A capitalised word no dictionary knows is far more often a proper noun than a typo.
+So capitalised words past the start of a sentence, and every word of a known name,
+are *owned* here rather than spell-checked by Harper: flagged only as a near-miss of
+a known person or organization, a name from another application, or a well-known
+slip ("Tuseday").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from afterview.core.check.engine import HarperLint
+from afterview.core.check.lexicon import COMMON_CAPITALISED, KNOWN_MISSPELLINGS
+from afterview.core.check.model import CheckContext, Code, Finding, SEVERITY_OF
+from afterview.core.check.text import (
+    Token,
+    fold,
+    is_capitalised,
+    is_near_miss,
+    is_particle,
+    name_parts,
+    strip_possessive,
+)
+
+__all__ = ["KnownNames", "known_names", "name_findings", "owned_tokens", "spelling_findings"]
+
+# Words that say what kind of organization it is rather than which one.
+_GENERIC_COMPANY_WORDS = frozenset(
+    """
+    llp llc lp pllc pc inc ltd plc co company corp corporation group partners partner and
+    the of law firm consulting associates holdings technologies technology labs global
+    international capital bank advisors advisory services solutions systems gmbh ag sa
+    new york london boston chicago san francisco los angeles washington american national
+    first united general us usa uk
+    """.split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Person:
+    name: str
+    parts: tuple[str, ...]
+    #: to, hiring, known, sender or other
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class KnownNames:
+    people: tuple[_Person, ...]
+    #: folded name part -> the people it belongs to
+    by_part: dict[str, tuple[_Person, ...]]
+    #: distinctive words of this organization's names, as written
+    company_words: tuple[str, ...]
+    #: (other organization, its distinctive words)
+    others: tuple[tuple[str, tuple[str, ...]], ...]
+    #: folded forms of every word the note may use as a name
+    exact: frozenset[str]
+    #: the same words exactly as written
+    written: frozenset[str]
+
+    def teachable(self) -> list[str]:
+        words = {p for person in self.people for p in person.parts}
+        words.update(self.company_words)
+        return sorted(words)
+
+
+def _distinctive(name: str) -> tuple[str, ...]:
+    return tuple(w for w in name_parts(name) if fold(w) not in _GENERIC_COMPANY_WORDS and len(w) > 1)
+
+
+@lru_cache(maxsize=256)
+def known_names(context: CheckContext) -> KnownNames:
+    """The people and organizations of `context`, indexed for the name rules."""
+    people = []
+
+    def add(name: str | None, role: str) -> None:
+        if name and name.strip():
+            people.append(_Person(name.strip(), tuple(name_parts(name)), role))
+
+    add(context.to, "to")
+    if context.hiring_contact and context.hiring_contact != context.to:
+        add(context.hiring_contact, "hiring")
+    for name in context.known_people:
+        if name != context.to:
+            add(name, "known")
+    add(context.sender, "sender")
+    for name in context.other_people:
+        add(name, "other")
+    by_part: dict[str, list[_Person]] = {}
+    for person in people:
+        for part in person.parts:
+            by_part.setdefault(fold(part), []).append(person)
+    company_words = tuple(
+        dict.fromkeys(w for n in (context.company, *context.company_aliases) if n for w in _distinctive(n))
+    )
+    own_folded = {fold(w) for w in company_words} | {
+        fold(p) for person in people if person.role != "other" for p in person.parts
+    }
+    others = tuple(
+        (name, tuple(w for w in _distinctive(name) if fold(w) not in own_folded and w not in COMMON_CAPITALISED))
+        for name in context.other_companies
+        if name and name.strip()
+    )
+    written = {p for person in people for p in person.parts}
+    written |= {w for n in (context.company, *context.company_aliases) if n for w in name_parts(n)}
+    written |= {w for name, _ in others for w in name_parts(name)}
+    return KnownNames(
+        tuple(people),
+        {k: tuple(v) for k, v in by_part.items()},
+        company_words,
+        others,
+        frozenset(fold(w) for w in written),
+        frozenset(written),
+    )
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _is_name_line(text: str, line_start: int) -> bool:
+    end = text.find("\n", line_start)
+    line = text[line_start : len(text) if end < 0 else end].strip()
+    if not line or line[-1] in ".!?:" or len(line) > 60:
+        return False
+    words = name_parts(line)
+    return 0 < len(words) <= 5 and all(w[0].isupper() or is_particle(w) for w in words)
+
+
+def owned_tokens(text: str, toks: list[Token], known: KnownNames) -> list[Token]:
+    """The words the name rules judge and Harper must not see."""
+    owned = []
+    line_cache: dict[int, bool] = {}
+    for token in toks:
+        word = token.text
+        if fold(strip_possessive(word)) in known.exact or fold(word) in known.exact:
+            owned.append(token)
+            continue
+        if not is_capitalised(word) or word in COMMON_CAPITALISED:
+            continue
+        if not token.initial or _is_acronym(word) or any(c.isupper() for c in word[1:]):
+            owned.append(token)
+            continue
+        line_start = text.rfind("\n", 0, token.start) + 1
+        if line_start not in line_cache:
+            line_cache[line_start] = _is_name_line(text, line_start)
+        if line_cache[line_start]:
+            owned.append(token)
+            continue
+        if _near_known(strip_possessive(word), known) is not None:
+            owned.append(token)
+    return owned
+
+
+def _near_known(word: str, known: KnownNames) -> tuple[str, str] | None:
+    """(kind, right word) when `word` looks like a slip for a known name."""
+    if word in COMMON_CAPITALISED or _is_acronym(word) or word in known.written:
+        return None
+    for company_word in known.company_words:
+        if is_near_miss(word, company_word):
+            return "company", company_word
+    for person in known.people:
+        if person.role == "other":
+            continue
+        for part in person.parts:
+            if is_near_miss(word, part):
+                return "person", part
+    return None
+
+
+def _finding(code: Code, text: str, start: int, end: int, message: str, suggestions=()) -> Finding:
+    return Finding(code, SEVERITY_OF[code], start, end, text[start:end], message, tuple(suggestions))
+
+
+_GREETING_RE = re.compile(
+    r"^[ \t]*(?:Dear|Hi|Hello|Hey|Greetings|Good (?:morning|afternoon|evening))[ \t,]+"
+    r"(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof|Professor|Judge|Justice)\.?[ \t]+)?"
+    r"(?P<name>[^\W\d_][^,:;!\r\n]*?)[ \t]*(?:[,:;!]|\r?$)",
+    re.MULTILINE,
+)
+_VOCATIVE_RE = re.compile(
+    r"\b(?:[Tt]hank you|[Tt]hanks)(?: again)?, (?:(?:Mr|Ms|Mrs|Mx|Dr|Prof)\.? )?"
+    r"(?P<name>[^\W\d_][\w’'\-]*(?: [^\W\d_][\w’'\-]*)?)(?=[,.!])"
+)
+
+
+def name_findings(text: str, toks: list[Token], owned: list[Token], context: CheckContext) -> list[Finding]:
+    """Wrong recipient, wrong or misspelled organization, misspelled names, and the
+    known slips among the words the name rules own."""
+    known = known_names(context)
+    findings: list[Finding] = []
+    recipient_parts = {fold(p) for p in name_parts(context.to or "")}
+
+    addressed = [m for m in _GREETING_RE.finditer(text[:400])][:1]
+    addressed += list(_VOCATIVE_RE.finditer(text))
+    for match in addressed:
+        words = name_parts(match.group("name"))
+        folded = [fold(strip_possessive(w)) for w in words]
+        if any(f in recipient_parts for f in folded):
+            continue
+        for f in folded:
+            wrong = [p for p in known.by_part.get(f, ()) if p.role != "to"]
+            if wrong:
+                suggestion = [context.to] if context.to else []
+                findings.append(
+                    _finding(
+                        Code.WRONG_RECIPIENT,
+                        text,
+                        match.start("name"),
+                        match.end("name"),
+                        f"This note is for {context.to or 'someone else'}, but it addresses {wrong[0].name}.",
+                        suggestion,
+                    )
+                )
+                break
+
+    addressed_spans = [(f.start, f.end) for f in findings]
+    for token in owned:
+        if any(start <= token.start < end for start, end in addressed_spans):
+            continue
+        word = strip_possessive(token.text)
+        tail = token.text[len(word) :]
+        folded = fold(word)
+        other_person = [p for p in known.by_part.get(folded, ()) if p.role == "other"]
+        if other_person and not any(p.role != "other" for p in known.by_part.get(folded, ())):
+            findings.append(
+                _finding(
+                    Code.WRONG_RECIPIENT,
+                    text,
+                    token.start,
+                    token.end,
+                    f"{other_person[0].name} is a contact from another application, not at "
+                    f"{context.company or 'this organization'}.",
+                )
+            )
+            continue
+        other_company = next((name for name, words in known.others if folded in {fold(w) for w in words}), None)
+        if other_company:
+            findings.append(
+                _finding(
+                    Code.WRONG_COMPANY,
+                    text,
+                    token.start,
+                    token.end,
+                    f"This note is to {context.company or 'another organization'}, but it names "
+                    f"{other_company}, another employer you are talking to.",
+                    [context.company] if context.company else [],
+                )
+            )
+            continue
+        near = _near_known(word, known)
+        if near is not None:
+            kind, right = near
+            code = Code.WRONG_COMPANY if kind == "company" else Code.NAME_MISSPELLED
+            whose = context.company if kind == "company" else next(
+                (p.name for p in known.people if right in p.parts), right
+            )
+            findings.append(
+                _finding(
+                    code,
+                    text,
+                    token.start,
+                    token.end,
+                    f"“{token.text}” looks like a misspelling of {whose}: “{right + tail}”.",
+                    [right + tail],
+                )
+            )
+            continue
+        slip = KNOWN_MISSPELLINGS.get(word.lower())
+        if slip is not None:
+            fixed = slip[:1].upper() + slip[1:] if token.text[:1].isupper() else slip
+            findings.append(
+                _finding(Code.SPELLING, text, token.start, token.end, f"“{token.text}” is misspelled.", [fixed + tail])
+            )
+    return findings
+
+
+def spelling_findings(text: str, lints: list[HarperLint], initial_starts: set[int]) -> list[Finding]:
+    """Harper's spelling lints, with unknown capitalised words at a sentence start taken
+    for names (a tip) unless Harper's suggestion is a word that usually starts one."""
+    findings = []
+    for lint in lints:
+        if lint.kind not in ("Spelling", "Typo"):
+            continue
+        word = text[lint.start : lint.end]
+        if (
+            lint.kind == "Spelling"
+            and word[:1].isupper()
+            and lint.start in initial_starts
+            and word.lower() not in KNOWN_MISSPELLINGS
+            and not any(s in COMMON_CAPITALISED for s in lint.suggestions)
+        ):
+            findings.append(
+                _finding(
+                    Code.UNKNOWN_NAME,
+                    text,
+                    lint.start,
+                    lint.end,
+                    f"“{word}” is not in the dictionary; fine if it is a name, worth a second look if not.",
+                )
+            )
+            continue
+        findings.append(
+            _finding(Code.SPELLING, text, lint.start, lint.end, f"“{word}” is misspelled.", lint.suggestions)
+        )
+    return findings

@@ -1,0 +1,119 @@
+"""Structure: length, the parts every thank-you needs, and notes copied from another."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.core.check.model import SEVERITY_OF, CheckContext, Code, Finding, NoteKind
+from afterview.core.check.text import WORD_RE
+
+__all__ = ["DUPLICATE_SIMILARITY", "duplicate_findings", "part_findings", "length_findings", "similarity"]
+
+_GRATITUDE_RE = re.compile(r"(?i)\b(?:thank|thanks|grateful|gratitude|appreciate[sd]?|appreciation|appreciative)\b")
+_INTEREST_RE = re.compile(
+    r"(?i)\b(?:interest|interested|excited|excitement|enthusiasm|enthusiastic|eager|eagerly|keen|thrilled|motivated"
+    r"|passionate|look(?:ing)? forward to (?:joining|working|contributing|the (?:possibility|opportunity|prospect|chance))"
+    r"|hope to (?:join|contribute|work)|would (?:love|welcome|relish) (?:the|an) (?:chance|opportunity)"
+    r"|want to (?:join|be part)|(?:strong|great|good|natural) fit|excites me|appeals? to me|drawn to)\b"
+)
+_INVITATION_RE = re.compile(
+    r"(?i)\b(?:let me know|feel free|(?:do not|don't|please don't) hesitate|(?:happy|glad|pleased) to (?:provide|send|share"
+    r"|answer|discuss|talk|expand|follow up|walk)|please (?:reach out|contact me|get in touch|write)|reach out"
+    r"|if (?:you|there) (?:have|need|would like|is|are|want)\b[^.!?]{0,50}\b(?:questions?|information|anything|more"
+    r"|further|details?|materials?|samples?|references?))"
+)
+_SPECIFIC_RE = re.compile(
+    r"(?i)\b(?:especially|particularly|in particular|stuck with me|resonated|struck me|when you"
+    r"|you (?:mentioned|described|explained|shared|noted|walked me through|told me|pointed out|said|showed|raised)"
+    r"|since (?:we|our) (?:spoke|met|last|conversation|interview)|I (?:have )?(?:recently|just|since) (?:completed|finished"
+    r"|received|published|won|passed|earned|submitted|launched|presented|been)|attached"
+    r"|wanted to (?:add|mention|share|follow up on)"
+    r"|(?:conversation|discussion|talk|hearing|learning) (?:about|on) (?!(?:the|this|your) (?:role|position|firm"
+    r"|company|team|opportunity|job|practice|program|organization)\b))"
+)
+_STOP = frozenset(
+    "the a an and or of to in on for with about your our my their this that how what why from at by into "
+    "we you i is are was were be been it its as more most very".split()
+)
+
+#: Share of three-word runs two notes must have in common to count as the same note.
+DUPLICATE_SIMILARITY = 0.5
+
+
+def _whole(code: Code, message: str) -> Finding:
+    return Finding(code, SEVERITY_OF[code], 0, 0, "", message)
+
+
+def length_findings(words: int, context: CheckContext) -> list[Finding]:
+    """Too long or too short for a note someone reads between meetings."""
+    if words > context.max_words:
+        return [_whole(Code.TOO_LONG, f"{words} words; keep a note under {context.max_words}.")]
+    if words == 0:
+        return [Finding(Code.TOO_SHORT, "error", 0, 0, "", "The note is empty.")]
+    if words < context.min_words:
+        return [_whole(Code.TOO_SHORT, f"{words} words; a note this short reads as an afterthought (aim for {context.min_words} or more).")]
+    return []
+
+
+def _mentions_highlight(text: str, highlight: str | None) -> bool:
+    if not highlight:
+        return False
+    wanted = {w.lower()[:5] for w in WORD_RE.findall(highlight) if len(w) > 3 and w.lower() not in _STOP}
+    if not wanted:
+        return False
+    have = {w.lower()[:5] for w in WORD_RE.findall(text) if len(w) > 3}
+    return len(wanted & have) >= min(2, len(wanted))
+
+
+def part_findings(text: str, context: CheckContext) -> list[Finding]:
+    """The parts a note of its kind needs: thanks, something specific, interest, an invitation."""
+    findings = []
+    thank_you = context.kind == NoteKind.THANK_YOU
+    if thank_you and not _GRATITUDE_RE.search(text):
+        findings.append(_whole(Code.MISSING_GRATITUDE, "Thank them for the interview and their time."))
+    if thank_you and not (_mentions_highlight(text, context.highlight) or _SPECIFIC_RE.search(text)):
+        hint = f" (you noted: {context.highlight})" if context.highlight else ""
+        findings.append(
+            _whole(
+                Code.MISSING_HIGHLIGHT,
+                f"Nothing here is specific to this conversation{hint}; mention one thing you discussed, "
+                "or something new about you.",
+            )
+        )
+    if context.kind is not None and not _INTEREST_RE.search(text):
+        what = " or ".join(x for x in (context.role, context.company) if x) or "the role"
+        findings.append(_whole(Code.MISSING_INTEREST, f"Say again that you are interested in {what}."))
+    if thank_you and not _INVITATION_RE.search(text):
+        findings.append(_whole(Code.MISSING_INVITATION, "Invite them to ask for anything more they need from you."))
+    return findings
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    # Names are left out, so a note with only the names swapped still matches.
+    words = [w.lower() for w in WORD_RE.findall(text) if not w[:1].isupper() or w in ("I",)]
+    return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
+
+
+def similarity(a: str, b: str) -> float:
+    """Jaccard similarity of the notes' three-word runs, names left out."""
+    left, right = _shingles(a), _shingles(b)
+    if not left or not right:
+        return 0.0
+    return len(left & right) / len(left | right)
+
+
+def duplicate_findings(text: str, context: CheckContext) -> list[Finding]:
+    """Whether the note nearly repeats another note to the same organization."""
+    if not context.other_notes:
+        return []
+    best = max(similarity(text, other) for other in context.other_notes)
+    if best < DUPLICATE_SIMILARITY:
+        return []
+    where = context.company or "this organization"
+    return [
+        _whole(
+            Code.DUPLICATE_NOTE,
+            f"Nearly the same as another note to {where} ({best:.0%} shared wording); they compare notes, "
+            "so make each one about its own conversation.",
+        )
+    ]

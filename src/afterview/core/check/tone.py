@@ -1,0 +1,62 @@
+"""Tone: pleading and over-eagerness, which read as needy rather than engaged."""
+
+from __future__ import annotations
+
+import re
+
+from afterview.core.check.lexicon import SHOUTED
+from afterview.core.check.model import SEVERITY_OF, Code, Finding
+
+__all__ = ["tone_findings"]
+
+_PLEADING_RE = re.compile(
+    r"(?i:[!?]*![!?]+|\bplease,? please\b|\bpretty please\b|\bI (?:really |desperately |badly |truly )?need (?:this|the|that) "
+    r"(?:job|position|role|offer)\b|\bI(?:'m| am) desperate\b|\bdesperately\b|\bI(?:'m| am)? begging\b|\bI beg (?:you|of you)\b"
+    r"|\bI(?:'ll| will) do anything\b|\bplease (?:just )?(?:hire|pick|choose) me\b|\bpick me\b|\bI(?:'m| am) dying to\b"
+    r"|\bmy dream job\b|\bplease don't forget (?:about )?me\b|\bI(?:'ve| have) been waiting (?:every day|all week|so long)\b)"
+)
+_CAPS_WORD_RE = re.compile(r"\b[A-Z][A-Z'’]+\b")
+
+
+def _shouting(text: str) -> list[tuple[int, int]]:
+    spans = []
+    run: list[re.Match[str]] = []
+
+    def close() -> None:
+        if not run:
+            return
+        words = [m.group() for m in run]
+        loud = [w for w in words if w in SHOUTED]
+        # Acronyms (LLP, M&A, NYU) stand alone or in pairs; a run of ordinary words in
+        # capitals, or one shouted word, is raising the voice.
+        if (len(run) >= 2 and any(len(w) >= 5 and w not in _ACRONYMS for w in words)) or (
+            loud and (len(run) >= 2 or len(loud[0]) >= 4)
+        ):
+            spans.append((run[0].start(), run[-1].end()))
+        run.clear()
+
+    for match in _CAPS_WORD_RE.finditer(text):
+        if run and text[run[-1].end() : match.start()].strip(" ,") != "":
+            close()
+        run.append(match)
+    close()
+    return spans
+
+
+_ACRONYMS = frozenset("LLP LLC NYU UCLA USA NASA NALP LSAT MBA CFA CPA ESG SQL AWS GCP CEO CFO CTO COO IPO SEC HIPAA GDPR".split())
+
+
+def tone_findings(text: str) -> list[Finding]:
+    """Pleading phrases, runs of exclamation marks and shouting, one finding each."""
+    spans = [(m.start(), m.end()) for m in _PLEADING_RE.finditer(text)] + _shouting(text)
+    return [
+        Finding(
+            Code.OVERFAMILIAR_TONE,
+            SEVERITY_OF[Code.OVERFAMILIAR_TONE],
+            start,
+            end,
+            text[start:end],
+            f"“{text[start:end]}” reads as pleading; a calm, confident note lands better.",
+        )
+        for start, end in sorted(spans)
+    ]
