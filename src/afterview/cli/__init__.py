@@ -37,6 +37,7 @@ app = typer.Typer(
 # Registration order is the order `--help` lists the commands in.
 from afterview.cli import records as _records  # noqa: E402,F401
 from afterview.cli import web as _web  # noqa: E402,F401
+from afterview.cli import check as _check  # noqa: E402,F401
 
 
 def main() -> None:
