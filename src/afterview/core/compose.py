@@ -1,0 +1,160 @@
+"""Drafts: thank-you, follow-up and next-steps notes from what the candidate recorded.
+
+Templates are Jinja2 files named after the kind (`thank-you.j2`, ...). A template's
+first line is `Subject: ...`, then a blank line, then the body. A candidate's own
+templates (the CLI passes AFTERVIEW_HOME/templates) win over ours, file by file.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from afterview.core.errors import InvalidInput
+from afterview.core.facts import ApplicationFacts, InterviewFacts, Person
+
+__all__ = ["KINDS", "Draft", "draft", "recipients"]
+
+KINDS = ("thank-you", "follow-up", "next-steps")
+_OURS = Path(__file__).parent / "templates"
+#: Shapes of thank-you note in thank-you.j2, and sign-offs
+_VARIANTS = 4
+_CLOSINGS = 3
+# Leading words of a highlight that read better in lower case mid-sentence.
+_LOWER_FIRST = frozenset("the a an your our their his her its how what why when where which that this those these my".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    subject: str
+    body: str
+    to_name: str
+    to_email: str | None
+    kind: str
+
+
+def _latest_interview(facts: ApplicationFacts) -> InterviewFacts | None:
+    return max(facts.interviews, key=lambda i: i.starts_at, default=None)
+
+
+def recipients(kind: str, facts: ApplicationFacts) -> list[Person]:
+    """Who gets a note of `kind`: each interviewer of the latest interview for a
+    thank-you, the hiring contact otherwise.
+
+    Raises InvalidInput when nobody fits (no interview, no hiring contact recorded).
+    """
+    _check_kind(kind)
+    if kind == "thank-you":
+        interview = _latest_interview(facts)
+        people = [facts.person(k) for k in (interview.interviewer_keys if interview else ())]
+        found = [p for p in people if p is not None]
+        if not found:
+            raise InvalidInput(f"no interviewer recorded for {facts.company}; add the interview first")
+        return found
+    contact = facts.person(facts.hiring_contact_key)
+    if contact is None:
+        raise InvalidInput(f"no hiring contact recorded for {facts.company}; name one, or pass --to")
+    return [contact]
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in KINDS:
+        raise InvalidInput(f"unknown kind {kind!r}; use one of {', '.join(KINDS)}")
+
+
+def _phrase(text: str | None) -> str | None:
+    """A recorded highlight or update, ready to sit inside a sentence."""
+    if not text or not text.strip():
+        return None
+    text = re.sub(r"\s+", " ", text.strip()).rstrip(".;:!, ")
+    first, _, rest = text.partition(" ")
+    if first.lower() in ("her", "his") and rest:
+        # "her pro bono work", recorded about the interviewer, is "your" in a note to her
+        return "your " + rest
+    if first.lower() in _LOWER_FIRST and first[:1].isupper() and (not first[1:] or first[1:].islower()):
+        text = first.lower() + (" " + rest if rest else "")
+    return text or None
+
+
+def _variant(facts: ApplicationFacts, person_key: str, interview: InterviewFacts | None) -> tuple[int, int]:
+    # Interviewers of one round get consecutive shapes from an application-specific
+    # start, so no two of the first four share one; the sign-off turns more slowly.
+    keys = list(interview.interviewer_keys) if interview else []
+    position = keys.index(person_key) if person_key in keys else zlib.crc32(person_key.encode())
+    seed = zlib.crc32(facts.key.encode())
+    return (seed + position) % _VARIANTS, (seed // _VARIANTS + position) % _CLOSINGS
+
+
+def _environment(template_dirs: Sequence[Path]):
+    import jinja2
+
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader([*map(str, template_dirs), str(_OURS)]),
+        autoescape=False,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+    )
+
+
+def _split(rendered: str, name: str) -> tuple[str, str]:
+    head, _, body = rendered.lstrip("\n").partition("\n")
+    if not head.startswith("Subject:"):
+        raise InvalidInput(f"template {name} must start with a 'Subject: ...' line")
+    body = re.sub(r"[ \t]+\n", "\n", body)
+    body = re.sub(r"\n{3,}", "\n\n", body).strip("\n") + "\n"
+    return head.removeprefix("Subject:").strip(), body
+
+
+def draft(kind: str, facts: ApplicationFacts, person_key: str | None, *, template_dirs: Sequence[Path] = ()) -> Draft:
+    """A draft of `kind` to `person_key` (None: the first recipient `recipients` gives).
+
+    Raises InvalidInput for an unknown kind, a person not in the application, or a
+    candidate template that does not render.
+    """
+    _check_kind(kind)
+    if person_key is None:
+        person = recipients(kind, facts)[0]
+    else:
+        person = facts.person(person_key)
+        if person is None:
+            raise InvalidInput(f"nobody with key {person_key!r} in the application to {facts.company}")
+    interview = _latest_interview(facts)
+    zone = ZoneInfo(facts.tz)
+    when = interview.starts_at.astimezone(zone) if interview else None
+    variant, closing = _variant(facts, person.key, interview)
+    pending = [p for p in (_phrase(u.text) for u in facts.updates if u.sent_at is None) if p]
+    values = {
+        "name": person.name,
+        "first_name": person.name.split()[0] if person.name.split() else person.name,
+        "company": facts.company,
+        "role": facts.role,
+        "candidate": facts.candidate,
+        "highlight": _phrase(interview.highlight_for(person.key)) if interview else None,
+        "day": f"{when:%A}" if when else "the day we met",
+        "date": f"{when:%A}, {when:%B} {when.day}" if when else None,
+        "updates": pending,
+        # One pending update can stand as the "something new" of a thank-you note.
+        "news": _lower_first(pending[0]) if pending else None,
+        "variant": variant,
+        "closing": closing,
+    }
+    name = f"{kind}.j2"
+    import jinja2
+
+    try:
+        rendered = _environment(template_dirs).get_template(name).render(values)
+    except jinja2.TemplateError as e:
+        raise InvalidInput(f"template {name} does not render: {e}") from e
+    subject, body = _split(rendered, name)
+    return Draft(subject, body, person.name, person.email, kind)
+
+
+def _lower_first(text: str) -> str:
+    first = text.split(" ", 1)[0]
+    if first[:1].isupper() and first[1:].islower() and first.lower() in {"my", "the", "a", "an", "our"}:
+        return text[:1].lower() + text[1:]
+    return text
