@@ -7,12 +7,19 @@ from zoneinfo import ZoneInfo
 
 
 def console():
+    import sys
+
     from rich.console import Console
 
-    return Console(highlight=False, soft_wrap=True)
+    # Piped output has no terminal width; don't squeeze tables into 80 columns.
+    width = None if sys.stdout.isatty() else 160
+    return Console(highlight=False, soft_wrap=True, width=width)
 
 
-def local(value: datetime | None, tz: str, fmt: str = "%a %Y-%m-%d %H:%M") -> str:
+def local(value: datetime | str | None, tz: str, fmt: str = "%a %Y-%m-%d %H:%M") -> str:
+    """A UTC time (or its ISO text) shown in zone `tz`."""
     if value is None:
         return "—"
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
     return value.astimezone(ZoneInfo(tz)).strftime(fmt)

@@ -41,6 +41,15 @@ def _weekday_before(day, days: int):
     return day
 
 
+def _weekday_after(day, days: int):
+    """The weekday `days` weekdays after `day`."""
+    while days:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            days -= 1
+    return day
+
+
 def _at(day, hour: int, minute: int, tz: str) -> datetime:
     return datetime.combine(day, time(hour, minute), tzinfo=ZoneInfo(tz))
 
@@ -136,7 +145,7 @@ def seed(candidate, now: datetime) -> list[str]:
     )
     add_touch(candidate, health.pk, "thank-you-sent", at=_at(heard_day, 16, 0, CHICAGO), person="Grace Nakamura")
     replied_on = _weekday_before(today, 1)
-    new_date = today + timedelta(days=8)
+    new_date = _weekday_after(today, 6)
     add_touch(
         candidate,
         health.pk,
