@@ -1,0 +1,218 @@
+"""The candidate's mailbox over IMAP (`imapclient`): new mail in the inbox since
+the last UID seen, and the Sent folder (to file our notes, and to find out
+whether a note whose worker died had left)."""
+
+from __future__ import annotations
+
+import imaplib
+import socket
+import ssl
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from email import policy
+from email.parser import BytesParser
+
+from afterview.outreach.smtp import MailProblem, clean_message_ids, describe_problem
+
+__all__ = ["ImapServer", "Incoming", "append_sent", "fetch_new", "has_message_id", "probe"]
+
+TIMEOUT = 30.0
+BATCH = 200
+_HEADERS = b"BODY[HEADER.FIELDS (MESSAGE-ID IN-REPLY-TO REFERENCES FROM SUBJECT)]"
+_FETCH = ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID IN-REPLY-TO REFERENCES FROM SUBJECT)]", "INTERNALDATE"]
+
+
+@dataclass(frozen=True)
+class ImapServer:
+    host: str
+    port: int
+    security: str  # "none" | "tls"
+    user: str
+    password: str = field(default="", repr=False)
+    folder: str = "INBOX"
+    #: blank: the folder marked \Sent, else "Sent"
+    sent_folder: str = ""
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """The headers of one inbox message that reply matching reads."""
+
+    uid: int
+    message_id: str
+    #: msg-ids from In-Reply-To and References, parent last
+    refers_to: tuple[str, ...]
+    from_address: str
+    subject: str
+    received_at: datetime
+
+
+def _problem(error: BaseException) -> MailProblem:
+    from imapclient.exceptions import LoginError
+
+    if isinstance(error, LoginError):
+        return MailProblem("login", f"refused: {_text(error)}", temporary=False)
+    if isinstance(error, (imaplib.IMAP4.abort, socket.error, ssl.SSLError, TimeoutError)):
+        return describe_problem(error)
+    if isinstance(error, imaplib.IMAP4.error):
+        return MailProblem("server", _text(error), temporary=True)
+    return describe_problem(error)
+
+
+def _text(error: BaseException) -> str:
+    text = str(error)
+    if text.startswith("b'") or text.startswith('b"'):
+        text = text[2:-1]
+    return " ".join(text.split()) or type(error).__name__
+
+
+def _connect(server: ImapServer, timeout: float):
+    from imapclient import IMAPClient
+
+    use_tls = server.security == "tls"
+    client = IMAPClient(
+        server.host,
+        port=server.port,
+        ssl=use_tls,
+        ssl_context=ssl.create_default_context() if use_tls else None,
+        timeout=timeout,
+    )
+    # Aware datetimes for INTERNALDATE, not the machine's local time.
+    client.normalise_times = False
+    try:
+        client.login(server.user, server.password)
+    except BaseException:
+        _close(client)
+        raise
+    return client
+
+
+def _close(client) -> None:
+    try:
+        client.logout()
+    except Exception:  # noqa: BLE001 (the connection is being dropped anyway)
+        try:
+            client.shutdown()
+        except Exception:  # noqa: BLE001
+            pass
+
+
+class _Session:
+    def __init__(self, server: ImapServer, timeout: float):
+        self.server = server
+        self.timeout = timeout
+
+    def __enter__(self):
+        try:
+            self.client = _connect(self.server, self.timeout)
+        except Exception as e:
+            raise _problem(e) from e
+        return self.client
+
+    def __exit__(self, kind, error, tb):
+        _close(self.client)
+        if error is not None and not isinstance(error, MailProblem) and isinstance(error, Exception):
+            raise _problem(error) from error
+        return False
+
+
+def _sent_folder(client, server: ImapServer) -> str:
+    if server.sent_folder:
+        return server.sent_folder
+    from imapclient import SENT
+
+    try:
+        found = client.find_special_folder(SENT)
+    except Exception:  # noqa: BLE001 (servers without SPECIAL-USE or LIST-EXTENDED)
+        found = None
+    return found or "Sent"
+
+
+def probe(server: ImapServer, timeout: float = TIMEOUT) -> str:
+    """Log in and open the inbox folder read-only; returns the Sent folder's name.
+    Raises MailProblem saying what failed."""
+    with _Session(server, timeout) as client:
+        try:
+            client.select_folder(server.folder, readonly=True)
+        except imaplib.IMAP4.error as e:
+            raise MailProblem("folder", f"cannot open {server.folder!r}: {_text(e)}", temporary=False) from e
+        return _sent_folder(client, server)
+
+
+def has_message_id(server: ImapServer, message_id: str, timeout: float = TIMEOUT) -> bool:
+    """Whether the Sent folder holds a message with this Message-ID."""
+    with _Session(server, timeout) as client:
+        client.select_folder(_sent_folder(client, server), readonly=True)
+        return bool(client.search(["HEADER", "Message-ID", message_id]))
+
+
+def append_sent(server: ImapServer, raw: bytes, when: datetime, timeout: float = TIMEOUT) -> None:
+    """File a copy of a sent message in the Sent folder, marked as read."""
+    with _Session(server, timeout) as client:
+        client.append(_sent_folder(client, server), raw, flags=[b"\\Seen"], msg_time=when)
+
+
+def _parse(uid: int, data: dict) -> Incoming | None:
+    raw = data.get(_HEADERS) or b""
+    headers = BytesParser(policy=policy.default).parsebytes(raw, headersonly=True)
+    try:
+        sender = headers["From"]
+        addresses = sender.addresses if sender is not None else ()
+        from_address = addresses[0].addr_spec.lower() if addresses else ""
+        message_ids = clean_message_ids(str(headers.get("Message-ID", "")))
+        refers = clean_message_ids(str(headers.get("References", ""))) + clean_message_ids(
+            str(headers.get("In-Reply-To", ""))
+        )
+        subject = " ".join(str(headers.get("Subject", "")).split())
+    except (ValueError, IndexError, TypeError, AttributeError):
+        # A header the parser cannot make sense of: not something we can match.
+        return None
+    received_at = data.get(b"INTERNALDATE")
+    if not isinstance(received_at, datetime):
+        return None
+    if received_at.tzinfo is None:
+        received_at = received_at.replace(tzinfo=UTC)
+    # A message without a Message-ID still needs a stable key to be counted once.
+    message_id = message_ids[0] if message_ids else f"<uid-{uid}@no-message-id.invalid>"
+    return Incoming(
+        uid=uid,
+        message_id=message_id,
+        refers_to=tuple(dict.fromkeys(refers)),
+        from_address=from_address,
+        subject=subject[:300],
+        received_at=received_at.astimezone(UTC),
+    )
+
+
+def fetch_new(
+    server: ImapServer,
+    *,
+    uidvalidity: int | None,
+    last_uid: int,
+    since_on: date,
+    timeout: float = TIMEOUT,
+) -> tuple[int, int, list[Incoming]]:
+    """Messages in the inbox folder after `last_uid` (read-only: nothing is marked read).
+
+    When the folder's UIDVALIDITY differs from `uidvalidity` (or on the first
+    run) UIDs start over, and messages received since `since_on` are read
+    instead. Returns (uidvalidity, the highest UID seen, the messages).
+    """
+    with _Session(server, timeout) as client:
+        status = client.select_folder(server.folder, readonly=True)
+        current = int(status[b"UIDVALIDITY"])
+        if uidvalidity != current or last_uid <= 0:
+            uids = client.search(["SINCE", since_on])
+            last_uid = 0
+        else:
+            # "n:*" names the last message even when its UID is below n.
+            uids = [u for u in client.search(["UID", f"{last_uid + 1}:*"]) if u > last_uid]
+        uids = sorted(uids)
+        found: list[Incoming] = []
+        for start in range(0, len(uids), BATCH):
+            batch = uids[start : start + BATCH]
+            for uid, data in sorted(client.fetch(batch, _FETCH).items()):
+                parsed = _parse(uid, data)
+                if parsed is not None:
+                    found.append(parsed)
+        return current, max([last_uid, *uids]), found

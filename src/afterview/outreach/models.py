@@ -1,0 +1,97 @@
+"""What outreach stores besides `records.Message`: the candidate's mailbox and
+the replies it has matched.
+
+Passwords are kept only as Fernet tokens (see `vault`); the key lives in a file
+outside the database, so a copy of the database alone does not give them away.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+
+from afterview.records.models import Application, Owned, Touch
+
+
+class SmtpSecurity(models.TextChoices):
+    NONE = "none"
+    STARTTLS = "starttls"
+    TLS = "tls"
+
+
+class ImapSecurity(models.TextChoices):
+    NONE = "none"
+    TLS = "tls"
+
+
+class MailAccount(Owned):
+    """One candidate's mailbox: SMTP to send, IMAP (optional) to see replies and Sent."""
+
+    from_name = models.CharField(max_length=200)
+    from_address = models.CharField(max_length=320)
+
+    smtp_host = models.CharField(max_length=255)
+    smtp_port = models.PositiveIntegerField()
+    smtp_security = models.CharField(max_length=10, choices=SmtpSecurity.choices)
+    smtp_user = models.CharField(max_length=320, blank=True)
+    #: a Fernet token, never the password itself; blank: no login
+    smtp_password_token = models.TextField(blank=True)
+
+    #: blank: no IMAP, so no reply detection and no Sent-folder reconciliation
+    imap_host = models.CharField(max_length=255, blank=True)
+    imap_port = models.PositiveIntegerField(null=True, blank=True)
+    imap_security = models.CharField(max_length=10, choices=ImapSecurity.choices, default=ImapSecurity.TLS)
+    imap_user = models.CharField(max_length=320, blank=True)
+    imap_password_token = models.TextField(blank=True)
+    imap_folder = models.CharField(max_length=200, default="INBOX")
+    #: blank: the folder the server marks \Sent, else "Sent"
+    sent_folder = models.CharField(max_length=200, blank=True)
+    #: file a copy of each sent note in the Sent folder (off for providers that do it themselves)
+    copy_to_sent = models.BooleanField(default=True)
+
+    imap_uidvalidity = models.BigIntegerField(null=True, blank=True)
+    imap_last_uid = models.BigIntegerField(default=0)
+    #: one worker at a time reads an inbox; this is its lease
+    sync_lease_until = models.DateTimeField(null=True, blank=True)
+    synced_at = models.DateTimeField(null=True, blank=True)
+    sync_error = models.TextField(blank=True)
+
+    created_at = models.DateTimeField()
+    updated_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint("owner", name="mailaccount_one_per_candidate")]
+
+    def __str__(self):
+        return f"{self.from_name} <{self.from_address}>"
+
+    def __repr__(self):
+        # Never the tokens: a repr ends up in logs and tracebacks.
+        return f"<MailAccount {self.pk} {self.from_address} smtp={self.smtp_host}:{self.smtp_port}>"
+
+    @property
+    def has_imap(self) -> bool:
+        return bool(self.imap_host)
+
+
+class MatchedBy(models.TextChoices):
+    THREAD = "thread", "In-Reply-To/References name one of our notes"
+    ADDRESS = "address", "sent by a known contact"
+    DOMAIN = "domain", "sent from the organization's domain"
+
+
+class InboundMail(Owned):
+    """A message in the inbox that was taken as a reply; kept so it is counted once."""
+
+    account = models.ForeignKey(MailAccount, on_delete=models.CASCADE, related_name="inbound")
+    message_id = models.CharField(max_length=300)
+    uid = models.BigIntegerField()
+    received_at = models.DateTimeField()
+    from_address = models.CharField(max_length=320)
+    subject = models.CharField(max_length=300, blank=True)
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="+")
+    touch = models.ForeignKey(Touch, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    matched_by = models.CharField(max_length=10, choices=MatchedBy.choices)
+
+    class Meta:
+        ordering = ["received_at", "id"]
+        constraints = [models.UniqueConstraint("account", "message_id", name="inboundmail_once_per_message_id")]

@@ -1,0 +1,275 @@
+"""The outbox worker: one `handle_one()` step at a time, safe to run in parallel.
+
+A step claims one due message in a short transaction (`FOR UPDATE SKIP LOCKED`
+on PostgreSQL; on SQLite the IMMEDIATE transaction serializes claimers) and
+marks it `sending` with a lease. Outside any transaction it then holds the
+message against the playbook again, sends it, files a copy in Sent, and records
+`sent` with its touch. Every state change is a conditional UPDATE that acts only
+when the row is still in the state this worker left it in.
+
+A message still `sending` after its lease ran out belonged to a worker that
+died. It is never sent again blindly: the Sent folder is searched for its
+Message-ID, and when it is not found the message becomes `unknown` for the
+candidate to confirm. A late note is better than a duplicate one.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from django.db import close_old_connections, connection, transaction
+from django.db.models import F, Q
+
+from afterview import clock as _clock
+from afterview.core.errors import AfterviewError
+from afterview.core.timing import place_in_business_hours
+from afterview.outreach import imap, services, smtp
+from afterview.outreach.models import MailAccount
+from afterview.records import models as m
+from afterview.records.playbook_config import home_rules
+from afterview.records.services import application_facts
+
+log = logging.getLogger(__name__)
+
+__all__ = ["LEASE", "MAX_ATTEMPTS", "Worker", "handle_one", "run"]
+
+#: Longer than any one send can take (connect, log in, send, file in Sent).
+LEASE = timedelta(minutes=15)
+#: Waits after the 1st, 2nd, ... failed attempt; the last one repeats.
+BACKOFF = (
+    timedelta(minutes=1),
+    timedelta(minutes=5),
+    timedelta(minutes=15),
+    timedelta(hours=1),
+    timedelta(hours=3),
+)
+MAX_ATTEMPTS = 6
+#: Replies that came in since are looked for right before these go out.
+ANSWERABLE = (m.MessageKind.FOLLOW_UP, m.MessageKind.NEXT_STEPS)
+
+
+def _claim(condition: Q, order: tuple[str, ...], change: dict) -> int | None:
+    """Lock the first message matching `condition` that no one else holds and apply
+    `change` to it if it still matches; returns its id, or None when there is none."""
+    with transaction.atomic():
+        candidates = m.Message.objects.filter(condition).order_by(*order)
+        if connection.features.has_select_for_update_skip_locked:
+            candidates = candidates.select_for_update(skip_locked=True)
+        pk = candidates.values_list("pk", flat=True).first()
+        if pk is None:
+            return None
+        # On SQLite the IMMEDIATE transaction already made the row ours; the
+        # condition in the UPDATE is what makes the claim safe on any database.
+        if not m.Message.objects.filter(condition, pk=pk).update(**change):
+            return None
+        return pk
+
+
+class Worker:
+    """Sends due messages and reads inboxes. `clock` returns an aware UTC datetime."""
+
+    def __init__(self, clock: Callable[[], datetime] = _clock.now):
+        self.clock = clock
+
+    # -- one step ---------------------------------------------------------------
+
+    def handle_one(self) -> bool:
+        """Do one piece of work: send one due message, or settle one whose worker
+        died. False when there was nothing to do."""
+        now = self.clock()
+        lease_until = now + LEASE
+        pk = _claim(
+            Q(status=m.MessageStatus.SCHEDULED, scheduled_at__lte=now),
+            ("scheduled_at", "id"),
+            {"status": m.MessageStatus.SENDING, "lease_until": lease_until, "attempts": F("attempts") + 1},
+        )
+        if pk is not None:
+            self._deliver(self._load(pk), now)
+            return True
+        pk = _claim(
+            Q(status=m.MessageStatus.SENDING, lease_until__lt=now),
+            ("lease_until", "id"),
+            {"lease_until": lease_until},
+        )
+        if pk is not None:
+            self._reconcile(self._load(pk), lease_until, now)
+            return True
+        return False
+
+    @staticmethod
+    def _load(pk: int) -> m.Message:
+        return m.Message.objects.select_related("application__organization", "contact", "owner").get(pk=pk)
+
+    # -- sending ----------------------------------------------------------------
+
+    def _deliver(self, message: m.Message, now: datetime) -> None:
+        self._handed_over = False
+        try:
+            self._send(message, now)
+        except Exception as e:
+            if self._handed_over:
+                # The server may have it: leave the row `sending`; its lease running
+                # out sends it through the Sent-folder check, never straight back out.
+                log.exception("message %s: error after handing it to the server", message.pk)
+                raise
+            log.exception("message %s: error before sending", message.pk)
+            self._retry(message, now, f"afterview hit an error before sending ({type(e).__name__}: {e})")
+
+    def _send(self, message: m.Message, now: datetime) -> None:
+        account = MailAccount.objects.filter(owner=message.owner_id).first()
+        if account is None:
+            self._fail(message, "no mailbox is set up; run `afterview mail setup`, then send the note again")
+            return
+        if message.kind in ANSWERABLE and account.has_imap:
+            try:
+                report = services.sync_replies(account, now=now)
+            except (smtp.MailProblem, AfterviewError) as e:
+                self._retry(message, now, f"could not look for a reply in your inbox first ({e})")
+                return
+            if report.busy:
+                self._retry(message, now, "another worker was reading your inbox; trying again shortly", count=False)
+                return
+        facts = application_facts(message.owner, message.application_id)
+        reason = services.hold_against_plan(message, facts, now=now)
+        if reason is not None:
+            m.Message.objects.filter(pk=message.pk, status=m.MessageStatus.SENDING).update(
+                status=m.MessageStatus.CANCELLED, lease_until=None, last_error=f"cancelled: {reason}"
+            )
+            return
+        message.in_reply_to, message.references = services.thread_headers(message)
+        m.Message.objects.filter(pk=message.pk).update(in_reply_to=message.in_reply_to, references=message.references)
+        try:
+            mail = services.compose_email(message, account, date=now)
+            server = services.smtp_server(account)
+        except AfterviewError as e:
+            self._fail(message, str(e))
+            return
+        self._handed_over = True
+        try:
+            smtp.send(server, mail)
+        except smtp.MailProblem as e:
+            if e.ambiguous:
+                self._unknown(message, f"the connection broke while the server was taking it ({e})")
+            elif e.temporary:
+                self._retry(message, now, str(e))
+            else:
+                self._fail(message, f"the server refused it: {e}")
+            return
+        # From here on the server has it: never go back to `scheduled`.
+        note = ""
+        if account.has_imap and account.copy_to_sent:
+            try:
+                imap.append_sent(services.imap_server(account), smtp.serialize(mail), now)
+            except (smtp.MailProblem, AfterviewError) as e:
+                note = f"sent, but not filed in your Sent folder ({e})"
+        services.record_sent(message, at=self.clock(), note=note)
+
+    def _retry(self, message: m.Message, now: datetime, reason: str, *, count: bool = True) -> None:
+        attempts = message.attempts if count else max(message.attempts - 1, 0)
+        if attempts >= MAX_ATTEMPTS:
+            self._fail(message, f"gave up after {attempts} attempts; the last: {reason}")
+            return
+        rules = home_rules()
+        delay = BACKOFF[min(max(attempts, 1), len(BACKOFF)) - 1] if count else timedelta(seconds=30)
+        org = message.application.organization
+        tz = message.contact.tz or org.tz or "UTC"
+        at = place_in_business_hours(now + delay, tz, org.country, rules.business_hours_start, rules.business_hours_end)
+        m.Message.objects.filter(pk=message.pk, status=m.MessageStatus.SENDING).update(
+            status=m.MessageStatus.SCHEDULED,
+            scheduled_at=at,
+            lease_until=None,
+            attempts=attempts,
+            last_error=f"attempt {message.attempts} failed: {reason}",
+        )
+
+    def _fail(self, message: m.Message, reason: str) -> None:
+        m.Message.objects.filter(pk=message.pk, status=m.MessageStatus.SENDING).update(
+            status=m.MessageStatus.FAILED, lease_until=None, last_error=reason
+        )
+
+    # -- a worker that died mid-send ------------------------------------------------
+
+    def _reconcile(self, message: m.Message, lease_until: datetime, now: datetime) -> None:
+        account = MailAccount.objects.filter(owner=message.owner_id).first()
+        server = services.imap_server(account) if account is not None else None
+        if server is None:
+            finding = "no IMAP is set up to look in your Sent folder"
+        else:
+            try:
+                if imap.has_message_id(server, message.message_id):
+                    services.record_sent(message, at=now, note="its worker stopped mid-send; found in your Sent folder")
+                    return
+                finding = "it is not in your Sent folder"
+            except (smtp.MailProblem, AfterviewError) as e:
+                finding = f"your Sent folder could not be searched ({e})"
+        self._unknown(message, f"the worker stopped while sending it and {finding}", lease_until=lease_until)
+
+    def _unknown(self, message: m.Message, what: str, *, lease_until: datetime | None = None) -> None:
+        condition = Q(pk=message.pk, status=m.MessageStatus.SENDING)
+        if lease_until is not None:
+            condition &= Q(lease_until=lease_until)
+        m.Message.objects.filter(condition).update(
+            status=m.MessageStatus.UNKNOWN,
+            lease_until=None,
+            last_error=(
+                f"{what}; it may or may not have left. Look in your Sent folder, then run "
+                f"`afterview confirm {message.pk} sent` or `afterview confirm {message.pk} not-sent`"
+            ),
+        )
+
+    # -- inboxes ------------------------------------------------------------------
+
+    def sync_inboxes(self, *, every: timedelta = timedelta(0)) -> int:
+        """Read each inbox last read `every` ago or longer; returns the replies found."""
+        now = self.clock()
+        accounts = MailAccount.objects.exclude(imap_host="").filter(
+            Q(synced_at__isnull=True) | Q(synced_at__lte=now - every)
+        )
+        found = 0
+        for account in accounts:
+            try:
+                report = services.sync_replies(account, now=now)
+            except (smtp.MailProblem, AfterviewError) as e:
+                log.warning("inbox of mailbox %s: %s", account.pk, e)
+                continue
+            found += len(report.replies or ())
+        return found
+
+    # -- the loop -------------------------------------------------------------------
+
+    def run(self, *, once: bool = False, interval: float = 60.0, stop: threading.Event | None = None) -> int:
+        """Work until `stop` is set (or, with `once`, until nothing is due).
+
+        Inboxes are read first and then every `interval` seconds; between
+        steps with nothing to do the worker sleeps `interval` seconds.
+        Returns the number of steps done.
+        """
+        stop = stop or threading.Event()
+        every = timedelta(seconds=interval)
+        steps = 0
+        last_sync = None
+        while not stop.is_set():
+            close_old_connections()
+            if last_sync is None or time.monotonic() - last_sync >= interval:
+                self.sync_inboxes(every=every if last_sync is not None else timedelta(0))
+                last_sync = time.monotonic()
+            if self.handle_one():
+                steps += 1
+                continue
+            if once:
+                break
+            stop.wait(interval)
+        return steps
+
+
+def handle_one(clock: Callable[[], datetime] = _clock.now) -> bool:
+    """One step of a worker reading `clock` (see `Worker.handle_one`)."""
+    return Worker(clock).handle_one()
+
+
+def run(**options) -> int:
+    return Worker().run(**options)

@@ -1,0 +1,278 @@
+"""Real mail servers for the tests and the bench: an aiosmtpd sink in this process
+and a throwaway Dovecot (Debian's `dovecot-imapd`) on a loopback port."""
+
+from __future__ import annotations
+
+import email
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from email import policy
+from pathlib import Path
+
+DOVECOT = shutil.which("dovecot") or "/usr/sbin/dovecot"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_port(port: int, timeout: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
+# -- SMTP -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Received:
+    sender: str
+    recipients: tuple[str, ...]
+    data: bytes
+
+    @property
+    def mail(self):
+        return email.message_from_bytes(self.data, policy=policy.default)
+
+
+class _Handler:
+    def __init__(self, sink: SmtpSink):
+        self.sink = sink
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.sink.refuse:
+            return "550 5.1.1 No such user here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        item = Received(envelope.mail_from, tuple(envelope.rcpt_tos), bytes(envelope.original_content or envelope.content))
+        with self.sink.lock:
+            self.sink.received.append(item)
+        if self.sink.on_data is not None:
+            self.sink.on_data(item)
+        return "250 2.0.0 Message accepted for delivery"
+
+
+class _Auth:
+    def __init__(self, logins: dict[str, str]):
+        self.logins = logins
+
+    def __call__(self, server, session, envelope, mechanism, auth_data):
+        from aiosmtpd.smtp import AuthResult, LoginPassword
+
+        ok = isinstance(auth_data, LoginPassword) and self.logins.get(auth_data.login.decode()) == auth_data.password.decode()
+        return AuthResult(success=ok)
+
+
+class SmtpSink:
+    """An SMTP server on 127.0.0.1 that keeps what it is given.
+
+    `on_data(received)` runs after a message is stored and before the server
+    answers 250 (the moment a client could die in between). `refuse` holds
+    recipients answered with 550. `logins` (user -> password) turns on AUTH.
+    """
+
+    def __init__(self, port: int | None = None, logins: dict[str, str] | None = None):
+        self.port = port or free_port()
+        self.logins = logins
+        self.received: list[Received] = []
+        self.refuse: set[str] = set()
+        self.on_data = None
+        self.lock = threading.Lock()
+        self._controller = None
+
+    def start(self) -> SmtpSink:
+        from aiosmtpd.controller import Controller
+
+        options = {}
+        if self.logins is not None:
+            options = dict(authenticator=_Auth(self.logins), auth_require_tls=False)
+        self._controller = Controller(
+            _Handler(self), hostname="127.0.0.1", port=self.port, enable_SMTPUTF8=True, **options
+        )
+        self._controller.start()
+        return self
+
+    def stop(self) -> None:
+        if self._controller is not None:
+            self._controller.stop()
+            self._controller = None
+
+    def count(self) -> int:
+        with self.lock:
+            return len(self.received)
+
+    def message_ids(self) -> list[str]:
+        with self.lock:
+            return [r.mail["Message-ID"] for r in self.received]
+
+
+# -- IMAP -------------------------------------------------------------------------------
+
+_CONFIG = """\
+instance_name = afterview-test-{port}
+base_dir = {root}/run
+state_dir = {root}/state
+log_path = {root}/dovecot.log
+protocols = imap
+listen = 127.0.0.1
+ssl = no
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+default_internal_user = {internal}
+default_login_user = {login}
+mail_location = maildir:{root}/mail/%u
+mail_fsync = never
+first_valid_uid = 0
+namespace inbox {{
+  inbox = yes
+  separator = /
+  mailbox Sent {{
+    special_use = \\Sent
+    auto = subscribe
+  }}
+}}
+passdb {{
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u {root}/passwd
+}}
+userdb {{
+  driver = static
+  args = uid={mail_user} gid={mail_group} home={root}/mail/%u
+}}
+service imap-login {{
+  chroot =
+  inet_listener imap {{
+    address = 127.0.0.1
+    port = {port}
+  }}
+  inet_listener imaps {{
+    port = 0
+  }}
+}}
+service anvil {{
+  chroot =
+}}
+"""
+
+
+class Dovecot:
+    """A Dovecot of our own: a temp dir, a loopback port, a passwd-file of test users.
+
+    As root it drops to Debian's `dovecot`/`dovenull` users (the mail folders are
+    theirs); otherwise everything runs as the current user.
+    """
+
+    def __init__(self):
+        self.root = Path(tempfile.mkdtemp(prefix="afterview-dovecot-"))
+        self.port = free_port()
+        self.process = None
+        self._users = 0
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def available() -> bool:
+        return os.path.exists(DOVECOT)
+
+    def _accounts(self) -> dict:
+        if os.geteuid() == 0:
+            return dict(internal="dovecot", login="dovenull", mail_user="dovecot", mail_group="dovecot")
+        me = pwd.getpwuid(os.geteuid()).pw_name
+        return dict(internal=me, login=me, mail_user=os.geteuid(), mail_group=os.getegid())
+
+    def config(self) -> Path:
+        accounts = self._accounts()
+        path = self.root / "dovecot.conf"
+        path.write_text(_CONFIG.format(root=self.root, port=self.port, **accounts), encoding="utf-8")
+        (self.root / "passwd").write_text("", encoding="utf-8")
+        mail = self.root / "mail"
+        mail.mkdir(exist_ok=True)
+        if os.geteuid() == 0:
+            os.chmod(self.root, 0o755)
+            shutil.chown(mail, accounts["mail_user"], accounts["mail_group"])
+        return path
+
+    def start(self) -> Dovecot:
+        config = self.config()
+        check = subprocess.run([DOVECOT, "-n", "-c", str(config)], capture_output=True, text=True)
+        if check.returncode != 0:
+            raise RuntimeError(f"dovecot -n rejected the test config: {check.stderr}")
+        self.process = subprocess.Popen(
+            [DOVECOT, "-F", "-c", str(config)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
+        try:
+            wait_for_port(self.port)
+        except OSError as e:
+            self.stop()
+            log = (self.root / "dovecot.log").read_text() if (self.root / "dovecot.log").exists() else ""
+            raise RuntimeError(f"dovecot did not start: {log}") from e
+        return self
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+            self.process = None
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def new_user(self) -> tuple[str, str]:
+        """A fresh mailbox: (login, password)."""
+        with self._lock:
+            self._users += 1
+            login = f"user{self._users}@candidate.example"
+            password = f"pw-{self._users}-{os.urandom(4).hex()}"
+            with open(self.root / "passwd", "a", encoding="utf-8") as out:
+                out.write(f"{login}:{{PLAIN}}{password}\n")
+        return login, password
+
+    def client(self, login: str, password: str):
+        from imapclient import IMAPClient
+
+        client = IMAPClient("127.0.0.1", port=self.port, ssl=False, timeout=10)
+        client.login(login, password)
+        return client
+
+    def deliver(self, login: str, password: str, raw: bytes, folder: str = "INBOX", when=None) -> None:
+        client = self.client(login, password)
+        try:
+            client.append(folder, raw, msg_time=when)
+        finally:
+            client.logout()
+
+    def folder_ids(self, login: str, password: str, folder: str) -> list[str]:
+        """The Message-IDs in `folder`."""
+        client = self.client(login, password)
+        try:
+            client.select_folder(folder, readonly=True)
+            uids = client.search(["ALL"])
+            if not uids:
+                return []
+            data = client.fetch(uids, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"])
+            found = []
+            for item in data.values():
+                raw = item[b"BODY[HEADER.FIELDS (MESSAGE-ID)]"]
+                found.append(email.message_from_bytes(raw, policy=policy.default)["Message-ID"])
+            return found
+        finally:
+            client.logout()
