@@ -35,6 +35,11 @@ def _configure() -> None:
     import django
 
     django.setup()
+    import atexit
+
+    from afterview.records import holiday_cache
+
+    atexit.register(holiday_cache.save, holiday_cache.load())
 
 
 def _ensure_secret_key(path) -> None:

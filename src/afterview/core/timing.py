@@ -27,9 +27,11 @@ __all__ = [
     "closing_at",
     "holidays_of",
     "is_business_day",
+    "known_holidays",
     "local_day",
     "next_business_day",
     "place_in_business_hours",
+    "remember_holidays",
     "zone",
 ]
 
@@ -65,6 +67,16 @@ def holidays_of(country: str, year: int) -> frozenset[date]:
     days = frozenset(table)
     _holiday_sets[(country, year)] = days
     return days
+
+
+def known_holidays() -> dict[tuple[str, int], frozenset[date]]:
+    """Every holiday set built so far, for an edge that keeps them between runs."""
+    return dict(_holiday_sets)
+
+
+def remember_holidays(sets: dict[tuple[str, int], frozenset[date]]) -> None:
+    """Seed the holiday sets (from a cache an edge kept), so they are not rebuilt."""
+    _holiday_sets.update(sets)
 
 
 def zone(name: str) -> ZoneInfo:
