@@ -86,13 +86,27 @@ def check_note(text: str, context: CheckContext) -> Report:
         + grammar_findings(text, lints, toks, owned)
         + spelling_findings(text, lints, {t.start for t in toks if t.initial})
     )
+    kept = _one_per_span(text, span_findings)
     words = word_count(text)
     whole = (
         length_findings(words, context)
-        + part_findings(text, context)
+        + part_findings(_as_meant(text, kept), context, words)
         + duplicate_findings(text, context)
     )
-    return Report(tuple(_one_per_span(text, span_findings)) + tuple(whole), words)
+    return Report(tuple(kept) + tuple(whole), words)
+
+
+def _as_meant(text: str, findings: list[Finding]) -> str:
+    """The note with its misspellings replaced by the first suggestion."""
+    pieces = []
+    at = 0
+    for finding in findings:
+        if finding.code == Code.SPELLING and finding.suggestions and finding.start >= at:
+            pieces.append(text[at : finding.start])
+            pieces.append(finding.suggestions[0])
+            at = finding.end
+    pieces.append(text[at:])
+    return "".join(pieces)
 
 
 def _one_per_span(text: str, findings: list[Finding]) -> list[Finding]:

@@ -39,7 +39,12 @@ OFF_RULES = (
     "UseTitleCase",
     "ProperNouns",
     "SpelledNumbers",
+    # "more interested than ever" is not a misused preposition
+    "InterestedIn",
 )
+
+# "speak with you yesterday" is not "your yesterday"
+_NOT_POSSESSED = re.compile(r"\s+(?:yesterday|today|tomorrow|this|last|next|again|soon|now|then|all|both|for|on|at|in|about)\b")
 
 CHUNK = 4000
 #: Taught words are kept for the thread's linter; past this many it starts afresh so a
@@ -101,6 +106,19 @@ def teach(words: Iterable[str]) -> None:
     taught |= new
 
 
+def _is_other_dialect(word: str) -> bool:
+    """Whether British English spells `word` so (the main linter is American)."""
+    cache: dict[str, bool] = _local.__dict__.setdefault("dialect_cache", {})
+    if word not in cache:
+        british = getattr(_local, "british", None)
+        if british is None:
+            import harper
+
+            british = _local.british = harper.Linter(harper.Dialect.BRITISH)
+        cache[word] = not any(l.lint_kind == "Spelling" for l in british.lint(word, language="plaintext"))
+    return cache[word]
+
+
 _CUT_RE = re.compile(r"\n[ \t]*\r?\n|(?<=[.!?])\s+")
 
 
@@ -156,6 +174,13 @@ def harper_lints(text: str, masked: dict[int, str]) -> list[HarperLint]:
             span = lint.span
             if lint.problem_text.lower() in _JARGON:
                 # Harper knows these only from our list and then wants them title-cased ("Bono").
+                continue
+            if lint.lint_kind == "WordChoice" and lint.problem_text == "you" and _NOT_POSSESSED.match(piece, span.end):
+                continue
+            if lint.lint_kind == "Spelling" and (
+                any(c.isdigit() for c in lint.problem_text) or _is_other_dialect(lint.problem_text)
+            ):
+                # "p99", "1L", "Q3" are codes, not words; "centre" is right in a British note
                 continue
             found.append(
                 HarperLint(

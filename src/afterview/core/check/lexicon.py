@@ -26,7 +26,7 @@ JARGON = tuple(
     api apis sdk sdks sql nosql latency throughput idempotent idempotency
     dataset datasets pipeline pipelines ux ui a/b
     on-call oncall postmortem postmortems runbook runbooks
-    ebitda capex opex
+    ebitda capex opex bursty
     casework caseload
     """.split()
 )

@@ -138,10 +138,14 @@ def owned_tokens(text: str, toks: list[Token], known: KnownNames) -> list[Token]
     line_cache: dict[int, bool] = {}
     for token in toks:
         word = token.text
-        if fold(strip_possessive(word)) in known.exact or fold(word) in known.exact:
+        if word in known.written or strip_possessive(word) in known.written:
             owned.append(token)
             continue
-        if not is_capitalised(word) or word in COMMON_CAPITALISED:
+        # A lone capital ("an A in Evidence") is a letter, not a name.
+        if not is_capitalised(word) or word in COMMON_CAPITALISED or len(word) < 2:
+            continue
+        if fold(strip_possessive(word)) in known.exact:
+            owned.append(token)
             continue
         if not token.initial or _is_acronym(word) or any(c.isupper() for c in word[1:]):
             owned.append(token)
@@ -239,7 +243,10 @@ def name_findings(text: str, toks: list[Token], owned: list[Token], context: Che
                 )
             )
             continue
-        other_company = next((name for name, words in known.others if folded in {fold(w) for w in words}), None)
+        other_company = next(
+            (name for name, words in known.others if token.text[:1].isupper() and folded in {fold(w) for w in words}),
+            None,
+        )
         if other_company:
             findings.append(
                 _finding(

@@ -65,9 +65,16 @@ def _mentions_highlight(text: str, highlight: str | None) -> bool:
     return len(wanted & have) >= min(2, len(wanted))
 
 
-def part_findings(text: str, context: CheckContext) -> list[Finding]:
-    """The parts a note of its kind needs: thanks, something specific, interest, an invitation."""
+def part_findings(text: str, context: CheckContext, words: int) -> list[Finding]:
+    """The parts a note of its kind needs: thanks, something specific, interest, an invitation.
+
+    A note under the minimum length gets only its too-short finding: it needs writing,
+    not a list of what is missing. `text` should have its misspellings corrected, so
+    that "Thnak you" still counts as thanks.
+    """
     findings = []
+    if words < context.min_words:
+        return findings
     thank_you = context.kind == NoteKind.THANK_YOU
     if thank_you and not _GRATITUDE_RE.search(text):
         findings.append(_whole(Code.MISSING_GRATITUDE, "Thank them for the interview and their time."))

@@ -30,7 +30,7 @@ def _shouting(text: str) -> list[tuple[int, int]]:
         # Acronyms (LLP, M&A, NYU) stand alone or in pairs; a run of ordinary words in
         # capitals, or one shouted word, is raising the voice.
         if (len(run) >= 2 and any(len(w) >= 5 and w not in _ACRONYMS for w in words)) or (
-            loud and (len(run) >= 2 or len(loud[0]) >= 4)
+            loud
         ):
             spans.append((run[0].start(), run[-1].end()))
         run.clear()
