@@ -218,3 +218,14 @@ def test_help_reads_well_for_every_command(cli):
         result = cli(*args)
         assert result.exit_code == 0
         assert "Usage:" in result.stdout
+
+
+def test_logging_a_contact_inside_the_gap_says_when_the_gap_ends(cli):
+    app_id = _first_number(cli(*ADD).stdout)
+    cli("init", "--tz", "America/Chicago")
+    cli("touch", str(app_id), "follow-up-sent", "--person", "Dana Whitfield", "--at", "2026-12-07 10:00", env=PINNED)
+    again = cli("touch", str(app_id), "follow-up-sent", "--person", "Dana Whitfield", "--at", "2026-12-08 10:00", env=PINNED)
+    assert again.exit_code == 0
+    assert "inside the 5-business-day gap" in again.stdout
+    assert "ends Mon 2026-12-14" in again.stdout
+    assert m.Touch.objects.count() == 2
