@@ -229,3 +229,17 @@ def test_logging_a_contact_inside_the_gap_says_when_the_gap_ends(cli):
     assert "inside the 5-business-day gap" in again.stdout
     assert "ends Mon 2026-12-14" in again.stdout
     assert m.Touch.objects.count() == 2
+
+
+@pytest.mark.parametrize(
+    "args, line",
+    [
+        (("touch", "abc", "reply"), "afterview touch: invalid value for 'application': 'abc' is not a valid int (see `afterview touch --help`)"),
+        (("interview", "add", "--company", "X"), "afterview interview add: missing option '--role' (see `afterview interview add --help`)"),
+        (("frob",), "afterview: no such command 'frob' (see `afterview --help`)"),
+    ],
+)
+def test_usage_mistakes_get_one_line_too(cli, args, line):
+    result = cli(*args)
+    assert result.exit_code == 2
+    assert result.stderr.strip() == line

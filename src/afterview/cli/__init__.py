@@ -13,14 +13,23 @@ from typer.core import TyperGroup
 from afterview.core.errors import AfterviewError
 
 
+# Typer re-exports click's exceptions only as this subclass; its base is click's UsageError.
+_UsageError = typer.BadParameter.__mro__[1]
+
+
 class _Group(TyperGroup):
-    """Turns every domain error into one line on stderr and exit status 2."""
+    """Turns every domain error and usage mistake into one line on stderr and exit status 2."""
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except AfterviewError as e:
             typer.echo(f"afterview: {e}", err=True)
+            raise typer.Exit(2) from e
+        except _UsageError as e:
+            where = e.ctx.command_path if e.ctx is not None else "afterview"
+            message = e.format_message().rstrip(".")
+            typer.echo(f"{where}: {message[:1].lower()}{message[1:]} (see `{where} --help`)", err=True)
             raise typer.Exit(2) from e
 
 
@@ -36,8 +45,10 @@ app = typer.Typer(
 
 # Registration order is the order `--help` lists the commands in.
 from afterview.cli import records as _records  # noqa: E402,F401
+from afterview.cli import playbook as _playbook  # noqa: E402,F401
 from afterview.cli import web as _web  # noqa: E402,F401
 from afterview.cli import check as _check  # noqa: E402,F401
+from afterview.cli import outreach as _outreach  # noqa: E402,F401
 
 
 def main() -> None:
