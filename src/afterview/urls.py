@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.contrib.staticfiles.views import serve as serve_static
 from django.urls import include, path
 
 # SimpleAdminConfig leaves discovery to the web app, so commands start faster.
@@ -6,5 +7,7 @@ admin.autodiscover()
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    # A local app serves its own few files; `insecure` lets the finders do it with DEBUG off.
+    path("static/<path:path>", serve_static, {"insecure": True}),
     path("", include("afterview.web.urls")),
 ]

@@ -1,4 +1,4 @@
-"""`afterview serve`: the web app for this machine's candidate."""
+"""`afterview serve` and `afterview link`: the web app for this machine's candidate."""
 
 from __future__ import annotations
 
@@ -12,7 +12,10 @@ from afterview.cli import app
 def run_server(*, host: str, port: int) -> None:
     """Serve the web app until interrupted, printing the sign-in link on its own line."""
     from afterview.cli._boot import setup_django
+    from afterview.core.errors import InvalidInput
 
+    if not 0 <= port <= 65535:
+        raise InvalidInput(f"--port {port} is not a port; use 1024-65535, e.g. 8000")
     setup_django()
     from afterview.web.server import serve_forever
 
@@ -26,3 +29,25 @@ def serve(
 ):
     """Start the web app and print a one-time sign-in link."""
     run_server(host=host, port=port)
+
+
+@app.command()
+def link(
+    port: Annotated[int | None, typer.Option(help="Port of the running web app (default: the last one served).")] = None,
+    host: Annotated[str, typer.Option(help="Address of the running web app.")] = "127.0.0.1",
+):
+    """Print a new one-time sign-in link for the running web app."""
+    from afterview.cli._boot import setup_django
+
+    setup_django()
+    from afterview import env
+    from afterview.web.server import base_url, fresh_link
+
+    if port is None:
+        try:
+            base = (env.home() / "server.url").read_text(encoding="ascii").strip()
+        except OSError:
+            base = base_url(host, 8000)
+    else:
+        base = base_url(host, port)
+    typer.echo(fresh_link(base))

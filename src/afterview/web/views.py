@@ -1,13 +1,684 @@
-"""Placeholder views until the web app (issue 6) lands; kept minimal and working."""
+"""The pages. Each view loads, calls a service, and renders: no playbook rule and no
+storage logic lives here. Domain errors become field messages (InvalidInput) or
+404s (NotFound: another candidate's application looks exactly like a missing one).
+"""
 
+from __future__ import annotations
+
+from functools import wraps
+from zoneinfo import ZoneInfo
+
+from django.contrib import messages
+from django.contrib.auth import login as auth_login
+from django.contrib.auth import logout as auth_logout
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_POST
+
+from afterview import clock
+from afterview.core.errors import InvalidInput, NotFound
+from afterview.records import services as records
+from afterview.web import forms as f
+from afterview.web import services
+from afterview.web.signin import redeem_token
 
 
-@login_required
-def agenda(request):
-    return HttpResponse("afterview")
+def candidate_view(view):
+    """Signed-in only; shows times in the candidate's zone; NotFound becomes 404."""
+
+    @login_required
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        profile = records.profile_of(request.user)
+        request.candidate = request.user
+        request.zone = profile.tz
+        request.now = clock.now()
+        timezone.activate(ZoneInfo(profile.tz))
+        try:
+            return view(request, *args, **kwargs)
+        except NotFound as e:
+            raise Http404(str(e)) from e
+        finally:
+            timezone.deactivate()
+
+    return wrapper
 
 
+def page(request, template: str, section: str, status: int = 200, **context) -> HttpResponse:
+    context.setdefault("candidate_name", records.candidate_name(request.user))
+    return render(request, template, {"section": section, "now": request.now, "zone": request.zone, **context}, status=status)
+
+
+def _back(request, default: str) -> str:
+    """Where to return after a POST: a local `next` path, or `default`."""
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if target.startswith("/") and not target.startswith("//"):
+        return target
+    return default
+
+
+# -- signing in ------------------------------------------------------------------------
+
+
+@require_GET
+def sign_in(request, token: str):
+    user = redeem_token(token, now=clock.now())
+    if user is None:
+        return render(request, "web/signed_out.html", {"expired": True}, status=403)
+    auth_login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+    return redirect("web:agenda")
+
+
+@require_GET
 def login(request):
-    return HttpResponse("sign in with the link `afterview serve` prints", status=401)
+    if request.user.is_authenticated:
+        return redirect("web:agenda")
+    return render(request, "web/signed_out.html", {"expired": False})
+
+
+@require_POST
+def logout(request):
+    auth_logout(request)
+    return redirect("web:login")
+
+
+# -- the agenda -----------------------------------------------------------------------------
+
+
+@require_GET
+@candidate_view
+def agenda(request):
+    return page(
+        request,
+        "web/agenda.html",
+        "agenda",
+        agenda=services.agenda(request.candidate, request.now),
+        snooze_choices=services.SNOOZE_CHOICES,
+    )
+
+
+def _after_action(request, fallback: str):
+    if request.htmx and request.POST.get("next", "") in ("", reverse("web:agenda")):
+        return page(
+            request,
+            "web/_agenda_body.html",
+            "agenda",
+            agenda=services.agenda(request.candidate, request.now),
+            snooze_choices=services.SNOOZE_CHOICES,
+        )
+    return redirect(_back(request, fallback))
+
+
+def _logged(touch) -> str:
+    said = dict(f.TouchForm.KINDS).get(touch.kind, touch.kind)
+    who = f" ({touch.contact.name})" if touch.contact else ""
+    return f"Logged: {said}{who}."
+
+
+def _step(request) -> tuple[int, str, str]:
+    try:
+        return int(request.POST.get("application", "")), request.POST.get("kind", ""), request.POST.get("person", "")
+    except ValueError as e:
+        raise NotFound("no such application") from e
+
+
+@require_POST
+@candidate_view
+def action_done(request):
+    app_id, kind, person = _step(request)
+    try:
+        touch = services.mark_done(request.candidate, app_id, kind, person, now=request.now)
+    except InvalidInput as e:
+        messages.error(request, str(e))
+    else:
+        messages.success(request, f"{_logged(touch)} The plan has moved on.")
+    return _after_action(request, reverse("web:agenda"))
+
+
+@require_POST
+@candidate_view
+def action_snooze(request):
+    app_id, kind, person = _step(request)
+    try:
+        until = services.snooze_until(request.POST.get("for", ""), request.now, request.zone)
+        services.snooze(request.candidate, app_id, kind, person, until_at=until, now=request.now)
+    except InvalidInput as e:
+        messages.error(request, str(e))
+    else:
+        local = until.astimezone(ZoneInfo(request.zone))
+        messages.success(request, f"Snoozed until {local:%a %b} {local.day}, {local:%H:%M}.")
+    return _after_action(request, reverse("web:agenda"))
+
+
+@require_POST
+@candidate_view
+def action_unsnooze(request):
+    app_id, kind, person = _step(request)
+    records.get_application(request.candidate, app_id)
+    services.unsnooze(request.candidate, app_id, kind, person)
+    messages.success(request, "Back on the agenda.")
+    return _after_action(request, reverse("web:agenda"))
+
+
+# -- applications ------------------------------------------------------------------------------
+
+
+@require_GET
+@candidate_view
+def applications(request):
+    return page(request, "web/applications.html", "applications", rows=services.application_rows(request.candidate, request.now))
+
+
+def _application(request, app_id: int, status: int = 200, **forms):
+    data = services.application_page(request.candidate, app_id, request.now)
+    from afterview.web.timeline import marks_of, render as render_timeline
+
+    names = [c.name for c in data.people]
+    forms.setdefault("touch_form", f.TouchForm(people=names, initial={"person": _hiring_name(data)}))
+    forms.setdefault("update_form", f.UpdateForm(applications=[(data.app.pk, str(data.app))], initial={"application": data.app.pk}))
+    forms.setdefault("expect_form", f.ExpectForm())
+    svg = render_timeline(marks_of(data, request.now), request.now, request.zone, title=f"Timeline of {data.app}")
+    return page(
+        request,
+        "web/application.html",
+        "applications",
+        status=status,
+        data=data,
+        timeline=svg,
+        items=services.application_items(data, request.now, request.zone),
+        snooze_choices=services.SNOOZE_CHOICES,
+        **forms,
+    )
+
+
+def _hiring_name(data) -> str:
+    contact = data.contacts.get(data.app.hiring_contact_id)
+    return contact.name if contact else ""
+
+
+@require_GET
+@candidate_view
+def application(request, app_id: int):
+    return _application(request, app_id)
+
+
+@require_POST
+@candidate_view
+def application_touch(request, app_id: int):
+    app = records.get_application(request.candidate, app_id)
+    people = [c.name for c in app.organization.contacts.all()]
+    form = f.TouchForm(request.POST, people=people)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            touch = records.add_touch(
+                request.candidate,
+                app.pk,
+                data["kind"],
+                at=data["at"] or request.now,
+                person=data["person"] or None,
+                note=data["note"],
+                expect_on=data["expect_on"],
+            )
+        except InvalidInput as e:
+            form.add_error(None, str(e))
+        else:
+            services.forget_plans(request.candidate, app.pk)
+            messages.success(request, _logged(touch))
+            from afterview.records.advice import after_touch
+
+            for line in after_touch(request.candidate, app.pk, touch):
+                messages.warning(request, line)
+            return redirect("web:application", app_id=app.pk)
+    return _application(request, app.pk, status=400, touch_form=form)
+
+
+@require_POST
+@candidate_view
+def application_update(request, app_id: int):
+    app = records.get_application(request.candidate, app_id)
+    form = f.UpdateForm(request.POST, applications=[(app.pk, str(app))])
+    if form.is_valid():
+        try:
+            records.add_update(request.candidate, app.pk, form.cleaned_data["text"], at=request.now)
+        except InvalidInput as e:
+            form.add_error("text", str(e))
+        else:
+            services.forget_plans(request.candidate, app.pk)
+            messages.success(request, "Update saved: it goes with the next follow-up.")
+            return redirect(_back(request, reverse("web:application", args=[app.pk])))
+    return _application(request, app.pk, status=400, update_form=form)
+
+
+@require_POST
+@candidate_view
+def application_expect(request, app_id: int):
+    app = records.get_application(request.candidate, app_id)
+    form = f.ExpectForm(request.POST)
+    if form.is_valid():
+        on = form.cleaned_data["on"]
+        records.set_expectation(request.candidate, app.pk, on, at=request.now)
+        services.forget_plans(request.candidate, app.pk)
+        messages.success(request, f"A decision is now expected by {on:%a %b} {on.day}.")
+        return redirect("web:application", app_id=app.pk)
+    return _application(request, app.pk, status=400, expect_form=form)
+
+
+# -- the interview form ------------------------------------------------------------------------
+
+
+def _interview_page(request, form, rows, *, status=200, note: str = ""):
+    from afterview.records.models import Organization
+
+    companies = Organization.objects.for_owner(request.candidate).values_list("name", flat=True)
+    return page(
+        request,
+        "web/interview_form.html",
+        "interview",
+        status=status,
+        form=form,
+        rows=rows,
+        companies=list(companies),
+        zones=f.zone_names(),
+        note=note,
+    )
+
+
+def _unbound(data: dict, people: list[dict], *, focus: int | None = None):
+    form = f.InterviewForm(initial={k: v for k, v in data.items() if k in f.InterviewForm.base_fields and k != "invite"})
+    rows = f.InterviewerFormSet(initial=people)
+    if focus is not None and focus < len(rows.forms):
+        rows.forms[focus].fields["name"].widget.attrs["autofocus"] = True
+    return form, rows
+
+
+@candidate_view
+def interview_new(request):
+    if request.method == "GET":
+        initial = {"tz": request.zone, "country": "US"}
+        app_id = request.GET.get("application")
+        if app_id:
+            app = records.get_application(request.candidate, app_id)
+            initial.update(application=app.pk, company=app.organization.name, role=app.role, tz=app.organization.tz, country=app.organization.country)
+        form, rows = _unbound(initial, [{}])
+        return _interview_page(request, form, rows)
+    if request.method != "POST":
+        return HttpResponse(status=405)
+
+    typed = {k: request.POST.get(k, "") for k in f.InterviewForm.base_fields}
+    people = f.rows_from(request.POST)
+    if "add_interviewer" in request.POST:
+        if len(people) >= f.MAX_INTERVIEWERS:
+            messages.error(request, f"At most {f.MAX_INTERVIEWERS} interviewers per round.")
+            return _interview_page(request, *_unbound(typed, people))
+        people.append({})
+        return _interview_page(request, *_unbound(typed, people, focus=len(people) - 1))
+    if "remove_interviewer" in request.POST:
+        try:
+            people.pop(int(request.POST["remove_interviewer"]))
+        except (ValueError, IndexError):
+            pass
+        return _interview_page(request, *_unbound(typed, people or [{}]))
+    if "load_invite" in request.POST:
+        return _fill_from_invite(request, typed, people)
+
+    form = f.InterviewForm(request.POST, request.FILES)
+    rows = f.InterviewerFormSet(request.POST)
+    if form.is_valid() and rows.is_valid():
+        try:
+            data = f.interview_input(form, rows)
+            app = records.add_interview(request.candidate, data, now=request.now)
+        except InvalidInput as e:
+            form.add_error(None, str(e))
+        else:
+            services.forget_plans(request.candidate, app.pk)
+            count = len(data.interviewers)
+            messages.success(
+                request,
+                f"Interview logged with {count} interviewer{'s' if count != 1 else ''}. Here is what comes next.",
+            )
+            return redirect("web:application", app_id=app.pk)
+    return _interview_page(request, form, rows, status=400)
+
+
+def _field_error(form, name: str, message: str) -> None:
+    """An error on one field of a form that is shown again as typed (unbound)."""
+    form.errors[name] = form.error_class([message], renderer=form.renderer)
+
+
+def _fill_from_invite(request, typed: dict, people: list[dict]):
+    from afterview.web.ics import MAX_BYTES, read_invite
+
+    upload = request.FILES.get("invite")
+    if upload is None:
+        form, rows = _unbound(typed, people)
+        _field_error(form, "invite", "choose the invite's .ics file first")
+        return _interview_page(request, form, rows, status=400)
+    profile = records.profile_of(request.candidate)
+    try:
+        invite = read_invite(upload.read(MAX_BYTES + 1), fallback_tz=typed.get("tz") or request.zone, exclude=(profile.email,))
+    except InvalidInput as e:
+        form, rows = _unbound(typed, people)
+        _field_error(form, "invite", str(e))
+        return _interview_page(request, form, rows, status=400)
+    typed.update(
+        day=invite.starts_at.date().isoformat(),
+        starts=invite.starts_at.strftime("%H:%M"),
+        ends=invite.ends_at.strftime("%H:%M"),
+        tz=invite.tz,
+    )
+    if invite.organizer and not typed.get("hiring_name"):
+        typed.update(hiring_name=invite.organizer.name, hiring_email=invite.organizer.email)
+    known = {p.get("email", "").casefold() for p in people if p.get("email")}
+    filled = [p for p in people if any(p.values())]
+    for person in invite.attendees:
+        if person.email.casefold() not in known:
+            filled.append({"name": person.name, "email": person.email, "highlight": ""})
+    if not filled:
+        filled = [{}]
+    count = len(invite.attendees)
+    note = (
+        f"Filled in from the invite: {invite.starts_at:%a %b} {invite.starts_at.day}, {invite.starts_at:%H:%M}–"
+        f"{invite.ends_at:%H:%M} ({invite.tz}) and {count} attendee{'s' if count != 1 else ''}. "
+        "Check the names, add each highlight, then save."
+    )
+    return _interview_page(request, *_unbound(typed, filled), note=note)
+
+
+# -- updates ---------------------------------------------------------------------------------------
+
+
+def _application_choices(candidate) -> list[tuple[int, str]]:
+    from afterview.records.models import Application
+
+    return [
+        (app.pk, f"{app.organization.name} — {app.role}")
+        for app in Application.objects.for_owner(candidate).select_related("organization").order_by("organization__name", "role")
+    ]
+
+
+@candidate_view
+def updates(request):
+    from afterview.records.models import Update
+
+    choices = _application_choices(request.candidate)
+    form = f.UpdateForm(request.POST or None, applications=choices, initial={"application": request.GET.get("application")})
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            app_id = form.cleaned_data["application"]
+            try:
+                records.add_update(request.candidate, app_id, form.cleaned_data["text"], at=request.now)
+            except InvalidInput as e:
+                form.add_error("text", str(e))
+            else:
+                services.forget_plans(request.candidate, app_id)
+                messages.success(request, "Update saved: it goes with that application's next follow-up.")
+                return redirect("web:updates")
+        status = 400
+    items = Update.objects.for_owner(request.candidate).select_related("application__organization").order_by("sent_at", "-added_at")
+    return page(request, "web/updates.html", "updates", status=status, form=form, items=items[:200])
+
+
+# -- settings --------------------------------------------------------------------------------------
+
+
+@candidate_view
+def settings_page(request):
+    from afterview.records.playbook_config import home_rules_with_sources, playbook_path
+
+    profile = records.profile_of(request.candidate)
+    rules, sources = home_rules_with_sources()
+    profile_form = f.ProfileForm(initial={"display_name": profile.display_name, "email": profile.email, "tz": profile.tz})
+    playbook_form = f.PlaybookForm(current=rules)
+    status = 200
+    if request.method == "POST":
+        if "save_profile" in request.POST:
+            profile_form = f.ProfileForm(request.POST)
+            if profile_form.is_valid():
+                data = profile_form.cleaned_data
+                services.save_profile(request.candidate, display_name=data["display_name"], email=data["email"] or "", tz=data["tz"])
+                messages.success(request, "Saved your details.")
+                return redirect("web:settings")
+        elif "save_playbook" in request.POST:
+            playbook_form = f.PlaybookForm(request.POST, current=rules)
+            if playbook_form.is_valid():
+                try:
+                    services.save_playbook(playbook_form.toml())
+                except InvalidInput as e:
+                    playbook_form.add_error(None, str(e))
+                else:
+                    messages.success(request, f"Saved the playbook to {playbook_path()}.")
+                    return redirect("web:settings")
+        status = 400
+    return page(
+        request,
+        "web/settings.html",
+        "settings",
+        status=status,
+        profile_form=profile_form,
+        playbook_form=playbook_form,
+        sources=sources,
+        playbook_path=playbook_path(),
+        zones=f.zone_names(),
+        mail=_mail_settings(request),
+    )
+
+
+def _mail_settings(request):
+    return None
+
+
+# -- import and export --------------------------------------------------------------------------
+
+
+@candidate_view
+def data(request):
+    from afterview.records.exchange import MAX_BYTES, import_document, read_document
+
+    form = f.ImportForm()
+    status = 200
+    if request.method == "POST":
+        form = f.ImportForm(request.POST, request.FILES)
+        if form.is_valid():
+            upload = form.cleaned_data["file"]
+            try:
+                document = read_document(upload.read(MAX_BYTES + 1))
+                count = import_document(request.candidate, document, replace=form.cleaned_data["replace"])
+            except InvalidInput as e:
+                form.add_error("file", str(e))
+            else:
+                services.forget_plans(request.candidate)
+                messages.success(request, f"Imported {count} application{'s' if count != 1 else ''}.")
+                return redirect("web:agenda")
+        status = 400
+    from afterview.records.models import Application
+
+    count = Application.objects.for_owner(request.candidate).count()
+    return page(request, "web/data.html", "data", status=status, form=form, count=count)
+
+
+@require_GET
+@candidate_view
+def data_export(request):
+    from afterview.records.exchange import dumps, export_document
+
+    response = HttpResponse(dumps(export_document(request.candidate)), content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="afterview-{request.now:%Y-%m-%d}.json"'
+    return response
+
+
+# -- notes ---------------------------------------------------------------------------------------
+
+
+@require_POST
+@candidate_view
+def draft(request, app_id: int):
+    from afterview.web import notes
+
+    try:
+        message = notes.start_draft(
+            request.candidate, app_id, request.POST.get("kind", ""), request.POST.get("person", ""), now=request.now
+        )
+    except InvalidInput as e:
+        messages.error(request, str(e))
+        return redirect(_back(request, reverse("web:application", args=[app_id])))
+    return redirect("web:message", message_id=message.pk)
+
+
+def _editor(request, message, *, subject=None, body=None, status=200, error="", force_offered=False):
+    from afterview.web import notes
+
+    subject = message.subject if subject is None else subject
+    body = message.body if body is None else body
+    context = notes.context_for(request.candidate, message)
+    report = notes.check(body, context)
+    return page(
+        request,
+        "web/note.html",
+        "agenda",
+        status=status,
+        message=message,
+        subject=subject,
+        body=body,
+        error=error,
+        force_offered=force_offered,
+        editable=message.status in notes.OPEN,
+        **_check_context(report, context, body),
+    )
+
+
+def _check_context(report, context, body) -> dict:
+    from afterview.web import notes
+
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for finding in report.findings:
+        counts[str(finding.severity)] = counts.get(str(finding.severity), 0) + 1
+    return {
+        "report": report,
+        "items": notes.marked(report),
+        "highlighted": notes.highlighted(body, report),
+        "counts": counts,
+        "max_words": context.max_words,
+        "min_words": context.min_words,
+        "fill": min(100, round(100 * report.words / max(context.max_words, 1))),
+    }
+
+
+@candidate_view
+def message(request, message_id: int):
+    from afterview.core.errors import Refused
+    from afterview.web import notes
+
+    note = notes.get_message(request.candidate, message_id)
+    if request.method == "GET":
+        return _editor(request, note)
+    if request.method != "POST":
+        return HttpResponse(status=405)
+    subject = request.POST.get("subject", note.subject)
+    body = request.POST.get("body", note.body)
+    op = request.POST.get("op", "save")
+    try:
+        if op == "save":
+            notes.save_draft(request.candidate, note, subject=subject, body=body)
+            messages.success(request, "Draft saved.")
+        elif op == "approve":
+            notes.approve(request.candidate, note, subject=subject, body=body, force=bool(request.POST.get("force")))
+            messages.success(request, "Approved. Send it now, schedule it for the playbook's time, or download it.")
+        elif op in ("schedule", "send_now"):
+            at = None
+            if op == "schedule" and request.POST.get("at"):
+                at = f.parse_local_input(request.POST["at"], request.zone)
+            sent = notes.hand_to_outbox(request.candidate, note, now=request.now, at=at, send_now=op == "send_now")
+            local = sent.scheduled_at.astimezone(ZoneInfo(request.zone))
+            messages.success(request, f"In the outbox: it goes {local:%a %b} {local.day} at {local:%H:%M}.")
+            return redirect("web:outbox")
+        elif op == "mark_sent":
+            notes.mark_sent_by_hand(request.candidate, note, now=request.now)
+            services.forget_plans(request.candidate, note.application_id)
+            messages.success(request, "Recorded as sent. The plan has moved on.")
+            return redirect("web:application", app_id=note.application_id)
+        elif op == "discard":
+            notes.discard(request.candidate, note)
+            messages.success(request, "Draft discarded.")
+            return redirect("web:application", app_id=note.application_id)
+        elif op == "cancel":
+            from afterview.outreach.services import cancel_message
+
+            cancel_message(request.candidate, note.pk)
+            messages.success(request, "Cancelled; it will not be sent.")
+            return redirect("web:outbox")
+        elif op in ("confirm_sent", "confirm_not_sent"):
+            from afterview.outreach.services import confirm_message
+
+            confirm_message(request.candidate, note.pk, sent=op == "confirm_sent", now=request.now)
+            services.forget_plans(request.candidate, note.application_id)
+            messages.success(request, "Thank you; the outbox is settled.")
+            return redirect("web:outbox")
+        else:
+            raise InvalidInput(f"unknown request {op!r}")
+    except (InvalidInput, Refused) as e:
+        return _editor(request, note, subject=subject, body=body, status=400, error=str(e), force_offered=op == "approve")
+    return redirect("web:message", message_id=note.pk)
+
+
+@require_POST
+@candidate_view
+def message_check(request, message_id: int):
+    from afterview.web import notes
+
+    note = notes.get_message(request.candidate, message_id)
+    body = request.POST.get("body", "")
+    caret = None
+    if request.POST.get("apply"):
+        try:
+            body, caret = notes.apply_fix(body, request.POST["apply"])
+        except InvalidInput:
+            caret = None
+    context = notes.context_for(request.candidate, note)
+    try:
+        report = notes.check(body, context)
+    except InvalidInput as e:
+        return HttpResponse(f'<p class="errorlist" role="alert">{e}</p>', status=400)
+    return render(
+        request,
+        "web/_check.html",
+        {"message": note, "body": body, "caret": caret, "oob": True, "editable": True, **_check_context(report, context, body)},
+    )
+
+
+@require_GET
+@candidate_view
+def message_eml(request, message_id: int):
+    from afterview.web import notes
+
+    note = notes.get_message(request.candidate, message_id)
+    try:
+        raw = notes.eml_bytes(request.candidate, note, now=request.now)
+    except InvalidInput as e:
+        messages.error(request, str(e))
+        return redirect("web:message", message_id=note.pk)
+    response = HttpResponse(raw, content_type="message/rfc822")
+    response["Content-Disposition"] = f'attachment; filename="{note.kind}-{note.pk}.eml"'
+    return response
+
+
+@require_GET
+@candidate_view
+def outbox(request):
+    from afterview.outreach.services import outbox as outbox_of
+    from afterview.records.models import Message, MessageStatus
+
+    drafts = (
+        Message.objects.for_owner(request.candidate)
+        .filter(status__in=(MessageStatus.DRAFT, MessageStatus.APPROVED))
+        .select_related("application__organization", "contact")
+        .order_by("-created_at")
+    )
+    items = outbox_of(request.candidate)
+    waiting = [m for m in items if m.status in ("scheduled", "sending", "unknown", "failed")]
+    done = [m for m in items if m.status in ("sent", "cancelled")][-50:][::-1]
+    return page(request, "web/outbox.html", "outbox", drafts=list(drafts), waiting=waiting, done=done)

@@ -1,0 +1,348 @@
+"""Forms: they turn what was typed into the validated inputs the services take.
+
+Parsing goes through `afterview.core.parse`, the same parsers the command line
+uses, and every `InvalidInput` becomes a message on the field it is about.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import lru_cache
+from zoneinfo import available_timezones
+
+from django import forms
+
+from afterview.core.errors import InvalidInput
+from afterview.core.parse import (
+    NamedAddress,
+    parse_country,
+    parse_email,
+    parse_local_datetime,
+    parse_name,
+    parse_phone,
+    parse_zone,
+)
+from afterview.records.services import InterviewInput
+
+MAX_INTERVIEWERS = 20
+
+
+@lru_cache(maxsize=1)
+def zone_names() -> tuple[str, ...]:
+    return tuple(sorted(name for name in available_timezones() if "/" in name and not name.startswith("Etc/")))
+
+
+class _Parsed(forms.Form):
+    """A form whose clean_<field> may raise InvalidInput, shown on that field."""
+
+    def _parse(self, name: str, parse, *args):
+        value = self.cleaned_data.get(name)
+        if value in (None, ""):
+            return value
+        try:
+            return parse(value, *args)
+        except InvalidInput as e:
+            raise forms.ValidationError(str(e)) from e
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class TimeInput(forms.TimeInput):
+    input_type = "time"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%H:%M", **kwargs)
+
+
+class DateTimeLocalInput(forms.DateTimeInput):
+    input_type = "datetime-local"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
+
+
+class InterviewerForm(_Parsed):
+    name = forms.CharField(label="Name", max_length=200, required=False)
+    email = forms.CharField(
+        label="E-mail",
+        max_length=254,
+        required=False,
+        widget=forms.EmailInput(attrs={"autocomplete": "off"}),
+        help_text="Where the thank-you note goes.",
+    )
+    highlight = forms.CharField(
+        label="Highlight of this conversation",
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="One thing that stood out; the thank-you note mentions it.",
+    )
+
+    def clean_name(self):
+        return self._parse("name", parse_name, "interviewer's name")
+
+    def clean_email(self):
+        return self._parse("email", parse_email)
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("name") and (data.get("email") or data.get("highlight")) and "name" not in self.errors:
+            self.add_error("name", "give the interviewer's name (or clear the row)")
+        return data
+
+    @property
+    def is_blank(self) -> bool:
+        data = getattr(self, "cleaned_data", {})
+        return not any(data.get(key) for key in ("name", "email", "highlight"))
+
+
+class InterviewForm(_Parsed):
+    application = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    company = forms.CharField(label="Company", max_length=200, widget=forms.TextInput(attrs={"list": "companies"}))
+    role = forms.CharField(label="Role", max_length=200)
+    day = forms.DateField(label="Date", widget=DateInput())
+    starts = forms.TimeField(label="From", widget=TimeInput())
+    ends = forms.TimeField(label="Until", widget=TimeInput())
+    tz = forms.CharField(
+        label="Time zone",
+        max_length=64,
+        widget=forms.TextInput(attrs={"list": "zones", "autocomplete": "off", "spellcheck": "false"}),
+        help_text="Where the interview took place, e.g. America/Chicago.",
+    )
+    country = forms.CharField(
+        label="Country",
+        max_length=2,
+        initial="US",
+        help_text="Its public holidays are not business days.",
+        widget=forms.TextInput(attrs={"size": 3, "autocomplete": "off"}),
+    )
+    expect_on = forms.DateField(
+        label="Decision expected by",
+        required=False,
+        widget=DateInput(),
+        help_text="The timeline they gave. Leave blank if nobody said: afterview will suggest asking the hiring contact.",
+    )
+    hiring_name = forms.CharField(label="Name", max_length=200, required=False)
+    hiring_email = forms.CharField(label="E-mail", max_length=254, required=False, widget=forms.EmailInput)
+    hiring_phone = forms.CharField(
+        label="Phone",
+        max_length=40,
+        required=False,
+        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "off"}),
+        help_text="With the country code, e.g. +1 312 555 0100. Only used if e-mails go unanswered.",
+    )
+    invite = forms.FileField(
+        label="Calendar invite (.ics)",
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": ".ics,text/calendar"}),
+        help_text="Fills in the time, the zone and the people invited.",
+    )
+
+    def clean_company(self):
+        return self._parse("company", parse_name, "company")
+
+    def clean_role(self):
+        return self._parse("role", parse_name, "role")
+
+    def clean_tz(self):
+        return self._parse("tz", parse_zone)
+
+    def clean_country(self):
+        return self._parse("country", parse_country)
+
+    def clean_hiring_name(self):
+        return self._parse("hiring_name", parse_name, "hiring contact's name")
+
+    def clean_hiring_email(self):
+        return self._parse("hiring_email", parse_email)
+
+    def clean(self):
+        data = super().clean()
+        tz, day = data.get("tz"), data.get("day")
+        if tz and day and data.get("starts") and data.get("ends"):
+            for name in ("starts", "ends"):
+                try:
+                    data[f"{name}_at"] = parse_local_datetime(f"{day.isoformat()} {data[name]:%H:%M}", tz)
+                except InvalidInput as e:
+                    self.add_error(name, str(e))
+            if "starts_at" in data and "ends_at" in data and data["ends_at"] <= data["starts_at"]:
+                self.add_error("ends", "the interview must end after it starts")
+        if data.get("hiring_phone"):
+            try:
+                data["hiring_phone"] = parse_phone(data["hiring_phone"], data.get("country") or "US")
+            except InvalidInput as e:
+                self.add_error("hiring_phone", str(e))
+            if not data.get("hiring_name") and "hiring_name" not in self.errors:
+                self.add_error("hiring_name", "a phone number needs the hiring contact's name")
+        if data.get("hiring_email") and not data.get("hiring_name") and "hiring_name" not in self.errors:
+            self.add_error("hiring_name", "give the hiring contact's name with the address")
+        return data
+
+
+InterviewerFormSet = forms.formset_factory(
+    InterviewerForm, extra=0, min_num=0, max_num=MAX_INTERVIEWERS, absolute_max=MAX_INTERVIEWERS
+)
+
+
+def interview_input(form: InterviewForm, rows: InterviewerFormSet) -> InterviewInput:
+    """Both forms valid -> the service's input; raises InvalidInput for rules across fields."""
+    data = form.cleaned_data
+    people = [row.cleaned_data for row in rows if not row.is_blank]
+    hiring = None
+    if data.get("hiring_name"):
+        hiring = NamedAddress(data["hiring_name"], data.get("hiring_email") or "")
+    return InterviewInput(
+        company=data["company"],
+        role=data["role"],
+        starts_at=data["starts_at"],
+        ends_at=data["ends_at"],
+        tz=data["tz"],
+        interviewers=tuple(NamedAddress(p["name"], p.get("email") or "") for p in people),
+        hiring_contact=hiring,
+        hiring_phone=data.get("hiring_phone") or "",
+        expect_on=data.get("expect_on"),
+        highlights={p["name"]: " ".join(p["highlight"].split()) for p in people if p.get("highlight")},
+        country=data.get("country") or "US",
+        application_id=data.get("application"),
+    )
+
+
+def rows_from(data) -> list[dict[str, str]]:
+    """The interviewer rows as typed (a POST QueryDict), for re-showing them."""
+    try:
+        total = int(data.get("form-TOTAL_FORMS", 0))
+    except (TypeError, ValueError):
+        total = 0
+    total = max(0, min(total, MAX_INTERVIEWERS))
+    return [
+        {key: data.get(f"form-{n}-{key}", "") for key in ("name", "email", "highlight")} for n in range(total)
+    ]
+
+
+class TouchForm(_Parsed):
+    KINDS = (
+        ("reply", "They replied"),
+        ("thank-you-sent", "I sent a thank-you note"),
+        ("follow-up-sent", "I sent a follow-up"),
+        ("next-steps-sent", "I asked about next steps"),
+        ("call", "I called"),
+        ("voicemail", "I left a voicemail"),
+        ("offer", "Offer received"),
+        ("rejection", "Rejection received"),
+        ("withdrawn", "I withdrew"),
+    )
+    kind = forms.ChoiceField(label="What happened", choices=KINDS)
+    person = forms.ChoiceField(label="With", required=False)
+    at = forms.DateTimeField(
+        label="When",
+        required=False,
+        widget=DateTimeLocalInput(),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
+        help_text="In your time zone; blank means now.",
+    )
+    note = forms.CharField(label="Note", required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
+    expect_on = forms.DateField(
+        label="New decision date they gave", required=False, widget=DateInput(), help_text="If the reply named one."
+    )
+
+    def __init__(self, *args, people: list[str] = (), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["person"].choices = [("", "—")] + [(name, name) for name in people]
+
+
+class UpdateForm(forms.Form):
+    application = forms.TypedChoiceField(label="Application", coerce=int)
+    text = forms.CharField(
+        label="What is new",
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="e.g. Fall transcript is out: 3.9 GPA. It goes with the next follow-up.",
+    )
+
+    def __init__(self, *args, applications: list[tuple[int, str]] = (), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["application"].choices = list(applications)
+
+
+class ExpectForm(forms.Form):
+    on = forms.DateField(label="Decision now expected by", widget=DateInput())
+
+
+class ProfileForm(_Parsed):
+    display_name = forms.CharField(label="Your name", max_length=200, help_text="Notes are signed with it.")
+    email = forms.CharField(label="Your e-mail", max_length=254, required=False, widget=forms.EmailInput)
+    tz = forms.CharField(
+        label="Your time zone",
+        max_length=64,
+        widget=forms.TextInput(attrs={"list": "zones", "autocomplete": "off", "spellcheck": "false"}),
+        help_text="Due times on the agenda are shown in it.",
+    )
+
+    def clean_display_name(self):
+        return self._parse("display_name", parse_name, "name")
+
+    def clean_email(self):
+        return self._parse("email", parse_email)
+
+    def clean_tz(self):
+        return self._parse("tz", parse_zone)
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(label="Backup file (.json)", widget=forms.ClearableFileInput(attrs={"accept": ".json,application/json"}))
+    replace = forms.BooleanField(
+        label="Replace everything here with the file's contents",
+        required=False,
+        help_text="Needed when this home already has applications.",
+    )
+
+
+def local_input_value(value: datetime | None, tz: str) -> str:
+    """An aware time as a datetime-local value in zone `tz`."""
+    from zoneinfo import ZoneInfo
+
+    return value.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%dT%H:%M") if value else ""
+
+
+class PlaybookForm(forms.Form):
+    """One field per playbook.toml key, its default shown; blank fields keep the default."""
+
+    def __init__(self, *args, current=None, **kwargs):
+        from afterview.core.rules import DEFAULT, SETTINGS
+
+        super().__init__(*args, **kwargs)
+        defaults = DEFAULT.as_dict()
+        values = (current or DEFAULT).as_dict()
+        for setting in SETTINGS:
+            label = setting.key.replace("_", " ").capitalize()
+            help_text = f"{setting.help[0].upper()}{setting.help[1:]}. Default {defaults[setting.key]} (rule: {setting.rule})."
+            if setting.high:
+                field = forms.IntegerField(
+                    label=label, min_value=setting.low, max_value=setting.high, help_text=help_text
+                )
+            else:
+                field = forms.TimeField(label=label, widget=TimeInput(), help_text=help_text)
+            field.initial = values[setting.key]
+            self.fields[setting.key] = field
+
+    def toml(self) -> str:
+        """The overrides (values that differ from the defaults) as playbook.toml text."""
+        from afterview.core.rules import DEFAULT
+
+        defaults = DEFAULT.as_dict()
+        lines = ["# Written by the afterview settings page; keys left out keep their defaults."]
+        for key, value in self.cleaned_data.items():
+            shown = f"{value:%H:%M}" if hasattr(value, "hour") else value
+            if shown != defaults[key]:
+                lines.append(f'{key} = "{shown}"' if isinstance(shown, str) else f"{key} = {shown}")
+        return "\n".join(lines) + "\n"
+
+
+def parse_local_input(value: str, tz: str) -> datetime:
+    """A datetime-local value ('2026-12-04T09:30') read in zone `tz`, as UTC."""
+    return parse_local_datetime(value.replace("T", " "), tz)

@@ -1,0 +1,75 @@
+"""Small presentation helpers for the templates: how a step is named, how a due
+time reads. Nothing here decides anything."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django import template
+from django.utils import timezone
+
+register = template.Library()
+
+_TITLES = {
+    "thank-you": "Send {who} a thank-you note",
+    "follow-up": "Follow up with {who}",
+    "ask-next-steps": "Ask {who} about next steps and the timeline",
+    "phone-call": "Call {who}",
+    "close-out": "Close out this application",
+}
+
+_STAGES = {
+    "no-interview": ("No interview yet", ""),
+    "interview-scheduled": ("Interview ahead", ""),
+    "thank-you-due": ("Thank-you notes due", "today"),
+    "next-steps-due": ("Ask about next steps", "today"),
+    "waiting": ("Waiting to hear", ""),
+    "heard-back": ("Heard back", "ok"),
+    "follow-up-due": ("Follow-up due", "today"),
+    "close-out-due": ("Time to close out", "late"),
+    "offer": ("Offer", "ok"),
+    "rejected": ("Rejected", ""),
+    "withdrawn": ("Withdrawn", ""),
+    "closed": ("Closed out", ""),
+}
+
+
+@register.filter
+def step_title(action) -> str:
+    return _TITLES.get(str(action.kind), str(action.kind)).format(who=action.person or "them")
+
+
+@register.filter
+def stage_label(value) -> str:
+    return _STAGES.get(str(value), (str(value), ""))[0]
+
+
+@register.filter
+def stage_tone(value) -> str:
+    return _STAGES.get(str(value), ("", ""))[1]
+
+
+@register.simple_tag
+def relative(value: datetime | None, now: datetime) -> str:
+    """'in 3 hours', '2 days ago': how far a time is from now, in round words."""
+    if value is None:
+        return ""
+    seconds = (value - now).total_seconds()
+    ahead = seconds >= 0
+    seconds = abs(seconds)
+    if seconds < 90:
+        return "now"
+    for size, unit in ((86400, "day"), (3600, "hour"), (60, "minute")):
+        if seconds >= size:
+            count = round(seconds / size)
+            words = f"{count} {unit}{'s' if count != 1 else ''}"
+            return f"in {words}" if ahead else f"{words} ago"
+    return "now"
+
+
+@register.filter
+def local_input(value: datetime | None) -> str:
+    """A time as a datetime-local input value, in the active zone."""
+    if value is None:
+        return ""
+    return timezone.localtime(value).strftime("%Y-%m-%dT%H:%M")
