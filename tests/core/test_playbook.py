@@ -175,7 +175,7 @@ def test_it_plans_one_thank_you_per_interviewer():
         assert action.rule is RuleName.THANK_YOU
         assert action.earliest_at == action.due_at == ny("2026-03-03 11:00")
         assert action.latest_at == ny("2026-03-04 11:00")
-        assert "today" in action.reason
+        assert "same business day is best" in action.reason
         assert action.done_by is TouchKind.THANK_YOU_SENT
 
 
@@ -198,13 +198,13 @@ def test_a_friday_afternoon_interview_is_thanked_the_same_day():
     [thanks, *_] = of_kind(next_actions(facts, ny("2026-03-06 16:05")), ActionKind.THANK_YOU)
     assert thanks.due_at == ny("2026-03-06 16:00")
     assert thanks.latest_at == ny("2026-03-07 16:00")  # Saturday: 24 hours, not business hours
-    assert "today" in thanks.reason
+    assert "same business day is best" in thanks.reason
 
 
 def test_an_evening_interview_is_thanked_before_their_next_morning():
     facts = acme(interviews=(interview(start="2026-03-06 17:30"),))
     [thanks, *_] = of_kind(next_actions(facts, ny("2026-03-06 18:40")), ActionKind.THANK_YOU)
-    assert "next business day" in thanks.reason
+    assert "next business morning" in thanks.reason
     assert thanks.latest_at == ny("2026-03-07 18:30")
 
 
@@ -250,6 +250,32 @@ def test_it_follows_up_the_business_day_after_the_promised_date():
     assert follow_up.due_at == follow_up.earliest_at == ny("2026-03-16 09:00")  # Monday
     assert follow_up.latest_at == ny("2026-03-16 17:00")
     assert "Fri 13 Mar" in follow_up.reason and "Mon 16 Mar" in follow_up.reason
+
+
+def test_the_reasons_speak_of_the_past_and_the_future_as_they_are():
+    facts = acme(interviews=(interview(expect_on=date(2026, 3, 13)),), touches=THANKED)
+    before = next_actions(facts, ny("2026-03-04 10:00"))
+    assert before[0].reason == (
+        "They expected to decide by Fri 13 Mar; if nothing comes by then, send Rita Moreno "
+        "a polite follow-up on Mon 16 Mar, the next business day."
+    )
+    assert before[1].reason == (
+        "If the follow-up before this goes 5 business days unanswered, call Rita Moreno on "
+        "+1 212 555 0100: briefly, and mindful that they are busy."
+    )
+    after = next_actions(facts, ny("2026-03-16 10:00"))
+    assert after[0].reason == (
+        "They expected to decide by Fri 13 Mar, and nothing has come since: send Rita Moreno "
+        "a polite follow-up (due Mon 16 Mar, the next business day)."
+    )
+    sent = dataclasses.replace(facts, touches=THANKED + (touch(TouchKind.FOLLOW_UP_SENT, "2026-03-16 10:00", "rita"),))
+    assert next_actions(sent, ny("2026-03-23 10:00"))[0].reason == (
+        "Your follow-up of Mon 16 Mar has gone 5 business days unanswered: call Rita Moreno on "
+        "+1 212 555 0100: briefly, and mindful that they are busy."
+    )
+    assert next_actions(sent, ny("2026-03-17 10:00"))[0].reason.startswith(
+        "If your follow-up of Mon 16 Mar is still unanswered after 5 business days, call Rita Moreno"
+    )
 
 
 def test_a_holiday_monday_moves_the_follow_up_to_tuesday():

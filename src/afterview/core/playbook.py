@@ -229,6 +229,8 @@ class Round:
     last_word_at: datetime
     #: the date the last word gave (None: it gave none)
     last_word_on: date | None
+    #: what the last word was: "interview", "reply" or "learned" (an Expectation)
+    last_word_by: str
     #: the latest date given in this round by any word (None: never one)
     stated_on: date | None
     heard_back: bool
@@ -294,6 +296,7 @@ def current_round(facts: ApplicationFacts, now: datetime) -> Round | None:
     decision = None
     last_word_at = interview.ends_at
     last_word_on = interview.expect_on
+    last_word_by = "interview"
     stated_at = interview.ends_at if interview.expect_on is not None else None
     stated_on = interview.expect_on
     replied = asked = False
@@ -310,6 +313,7 @@ def current_round(facts: ApplicationFacts, now: datetime) -> Round | None:
             if touch.at >= last_word_at:
                 last_word_at = touch.at
                 last_word_on = touch.expect_on
+                last_word_by = "reply"
             if touch.expect_on is not None and (stated_at is None or touch.at >= stated_at):
                 stated_at, stated_on = touch.at, touch.expect_on
         if kind in UNSOLICITED:
@@ -326,6 +330,7 @@ def current_round(facts: ApplicationFacts, now: datetime) -> Round | None:
             if expectation.learned_at >= last_word_at:
                 last_word_at = expectation.learned_at
                 last_word_on = expectation.on
+                last_word_by = "learned"
             if stated_at is None or expectation.learned_at >= stated_at:
                 stated_at, stated_on = expectation.learned_at, expectation.on
 
@@ -344,6 +349,7 @@ def current_round(facts: ApplicationFacts, now: datetime) -> Round | None:
         decision=decision,
         last_word_at=last_word_at,
         last_word_on=last_word_on,
+        last_word_by=last_word_by,
         stated_on=stated_on,
         heard_back=last_word_at > interview.ends_at,
         replied=replied,
@@ -490,9 +496,9 @@ def plan_thank_yous(
         tz = _tz_of(facts, person)
         local = ends_at.astimezone(zone(tz))
         if local.time() < rules.business_hours_end and is_business_day(local.date(), facts.country):
-            when = "today, while it is still their business day, is best"
+            when = f"the same business day is best, {hours} hours after it ended at the latest"
         else:
-            when = "the first thing they read next business day is fine"
+            when = f"within {hours} hours of its end; they will read it next business morning"
         actions.append(
             Action(
                 kind=ActionKind.THANK_YOU,
@@ -503,10 +509,7 @@ def plan_thank_yous(
                 earliest_at=ends_at,
                 latest_at=latest_at,
                 rule=RuleName.THANK_YOU,
-                reason=(
-                    f"Thank {name} for the interview on {_day(local.date())}: {when}, "
-                    f"and it should be sent within {hours} hours of the end."
-                ),
+                reason=f"Thank {name} for the interview on {_day(local.date())}: {when}.",
                 changes=f"Done once you log a thank-you to {name}; a decision or a new interview round drops it.",
             )
         )
@@ -624,7 +627,8 @@ def plan_follow_ups(
 
     actions: list[Action] = []
     previous_at = rnd.last_follow_up_at
-    if previous_at is not None:
+    previous_logged = previous_at is not None
+    if previous_logged:
         previous_on = local_day(previous_at, tz)
         previous_try = _TRY_NAME[_last_try_kind(rnd)]
     now_on = None
@@ -633,26 +637,26 @@ def plan_follow_ups(
             natural_on = first_follow_up_on
             kind = ActionKind.FOLLOW_UP
             rule = RuleName.STOP if rnd.heard_back else RuleName.FOLLOW_UP
-            reason = _first_follow_up_reason(rnd, rules, whom, tz, natural_on)
+            reason = _first_follow_up_reason(rnd, rules, whom, tz, country, natural_on, now)
             changes = "A reply stops this and restarts the wait; a decision ends the plan."
         else:
             natural_on = max(first_follow_up_on, add_business_days(previous_on, wait, country))
-            since = _day(previous_on)
             rule = RuleName.PHONE
+            if previous_logged:
+                if at_local(natural_on, start, tz) <= now:
+                    unanswered = f"Your {previous_try} of {_day(previous_on)} has gone {wait} business days unanswered: "
+                else:
+                    unanswered = f"If your {previous_try} of {_day(previous_on)} is still unanswered after {wait} business days, "
+            else:
+                unanswered = f"If the {previous_try} before this goes {wait} business days unanswered, "
             if phone:
                 kind = ActionKind.PHONE_CALL
-                reason = (
-                    f"If your {previous_try} of {since} is still unanswered after {wait} business days, "
-                    f"call {name}{' again' if previous_try != 'follow-up' else ''} on {phone}: "
-                    "short, and mindful that they are busy."
-                )
+                again = " again" if previous_try != "follow-up" else ""
+                reason = f"{unanswered}call {name}{again} on {phone}: briefly, and mindful that they are busy."
                 changes = "A reply stops this; a decision ends the plan."
             else:
                 kind = ActionKind.FOLLOW_UP
-                reason = (
-                    f"If your {previous_try} of {since} is still unanswered after {wait} business days, "
-                    f"send {whom} one more short e-mail (no phone number is known, so no call)."
-                )
+                reason = f"{unanswered}send {whom} one more short e-mail (no phone number is known, so no call)."
                 changes = "A reply stops this; a phone number for the hiring contact would make it a call."
         if number == maximum:
             reason += f" This is try {number} of {maximum}, the last before closing out."
@@ -696,6 +700,7 @@ def plan_follow_ups(
                 now_on = local_day(now, tz)
             previous_at, previous_on = now, now_on
         previous_try = _TRY_NAME[kind]
+        previous_logged = False
         last_contact_at = previous_at
 
     # Here previous_at is set: either tries were planned, or max_follow_ups (>= 1) were made.
@@ -728,27 +733,37 @@ def _last_try_kind(rnd: Round) -> TouchKind:
     return last.kind if last is not None else TouchKind.FOLLOW_UP_SENT
 
 
-def _first_follow_up_reason(rnd: Round, rules: Rules, whom: str, tz: str, day: date) -> str:
+def _first_follow_up_reason(
+    rnd: Round, rules: Rules, whom: str, tz: str, country: str, day: date, now: datetime
+) -> str:
     on = _day(day)
-    if rnd.heard_back and rnd.last_word_on is not None:
-        return (
-            f"They last wrote on {_day(local_day(rnd.last_word_at, tz))} that news would come by "
-            f"{_day(rnd.last_word_on)}; if nothing comes, send {whom} a polite follow-up on {on}."
-        )
-    if rnd.heard_back:
-        return (
-            f"They last wrote on {_day(local_day(rnd.last_word_at, tz))} without a date; if nothing "
-            f"more comes, send {whom} a polite follow-up on {on}."
-        )
+    due = at_local(day, rules.business_hours_start, tz) <= now
+    word_on = _day(local_day(rnd.last_word_at, tz))
     if rnd.last_word_on is not None:
-        return (
-            f"They expected to decide by {_day(rnd.last_word_on)}; if nothing comes by then, "
-            f"send {whom} a polite follow-up on {on}, the next business day."
-        )
-    return (
-        f"No date was given at the interview; if nothing comes within "
-        f"{rules.follow_up_wait_business_days} business days, send {whom} a polite follow-up on {on}."
-    )
+        by = _day(rnd.last_word_on)
+        if rnd.last_word_by == "reply":
+            said = f"They wrote on {word_on} that news would come by {by}"
+        elif rnd.last_word_by == "learned":
+            said = f"You learned on {word_on} to expect news by {by}"
+        else:
+            said = f"They expected to decide by {by}"
+        if due:
+            return f"{said}, and nothing has come since: send {whom} a polite follow-up (due {on}, the next business day)."
+        return f"{said}; if nothing comes by then, send {whom} a polite follow-up on {on}, the next business day."
+    wait = rules.follow_up_wait_business_days
+    if rnd.stated_on is not None and day == next_business_day(rnd.stated_on, country):
+        # A reply without a date, while an earlier promise still stands.
+        said = f"They last wrote on {word_on} without a new date, and had said {_day(rnd.stated_on)}"
+        if due:
+            return f"{said}; nothing has come since: send {whom} a polite follow-up."
+        return f"{said}; if nothing comes by then, send {whom} a polite follow-up on {on}."
+    if rnd.last_word_by == "interview":
+        said = "No date was given at the interview"
+    else:
+        said = f"They last wrote on {word_on} without a date"
+    if due:
+        return f"{said}, and {wait} business days have passed: send {whom} a polite follow-up (due {on})."
+    return f"{said}; if nothing comes within {wait} business days, send {whom} a polite follow-up on {on}."
 
 
 # --------------------------------------------------------------------------- the plan
