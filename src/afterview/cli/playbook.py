@@ -1,0 +1,186 @@
+"""Commands that read the playbook: agenda, why and playbook."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from afterview.cli import app
+from afterview.cli._boot import print_json, setup_django
+from afterview.cli._out import local
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
+
+_WHEN = "%a %-d %b %H:%M"
+
+
+def _candidate_and_zone():
+    setup_django()
+    from afterview.records.services import local_candidate, profile_of
+
+    candidate = local_candidate()
+    return candidate, profile_of(candidate).tz
+
+
+def _now():
+    from afterview.clock import now
+
+    return now()
+
+
+@app.command()
+def agenda(
+    all_: Annotated[bool, typer.Option("--all", help="Everything planned, not only the next 7 days.")] = False,
+    json_: JsonOption = False,
+):
+    """What to do now: overdue first, then the next 7 days, each with its reason."""
+    candidate, zone = _candidate_and_zone()
+    from afterview.records.agenda import agenda as entries_of
+    from afterview.records.agenda import entry_json
+
+    now = _now()
+    entries = entries_of(candidate, now, everything=all_)
+    if json_:
+        print_json([entry_json(e) for e in entries])
+        return
+    if not entries:
+        more = "" if all_ else " in the next 7 days (`afterview agenda --all` shows the whole plan)"
+        typer.echo(f"Nothing to do{more}.")
+        return
+    today = now.astimezone(_zone(zone)).date()
+    heading = None
+    for entry in entries:
+        action = entry.action
+        if entry.overdue:
+            group, when = "Overdue", local(action.due_at, zone, _WHEN)
+        elif action.due_at <= now:
+            group, when = "Due now", local(action.due_at, zone, _WHEN)
+        else:
+            day = action.due_at.astimezone(_zone(zone)).date()
+            label = {0: "Today, ", 1: "Tomorrow, "}.get((day - today).days, "")
+            group, when = f"{label}{day:%a} {day.day} {day:%b}", local(action.due_at, zone, "%H:%M")
+        if group != heading:
+            if heading is not None:
+                typer.echo("")
+            typer.echo(group)
+            heading = group
+        typer.echo(f"  {when}  {_what(action)}  ·  {entry.company}, {entry.role} (#{entry.application})")
+        typer.echo(f"      {action.reason}")
+        if entry.overdue and action.latest_at is not None:
+            typer.echo(f"      overdue since {local(action.latest_at, zone, _WHEN)}")
+        if action.blocked_until is not None:
+            typer.echo(f"      held until {local(action.blocked_until, zone, _WHEN)} (min-gap)")
+        if action.updates:
+            typer.echo(f"      mention: {'; '.join(action.updates)}")
+
+
+def _what(action) -> str:
+    """"follow-up → Rita Moreno"; a close-out is the candidate's own step."""
+    from afterview.core.playbook import ActionKind
+
+    if action.kind is ActionKind.CLOSE_OUT:
+        return str(action.kind)
+    return f"{action.kind} → {action.person or '(add a hiring contact)'}"
+
+
+def _zone(name: str):
+    from zoneinfo import ZoneInfo
+
+    return ZoneInfo(name)
+
+
+@app.command()
+def why(
+    application: Annotated[int, typer.Argument(help="The application's id (see `afterview list`).")],
+    json_: JsonOption = False,
+):
+    """The application's timeline so far and the reasoning behind each planned step."""
+    candidate, zone = _candidate_and_zone()
+    from afterview.records.agenda import explanation
+
+    told = explanation(candidate, application, _now())
+    if json_:
+        print_json(_explanation_json(told))
+        return
+    typer.echo(f"{told.application}: {told.role} at {told.company} — {told.stage}")
+    typer.echo(f"\nSo far (times in {zone}):" if told.timeline else "\nSo far: nothing logged yet.")
+    for entry in told.timeline:
+        typer.echo(f"  {local(entry.at, zone, _WHEN)}  {entry.text}")
+    typer.echo("\nPlan:" if told.steps else "\nPlan: nothing more to do.")
+    for number, step in enumerate(told.steps, start=1):
+        window = f"due {local(step.due_at, zone, _WHEN)}"
+        if step.latest_at is not None:
+            window += f", overdue after {local(step.latest_at, zone, _WHEN)}"
+        typer.echo(f"  {number}. {_what(step)}: {window}")
+        typer.echo(f"     why: {step.reason}")
+        if step.blocked_until is not None:
+            typer.echo(f"     held until {local(step.blocked_until, zone, _WHEN)} (min-gap)")
+        typer.echo(f"     rule: {step.rule}; what would change it: {step.changes}")
+        if step.updates:
+            typer.echo(f"     mention: {'; '.join(step.updates)}")
+        if step.script:
+            typer.echo("     call script:")
+            for line in step.script.splitlines():
+                typer.echo(f"       {line}")
+    if told.notes:
+        typer.echo("\nNotes:")
+        for note in told.notes:
+            typer.echo(f"  - {note}")
+
+
+def _explanation_json(told) -> dict:
+    from afterview.records.agenda import iso as _iso
+
+    return {
+        "application": int(told.application),
+        "company": told.company,
+        "role": told.role,
+        "stage": str(told.stage),
+        "timeline": [{"at": _iso(e.at), "text": e.text} for e in told.timeline],
+        "plan": [
+            {
+                "action": str(s.kind),
+                "person": s.person,
+                "due": _iso(s.due_at),
+                "earliest": _iso(s.earliest_at),
+                "latest": _iso(s.latest_at),
+                "rule": str(s.rule),
+                "reason": s.reason,
+                "blocked_until": _iso(s.blocked_until),
+                "changes": s.changes,
+                "updates": list(s.updates),
+                "script": s.script or None,
+            }
+            for s in told.steps
+        ],
+        "notes": list(told.notes),
+    }
+
+
+@app.command()
+def playbook(json_: JsonOption = False):
+    """The rules in force and where each value came from (AFTERVIEW_HOME/playbook.toml overrides)."""
+    # Reads a file, not the database: no Django needed.
+    from afterview.core.rules import SETTINGS
+    from afterview.records.playbook_config import home_rules_with_sources, playbook_path
+
+    rules, sources = home_rules_with_sources()
+    values = rules.as_dict()
+    rows = [
+        {"key": s.key, "rule": s.rule, "value": values[s.key], "source": sources[s.key], "help": s.help}
+        for s in SETTINGS
+    ]
+    if json_:
+        print_json(rows)
+        return
+    path = playbook_path()
+    state = "" if path.exists() else " (not there: every value is the default)"
+    typer.echo(f"Playbook rules in force; overrides are read from {path}{state}")
+    for row in rows:
+        typer.echo(f"  {row['key']} = {_toml(row['value'])}    [{row['rule']}] from {row['source']}")
+        typer.echo(f"      {row['help']}")
+
+
+def _toml(value) -> str:
+    return f'"{value}"' if isinstance(value, str) else str(value)

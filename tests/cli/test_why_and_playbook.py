@@ -1,0 +1,103 @@
+"""`afterview why APP` and `afterview playbook`."""
+
+from __future__ import annotations
+
+import json
+
+from tests.cli.test_agenda import FRIDAY, start
+
+LATER = {"AFTERVIEW_NOW": "2026-12-22T10:00:00-06:00"}
+
+
+def test_why_tells_the_story_and_the_reasons(cli):
+    start(cli)
+    cli("touch", "1", "thank-you-sent", "--person", "Miriam Castellanos", "--at", "2026-12-03 14:00", env=FRIDAY)
+    cli("update", "add", "1", "Fall transcript: 3.9 GPA", env=FRIDAY)
+    result = cli("why", "1", env=FRIDAY)
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    assert out.startswith("1: Summer Associate at Calloway & Pryce LLP — thank-you-due\n")
+    assert "So far (times in America/Chicago):" in out
+    assert "  Thu 3 Dec 10:00  interview with Miriam Castellanos, Theo Lindqvist; no timeline stated" in out
+    assert "  Thu 3 Dec 14:00  thank-you sent to Miriam Castellanos" in out
+    assert "  1. ask-next-steps → Dana Whitfield: due Thu 3 Dec 12:00, overdue after Fri 4 Dec 12:00" in out
+    assert "     why: Nobody said when they will decide" in out
+    assert "what would change it: A reply stops this and restarts the wait" in out
+    assert "     mention: Fall transcript: 3.9 GPA" in out
+    assert "     call script:" in out
+    assert "I know you have a lot on your plate" in out
+
+
+def test_why_after_a_decision_says_the_plan_ended(cli):
+    start(cli)
+    cli("touch", "1", "offer", "--person", "Dana Whitfield", env=FRIDAY)
+    out = cli("why", "1", env=LATER).stdout
+    assert "— offer" in out.splitlines()[0]
+    assert "Plan: nothing more to do." in out
+    assert "The plan ended with the offer on Fri 4 Dec" in out
+
+
+def test_why_json_carries_the_plan(cli):
+    start(cli)
+    told = json.loads(cli("why", "1", "--json", env=FRIDAY).stdout)
+    assert told["application"] == 1 and told["stage"] == "thank-you-due"
+    assert [step["action"] for step in told["plan"]][:3] == ["ask-next-steps", "thank-you", "thank-you"]
+    phone = next(step for step in told["plan"] if step["action"] == "phone-call")
+    assert phone["script"] and phone["changes"]
+
+
+def test_why_of_an_unknown_application_is_one_line_and_exit_2(cli):
+    start(cli)
+    result = cli("why", "99", env=FRIDAY)
+    assert result.exit_code == 2
+    assert result.stderr == "afterview: no application 99; `afterview list` shows yours\n"
+
+
+def test_playbook_shows_the_defaults_and_where_they_came_from(cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("AFTERVIEW_HOME", str(tmp_path))
+    result = cli("playbook")
+    assert result.exit_code == 0, result.stderr
+    assert f"overrides are read from {tmp_path / 'playbook.toml'} (not there" in result.stdout
+    assert "  gap_business_days = 5    [min-gap] from default" in result.stdout
+    assert '  business_hours_start = "09:00"    [timing] from default' in result.stdout
+
+
+def test_playbook_names_the_file_a_value_came_from(cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("AFTERVIEW_HOME", str(tmp_path))
+    path = tmp_path / "playbook.toml"
+    path.write_text('gap_business_days = 7\nbusiness_hours_end = "16:30"\n')
+    rows = {row["key"]: row for row in json.loads(cli("playbook", "--json").stdout)}
+    assert rows["gap_business_days"]["value"] == 7
+    assert rows["gap_business_days"]["source"] == str(path)
+    assert rows["business_hours_end"]["value"] == "16:30"
+    assert rows["max_follow_ups"] == {
+        "key": "max_follow_ups",
+        "rule": "max-follow-ups",
+        "value": 3,
+        "source": "default",
+        "help": rows["max_follow_ups"]["help"],
+    }
+
+
+def test_an_invalid_playbook_is_one_line_naming_the_key(cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("AFTERVIEW_HOME", str(tmp_path))
+    (tmp_path / "playbook.toml").write_text("max_follow_ups = 0\n")
+    for args in (("playbook",), ("agenda",)):
+        result = cli(*args, env=FRIDAY)
+        assert result.exit_code == 2
+        assert result.stderr == (
+            f"afterview: {tmp_path / 'playbook.toml'}: max_follow_ups must be from 1 to 10, not 0\n"
+        )
+
+
+def test_the_real_program_explains_and_shows_the_playbook(afterview_process):
+    from tests.cli.test_agenda import ADD
+
+    assert afterview_process(*ADD, env=FRIDAY).returncode == 0
+    why = afterview_process("why", "1", env=FRIDAY)
+    assert why.returncode == 0, why.stderr
+    assert b"why: Nobody said when they will decide" in why.stdout
+    (afterview_process.home / "playbook.toml").write_text("gap_days = 3\n")
+    bad = afterview_process("playbook")
+    assert bad.returncode == 2
+    assert bad.stderr.decode().endswith("unknown key 'gap_days'; did you mean gap_business_days?\n")

@@ -1,0 +1,89 @@
+"""The agenda service: every application's plan, in a constant number of queries."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from afterview.records.agenda import AGENDA_KEYS, agenda, entry_json, explanation
+from afterview.records.services import add_interview, add_touch, add_update
+from tests.conftest import NOW
+
+
+def _applications(alice, interview_input, count: int, first: int = 0) -> list[int]:
+    ids = []
+    for n in range(first, first + count):
+        starts_at = datetime(2026, 11, 16, 15, 0, tzinfo=UTC) + timedelta(days=n % 3)
+        app = add_interview(
+            alice,
+            interview_input(
+                company=f"Firm {n}",
+                starts_at=starts_at,
+                ends_at=starts_at + timedelta(hours=1),
+                expect_on=date(2026, 11, 30) if n % 2 else None,
+            ),
+            now=NOW,
+        )
+        add_touch(alice, app.pk, "thank-you-sent", at=starts_at + timedelta(hours=3), person="Miriam Castellanos")
+        add_touch(alice, app.pk, "reply", at=starts_at + timedelta(days=2), person="Dana Whitfield")
+        add_update(alice, app.pk, "fall transcript", at=starts_at + timedelta(days=3))
+        ids.append(app.pk)
+    return ids
+
+
+def test_it_reads_all_applications_in_a_constant_number_of_queries(alice, interview_input, django_assert_num_queries):
+    _applications(alice, interview_input, 2)
+    with CaptureQueriesContext(connection) as few:
+        agenda(alice, NOW, everything=True)
+    _applications(alice, interview_input, 10, first=2)
+    with django_assert_num_queries(len(few.captured_queries)):
+        entries = agenda(alice, NOW, everything=True)
+    assert {e.application for e in entries} and len({e.application for e in entries}) == 12
+
+
+def test_overdue_steps_come_first_then_by_due_time(alice, interview_input):
+    old = add_interview(alice, interview_input(company="Old Firm"), now=NOW)  # ended Thu 12:00 Chicago
+    fresh_start = NOW - timedelta(hours=1)
+    fresh = add_interview(
+        alice,
+        interview_input(company="New Firm", starts_at=fresh_start - timedelta(hours=1), ends_at=fresh_start),
+        now=NOW,
+    )
+    later = NOW + timedelta(hours=12)
+    entries = agenda(alice, later)
+    overdue = [e for e in entries if e.overdue]
+    assert overdue and all(e.application == old.pk for e in overdue)
+    assert entries[: len(overdue)] == overdue
+    rest = entries[len(overdue):]
+    assert [e.action.due_at for e in rest] == sorted(e.action.due_at for e in rest)
+    assert any(e.application == fresh.pk for e in rest)
+
+
+def test_the_default_agenda_looks_seven_days_ahead(alice, alice_app):
+    everything = agenda(alice, NOW, everything=True)
+    week = agenda(alice, NOW)
+    assert len(week) < len(everything)
+    assert all(e.action.due_at <= NOW + timedelta(days=7) for e in week)
+    assert {str(e.action.kind) for e in week} == {"ask-next-steps", "thank-you"}
+
+
+def test_json_entries_have_exactly_the_issues_keys(alice, alice_app):
+    [first, *_] = agenda(alice, NOW)
+    row = entry_json(first)
+    assert tuple(row) == AGENDA_KEYS
+    assert row["application"] == alice_app.pk
+    assert row["company"] == "Calloway & Pryce LLP"
+    assert row["due"].endswith("+00:00")
+
+
+def test_bob_sees_nothing_of_alices(alice, alice_app, bob):
+    assert agenda(bob, NOW, everything=True) == []
+
+
+def test_explanation_is_the_core_explain_of_the_stored_facts(alice, alice_app):
+    told = explanation(alice, alice_app.pk, NOW)
+    assert told.application == str(alice_app.pk)
+    assert told.timeline[0].text.startswith("interview with Miriam Castellanos, Theo Lindqvist")
+    assert told.steps
