@@ -14,8 +14,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from labelled_notes import load_notes  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.labelled_notes import load_notes  # noqa: E402
 
 from afterview.core.check import Code, check_note  # noqa: E402
 

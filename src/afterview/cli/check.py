@@ -54,6 +54,21 @@ def read_note(path: Path) -> str:
     return text.removeprefix("\ufeff")
 
 
+def person_named(facts, name: str):
+    """The one person of the application whose name contains `name` (any case).
+
+    Raises NotFound when nobody matches, InvalidInput when several do.
+    """
+    wanted = name.casefold()
+    matches = [p for p in facts.people if wanted in p.name.casefold()]
+    if not matches:
+        known = ", ".join(p.name for p in facts.people) or "nobody yet"
+        raise NotFound(f"nobody called {name!r} at {facts.company}; known: {known}")
+    if len(matches) > 1:
+        raise InvalidInput(f"{name!r} could mean {', '.join(p.name for p in matches)}; give the full name")
+    return matches[0]
+
+
 def _context_from_app(app_id: int, to: str | None, kind: str | None):
     from afterview.cli._boot import setup_django
 
@@ -65,14 +80,7 @@ def _context_from_app(app_id: int, to: str | None, kind: str | None):
     facts = services.application_facts(candidate, app_id)
     person_key = None
     if to:
-        wanted = to.casefold()
-        matches = [p for p in facts.people if wanted in p.name.casefold()]
-        if not matches:
-            known = ", ".join(p.name for p in facts.people) or "nobody yet"
-            raise NotFound(f"nobody called {to!r} at {facts.company}; known: {known}")
-        if len(matches) > 1:
-            raise InvalidInput(f"{to!r} could mean {', '.join(p.name for p in matches)}; give the full name")
-        person_key = matches[0].key
+        person_key = person_named(facts, to).key
     return context_from_facts(
         facts,
         person_key,

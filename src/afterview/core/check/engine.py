@@ -86,6 +86,7 @@ def teach(words: Iterable[str]) -> None:
     """Add words to this thread's Linter, each with its possessives, once each.
 
     Harper learns only the exact form, so "Skadden" does not make "Skadden's" known.
+    Words that come with a curly apostrophe are taught with a straight one.
     """
     current = linter()
     taught: set[str] = _local.taught
@@ -93,7 +94,10 @@ def teach(words: Iterable[str]) -> None:
     for word in words:
         if not word:
             continue
-        for form in (word, word + "'s", word + "’s") if word[-1:] not in "sS" else (word, word + "'", word + "’"):
+        word = word.replace("’", "'")
+        # Only the straight apostrophe: Harper then accepts "Skadden’s" too, while teaching
+        # the curly form as well makes it forget both (harper-py 0.2.0).
+        for form in (word, word + "'s") if word[-1:] not in "sS" else (word, word + "'"):
             if form not in taught:
                 new.add(form)
     if not new:

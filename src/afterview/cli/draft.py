@@ -1,0 +1,56 @@
+"""`afterview draft APP`: notes drafted from the records, checked before they are shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from afterview.cli import app
+from afterview.cli.check import Kind, person_named
+
+
+@app.command("draft")
+def draft_command(
+    app_id: Annotated[int, typer.Argument(help="The application, by number.")],
+    to: Annotated[str | None, typer.Option("--to", help="Only the note to this person.")] = None,
+    kind: Annotated[Kind, typer.Option("--kind", help="What to draft.")] = Kind.THANK_YOU,
+    out: Annotated[Path | None, typer.Option("--out", help="Write the drafts to this file instead.")] = None,
+):
+    """Draft the thank-you notes (one per interviewer), a follow-up or a next-steps note.
+
+    Your own templates in AFTERVIEW_HOME/templates (thank-you.j2, follow-up.j2,
+    next-steps.j2) replace ours.
+    """
+    from afterview.cli._boot import setup_django
+
+    setup_django()
+    from afterview import env
+    from afterview.core.check import check_note, context_from_facts
+    from afterview.core.compose import draft, recipients
+    from afterview.records import services
+
+    candidate = services.local_candidate()
+    facts = services.application_facts(candidate, app_id)
+    people = recipients(kind.value, facts) if to is None else [person_named(facts, to)]
+    drafts = [draft(kind.value, facts, p.key, template_dirs=[env.home() / "templates"]) for p in people]
+    earlier = services.notes_to_organization(candidate, app_id)
+    companies = services.other_companies(candidate, app_id)
+    contacts = services.other_people(candidate, app_id)
+    parts = []
+    for note, person in zip(drafts, people, strict=True):
+        siblings = [d.body for d in drafts if d is not note]
+        context = context_from_facts(facts, person.key, kind.value, earlier + siblings, companies, contacts)
+        problems = [f for f in check_note(note.body, context).findings if f.severity == "error"]
+        for finding in problems:
+            # Only a candidate's own template can get here; ours are tested clean.
+            typer.echo(f"afterview: the draft to {note.to_name} has {finding.code}: {finding.message}", err=True)
+        address = f" <{note.to_email}>" if note.to_email else ""
+        parts.append(f"To: {note.to_name}{address}\nSubject: {note.subject}\n\n{note.body}")
+    text = "\n".join(parts)
+    if out is not None:
+        out.write_text(text, encoding="utf-8")
+        typer.echo(f"wrote {len(drafts)} draft{'s' if len(drafts) != 1 else ''} to {out}")
+    else:
+        typer.echo(text, nl=False)
