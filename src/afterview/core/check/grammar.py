@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from afterview.core.check.engine import HarperLint
 from afterview.core.check.model import SEVERITY_OF, Code, Finding
-from afterview.core.check.text import Token
+from afterview.core.check.text import Token, starts_sentence
 
 __all__ = ["grammar_findings"]
 
@@ -205,7 +205,7 @@ def _finding(text: str, start: int, end: int, message: str, suggestions=()) -> F
     return Finding(Code.GRAMMAR, SEVERITY_OF[Code.GRAMMAR], start, end, text[start:end], message, tuple(suggestions))
 
 
-def grammar_findings(text: str, lints: list[HarperLint], toks: list[Token], owned: list[Token]) -> list[Finding]:
+def grammar_findings(text: str, lints: list[HarperLint], owned: list[Token]) -> list[Finding]:
     """Harper's grammar lints plus our rules, one finding per span."""
     owned_spans = [(t.start, t.end) for t in owned]
     findings: list[Finding] = []
@@ -230,28 +230,30 @@ def grammar_findings(text: str, lints: list[HarperLint], toks: list[Token], owne
             replacement = right(match.group("bad")) if callable(right) else _same_case(match.group("bad"), right)
             findings.append(_finding(text, start, end, why, [replacement]))
 
-    for token in toks:
-        if token.initial and token.text[:1].islower() and not any(c.isupper() for c in token.text):
-            before = text[max(0, token.start - 200) : token.start].rstrip(" \t\"“‘'([")
-            after = text[token.end : token.end + 2]
-            opens_paragraph = token.start > 0 and re.search(r"\n[ \t]*\r?\n$", before + "\n") is not None
-            ends_sentence = before.rstrip()[-1:] in (".", "!", "?")
-            if (ends_sentence or opens_paragraph) and not (after[:1] in "@." and after[1:2].isalnum()):
-                fixed = token.text[:1].upper() + token.text[1:]
-                findings.append(_finding(text, token.start, token.end, "A sentence starts with a capital letter.", [fixed]))
+    for match in _LOWER_START_RE.finditer(text):
+        start, end = match.span("word")
+        word = match.group("word")
+        if any(c.isupper() for c in word) or (text[end : end + 1] in "@." and text[end + 1 : end + 2].isalnum()):
+            continue
+        if match.group("stop") and not starts_sentence(text, start):
+            continue
+        findings.append(_finding(text, start, end, "A sentence starts with a capital letter.", [word[:1].upper() + word[1:]]))
 
-    owned_at = {t.start: t for t in owned}
-    for token in toks:
-        if token.text.lower() not in ("a", "an"):
+    # Harper's a/an rule cannot see the masked names; judge those here.
+    for token in owned:
+        article = _ARTICLE_BEFORE_RE.search(text, max(0, token.start - 4), token.start)
+        if article is None:
             continue
-        following = text.find(" ", token.end, token.end + 1)
-        nxt = owned_at.get(token.end + 1) if following == token.end else None
-        if nxt is None:
-            continue
-        wants_an = _wants_an(nxt.text)
-        if wants_an != (token.text.lower() == "an"):
-            right = _same_case(token.text, "an" if wants_an else "a")
+        wants_an = _wants_an(token.text)
+        if wants_an != (article.group(1).lower() == "an"):
+            right = _same_case(article.group(1), "an" if wants_an else "a")
             findings.append(
-                _finding(text, token.start, token.end, f"Use “{right}” before “{nxt.text}”.", [right])
+                _finding(text, article.start(1), article.end(1), f"Use “{right}” before “{token.text}”.", [right])
             )
     return findings
+
+
+_LOWER_START_RE = re.compile(
+    r"(?:(?P<stop>[.!?])[\"”’')\]]*[ \t]+|\n[ \t]*\r?\n[ \t\"“‘'(\[]*)(?P<word>[a-z][\w’'-]*)"
+)
+_ARTICLE_BEFORE_RE = re.compile(r"(?<![\w'’])(an|a|An|A) $")

@@ -10,7 +10,7 @@ slip ("Tuseday").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from afterview.core.check.engine import HarperLint
@@ -19,6 +19,7 @@ from afterview.core.check.model import CheckContext, Code, Finding, SEVERITY_OF
 from afterview.core.check.text import (
     Token,
     fold,
+    starts_sentence,
     is_capitalised,
     is_near_miss,
     is_particle,
@@ -61,6 +62,8 @@ class KnownNames:
     exact: frozenset[str]
     #: the same words exactly as written
     written: frozenset[str]
+    #: word -> `_near_known` answer, filled as notes are checked in this context
+    near: dict = field(default_factory=dict)
 
     def teachable(self) -> list[str]:
         words = {p for person in self.people for p in person.parts}
@@ -147,7 +150,7 @@ def owned_tokens(text: str, toks: list[Token], known: KnownNames) -> list[Token]
         if fold(strip_possessive(word)) in known.exact:
             owned.append(token)
             continue
-        if not token.initial or _is_acronym(word) or any(c.isupper() for c in word[1:]):
+        if not starts_sentence(text, token.start) or _is_acronym(word) or any(c.isupper() for c in word[1:]):
             owned.append(token)
             continue
         line_start = text.rfind("\n", 0, token.start) + 1
@@ -163,6 +166,14 @@ def owned_tokens(text: str, toks: list[Token], known: KnownNames) -> list[Token]
 
 def _near_known(word: str, known: KnownNames) -> tuple[str, str] | None:
     """(kind, right word) when `word` looks like a slip for a known name."""
+    if word not in known.near:
+        if len(known.near) > 10_000:
+            known.near.clear()
+        known.near[word] = _nearest(word, known)
+    return known.near[word]
+
+
+def _nearest(word: str, known: KnownNames) -> tuple[str, str] | None:
     if word in COMMON_CAPITALISED or _is_acronym(word) or word in known.written:
         return None
     for company_word in known.company_words:
@@ -287,7 +298,7 @@ def name_findings(text: str, toks: list[Token], owned: list[Token], context: Che
     return findings
 
 
-def spelling_findings(text: str, lints: list[HarperLint], initial_starts: set[int]) -> list[Finding]:
+def spelling_findings(text: str, lints: list[HarperLint]) -> list[Finding]:
     """Harper's spelling lints, with unknown capitalised words at a sentence start taken
     for names (a tip) unless Harper's suggestion is a word that usually starts one."""
     findings = []
@@ -298,7 +309,7 @@ def spelling_findings(text: str, lints: list[HarperLint], initial_starts: set[in
         if (
             lint.kind == "Spelling"
             and word[:1].isupper()
-            and lint.start in initial_starts
+            and starts_sentence(text, lint.start)
             and word.lower() not in KNOWN_MISSPELLINGS
             and not any(s in COMMON_CAPITALISED for s in lint.suggestions)
         ):

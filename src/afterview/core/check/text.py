@@ -13,6 +13,7 @@ from functools import lru_cache
 
 __all__ = [
     "Token",
+    "starts_sentence",
     "damerau",
     "fold",
     "is_capitalised",
@@ -42,19 +43,15 @@ class Token:
     start: int
     end: int
     text: str
-    #: the first word of a sentence, a paragraph or a line
-    initial: bool
 
 
 def tokens(text: str) -> list[Token]:
-    """Every word of `text`, marking the ones that start a sentence or a line."""
-    found = []
-    for match in WORD_RE.finditer(text):
-        found.append(Token(match.start(), match.end(), match.group(), _starts_sentence(text, match.start())))
-    return found
+    """Every word of `text`."""
+    return [Token(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
 
 
-def _starts_sentence(text: str, start: int) -> bool:
+def starts_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` is the first of a sentence, a paragraph or a line."""
     i = start - 1
     # Quotes, brackets and emoji between a full stop and a word do not end the sentence.
     while i >= 0 and (text[i] in " \t\u00a0\"“‘'([" or unicodedata.category(text[i])[0] == "S"):

@@ -15,6 +15,7 @@ _PLEADING_RE = re.compile(
     r"|\bI(?:'ll| will) do anything\b|\bplease (?:just )?(?:hire|pick|choose) me\b|\bpick me\b|\bI(?:'m| am) dying to\b"
     r"|\bmy dream job\b|\bplease don't forget (?:about )?me\b|\bI(?:'ve| have) been waiting (?:every day|all week|so long)\b)"
 )
+_CUES = ("please", "need", "desperat", "beg", "anything", "pick me", "dying", "dream job", "forget", "waiting")
 _CAPS_WORD_RE = re.compile(r"\b[A-Z][A-Z'’]+\b")
 
 
@@ -48,7 +49,11 @@ _ACRONYMS = frozenset("LLP LLC NYU UCLA USA NASA NALP LSAT MBA CFA CPA ESG SQL A
 
 def tone_findings(text: str) -> list[Finding]:
     """Pleading phrases, runs of exclamation marks and shouting, one finding each."""
-    spans = [(m.start(), m.end()) for m in _PLEADING_RE.finditer(text)] + _shouting(text)
+    spans = _shouting(text)
+    # Pleading phrases are rare; look for them only where a cue word or a "!" appears.
+    lowered = text.lower()
+    if "!" in text or any(cue in lowered for cue in _CUES):
+        spans += [(m.start(), m.end()) for m in _PLEADING_RE.finditer(text)]
     return [
         Finding(
             Code.OVERFAMILIAR_TONE,

@@ -1,0 +1,81 @@
+"""How fast the checker is: warm per note against Harper alone, and a cold process.
+
+    .venv/bin/python bench/check_speed.py
+
+Both run in this one process on the notes of tests/data/notes: Harper alone is an
+off-the-shelf `harper.Linter()` linting the note; the full checker is `check_note`
+with the note's context. Each note is timed ROUNDS times after a warm-up pass; the
+figure is the median over notes of each note's median. The cold figure is the wall
+time of a fresh `afterview check` process on one note, median of COLD_RUNS.
+Goals (issue 4): full/Harper <= 1.5, cold < 1.5 s.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.labelled_notes import load_notes  # noqa: E402
+
+ROUNDS = 30
+COLD_RUNS = 5
+
+
+def per_note_median(notes, work) -> float:
+    for note in notes:
+        work(note)
+    medians = []
+    for note in notes:
+        times = []
+        for _ in range(ROUNDS):
+            started = time.perf_counter()
+            work(note)
+            times.append(time.perf_counter() - started)
+        medians.append(statistics.median(times))
+    return statistics.median(medians)
+
+
+def cold_seconds(note) -> float:
+    program = Path(sys.executable).parent / "afterview"
+    command = [str(program)] if program.exists() else [sys.executable, "-m", "afterview"]
+    with tempfile.TemporaryDirectory() as home:
+        path = Path(home) / "note.txt"
+        path.write_text(note.text, encoding="utf-8")
+        args = [*command, "check", str(path), "--to", note.context.to or "", "--company", note.context.company or ""]
+        env = {**os.environ, "AFTERVIEW_HOME": home}
+        times = []
+        for _ in range(COLD_RUNS):
+            started = time.perf_counter()
+            subprocess.run(args, capture_output=True, env=env, check=False)
+            times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def main() -> None:
+    import harper
+
+    from afterview.core.check import check_note
+
+    notes = [n for n in load_notes() if n.text.strip()]
+    alone = harper.Linter()
+    harper_ms = per_note_median(notes, lambda n: alone.lint(n.text, language="plaintext")) * 1000
+    full_ms = per_note_median(notes, lambda n: check_note(n.text, n.context)) * 1000
+    clean = next(n for n in notes if n.name == "clean-uk-thanks-brzeczyszczykiewicz")
+    cold = cold_seconds(clean)
+    print(f"{len(notes)} notes, median of per-note medians over {ROUNDS} warm runs")
+    print(f"| measure | time | goal |")
+    print(f"| --- | --- | --- |")
+    print(f"| Harper alone, warm, per note | {harper_ms:.2f} ms | |")
+    print(f"| full checker, warm, per note | {full_ms:.2f} ms | |")
+    print(f"| ratio full / Harper | {full_ms / harper_ms:.2f}x | <= 1.5x |")
+    print(f"| cold `afterview check` process | {cold:.2f} s | < 1.5 s |")
+
+
+if __name__ == "__main__":
+    main()
