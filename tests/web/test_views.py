@@ -531,7 +531,7 @@ def test_approving_a_clean_note_and_editing_it_again(as_alice, thank_you):
 def test_an_approved_note_shows_on_the_timeline(as_alice, alice_app, thank_you):
     as_alice.post(reverse("web:message", args=[thank_you.pk]), {"op": "approve", "subject": thank_you.subject, "body": thank_you.body})
     svg = as_alice.get(reverse("web:application", args=[alice_app.pk])).content.decode().split("<svg")[1]
-    assert "Thank you → Miriam (approved)" in svg
+    assert "Thank-you → Miriam (approved)" in svg
 
 
 def test_the_eml_download_is_ready_to_send(as_alice, thank_you):
@@ -695,3 +695,61 @@ def test_every_form_control_has_a_label(as_alice, alice_app, thank_you):
                 continue
             ident = re.search(r'id="([^"]+)"', tag)
             assert ident and ident.group(1) in labelled or "aria-label=" in tag, f"{url}: {tag}"
+
+
+def _mail_post(**changes):
+    data = {
+        "save_mail": "1",
+        "from_name": "Alice Moreau",
+        "from_address": "alice@example.edu",
+        "smtp_host": "smtp.example.edu",
+        "smtp_port": "587",
+        "smtp_security": "starttls",
+        "smtp_user": "alice@example.edu",
+        "smtp_password": "s3cret-app-password",
+        "imap_host": "",
+        "imap_port": "",
+        "imap_security": "tls",
+        "imap_user": "",
+        "imap_password": "",
+        "copy_to_sent": "on",
+    }
+    data.update(changes)
+    return data
+
+
+def test_the_mail_account_is_saved_and_its_password_never_shown(as_alice, alice):
+    from afterview.outreach.models import MailAccount
+
+    bad = as_alice.post(reverse("web:settings"), _mail_post(from_address="alice at home", smtp_port="0"))
+    assert bad.status_code == 400
+    assert b"not a valid e-mail address" in bad.content
+    assert b"greater than or equal to 1" in bad.content
+    assert b"s3cret-app-password" not in bad.content
+    assert b'value="smtp.example.edu"' in bad.content
+    good = as_alice.post(reverse("web:settings"), _mail_post())
+    assert good.status_code == 302
+    account = MailAccount.objects.get(owner=alice)
+    assert account.smtp_host == "smtp.example.edu"
+    assert "s3cret" not in account.smtp_password_token
+    page = as_alice.get(reverse("web:settings")).content
+    assert b'value="smtp.example.edu"' in page
+    assert b"s3cret-app-password" not in page
+    # Blank keeps the stored password.
+    token = account.smtp_password_token
+    as_alice.post(reverse("web:settings"), _mail_post(smtp_password="", smtp_port="465", smtp_security="tls"))
+    account.refresh_from_db()
+    assert (account.smtp_port, account.smtp_password_token) == (465, token)
+
+
+def test_trying_the_mail_account_before_saving_one_says_so(as_alice):
+    response = as_alice.post(reverse("web:settings"), {"test_mail": "1"}, follow=True)
+    assert b"Save the mail account first" in response.content
+
+
+def test_a_step_with_a_note_links_to_it_instead_of_drafting_again(as_alice, thank_you):
+    text = as_alice.get(reverse("web:agenda")).content.decode()
+    card = text.split('aria-label="Send Miriam Castellanos a thank-you note')[1].split("</article>")[0]
+    assert "Open the draft" in card and reverse("web:message", args=[thank_you.pk]) in card
+    other = text.split('aria-label="Send Theo Lindqvist a thank-you note')[1].split("</article>")[0]
+    assert "Draft it" in other

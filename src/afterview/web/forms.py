@@ -346,3 +346,60 @@ class PlaybookForm(forms.Form):
 def parse_local_input(value: str, tz: str) -> datetime:
     """A datetime-local value ('2026-12-04T09:30') read in zone `tz`, as UTC."""
     return parse_local_datetime(value.replace("T", " "), tz)
+
+
+class MailForm(_Parsed):
+    """The candidate's mailbox. Passwords are never shown back: blank keeps the stored one."""
+
+    from_name = forms.CharField(label="Your name as senders see it", max_length=200)
+    from_address = forms.CharField(label="Your address", max_length=320, widget=forms.EmailInput)
+    smtp_host = forms.CharField(label="SMTP server", max_length=255, help_text="e.g. smtp.gmail.com")
+    smtp_port = forms.IntegerField(label="SMTP port", min_value=1, max_value=65535, initial=587)
+    smtp_security = forms.ChoiceField(
+        label="SMTP security",
+        choices=(("starttls", "STARTTLS (port 587)"), ("tls", "TLS (port 465)"), ("none", "none (local test servers only)")),
+    )
+    smtp_user = forms.CharField(label="SMTP user", max_length=320, required=False, help_text="Usually your address.")
+    smtp_password = forms.CharField(
+        label="SMTP password",
+        required=False,
+        widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "new-password"}),
+        help_text="Stored encrypted. Leave blank to keep the stored one; use an app password where your provider offers one.",
+    )
+    imap_host = forms.CharField(label="IMAP server", max_length=255, required=False, help_text="Optional: lets afterview notice replies.")
+    imap_port = forms.IntegerField(label="IMAP port", min_value=1, max_value=65535, required=False, initial=993)
+    imap_security = forms.ChoiceField(label="IMAP security", choices=(("tls", "TLS (port 993)"), ("none", "none")), initial="tls")
+    imap_user = forms.CharField(label="IMAP user", max_length=320, required=False)
+    imap_password = forms.CharField(
+        label="IMAP password",
+        required=False,
+        widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "new-password"}),
+        help_text="Stored encrypted; blank keeps the stored one.",
+    )
+    copy_to_sent = forms.BooleanField(label="File a copy of each sent note in my Sent folder", required=False, initial=True)
+
+    def clean_from_name(self):
+        return self._parse("from_name", parse_name, "name")
+
+    def clean_from_address(self):
+        return self._parse("from_address", parse_email)
+
+    def account_input(self):
+        from afterview.outreach.services import AccountInput
+
+        data = self.cleaned_data
+        return AccountInput(
+            from_name=data["from_name"],
+            from_address=data["from_address"],
+            smtp_host=data["smtp_host"].strip(),
+            smtp_port=data["smtp_port"],
+            smtp_security=data["smtp_security"],
+            smtp_user=data["smtp_user"].strip(),
+            smtp_password=data["smtp_password"] or None,
+            imap_host=data["imap_host"].strip(),
+            imap_port=data["imap_port"],
+            imap_security=data["imap_security"],
+            imap_user=data["imap_user"].strip(),
+            imap_password=data["imap_password"] or None,
+            copy_to_sent=data["copy_to_sent"],
+        )

@@ -196,6 +196,8 @@ class AgendaItem:
     #: "overdue", "today", "week" or "later"
     when: str
     snoozed_until: datetime | None = None
+    #: the note already written for this step, if any
+    note: m.Message | None = None
 
     @property
     def writes(self) -> bool:
@@ -234,6 +236,27 @@ def _group(action: Action, now: datetime, today: date, week_end: date, tz: ZoneI
     return "later"
 
 
+#: Notes that stand for their step: being written, approved, or on their way.
+_NOTE_STATUSES = (
+    m.MessageStatus.DRAFT,
+    m.MessageStatus.APPROVED,
+    m.MessageStatus.SCHEDULED,
+    m.MessageStatus.SENDING,
+    m.MessageStatus.UNKNOWN,
+    m.MessageStatus.FAILED,
+)
+
+
+def _notes_by_step(candidate, **filters) -> dict[tuple[int, str, str], m.Message]:
+    found = {}
+    rows = m.Message.objects.for_owner(candidate).filter(status__in=_NOTE_STATUSES, **filters).order_by("id")
+    for message in rows.only("id", "application_id", "contact_id", "kind", "status", "scheduled_at"):
+        for step, kind in WRITTEN.items():
+            if kind == message.kind:
+                found[(message.application_id, str(step), str(message.contact_id))] = message
+    return found
+
+
 def agenda(candidate, now: datetime) -> Agenda:
     """Every application's plan, grouped by when each step falls due in the candidate's zone."""
     tz = ZoneInfo(profile_of(candidate).tz)
@@ -246,6 +269,7 @@ def agenda(candidate, now: datetime) -> Agenda:
     groups: dict[str, list[AgendaItem]] = {"overdue": [], "today": [], "week": [], "later": [], "snoozed": []}
     quiet = []
     all_plans = plans(candidate, now)
+    notes = _notes_by_step(candidate)
     for plan in all_plans:
         if not plan.actions:
             quiet.append(plan)
@@ -253,7 +277,8 @@ def agenda(candidate, now: datetime) -> Agenda:
         for action in plan.actions:
             when = _group(action, now, today, week_end, tz)
             until = snoozes.get((plan.application_id, str(action.kind), action.person_key or ""))
-            item = AgendaItem(action, plan.application_id, plan.company, plan.role, when, until)
+            note = notes.get((plan.application_id, str(action.kind), action.person_key or ""))
+            item = AgendaItem(action, plan.application_id, plan.company, plan.role, when, until, note)
             groups["snoozed" if until else when].append(item)
     for items in groups.values():
         items.sort(key=lambda i: (i.action.due_at, i.application_id, i.action.person or ""))
@@ -379,6 +404,12 @@ def application_items(page: ApplicationPage, now: datetime, tz: str) -> list[Age
     today = now.astimezone(zone).date()
     week_end = today + timedelta(days=7)
     app = page.app
+    notes = {}
+    for message in page.messages:
+        if message.status in _NOTE_STATUSES:
+            for step, kind in WRITTEN.items():
+                if kind == message.kind:
+                    notes[(str(step), str(message.contact_id))] = message
     return [
         AgendaItem(
             action,
@@ -387,6 +418,7 @@ def application_items(page: ApplicationPage, now: datetime, tz: str) -> list[Age
             app.role,
             _group(action, now, today, week_end, zone),
             page.snoozed.get((str(action.kind), action.person_key or "")),
+            notes.get((str(action.kind), action.person_key or "")),
         )
         for action in page.actions
     ]

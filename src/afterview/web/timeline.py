@@ -118,19 +118,23 @@ def render(marks: list[Mark], now: datetime, tz: str, *, title: str) -> SafeStri
     def x_of(at: datetime) -> float:
         return MARGIN + inner * (at - start).total_seconds() / total
 
+    now_x = x_of(now)
     placed = sorted(marks, key=lambda mk: mk.at)
     boxes = []
     for mk in placed:
         x = x_of(mk.at)
         width = len(mk.label) * CHAR + 4
-        left = min(max(x - width / 2, 2), WIDTH - width - 2)
+        left = x - width / 2
+        if left < now_x < left + width:
+            # Keep every label on its own side of the "now" line.
+            left = now_x - width - 4 if mk.at < now else now_x + 4
+        left = min(max(left, 2), WIDTH - width - 2)
         boxes.append((left, left + width))
     lanes = _lanes(boxes)
     up = max([lane for lane in lanes if lane > 0], default=1)
     down = max([-lane for lane in lanes if lane < 0], default=1)
     axis_y = AXIS_Y_MIN + up * LANE
     height = axis_y + down * LANE + 34
-    now_x = x_of(now)
 
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" role="img" '
@@ -238,6 +242,7 @@ def marks_of(page, now: datetime) -> list[Mark]:
     """The marks of one application's page (`afterview.web.services.ApplicationPage`)."""
     from afterview.core.playbook import current_round
     from afterview.web.services import WRITTEN
+    from afterview.web.templatetags.web_extras import NOTE_KINDS
 
     contacts = page.contacts
     marks: list[Mark] = []
@@ -261,7 +266,7 @@ def marks_of(page, now: datetime) -> list[Mark]:
         contact = contacts.get(message.contact_id)
         waiting.add((message.kind, message.contact_id))
         at = message.scheduled_at if message.scheduled_at and message.scheduled_at > now else now
-        label = f"{message.get_kind_display().capitalize()} → {_first(contact.name if contact else None)} ({message.status})"
+        label = f"{NOTE_KINDS.get(message.kind, message.kind)} → {_first(contact.name if contact else None)} ({message.status})"
         marks.append(Mark(at, label, "plan", f"{message.kind} note to {contact.name if contact else 'them'}: {message.status}"))
     due_now = []
     for action in page.actions:

@@ -434,6 +434,7 @@ def settings_page(request):
     rules, sources = home_rules_with_sources()
     profile_form = f.ProfileForm(initial={"display_name": profile.display_name, "email": profile.email, "tz": profile.tz})
     playbook_form = f.PlaybookForm(current=rules)
+    mail_form = None
     status = 200
     if request.method == "POST":
         if "save_profile" in request.POST:
@@ -442,6 +443,10 @@ def settings_page(request):
                 data = profile_form.cleaned_data
                 services.save_profile(request.candidate, display_name=data["display_name"], email=data["email"] or "", tz=data["tz"])
                 messages.success(request, "Saved your details.")
+                return redirect("web:settings")
+        elif "save_mail" in request.POST or "test_mail" in request.POST:
+            mail_form = _save_mail(request)
+            if mail_form is None:
                 return redirect("web:settings")
         elif "save_playbook" in request.POST:
             playbook_form = f.PlaybookForm(request.POST, current=rules)
@@ -464,12 +469,47 @@ def settings_page(request):
         sources=sources,
         playbook_path=playbook_path(),
         zones=f.zone_names(),
-        mail=_mail_settings(request),
+        mail_form=_mail_form(request, mail_form),
     )
 
 
-def _mail_settings(request):
-    return None
+def _mail_form(request, bound=None):
+    from afterview.outreach.models import MailAccount
+
+    if bound is not None:
+        return bound
+    account = MailAccount.objects.for_owner(request.candidate).first()
+    if account is None:
+        profile = records.profile_of(request.candidate)
+        return f.MailForm(initial={"from_name": profile.display_name, "from_address": profile.email, "smtp_user": profile.email})
+    fields = ("from_name", "from_address", "smtp_host", "smtp_port", "smtp_security", "smtp_user", "imap_host", "imap_port", "imap_security", "imap_user", "copy_to_sent")
+    return f.MailForm(initial={name: getattr(account, name) for name in fields})
+
+
+def _save_mail(request):
+    """Save (or try) the mailbox; returns the bound form when it has errors."""
+    from afterview.outreach.services import save_account, test_account
+
+    if "test_mail" in request.POST:
+        try:
+            probes = test_account(request.candidate)
+        except NotFound:
+            messages.error(request, "Save the mail account first, then try it.")
+        else:
+            for probe in probes:
+                say = messages.success if probe.ok else messages.error
+                say(request, f"{probe.service} {probe.target}: {probe.detail}")
+        return None
+    form = f.MailForm(request.POST)
+    if form.is_valid():
+        try:
+            save_account(request.candidate, form.account_input(), now=request.now)
+        except InvalidInput as e:
+            form.add_error(None, str(e))
+            return form
+        messages.success(request, "Saved the mail account (passwords are stored encrypted). Try it to be sure it works.")
+        return None
+    return form
 
 
 # -- import and export --------------------------------------------------------------------------

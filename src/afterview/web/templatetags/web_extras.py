@@ -34,6 +34,14 @@ _STAGES = {
 }
 
 
+NOTE_KINDS = {"thank-you": "Thank-you", "follow-up": "Follow-up", "next-steps": "Next-steps"}
+
+
+@register.filter
+def note_kind(value) -> str:
+    return NOTE_KINDS.get(str(value), str(value))
+
+
 @register.filter
 def step_title(action) -> str:
     return _TITLES.get(str(action.kind), str(action.kind)).format(who=action.person or "them")
