@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from afterview.core.check.engine import HarperLint
 from afterview.core.check.model import SEVERITY_OF, Code, Finding
@@ -224,7 +225,11 @@ def grammar_findings(text: str, lints: list[HarperLint], owned: list[Token]) -> 
             continue
         findings.append(_finding(text, lint.start, lint.end, lint.message, lint.suggestions))
 
+    lowered = text.lower().replace("’", "'")
     for pattern, right, why in _RULES:
+        # Each rule turns on one word; most notes lack most of them.
+        if not any(cue in lowered for cue in _cues(pattern)):
+            continue
         for match in pattern.finditer(text):
             start, end = match.span("bad")
             replacement = right(match.group("bad")) if callable(right) else _same_case(match.group("bad"), right)
@@ -251,6 +256,16 @@ def grammar_findings(text: str, lints: list[HarperLint], owned: list[Token]) -> 
                 _finding(text, article.start(1), article.end(1), f"Use “{right}” before “{token.text}”.", [right])
             )
     return findings
+
+
+_CUE_WORDS = ("your", "you're", "you’re", "their", "they're", "they’re", "there", "its", "it's", "it’s", "then",
+              "form", "lose", "loose", "who's", "who’s", "advise", "advice")
+
+
+@lru_cache(maxsize=64)
+def _cues(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    bad = pattern.pattern.split("(?P<bad>", 1)[1].split(")", 1)[0]
+    return tuple(w for w in _CUE_WORDS if w in bad.lower().replace("['’]", "'").replace("[yy]", "y").replace("[tt]", "t").replace("[ii]", "i").replace("[ww]", "w")) or ("",)
 
 
 _LOWER_START_RE = re.compile(

@@ -33,7 +33,7 @@ def _is_interviewer_note(context: CheckContext) -> bool:
 
 def logistics_findings(text: str, context: CheckContext) -> list[Finding]:
     """Questions about logistics in a note to an interviewer who is not the hiring contact."""
-    if not _is_interviewer_note(context):
+    if not _is_interviewer_note(context) or _TOPIC_RE.search(text) is None:
         return []
     findings = []
     for start, end in sentence_spans(text):

@@ -87,7 +87,7 @@ def word_count(text: str) -> int:
 
 
 def is_capitalised(word: str) -> bool:
-    return word[:1].isupper() or any(c.isupper() for c in word[1:])
+    return word[:1].isupper() or word != word.lower()
 
 
 def strip_possessive(word: str) -> str:

@@ -9,11 +9,13 @@ from afterview.core.check.model import SEVERITY_OF, Code, Finding
 
 __all__ = ["tone_findings"]
 
+_BANGS_RE = re.compile(r"[!?]*![!?]+")
+# Matched against the lower-cased note.
 _PLEADING_RE = re.compile(
-    r"(?i:[!?]*![!?]+|\bplease,? please\b|\bpretty please\b|\bI (?:really |desperately |badly |truly )?need (?:this|the|that) "
-    r"(?:job|position|role|offer)\b|\bI(?:'m| am) desperate\b|\bdesperately\b|\bI(?:'m| am)? begging\b|\bI beg (?:you|of you)\b"
-    r"|\bI(?:'ll| will) do anything\b|\bplease (?:just )?(?:hire|pick|choose) me\b|\bpick me\b|\bI(?:'m| am) dying to\b"
-    r"|\bmy dream job\b|\bplease don't forget (?:about )?me\b|\bI(?:'ve| have) been waiting (?:every day|all week|so long)\b)"
+    r"(?:\bplease,? please\b|\bpretty please\b|\bi (?:really |desperately |badly |truly )?need (?:this|the|that) "
+    r"(?:job|position|role|offer)\b|\bi(?:'m| am) desperate\b|\bdesperately\b|\bi(?:'m| am)? begging\b|\bi beg (?:you|of you)\b"
+    r"|\bi(?:'ll| will) do anything\b|\bplease (?:just )?(?:hire|pick|choose) me\b|\bpick me\b|\bi(?:'m| am) dying to\b"
+    r"|\bmy dream job\b|\bplease don't forget (?:about )?me\b|\bi(?:'ve| have) been waiting (?:every day|all week|so long)\b)"
 )
 _CUES = ("please", "need", "desperat", "beg", "anything", "pick me", "dying", "dream job", "forget", "waiting")
 _CAPS_WORD_RE = re.compile(r"\b[A-Z][A-Z'’]+\b")
@@ -51,9 +53,13 @@ def tone_findings(text: str) -> list[Finding]:
     """Pleading phrases, runs of exclamation marks and shouting, one finding each."""
     spans = _shouting(text)
     # Pleading phrases are rare; look for them only where a cue word or a "!" appears.
+    if "!" in text:
+        spans += [(m.start(), m.end()) for m in _BANGS_RE.finditer(text)]
     lowered = text.lower()
-    if "!" in text or any(cue in lowered for cue in _CUES):
-        spans += [(m.start(), m.end()) for m in _PLEADING_RE.finditer(text)]
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if any(cue in lowered for cue in _CUES):
+        spans += [(m.start(), m.end()) for m in _PLEADING_RE.finditer(lowered)]
     return [
         Finding(
             Code.OVERFAMILIAR_TONE,
