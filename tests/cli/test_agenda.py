@@ -130,3 +130,12 @@ def test_the_real_program_prints_the_agenda(afterview_process):
     assert {row["action"] for row in rows} == {"ask-next-steps", "thank-you"}
     text = afterview_process("agenda", env=SATURDAY)
     assert text.returncode == 0 and text.stdout.decode().startswith("Overdue")
+
+
+def test_the_agenda_leaves_garbage_collection_as_it_found_it(cli):
+    import gc
+
+    start(cli)
+    assert gc.isenabled()
+    cli("agenda", env=FRIDAY)
+    assert gc.isenabled()

@@ -7,8 +7,9 @@ from datetime import UTC, date, datetime, timedelta
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from afterview.records.agenda import AGENDA_KEYS, agenda, entry_json, explanation
-from afterview.records.services import add_interview, add_touch, add_update
+from afterview.records import models as m
+from afterview.records.agenda import AGENDA_KEYS, agenda, entry_json, every_facts, explanation
+from afterview.records.services import add_interview, add_touch, add_update, all_facts, set_expectation
 from tests.conftest import NOW
 
 
@@ -87,3 +88,16 @@ def test_explanation_is_the_core_explain_of_the_stored_facts(alice, alice_app):
     assert told.application == str(alice_app.pk)
     assert told.timeline[0].text.startswith("interview with Miriam Castellanos, Theo Lindqvist")
     assert told.steps
+
+
+def test_every_facts_gives_the_same_facts_as_the_records_services(alice, interview_input, bob):
+    _applications(alice, interview_input, 3)
+    app = m.Application.objects.for_owner(alice).first()
+    set_expectation(alice, app.pk, date(2026, 12, 18), at=NOW)
+    add_touch(alice, app.pk, "follow-up-sent", at=NOW, person="Dana Whitfield", note="a short check-in")
+    contact = m.Contact.objects.for_owner(alice).get(name="Theo Lindqvist", organization=app.organization)
+    contact.tz = "Europe/London"
+    contact.save()
+    m.Update.objects.for_owner(alice).filter(application=app).update(sent_at=NOW)
+    assert every_facts(alice) == all_facts(alice)
+    assert every_facts(bob) == []
