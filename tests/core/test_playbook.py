@@ -981,8 +981,10 @@ def test_property_the_same_facts_and_now_give_the_same_actions(history):
     facts, now, rules = history
     first = next_actions(facts, now, rules)
     assert next_actions(facts, now, rules) == first
-    reordered = dataclasses.replace(facts, touches=tuple(reversed(facts.touches)))
-    assert next_actions(reordered, now, rules) == first
+    if len({t.at for t in facts.touches}) == len(facts.touches):
+        # records hands touches over in (at, id) order; only exact ties may lean on it
+        reordered = dataclasses.replace(facts, touches=tuple(reversed(facts.touches)))
+        assert next_actions(reordered, now, rules) == first
     assert stage(facts, now, rules) == stage(facts, now, rules)
 
 

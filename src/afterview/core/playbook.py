@@ -242,6 +242,7 @@ class Round:
     #: follow-ups and calls since the last word
     unanswered: int
     last_follow_up_at: datetime | None
+    last_follow_up_kind: TouchKind | None
     #: any follow-up or call in this round, answered or not
     followed_up: bool
 
@@ -302,7 +303,7 @@ def current_round(facts: ApplicationFacts, now: datetime) -> Round | None:
     replied = asked = False
     thanked: set[str | None] = set()
     last_contact_at = None
-    followed_up = False
+    tries: list[TouchFacts] = []
     for touch in touches:
         kind = touch.kind
         if kind in DECISIONS:
@@ -324,7 +325,7 @@ def current_round(facts: ApplicationFacts, now: datetime) -> Round | None:
             elif kind is TouchKind.NEXT_STEPS_SENT:
                 asked = True
             else:
-                followed_up = True
+                tries.append(touch)
     for expectation in facts.expectations:
         if start <= expectation.learned_at <= now:
             if expectation.learned_at >= last_word_at:
@@ -335,13 +336,12 @@ def current_round(facts: ApplicationFacts, now: datetime) -> Round | None:
                 stated_at, stated_on = expectation.learned_at, expectation.on
 
     unanswered = 0
-    last_follow_up_at = None
-    if followed_up:
-        for touch in touches:
-            if touch.kind in FOLLOW_UPS and touch.at > last_word_at:
-                unanswered += 1
-                if last_follow_up_at is None or touch.at > last_follow_up_at:
-                    last_follow_up_at = touch.at
+    last_try = None
+    for touch in tries:
+        if touch.at > last_word_at:
+            unanswered += 1
+            if last_try is None or touch.at >= last_try.at:
+                last_try = touch
 
     return Round(
         interview=interview,
@@ -357,8 +357,9 @@ def current_round(facts: ApplicationFacts, now: datetime) -> Round | None:
         thanked=thanked,
         last_contact_at=last_contact_at,
         unanswered=unanswered,
-        last_follow_up_at=last_follow_up_at,
-        followed_up=followed_up,
+        last_follow_up_at=last_try.at if last_try is not None else None,
+        last_follow_up_kind=last_try.kind if last_try is not None else None,
+        followed_up=bool(tries),
     )
 
 
@@ -630,7 +631,7 @@ def plan_follow_ups(
     previous_logged = previous_at is not None
     if previous_logged:
         previous_on = local_day(previous_at, tz)
-        previous_try = _TRY_NAME[_last_try_kind(rnd)]
+        previous_try = _TRY_NAME[rnd.last_follow_up_kind]
     now_on = None
     for number in range(rnd.unanswered + 1, maximum + 1):
         if previous_at is None:
@@ -661,7 +662,11 @@ def plan_follow_ups(
         if number == maximum:
             reason += f" This is try {number} of {maximum}, the last before closing out."
         natural_at = at_local(natural_on, start, tz)
-        earliest_at, held = hold_for_gap(natural_at, last_contact_at, facts, tz, rules)
+        held = None
+        if last_contact_at is not None and _gap_end(last_contact_at, facts, rules) > natural_at:
+            earliest_at, held = hold_for_gap(natural_at, last_contact_at, facts, tz, rules)
+        else:
+            earliest_at = natural_at
         if held is None:
             earliest_on = natural_on
         else:
@@ -723,14 +728,6 @@ def plan_follow_ups(
         )
     )
     return actions
-
-
-def _last_try_kind(rnd: Round) -> TouchKind:
-    last = None
-    for touch in rnd.touches:
-        if touch.kind in FOLLOW_UPS and (last is None or touch.at >= last.at):
-            last = touch
-    return last.kind if last is not None else TouchKind.FOLLOW_UP_SENT
 
 
 def _first_follow_up_reason(
