@@ -142,3 +142,12 @@ def test_text_that_is_not_toml_says_where():
 def test_rules_built_in_code_are_checked_too():
     with pytest.raises(InvalidInput, match="gap_business_days must be from 1 to 60, not 0"):
         Rules(gap_business_days=0)
+
+
+def test_every_setting_is_documented_with_its_default():
+    from pathlib import Path
+
+    page = (Path(__file__).resolve().parents[2] / "docs" / "playbook.md").read_text()
+    for key, value in DEFAULT.as_dict().items():
+        shown = f'`"{value}"`' if isinstance(value, str) else str(value)
+        assert f"| `{key}` | {shown} |" in page, key
