@@ -63,6 +63,18 @@ _RULES: list[tuple[re.Pattern[str], str | Callable[[str], str], str]] = [
     ),
     (
         re.compile(
+            r"\b(?:for|of|appreciate|appreciated|value|valued|about|with) (?P<bad>you) (?="
+            + _words(
+                "time team firm company insight insights consideration help feedback advice guidance perspective "
+                "patience kindness generosity hospitality candor"
+            )
+            + r"\b)"
+        ),
+        "your",
+        "The possessive “your” is meant here.",
+    ),
+    (
+        re.compile(
             r"\b(?P<bad>[Tt]heir) (?=(?:is|are|was|were|will be|has been|have been|seems?|may be|might be)\b)"
         ),
         "there",
@@ -100,7 +112,10 @@ _RULES: list[tuple[re.Pattern[str], str | Callable[[str], str], str]] = [
     (
         re.compile(
             r"(?<=[a-z,] )(?P<bad>its) (?="
-            + _words("been a an not clear great going important hard easy rare true always also truly obvious worth")
+            + _words(
+                "been a an not clear great going important hard easy rare true always also truly obvious worth now "
+                "already really actually definitely likely probably quite"
+            )
             + r"\b)"
         ),
         "it's",
@@ -258,7 +273,7 @@ def grammar_findings(text: str, lints: list[HarperLint], owned: list[Token]) -> 
     return findings
 
 
-_CUE_WORDS = ("your", "you're", "you’re", "their", "they're", "they’re", "there", "its", "it's", "it’s", "then",
+_CUE_WORDS = ("you", "your", "you're", "you’re", "their", "they're", "they’re", "there", "its", "it's", "it’s", "then",
               "form", "lose", "loose", "who's", "who’s", "advise", "advice")
 
 

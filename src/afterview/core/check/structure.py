@@ -29,7 +29,7 @@ _SPECIFIC_RE = re.compile(
     r"|received|published|won|passed|earned|submitted|launched|presented|been)|attached"
     r"|wanted to (?:add|mention|share|follow up on)"
     r"|(?:conversation|discussion|talk|hearing|learning) (?:about|on) (?!(?:the|this|your) (?:role|position|firm"
-    r"|company|team|opportunity|job|practice|program|organization)\b))"
+    r"|company|team|opportunity|job|practice|program|organization)\b(?!['’])))"
 )
 _STOP = frozenset(
     "the a an and or of to in on for with about your our my their this that how what why from at by into "
