@@ -157,6 +157,12 @@ def test_it_does_not_ask_when_the_timeline_is_known_or_asked(facts):
     assert not of_kind(next_actions(facts, ny("2026-03-03 13:00")), ActionKind.ASK_NEXT_STEPS)
 
 
+def test_an_interviewers_reply_to_a_thank_you_does_not_answer_the_question():
+    facts = acme(touches=THANKED + (touch(TouchKind.REPLY, "2026-03-03 16:00", "dana"),))
+    [ask] = of_kind(next_actions(facts, ny("2026-03-03 16:30")), ActionKind.ASK_NEXT_STEPS)
+    assert ask.person_key == "rita"
+
+
 def test_the_question_is_about_the_latest_interview_only():
     first = interview(key="i1", expect_on=date(2026, 3, 13))
     second = interview(start="2026-03-10 10:00", key="i2")  # no date this time

@@ -234,7 +234,8 @@ class Round:
     #: the latest date given in this round by any word (None: never one)
     stated_on: date | None
     heard_back: bool
-    replied: bool
+    #: who replied in this round (None: a reply from someone not on record)
+    replied_by: set[str | None]
     asked: bool
     thanked: set[str | None]
     #: the latest unsolicited contact in this round
@@ -300,7 +301,8 @@ def current_round(facts: ApplicationFacts, now: datetime) -> Round | None:
     last_word_by = "interview"
     stated_at = interview.ends_at if interview.expect_on is not None else None
     stated_on = interview.expect_on
-    replied = asked = False
+    asked = False
+    replied_by: set[str | None] = set()
     thanked: set[str | None] = set()
     last_contact_at = None
     tries: list[TouchFacts] = []
@@ -310,7 +312,7 @@ def current_round(facts: ApplicationFacts, now: datetime) -> Round | None:
             if decision is None or touch.at >= decision.at:
                 decision = touch
         elif kind is TouchKind.REPLY:
-            replied = True
+            replied_by.add(touch.person_key)
             if touch.at >= last_word_at:
                 last_word_at = touch.at
                 last_word_on = touch.expect_on
@@ -352,7 +354,7 @@ def current_round(facts: ApplicationFacts, now: datetime) -> Round | None:
         last_word_by=last_word_by,
         stated_on=stated_on,
         heard_back=last_word_at > interview.ends_at,
-        replied=replied,
+        replied_by=replied_by,
         asked=asked,
         thanked=thanked,
         last_contact_at=last_contact_at,
@@ -524,10 +526,13 @@ def plan_next_steps(
 
     Never addressed to an interviewer who is not the hiring contact. Without a
     hiring contact the action has no person and its reason says whom to add.
-    None when a date is known, the question was asked, they replied, or the
-    first follow-up has fallen due.
+    None when a date is known, the question was asked, the hiring contact (or
+    someone not on record) replied, or the first follow-up has fallen due. An
+    interviewer's answer to a thank-you does not tell them the timeline.
     """
-    if not window_open or rnd.stated_on is not None or rnd.asked or rnd.replied:
+    if not window_open or rnd.stated_on is not None or rnd.asked:
+        return None
+    if None in rnd.replied_by or facts.hiring_contact_key in rnd.replied_by:
         return None
     interview = rnd.interview
     ends_at = interview.ends_at
