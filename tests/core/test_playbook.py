@@ -743,6 +743,22 @@ def test_an_unknown_zone_in_the_facts_is_invalid_input():
         next_actions(facts, ny("2026-03-04 10:00"))
 
 
+def test_an_action_is_a_frozen_dataclass_like_any_other():
+    at = ny("2026-03-16 09:00")
+    action = Action(ActionKind.FOLLOW_UP, "app-1", "rita", "Rita Moreno", at, at, None, RuleName.FOLLOW_UP, "why")
+    assert (action.blocked_until, action.changes, action.script, action.updates) == (None, "", "", ())
+    assert action == Action(
+        kind=ActionKind.FOLLOW_UP, application="app-1", person_key="rita", person="Rita Moreno",
+        due_at=at, earliest_at=at, latest_at=None, rule=RuleName.FOLLOW_UP, reason="why",
+    )  # fmt: skip
+    assert hash(action) == hash(dataclasses.replace(action))
+    assert dataclasses.replace(action, reason="other").reason == "other"
+    assert [f.name for f in dataclasses.fields(Action)][:3] == ["kind", "application", "person_key"]
+    assert repr(action).startswith("Action(kind=<ActionKind.FOLLOW_UP: 'follow-up'>, application='app-1'")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        action.reason = "changed"  # type: ignore[misc]
+
+
 def test_every_action_kind_is_recorded_by_a_touch():
     assert set(DONE_BY) == set(ActionKind)
     assert {str(k) for k in ActionKind} == {"ask-next-steps", "thank-you", "follow-up", "phone-call", "close-out"}
