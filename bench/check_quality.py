@@ -1,6 +1,10 @@
 """Recall and precision of `check_note` per finding code on tests/data/notes.
 
-    .venv/bin/python bench/check_quality.py [-v]
+    .venv/bin/python bench/check_quality.py [-v] [--split train|heldout|both]
+
+Two splits: `train` is tests/data/notes/*.txt, the notes the rules were tuned on;
+`heldout` is tests/data/notes/heldout/*.txt, notes written blind before reading the
+checker and never used to tune it. Each split gets its own table (default: both).
 
 A predicted finding (severity error or warning; info is a tip) is right when an
 expected finding has the same code and, for span codes, an overlapping span. The
@@ -15,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench.labelled_notes import load_notes  # noqa: E402
+from bench.labelled_notes import NOTES_DIR, load_notes  # noqa: E402
 
 from afterview.core.check import Code, check_note  # noqa: E402
 
@@ -70,9 +74,19 @@ def _ratio(a: int, b: int) -> str:
     return f"{a / b:.2f}" if b else "—"
 
 
+SPLITS = {"train": NOTES_DIR, "heldout": NOTES_DIR / "heldout"}
+
+
 def main() -> None:
-    notes = load_notes()
-    tp, fp, fn = score(notes, verbose="-v" in sys.argv)
+    split = sys.argv[sys.argv.index("--split") + 1] if "--split" in sys.argv else "both"
+    for name in SPLITS if split == "both" else [split]:
+        print(f"## {name}\n")
+        report(load_notes(SPLITS[name]), verbose="-v" in sys.argv)
+        print()
+
+
+def report(notes, verbose=False) -> None:
+    tp, fp, fn = score(notes, verbose=verbose)
     codes = [c for c in Code if c != Code.UNKNOWN_NAME]
     print(f"{len(notes)} notes ({sum(n.clean for n in notes)} clean)\n")
     print(f"| {'code':<26} | expected | found | recall | precision |")
