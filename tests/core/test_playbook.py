@@ -181,7 +181,7 @@ def test_it_plans_one_thank_you_per_interviewer():
         assert action.rule is RuleName.THANK_YOU
         assert action.earliest_at == action.due_at == ny("2026-03-03 11:00")
         assert action.latest_at == ny("2026-03-04 11:00")
-        assert "same business day is best" in action.reason
+        assert "the same business day if you can" in action.reason
         assert action.done_by is TouchKind.THANK_YOU_SENT
 
 
@@ -204,7 +204,7 @@ def test_a_friday_afternoon_interview_is_thanked_the_same_day():
     [thanks, *_] = of_kind(next_actions(facts, ny("2026-03-06 16:05")), ActionKind.THANK_YOU)
     assert thanks.due_at == ny("2026-03-06 16:00")
     assert thanks.latest_at == ny("2026-03-07 16:00")  # Saturday: 24 hours, not business hours
-    assert "same business day is best" in thanks.reason
+    assert "the same business day if you can" in thanks.reason
 
 
 def test_an_evening_interview_is_thanked_before_their_next_morning():

@@ -537,7 +537,7 @@ def plan_thank_yous(
         tz = _tz_of(facts, person)
         local = ends_at.astimezone(zone(tz))
         if local.time() < rules.business_hours_end and is_business_day(local.date(), facts.country):
-            when = f"the same business day is best, {hours} hours after it ended at the latest"
+            when = f"send it the same business day if you can, and no later than {hours} hours after it ended"
         else:
             when = f"within {hours} hours of its end; they will read it next business morning"
         actions.append(
