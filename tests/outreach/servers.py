@@ -48,7 +48,13 @@ class Received:
 
     @property
     def mail(self):
-        return email.message_from_bytes(self.data, policy=policy.default)
+        # Decoded as UTF-8 first: SMTPUTF8 messages carry raw UTF-8 in their headers.
+        return email.message_from_string(self.data.decode("utf-8", "surrogateescape"), policy=policy.default)
+
+    @property
+    def text(self) -> str:
+        """The plain-text body with newline line ends."""
+        return self.mail.get_content().replace("\r\n", "\n")
 
 
 class _Handler:
@@ -78,7 +84,8 @@ class _Auth:
         from aiosmtpd.smtp import AuthResult, LoginPassword
 
         ok = isinstance(auth_data, LoginPassword) and self.logins.get(auth_data.login.decode()) == auth_data.password.decode()
-        return AuthResult(success=ok)
+        # handled=False: the server itself answers 235 or 535.
+        return AuthResult(success=ok, handled=False)
 
 
 class SmtpSink:
@@ -136,6 +143,7 @@ listen = 127.0.0.1
 ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain login
+auth_failure_delay = 0
 default_internal_user = {internal}
 default_login_user = {login}
 mail_location = maildir:{root}/mail/%u
@@ -180,11 +188,15 @@ class Dovecot:
     theirs); otherwise everything runs as the current user.
     """
 
+    #: Test users written before the server starts (a passwd-file changed while it runs
+    #: is re-read only when its mtime ticks over a second).
+    POOL = 400
+
     def __init__(self):
         self.root = Path(tempfile.mkdtemp(prefix="afterview-dovecot-"))
         self.port = free_port()
         self.process = None
-        self._users = 0
+        self._users = [(f"user{i}@candidate.example", f"pw-{i}-{os.urandom(6).hex()}") for i in range(1, self.POOL + 1)]
         self._lock = threading.Lock()
 
     @staticmethod
@@ -201,7 +213,9 @@ class Dovecot:
         accounts = self._accounts()
         path = self.root / "dovecot.conf"
         path.write_text(_CONFIG.format(root=self.root, port=self.port, **accounts), encoding="utf-8")
-        (self.root / "passwd").write_text("", encoding="utf-8")
+        (self.root / "passwd").write_text(
+            "".join(f"{login}:{{PLAIN}}{password}\n" for login, password in self._users), encoding="utf-8"
+        )
         mail = self.root / "mail"
         mail.mkdir(exist_ok=True)
         if os.geteuid() == 0:
@@ -215,7 +229,7 @@ class Dovecot:
         if check.returncode != 0:
             raise RuntimeError(f"dovecot -n rejected the test config: {check.stderr}")
         self.process = subprocess.Popen(
-            [DOVECOT, "-F", "-c", str(config)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+            [DOVECOT, "-F", "-c", str(config)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
         try:
             wait_for_port(self.port)
@@ -237,20 +251,21 @@ class Dovecot:
         shutil.rmtree(self.root, ignore_errors=True)
 
     def new_user(self) -> tuple[str, str]:
-        """A fresh mailbox: (login, password)."""
+        """A mailbox no test has used yet: (login, password)."""
         with self._lock:
-            self._users += 1
-            login = f"user{self._users}@candidate.example"
-            password = f"pw-{self._users}-{os.urandom(4).hex()}"
-            with open(self.root / "passwd", "a", encoding="utf-8") as out:
-                out.write(f"{login}:{{PLAIN}}{password}\n")
-        return login, password
+            if not self._users:
+                raise RuntimeError(f"all {self.POOL} test mailboxes are used; raise Dovecot.POOL")
+            return self._users.pop(0)
 
     def client(self, login: str, password: str):
         from imapclient import IMAPClient
 
         client = IMAPClient("127.0.0.1", port=self.port, ssl=False, timeout=10)
-        client.login(login, password)
+        try:
+            client.login(login, password)
+        except Exception:
+            client.shutdown()
+            raise
         return client
 
     def deliver(self, login: str, password: str, raw: bytes, folder: str = "INBOX", when=None) -> None:

@@ -5,6 +5,7 @@ whether a note whose worker died had left)."""
 from __future__ import annotations
 
 import imaplib
+import re
 import socket
 import ssl
 from dataclasses import dataclass, field
@@ -12,14 +13,16 @@ from datetime import UTC, date, datetime
 from email import policy
 from email.parser import BytesParser
 
-from afterview.outreach.smtp import MailProblem, clean_message_ids, describe_problem
+from afterview.outreach.smtp import MailProblem, clean_message_ids, describe_problem, tls_context
 
 __all__ = ["ImapServer", "Incoming", "append_sent", "fetch_new", "has_message_id", "probe"]
 
 TIMEOUT = 30.0
 BATCH = 200
-_HEADERS = b"BODY[HEADER.FIELDS (MESSAGE-ID IN-REPLY-TO REFERENCES FROM SUBJECT)]"
-_FETCH = ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID IN-REPLY-TO REFERENCES FROM SUBJECT)]", "INTERNALDATE"]
+_ADDRESS = re.compile(r"[^@\s<>]+@[^@\s<>]+")
+_FIELDS = "(MESSAGE-ID IN-REPLY-TO REFERENCES FROM SUBJECT DATE)"
+_HEADERS = f"BODY[HEADER.FIELDS {_FIELDS}]".encode()
+_FETCH = [f"BODY.PEEK[HEADER.FIELDS {_FIELDS}]", "INTERNALDATE"]
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,7 @@ class Incoming:
     refers_to: tuple[str, ...]
     from_address: str
     subject: str
+    #: when it was written (its Date header), else when the server got it
     received_at: datetime
 
 
@@ -74,7 +78,7 @@ def _connect(server: ImapServer, timeout: float):
         server.host,
         port=server.port,
         ssl=use_tls,
-        ssl_context=ssl.create_default_context() if use_tls else None,
+        ssl_context=tls_context() if use_tls else None,
         timeout=timeout,
     )
     # Aware datetimes for INTERNALDATE, not the machine's local time.
@@ -119,7 +123,7 @@ class _Session:
 def _sent_folder(client, server: ImapServer) -> str:
     if server.sent_folder:
         return server.sent_folder
-    from imapclient import SENT
+    from imapclient.imapclient import SENT
 
     try:
         found = client.find_special_folder(SENT)
@@ -152,6 +156,18 @@ def append_sent(server: ImapServer, raw: bytes, when: datetime, timeout: float =
         client.append(_sent_folder(client, server), raw, flags=[b"\\Seen"], msg_time=when)
 
 
+def _written_at(headers) -> datetime | None:
+    """When the sender wrote it (the Date header), or None when it gives no usable time."""
+    try:
+        value = headers.get("Date")
+        written = getattr(value, "datetime", None)
+    except (ValueError, TypeError, IndexError):
+        return None
+    if written is None or written.tzinfo is None:
+        return None
+    return written
+
+
 def _parse(uid: int, data: dict) -> Incoming | None:
     raw = data.get(_HEADERS) or b""
     headers = BytesParser(policy=policy.default).parsebytes(raw, headersonly=True)
@@ -159,6 +175,8 @@ def _parse(uid: int, data: dict) -> Incoming | None:
         sender = headers["From"]
         addresses = sender.addresses if sender is not None else ()
         from_address = addresses[0].addr_spec.lower() if addresses else ""
+        if not _ADDRESS.fullmatch(from_address):
+            from_address = ""
         message_ids = clean_message_ids(str(headers.get("Message-ID", "")))
         refers = clean_message_ids(str(headers.get("References", ""))) + clean_message_ids(
             str(headers.get("In-Reply-To", ""))
@@ -167,7 +185,7 @@ def _parse(uid: int, data: dict) -> Incoming | None:
     except (ValueError, IndexError, TypeError, AttributeError):
         # A header the parser cannot make sense of: not something we can match.
         return None
-    received_at = data.get(b"INTERNALDATE")
+    received_at = _written_at(headers) or data.get(b"INTERNALDATE")
     if not isinstance(received_at, datetime):
         return None
     if received_at.tzinfo is None:
@@ -195,14 +213,14 @@ def fetch_new(
     """Messages in the inbox folder after `last_uid` (read-only: nothing is marked read).
 
     When the folder's UIDVALIDITY differs from `uidvalidity` (or on the first
-    run) UIDs start over, and messages received since `since_on` are read
-    instead. Returns (uidvalidity, the highest UID seen, the messages).
+    run) UIDs start over, and messages written since `since_on` (their Date
+    header, as `received_at` is) are read instead. Returns (uidvalidity, the highest UID seen, the messages).
     """
     with _Session(server, timeout) as client:
         status = client.select_folder(server.folder, readonly=True)
         current = int(status[b"UIDVALIDITY"])
         if uidvalidity != current or last_uid <= 0:
-            uids = client.search(["SINCE", since_on])
+            uids = client.search(["SENTSINCE", since_on])
             last_uid = 0
         else:
             # "n:*" names the last message even when its UID is below n.

@@ -10,6 +10,7 @@ recipient is passed explicitly: no header ever adds a recipient.
 
 from __future__ import annotations
 
+import functools
 import re
 import smtplib
 import socket
@@ -208,10 +209,15 @@ def _reply(code: int, text: bytes | str) -> str:
     return f"{code} {' '.join(str(text).split())}"
 
 
+@functools.cache
+def tls_context() -> ssl.SSLContext:
+    """The system's trusted CAs, verified host names; built once (loading the CAs is slow)."""
+    return ssl.create_default_context()
+
+
 def _connect(server: SmtpServer, timeout: float) -> smtplib.SMTP:
-    context = ssl.create_default_context()
     if server.security == "tls":
-        client = smtplib.SMTP_SSL(server.host, server.port, timeout=timeout, context=context)
+        client = smtplib.SMTP_SSL(server.host, server.port, timeout=timeout, context=tls_context())
     else:
         client = smtplib.SMTP(server.host, server.port, timeout=timeout)
     try:
@@ -219,7 +225,7 @@ def _connect(server: SmtpServer, timeout: float) -> smtplib.SMTP:
         if server.security == "starttls":
             if not client.has_extn("starttls"):
                 raise MailProblem("TLS", "the server does not offer STARTTLS on this port", temporary=False)
-            client.starttls(context=context)
+            client.starttls(context=tls_context())
             client.ehlo()
         if server.user:
             client.login(server.user, server.password)

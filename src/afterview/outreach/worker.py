@@ -140,8 +140,10 @@ class Worker:
                 status=m.MessageStatus.CANCELLED, lease_until=None, last_error=f"cancelled: {reason}"
             )
             return
-        message.in_reply_to, message.references = services.thread_headers(message)
-        m.Message.objects.filter(pk=message.pk).update(in_reply_to=message.in_reply_to, references=message.references)
+        thread = services.thread_headers(message)
+        if thread != (message.in_reply_to, message.references):
+            message.in_reply_to, message.references = thread
+            m.Message.objects.filter(pk=message.pk).update(in_reply_to=thread[0], references=thread[1])
         try:
             mail = services.compose_email(message, account, date=now)
             server = services.smtp_server(account)
