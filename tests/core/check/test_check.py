@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from afterview.core.check import CheckContext, Report, check_note, context_from_facts
@@ -70,6 +72,14 @@ def test_a_sound_note_full_of_names_has_no_findings():
             "Could you tell me the timeline for a decision? Please let me know if",
             [("logistics-to-interviewer", "timeline")],
         ),
+        (
+            "Please let me know if",
+            "Do you know when the firm plans to extend offers? Please let me know if",
+            [("logistics-to-interviewer", "extend offers")],
+        ),
+        ("on Tuesday.", "on Tuesday; I know your very busy.", [("grammar", "your")]),
+        ("meeting with me", "meeting with me about my writting", [("spelling", "writting")]),
+        ("Cravath's pro bono", "Wachtell, Lipton's pro bono", [("wrong-company", "Wachtell, Lipton's")]),
     ],
 )
 def test_each_slip_gets_one_finding_under_its_most_specific_code(old, new, expected):
@@ -235,3 +245,59 @@ def test_context_from_facts_takes_the_interviewers_highlight_and_colleagues():
 def test_an_unknown_kind_is_a_value_error():
     with pytest.raises(ValueError, match="unknown note kind 'apology'"):
         check_note(SOUND, CheckContext(kind="apology"))
+
+
+@pytest.mark.parametrize(
+    "old, new",
+    [
+        ("pro bono work", "pro bono work on autoscaling, neobank and haemodialysis claims"),
+        ("on Tuesday.", "on Tuesday. I was glad to hear that that appeal succeeded."),
+        ("on Tuesday.", "on Tuesday with Mr. Domínguez last week; it was an honour."),
+        ("on Tuesday.", "on Tuesday. I'm very grateful."),
+        ("pro bono work", "pro bono work for an NGO and the client's side of the table"),
+        ("the Summer Associate program", "the Summer Associate program, which seemed out of date to most 2Ls"),
+    ],
+)
+def test_sound_phrasings_raise_nothing(old, new):
+    assert old in SOUND
+    assert codes(check_note(SOUND.replace(old, new, 1), LAW)) == []
+
+
+def test_a_place_that_shares_words_with_another_employer_is_not_that_employer():
+    context = replace(LAW, other_companies=("Cook County Health",))
+    note = SOUND.replace("pro bono work", "pro bono work for tenants in Cook County", 1)
+    assert codes(check_note(note, context)) == []
+    note = SOUND.replace("pro bono work", "pro bono work at Cook County Health", 1)
+    assert codes(check_note(note, context)) == [("wrong-company", "Cook County Health")]
+
+
+def test_a_name_slip_counts_one_edit_whatever_the_accents():
+    context = replace(LAW, to="Nguyễn Văn Minh")
+    note = SOUND.replace("Dear Ms. Szczepańska", "Dear Mr. Ngyuen", 1)
+    assert codes(check_note(note, context)) == [("name-misspelled", "Ngyuen")]
+
+
+@pytest.mark.parametrize(
+    "interest",
+    [
+        "I would love to bring that experience to the firm.",
+        "Clerking here would be the best way I can imagine to begin my legal career.",
+        "The conversation made me even keener on the role.",
+        "I came away certain that I would like to spend my summer with the firm.",
+    ],
+)
+def test_interest_is_recognised_however_it_is_phrased(interest):
+    old = "Our conversation confirmed my interest in the Summer Associate program, and I would welcome the chance to contribute to the team."
+    assert codes(check_note(SOUND.replace(old, interest, 1), LAW)) == []
+
+
+@pytest.mark.parametrize(
+    "invitation",
+    [
+        "If it would be helpful, I can send writing samples or references.",
+        "If any further information would be useful, I would be delighted to provide it.",
+    ],
+)
+def test_an_offer_to_send_more_is_an_invitation(invitation):
+    old = "Please let me know if I can provide writing samples or references."
+    assert codes(check_note(SOUND.replace(old, invitation, 1), LAW)) == []

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from afterview.core.check.lexicon import JARGON, PARTICLES
 
-__all__ = ["HarperLint", "OFF_RULES", "harper_lints", "linter", "teach"]
+__all__ = ["HarperLint", "OFF_RULES", "harper_lints", "is_word", "linter", "teach"]
 
 #: Rules that raise false alarms on notes after an interview (measured with
 #: bench/check_quality.py on tests/data/notes): product-name capitalisation rules fire
@@ -41,6 +41,15 @@ OFF_RULES = (
     "SpelledNumbers",
     # "more interested than ever" is not a misused preposition
     "InterestedIn",
+    # Measured on the held-out notes (tests/data/notes/heldout), each on sound prose:
+    # "I was glad to hear that that study", "the client's side of the table", "the
+    # figures seemed out of date", "most 2Ls", "the case work you described".
+    "RedundantThat",
+    "ClientOrServerSide",
+    "OutOfDate",
+    "QuantifierNumeralConflict",
+    "CompoundNouns",
+    "ThatWhich",
 )
 
 # "speak with you yesterday" is not "your yesterday"
@@ -119,8 +128,24 @@ def _is_other_dialect(word: str) -> bool:
             import harper
 
             british = _local.british = harper.Linter(harper.Dialect.BRITISH)
-        cache[word] = not any(l.lint_kind == "Spelling" for l in british.lint(word, language="plaintext"))
+        cache[word] = not any(l.lint_kind in ("Spelling", "Typo") for l in british.lint(word, language="plaintext"))
     return cache[word]
+
+
+def is_word(word: str) -> bool:
+    """Whether Harper's dictionary (with our trade words) knows `word` in lower case.
+
+    Names the context taught are capitalised, so they do not count as words here.
+    """
+    cache: dict[str, bool] = _local.__dict__.setdefault("word_cache", {})
+    lowered = word.lower()
+    if lowered not in cache:
+        if len(cache) > 50_000:
+            cache.clear()
+        cache[lowered] = not any(
+            l.lint_kind in ("Spelling", "Typo") for l in linter().lint(lowered, language="plaintext")
+        ) or _is_other_dialect(lowered)
+    return cache[lowered]
 
 
 _CUT_RE = re.compile(r"\n[ \t]*\r?\n|(?<=[.!?])\s+")
@@ -158,6 +183,12 @@ def _masked(word: str) -> str:
     return left + escaped + right
 
 
+def _before_masked(text: str, at: int, masked: dict[int, str]) -> bool:
+    while at < len(text) and text[at] in " \t\u00a0":
+        at += 1
+    return at in masked
+
+
 def harper_lints(text: str, masked: dict[int, str]) -> list[HarperLint]:
     """Harper's lints on `text`, in Python str offsets, with the masked words skipped.
 
@@ -180,6 +211,9 @@ def harper_lints(text: str, masked: dict[int, str]) -> list[HarperLint]:
                 # Harper knows these only from our list and then wants them title-cased ("Bono").
                 continue
             if lint.lint_kind == "WordChoice" and lint.problem_text == "you" and _NOT_POSSESSED.match(piece, span.end):
+                continue
+            if lint.problem_text.lower() in ("a", "an") and _before_masked(text, begin + span.end, masked):
+                # Harper reads "an NGO" with NGO masked as "an  in"; grammar.py judges a/an there
                 continue
             if lint.lint_kind == "Spelling" and (
                 any(c.isdigit() for c in lint.problem_text) or _is_other_dialect(lint.problem_text)

@@ -36,7 +36,7 @@ def _words(spec: str) -> str:
 _RULES: list[tuple[re.Pattern[str], str | Callable[[str], str], str]] = [
     (
         re.compile(
-            r"\b(?P<bad>[Yy]our) (?=(?:"
+            r"\b(?P<bad>[Yy]our) (?=(?:(?:very|so|really|quite|extremely|incredibly|pretty|too) )?(?:"
             + _words(
                 "going doing not a an also still looking probably likely busy correct sure absolutely "
                 "considering able"
@@ -217,6 +217,25 @@ def _wants_an(word: str) -> bool:
     return lower[:1] in "aeiou"
 
 
+_SOUND_REPEAT_RE = re.compile(r"(?i)(that|had)\s+\1")
+_NEXT_WORD_RE = re.compile(r"\s+([\w’'-]+)")
+
+
+def _article_fits(text: str, start: int, end: int) -> bool:
+    article = text[start:end].lower()
+    following = _NEXT_WORD_RE.match(text, end)
+    if article not in ("a", "an") or following is None:
+        return False
+    return _wants_an(following.group(1)) == (article == "an")
+
+
+def _after_owned(text: str, start: int, owned_spans: list[tuple[int, int]]) -> bool:
+    at = start
+    while at > 0 and text[at - 1] in " \t\u00a0":
+        at -= 1
+    return any(end == at for _, end in owned_spans)
+
+
 def _finding(text: str, start: int, end: int, message: str, suggestions=()) -> Finding:
     return Finding(Code.GRAMMAR, SEVERITY_OF[Code.GRAMMAR], start, end, text[start:end], message, tuple(suggestions))
 
@@ -234,6 +253,17 @@ def grammar_findings(text: str, lints: list[HarperLint], owned: list[Token]) -> 
                 continue
         if lint.start >= 2 and text[lint.start : lint.end] == "A" and text[lint.start - 3 : lint.start].lower() == "an ":
             # "an A in Evidence": a grade, which Harper reads as a second article
+            continue
+        if lint.kind == "Capitalization" and text[lint.start : lint.start + 1].islower() and _after_owned(
+            text, lint.start, owned_spans
+        ):
+            # "Dr. Ó Briain last week" with the name masked reads to Harper as a new sentence
+            continue
+        if lint.message == "Incorrect indefinite article." and _article_fits(text, lint.start, lint.end):
+            # Harper's list lacks British spellings: "an honour"
+            continue
+        if lint.kind == "Repetition" and _SOUND_REPEAT_RE.fullmatch(text, lint.start, lint.end):
+            # "glad to hear that that study", "we had had three leads": sound English
             continue
         if lint.kind == "Repetition" and any(lint.start <= s and e <= lint.end for s, e in owned_spans):
             # "the Kirkland the": a masked name between two words Harper took for a repeat

@@ -95,7 +95,7 @@ COMMON_CAPITALISED = frozenset(
     """
     Dear Hi Hello Greetings Good Morning Afternoon Evening Thank Thanks Best Kind Warm Warmest
     Regards Sincerely Respectfully Cheers Yours Cordially All With Many Again Also Additionally
-    I It Its We Our Your You My The This That These Those There Their They He She His Her
+    I I'm I’m I've I’ve I'd I’d I'll I’ll It Its We Our Your You My The This That These Those There Their They He She His Her
     Please If As After Before During Since When While Having Given Following Learning Hearing
     Speaking Meeting Talking Discussing In On At For From Of To Since Until Once Moreover
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May

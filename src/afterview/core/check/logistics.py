@@ -13,7 +13,9 @@ _TOPIC_RE = re.compile(
     r"(?i:\bnext steps?\b|\btime ?lines?\b|\btime ?frames?\b|\bhear back\b|\bhearing back\b|\bdecision (?:date|timing)\b"
     r"|\bwhen (?:I|we) (?:can|could|might|should|will|would) (?:expect|hear|know)\b|\bsalary\b|\bcompensation\b"
     r"|\bpay (?:range|band|scale)\b|\bbenefits package\b|\bstart date\b|\brelocation (?:package|assistance)\b"
-    r"|\bsigning bonus\b|\bhiring (?:process|decision|timeline)\b|\boffer (?:date|deadline)\b)"
+    r"|\bsigning bonus\b|\bhiring (?:process|decision|timeline)\b|\boffer (?:date|deadline)\b"
+    r"|\b(?:extend|extending|make|making|send|sending) (?:out )?(?:its |their |the )?(?:offers?|decisions?)\b"
+    r"|\b(?:offers?|decisions?) (?:will|would|might|should) (?:go out|be (?:made|extended|sent|announced))\b)"
 )
 # A topic only counts when the sentence asks about it.
 _ASKING_RE = re.compile(

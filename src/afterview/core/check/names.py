@@ -18,6 +18,7 @@ from afterview.core.check.lexicon import COMMON_CAPITALISED, KNOWN_MISSPELLINGS
 from afterview.core.check.model import CheckContext, Code, Finding, SEVERITY_OF
 from afterview.core.check.text import (
     Token,
+    damerau,
     fold,
     starts_sentence,
     is_capitalised,
@@ -235,6 +236,7 @@ def name_findings(text: str, toks: list[Token], owned: list[Token], context: Che
                 break
 
     addressed_spans = [(f.start, f.end) for f in findings]
+    other_hits: list[tuple[Token, tuple[str, tuple[str, ...]]]] = []
     for token in owned:
         if any(start <= token.start < end for start, end in addressed_spans):
             continue
@@ -255,21 +257,15 @@ def name_findings(text: str, toks: list[Token], owned: list[Token], context: Che
             )
             continue
         other_company = next(
-            (name for name, words in known.others if token.text[:1].isupper() and folded in {fold(w) for w in words}),
+            (
+                (name, words)
+                for name, words in known.others
+                if token.text[:1].isupper() and folded in {fold(w) for w in words}
+            ),
             None,
         )
         if other_company:
-            findings.append(
-                _finding(
-                    Code.WRONG_COMPANY,
-                    text,
-                    token.start,
-                    token.end,
-                    f"This note is to {context.company or 'another organization'}, but it names "
-                    f"{other_company}, another employer you are talking to.",
-                    [context.company] if context.company else [],
-                )
-            )
+            other_hits.append((token, other_company))
             continue
         near = _near_known(word, known)
         if near is not None:
@@ -295,6 +291,58 @@ def name_findings(text: str, toks: list[Token], owned: list[Token], context: Che
             findings.append(
                 _finding(Code.SPELLING, text, token.start, token.end, f"“{token.text}” is misspelled.", [fixed + tail])
             )
+    findings += _other_company_findings(text, other_hits, context)
+    return findings
+
+
+# What may stand between the words of one organization's name: "Allen & Overy",
+# "Brigham and Women's", "Skadden, Arps".
+_NAME_JOINER_RE = re.compile(r"[ \t]*(?:[&,]|and|of|the|for)?[ \t]*")
+
+
+def _other_company_findings(
+    text: str, hits: list[tuple[Token, tuple[str, tuple[str, ...]]]], context: CheckContext
+) -> list[Finding]:
+    """One finding per run of words naming another employer.
+
+    A run that names only part of the employer counts when it holds a word no dictionary
+    knows ("Davis Polk", "Skadden") or leaves out only an acronym ("Mistral" of "Mistral
+    AI"); ordinary words are not enough: "in Cook County" is a place, not Cook County Health.
+    """
+    from afterview.core.check.engine import is_word
+
+    runs: list[list[tuple[Token, tuple[str, tuple[str, ...]]]]] = []
+    for hit in hits:
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and last[1][0] == hit[1][0]
+            and _NAME_JOINER_RE.fullmatch(text, last[0].end, hit[0].start) is not None
+        ):
+            runs[-1].append(hit)
+        else:
+            runs.append([hit])
+    findings = []
+    for run in runs:
+        name, _ = run[0][1]
+        words = [w for w in _distinctive(name) if w not in COMMON_CAPITALISED]
+        said = {fold(strip_possessive(token.text)) for token, _ in run}
+        left_out = [w for w in words if fold(w) not in said]
+        if left_out and not all(_is_acronym(w) for w in left_out):
+            if all(is_word(strip_possessive(token.text)) for token, _ in run):
+                continue
+        start, end = run[0][0].start, run[-1][0].end
+        findings.append(
+            _finding(
+                Code.WRONG_COMPANY,
+                text,
+                start,
+                end,
+                f"This note is to {context.company or 'another organization'}, but it names "
+                f"{name}, another employer you are talking to.",
+                [context.company] if context.company else [],
+            )
+        )
     return findings
 
 
@@ -323,7 +371,54 @@ def spelling_findings(text: str, lints: list[HarperLint]) -> list[Finding]:
                 )
             )
             continue
+        if _is_compound(word) and not any(" " not in s and damerau(s.lower(), word, 1) <= 1 for s in lint.suggestions):
+            # coined, and not one keystroke from a word ("writting", "publically" are slips)
+            continue
         findings.append(
             _finding(Code.SPELLING, text, lint.start, lint.end, f"“{word}” is misspelled.", lint.suggestions)
         )
     return findings
+
+
+# Trade words are built from parts: "autoscaling", "misconfigured", "neobank",
+# "haemodialysis", "sewershed". A lower-case word made of a prefix and a dictionary
+# word, or of two dictionary words, is taken as coined rather than misspelled. Short
+# prefixes need a longer rest, so "untill" and "mispell" stay slips.
+_SHORT_PREFIXES = ("mis", "dis", "pre", "un", "re", "de", "co", "sub", "non", "out", "up", "in", "im")
+_PREFIXES = _SHORT_PREFIXES + tuple(
+    """
+    auto neo haemo hemo micro macro multi inter intra super hyper hypo post over under counter
+    cross bio geo cyber eco tele meta pseudo semi anti mega nano poly mono cardio neuro immuno
+    electro photo thermo hydro
+    """.split()
+)
+# "everytime", "eachother", "nevermind" are slips for two words, not coinages.
+_NOT_PARTS = frozenset(
+    "every each some any other what where there here with more ever never when them they your into onto "
+    "upon also even just only well thank".split()
+)
+
+
+# Endings that are words by accident: "public|ally" is a slip for "publicly".
+_SUFFIX_LIKE = frozenset("ally ness less able ible ment ship hood ward wise some".split())
+
+
+def _is_compound(word: str) -> bool:
+    from afterview.core.check.engine import is_word
+
+    if len(word) < 7 or not word.isalpha() or not word.islower():
+        return False
+    for prefix in _PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= (5 if prefix in _SHORT_PREFIXES else 4) and is_word(rest):
+            return True
+    for cut in range(4, len(word) - 3):
+        head, tail = word[:cut], word[cut:]
+        if head in _NOT_PARTS or tail in _NOT_PARTS or tail in _SUFFIX_LIKE:
+            continue
+        if is_word(head) and is_word(tail):
+            return True
+    # "syndromic" of "syndrome", "algorithmic" of "algorithm"
+    if word.endswith("ic") and (is_word(word[:-2]) or is_word(word[:-2] + "e")):
+        return True
+    return False

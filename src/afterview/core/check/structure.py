@@ -11,14 +11,21 @@ __all__ = ["DUPLICATE_SIMILARITY", "duplicate_findings", "part_findings", "lengt
 
 _GRATITUDE_RE = re.compile(r"(?i)\b(?:thank|thanks|grateful|gratitude|appreciate[sd]?|appreciation|appreciative)\b")
 _INTEREST_RE = re.compile(
-    r"(?i)\b(?:interest|interested|excited|excitement|enthusiasm|enthusiastic|eager|eagerly|keen|thrilled|motivated"
+    r"(?i)\b(?:interest|interested|excited|excitement|enthusiasm|enthusiastic|eager|eagerly|keen|keener|keenly|thrilled|motivated"
+    r"|(?:would|'d|’d) (?:love|like|welcome|relish|be (?:honou?red|delighted|glad|proud|privileged|thrilled|grateful))"
+    r" (?:the (?:chance|opportunity) )?to (?:join|contribute|bring|work|be part|put|apply|spend|help|start|begin|build"
+    r"|learn|grow)"
+    r"|(?:begin|start|launch) my (?:\w+ )?career|(?:want|hope|hoping|plan) to (?:join|be part|work|do|spend|begin|start"
+    r"|contribute)"
     r"|passionate|look(?:ing)? forward to (?:joining|working|contributing|the (?:possibility|opportunity|prospect|chance))"
     r"|hope to (?:join|contribute|work)|would (?:love|welcome|relish) (?:the|an) (?:chance|opportunity)"
     r"|want to (?:join|be part)|(?:strong|great|good|natural) fit|excites me|appeals? to me|drawn to)\b"
 )
 _INVITATION_RE = re.compile(
-    r"(?i)\b(?:let me know|feel free|(?:do not|don't|please don't) hesitate|(?:happy|glad|pleased) to (?:provide|send|share"
+    r"(?i)\b(?:let me know|feel free|(?:do not|don't|please don't) hesitate|(?:happy|glad|pleased|delighted) to (?:provide|send|share"
     r"|answer|discuss|talk|expand|follow up|walk)|please (?:reach out|contact me|get in touch|write)|reach out"
+    r"|I (?:can|could|would|will|'d|’d|'ll|’ll)(?: gladly| happily| also)? (?:send|provide|share|forward)"
+    r"|if (?:it|that|this|any\w*|a|an|there)\b[^.!?]{0,60}\b(?:help|helps|helpful|useful)\b"
     r"|if (?:you|there) (?:have|need|would like|is|are|want)\b[^.!?]{0,50}\b(?:questions?|information|anything|more"
     r"|further|details?|materials?|samples?|references?))"
 )

@@ -147,4 +147,5 @@ def is_near_miss(word: str, known: str) -> bool:
     if fold(word) == fold(known):
         return True
     allowed = 1 if len(known) < 8 else 2
-    return damerau(word.lower(), known.lower(), allowed) <= allowed
+    # Accents folded first: "Ngyuen" is one swap from "Nguyễn", not two edits.
+    return damerau(fold(word), fold(known), allowed) <= allowed
