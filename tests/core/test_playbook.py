@@ -929,6 +929,9 @@ def histories(draw):
             follow_up_wait_business_days=st.integers(1, 12),
             phone_after_business_days=st.integers(1, 8),
             max_follow_ups=st.integers(1, 5),
+            thank_you_within_hours=st.sampled_from([12, 24, 48]),
+            business_hours_start=st.sampled_from([time(8), time(9), time(10, 30)]),
+            business_hours_end=st.sampled_from([time(16), time(17), time(18, 30)]),
         )
     )
     return facts, now, rules
