@@ -429,7 +429,9 @@ def follow_up_day(rnd: Round, rules: Rules, tz: str, country: str) -> date:
 
 
 def _gap_end(at: datetime, facts: ApplicationFacts, rules: Rules) -> datetime:
-    return _gap_end_in(at, facts.tz or "UTC", facts.country, rules.gap_business_days, rules.business_hours_start)
+    return _gap_end_in(
+        at, facts.tz or "UTC", facts.country, rules.gap_business_days, rules.business_hours_start
+    )
 
 
 @lru_cache(maxsize=65536)
@@ -853,7 +855,9 @@ def next_actions(facts: ApplicationFacts, now: datetime, rules: Rules = DEFAULT)
     return _plan(facts, now, rules)[1]
 
 
-def _stage_of(facts: ApplicationFacts, rnd: Round | None, actions: list[Action], now: datetime, rules: Rules) -> Stage:
+def _stage_of(
+    facts: ApplicationFacts, rnd: Round | None, actions: list[Action], now: datetime, rules: Rules
+) -> Stage:
     if rnd is None:
         return Stage.NO_INTERVIEW
     if rnd.decision is not None:

@@ -101,9 +101,10 @@ def every_facts(candidate) -> list[f.ApplicationFacts]:
 
     def rows(model, *columns, order=("id",)):
         # Grouped by application, so that each one's facts lie together in
-        # memory when the playbook reads them. Straight from the cursor: Django's per-value converters cost more than
-        # the whole playbook on 75,000 timestamps. The database adapter still
-        # gives dates and datetimes; `_utc` attaches the UTC that Django stores in.
+        # memory when the playbook reads them. Straight from the cursor:
+        # Django's per-value converters cost more than the whole playbook on
+        # 75,000 timestamps. The database adapter still gives dates and
+        # datetimes; `_utc` attaches the UTC that Django stores in.
         query = model.objects.for_owner(candidate).order_by(*order).values_list(*columns).query
         sql, params = query.sql_with_params()
         with connection.cursor() as cursor:
@@ -153,7 +154,9 @@ def every_facts(candidate) -> list[f.ApplicationFacts]:
     ):
         updates[app_id].append(f.UpdateFacts(str(pk), text, _utc(added_at), _utc(sent_at)))
     expectations = defaultdict(list)
-    for app_id, on, learned_at in rows(m.Expectation, "application_id", "on", "learned_at", order=("application_id", "learned_at", "id")):
+    for app_id, on, learned_at in rows(
+        m.Expectation, "application_id", "on", "learned_at", order=("application_id", "learned_at", "id")
+    ):
         expectations[app_id].append(f.Expectation(_day(on), _utc(learned_at)))
 
     out = []
