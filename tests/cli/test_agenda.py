@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from afterview.records.agenda import AGENDA_KEYS
 
@@ -24,11 +25,12 @@ SATURDAY = {"AFTERVIEW_NOW": "2026-12-05T10:00:00-06:00"}  # the thank-yous are 
 ACTIONS = {"ask-next-steps", "thank-you", "follow-up", "phone-call", "close-out"}
 
 
-def start(cli) -> None:
-    """Alice (in Chicago) logs yesterday's interview."""
+def start(cli) -> str:
+    """Alice (in Chicago) logs yesterday's interview; returns the application's id."""
     assert cli("init", "--name", "Alice Moreau", "--tz", "America/Chicago").exit_code == 0
     result = cli(*ADD, env=FRIDAY)
     assert result.exit_code == 0, result.stderr
+    return re.search(r"\d+", result.stdout).group()
 
 
 def test_json_lists_exactly_the_issues_keys(cli):
@@ -77,24 +79,24 @@ def test_overdue_comes_first_with_reasons_grouped_by_day(cli):
 
 
 def test_upcoming_steps_are_grouped_under_their_day(cli):
-    start(cli)
+    app = start(cli)
     for who in ("Miriam Castellanos", "Theo Lindqvist"):
-        cli("touch", "1", "thank-you-sent", "--person", who, "--at", "2026-12-03 14:00", env=FRIDAY)
-    cli("touch", "1", "reply", "--person", "Dana Whitfield", "--expect-by", "2026-12-10", env=FRIDAY)
+        cli("touch", app, "thank-you-sent", "--person", who, "--at", "2026-12-03 14:00", env=FRIDAY)
+    cli("touch", app, "reply", "--person", "Dana Whitfield", "--expect-by", "2026-12-10", env=FRIDAY)
     result = cli("agenda", env=FRIDAY)
     assert result.stdout.splitlines()[:3] == [
         "Fri 11 Dec",
-        "  09:00  follow-up → Dana Whitfield  ·  Calloway & Pryce LLP, Summer Associate (#1)",
+        f"  09:00  follow-up → Dana Whitfield  ·  Calloway & Pryce LLP, Summer Associate (#{app})",
         "      They wrote on Fri 4 Dec that news would come by Thu 10 Dec; if nothing comes by then, "
         "send Dana Whitfield a polite follow-up on Fri 11 Dec, the next business day.",
     ]
 
 
 def test_a_step_the_gap_holds_back_says_until_when(cli):
-    start(cli)
+    app = start(cli)
     for who in ("Miriam Castellanos", "Theo Lindqvist"):
-        cli("touch", "1", "thank-you-sent", "--person", who, "--at", "2026-12-03 14:00", env=FRIDAY)
-    cli("touch", "1", "reply", "--person", "Dana Whitfield", "--expect-by", "2026-12-08", env=FRIDAY)
+        cli("touch", app, "thank-you-sent", "--person", who, "--at", "2026-12-03 14:00", env=FRIDAY)
+    cli("touch", app, "reply", "--person", "Dana Whitfield", "--expect-by", "2026-12-08", env=FRIDAY)
     result = cli("agenda", env=FRIDAY)
     assert result.stdout.splitlines()[0] == "Thu 10 Dec"
     assert "      held until Thu 10 Dec 09:00 (min-gap)" in result.stdout.splitlines()
@@ -103,10 +105,10 @@ def test_a_step_the_gap_holds_back_says_until_when(cli):
 
 
 def test_a_quiet_week_says_so(cli):
-    start(cli)
+    app = start(cli)
     for who in ("Miriam Castellanos", "Theo Lindqvist"):
-        cli("touch", "1", "thank-you-sent", "--person", who, env=FRIDAY)
-    cli("touch", "1", "next-steps-sent", "--person", "Dana Whitfield", env=FRIDAY)
+        cli("touch", app, "thank-you-sent", "--person", who, env=FRIDAY)
+    cli("touch", app, "next-steps-sent", "--person", "Dana Whitfield", env=FRIDAY)
     result = cli("agenda", env=FRIDAY)
     assert result.exit_code == 0
     assert result.stdout.startswith("Nothing to do in the next 7 days")

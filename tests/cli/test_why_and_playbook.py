@@ -10,13 +10,13 @@ LATER = {"AFTERVIEW_NOW": "2026-12-22T10:00:00-06:00"}
 
 
 def test_why_tells_the_story_and_the_reasons(cli):
-    start(cli)
-    cli("touch", "1", "thank-you-sent", "--person", "Miriam Castellanos", "--at", "2026-12-03 14:00", env=FRIDAY)
-    cli("update", "add", "1", "Fall transcript: 3.9 GPA", env=FRIDAY)
-    result = cli("why", "1", env=FRIDAY)
+    app = start(cli)
+    cli("touch", app, "thank-you-sent", "--person", "Miriam Castellanos", "--at", "2026-12-03 14:00", env=FRIDAY)
+    cli("update", "add", app, "Fall transcript: 3.9 GPA", env=FRIDAY)
+    result = cli("why", app, env=FRIDAY)
     assert result.exit_code == 0, result.stderr
     out = result.stdout
-    assert out.startswith("1: Summer Associate at Calloway & Pryce LLP — thank-you-due\n")
+    assert out.startswith(f"{app}: Summer Associate at Calloway & Pryce LLP — thank-you-due\n")
     assert "So far (times in America/Chicago):" in out
     assert "  Thu 3 Dec 10:00  interview with Miriam Castellanos, Theo Lindqvist; no timeline stated" in out
     assert "  Thu 3 Dec 14:00  thank-you sent to Miriam Castellanos" in out
@@ -29,18 +29,18 @@ def test_why_tells_the_story_and_the_reasons(cli):
 
 
 def test_why_after_a_decision_says_the_plan_ended(cli):
-    start(cli)
-    cli("touch", "1", "offer", "--person", "Dana Whitfield", env=FRIDAY)
-    out = cli("why", "1", env=LATER).stdout
+    app = start(cli)
+    cli("touch", app, "offer", "--person", "Dana Whitfield", env=FRIDAY)
+    out = cli("why", app, env=LATER).stdout
     assert "— offer" in out.splitlines()[0]
     assert "Plan: nothing more to do." in out
     assert "The plan ended with the offer on Fri 4 Dec" in out
 
 
 def test_why_json_carries_the_plan(cli):
-    start(cli)
-    told = json.loads(cli("why", "1", "--json", env=FRIDAY).stdout)
-    assert told["application"] == 1 and told["stage"] == "thank-you-due"
+    app = start(cli)
+    told = json.loads(cli("why", app, "--json", env=FRIDAY).stdout)
+    assert told["application"] == int(app) and told["stage"] == "thank-you-due"
     assert [step["action"] for step in told["plan"]][:3] == ["ask-next-steps", "thank-you", "thank-you"]
     phone = next(step for step in told["plan"] if step["action"] == "phone-call")
     assert phone["script"] and phone["changes"]
@@ -48,9 +48,9 @@ def test_why_json_carries_the_plan(cli):
 
 def test_why_of_an_unknown_application_is_one_line_and_exit_2(cli):
     start(cli)
-    result = cli("why", "99", env=FRIDAY)
+    result = cli("why", "999999", env=FRIDAY)
     assert result.exit_code == 2
-    assert result.stderr == "afterview: no application 99; `afterview list` shows yours\n"
+    assert result.stderr == "afterview: no application 999999; `afterview list` shows yours\n"
 
 
 def test_playbook_shows_the_defaults_and_where_they_came_from(cli, tmp_path, monkeypatch):
