@@ -18,6 +18,7 @@ Two things keep Harper fast and quiet on notes full of names:
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Iterable
@@ -175,6 +176,7 @@ def _mask_for(words: Iterable[str]) -> str | None:
     return "|".join(_masked(w) for w in unique)
 
 
+@functools.lru_cache(maxsize=8192)
 def _masked(word: str) -> str:
     # Rust regex syntax: \b is Unicode-aware; ASCII punctuation is escaped.
     escaped = "".join("\\" + c if c.isascii() and not c.isalnum() else c for c in word)

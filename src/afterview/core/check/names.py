@@ -237,6 +237,7 @@ def name_findings(text: str, toks: list[Token], owned: list[Token], context: Che
 
     addressed_spans = [(f.start, f.end) for f in findings]
     other_hits: list[tuple[Token, tuple[str, tuple[str, ...]]]] = []
+    others = [(name, words, {fold(w) for w in words}) for name, words in known.others]
     for token in owned:
         if any(start <= token.start < end for start, end in addressed_spans):
             continue
@@ -257,13 +258,9 @@ def name_findings(text: str, toks: list[Token], owned: list[Token], context: Che
             )
             continue
         other_company = next(
-            (
-                (name, words)
-                for name, words in known.others
-                if token.text[:1].isupper() and folded in {fold(w) for w in words}
-            ),
+            ((name, words) for name, words, folded_words in others if folded in folded_words),
             None,
-        )
+        ) if token.text[:1].isupper() else None
         if other_company:
             other_hits.append((token, other_company))
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from afterview.core.check.model import SEVERITY_OF, CheckContext, Code, Finding, NoteKind
-from afterview.core.check.text import WORD_RE
+from afterview.core.check.text import word_pattern
 
 __all__ = ["DUPLICATE_SIMILARITY", "duplicate_findings", "part_findings", "length_findings", "similarity"]
 
@@ -65,10 +65,10 @@ def length_findings(words: int, context: CheckContext) -> list[Finding]:
 def _mentions_highlight(text: str, highlight: str | None) -> bool:
     if not highlight:
         return False
-    wanted = {w.lower()[:5] for w in WORD_RE.findall(highlight) if len(w) > 3 and w.lower() not in _STOP}
+    wanted = {w.lower()[:5] for w in word_pattern(highlight).findall(highlight) if len(w) > 3 and w.lower() not in _STOP}
     if not wanted:
         return False
-    have = {w.lower()[:5] for w in WORD_RE.findall(text) if len(w) > 3}
+    have = {w.lower()[:5] for w in word_pattern(text).findall(text) if len(w) > 3}
     return len(wanted & have) >= min(2, len(wanted))
 
 
@@ -104,7 +104,7 @@ def part_findings(text: str, context: CheckContext, words: int) -> list[Finding]
 
 def _shingles(text: str) -> set[tuple[str, ...]]:
     # Names are left out, so a note with only the names swapped still matches.
-    words = [w.lower() for w in WORD_RE.findall(text) if not w[:1].isupper() or w in ("I",)]
+    words = [w.lower() for w in word_pattern(text).findall(text) if not w[:1].isupper() or w in ("I",)]
     return {tuple(words[i : i + 3]) for i in range(len(words) - 2)}
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 __all__ = [
@@ -23,12 +23,17 @@ __all__ = [
     "strip_possessive",
     "tokens",
     "word_count",
+    "word_pattern",
 ]
 
 # Letters and combining marks: "Jose\u0301" (an accent typed as a combining mark) is one word.
 _MARK = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _LETTER = rf"(?:[^\W\d_]|[{_MARK}])"
 WORD_RE = re.compile(rf"{_LETTER}+(?:['’]{_LETTER}+)*")
+# The same words when the note has no combining mark (nearly always): a plain class
+# scans several times faster than the alternation above.
+_PLAIN_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_MARK_RE = re.compile(f"[{_MARK}]")
 _COUNTED_RE = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
 
 #: Titles and abbreviations whose full stop does not end a sentence.
@@ -38,8 +43,9 @@ ABBREVIATIONS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    # A tuple, not a frozen dataclass: a note has hundreds and building them was a
+    # tenth of the checker's own time.
     start: int
     end: int
     text: str
@@ -47,7 +53,13 @@ class Token:
 
 def tokens(text: str) -> list[Token]:
     """Every word of `text`."""
-    return [Token(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+    new = tuple.__new__
+    return [new(Token, (m.start(), m.end(), m.group())) for m in word_pattern(text).finditer(text)]
+
+
+def word_pattern(text: str) -> re.Pattern[str]:
+    """`WORD_RE`, or a faster equivalent when `text` has no combining mark."""
+    return WORD_RE if _MARK_RE.search(text) else _PLAIN_WORD_RE
 
 
 def starts_sentence(text: str, start: int) -> bool:
