@@ -9,6 +9,7 @@ import typer
 
 from afterview.cli import app
 from afterview.cli.check import Kind, person_named
+from afterview.core.errors import InvalidInput
 
 
 @app.command("draft")
@@ -17,6 +18,9 @@ def draft_command(
     to: Annotated[str | None, typer.Option("--to", help="Only the note to this person.")] = None,
     kind: Annotated[Kind, typer.Option("--kind", help="What to draft.")] = Kind.THANK_YOU,
     out: Annotated[Path | None, typer.Option("--out", help="Write the drafts to this file instead.")] = None,
+    eml: Annotated[
+        Path | None, typer.Option("--eml", help="Write each note as a .eml file to send from your mail program.")
+    ] = None,
 ):
     """Draft the thank-you notes (one per interviewer), a follow-up or a next-steps note.
 
@@ -48,9 +52,27 @@ def draft_command(
             typer.echo(f"afterview: the draft to {note.to_name} has {finding.code}: {finding.message}", err=True)
         address = f" <{note.to_email}>" if note.to_email else ""
         parts.append(f"To: {note.to_name}{address}\nSubject: {note.subject}\n\n{note.body}")
+    if eml is not None:
+        if out is not None:
+            raise InvalidInput("give either --out or --eml, not both")
+        _write_emls(candidate, app_id, kind.value, drafts, people, eml)
+        return
     text = "\n".join(parts)
     if out is not None:
         out.write_text(text, encoding="utf-8")
         typer.echo(f"wrote {len(drafts)} draft{'s' if len(drafts) != 1 else ''} to {out}")
     else:
         typer.echo(text, nl=False)
+
+
+def _write_emls(candidate, app_id: int, kind: str, drafts, people, eml: Path) -> None:
+    from afterview.clock import now
+    from afterview.outreach.services import Note, eml_path, write_eml
+
+    for note, person in zip(drafts, people, strict=True):
+        path = eml_path(eml, person.name if len(drafts) > 1 else None)
+        write_eml(candidate, app_id, kind, person_key=person.key, note=Note(note.subject, note.body), path=path, now=now())
+        typer.echo(
+            f"wrote {path}: open it in your mail program and send it, then log it with "
+            f"`afterview touch {app_id} {kind}-sent --person '{person.name}'`"
+        )

@@ -619,20 +619,30 @@ def record_sent(message: m.Message, *, at: datetime, note: str = "") -> bool:
 # -- the no-mailbox path ---------------------------------------------------------------
 
 
-def write_eml(
-    candidate, app_id: int, kind: str, *, contact: m.Contact, note: Note, path: Path, now: datetime
-) -> Path:
+def eml_path(path: Path, person: str | None) -> Path:
+    """`path`, or for one of several notes `path` with the person's name added:
+    notes.eml -> notes-miriam-castellanos.eml."""
+    if person is None:
+        return path
+    slug = "-".join("".join(c if c.isalnum() else " " for c in person.casefold()).split()) or "note"
+    return path.with_name(f"{path.stem}-{slug}{path.suffix or '.eml'}")
+
+
+def write_eml(candidate, app_id: int, kind: str, *, person_key: str, note: Note, path: Path, now: datetime) -> Path:
     """Write the note as a standard .eml file the candidate opens in their mail program.
 
-    Marked `X-Unsent: 1` so mail programs open it ready to send. Nothing is
-    recorded: once it is sent, `afterview touch APP thank-you-sent` logs it.
+    Marked `X-Unsent: 1` so mail programs open it ready to send, and threaded
+    under earlier notes to the same person. Nothing is recorded: once it is
+    sent, `afterview touch APP thank-you-sent --person NAME` logs it.
     """
     from afterview.records.services import profile_of
 
     kind = m.MessageKind(kind)
     app = get_application(candidate, app_id)
-    if contact.organization_id != app.organization_id:
-        raise InvalidInput(f"{contact.name} is not a contact at {app.organization.name}")
+    try:
+        contact = m.Contact.objects.for_owner(candidate).get(pk=int(person_key), organization=app.organization_id)
+    except (m.Contact.DoesNotExist, ValueError) as e:
+        raise NotFound(f"nobody with key {person_key!r} at {app.organization.name}") from e
     if not contact.email:
         raise InvalidInput(f"{contact.name} has no e-mail address on record; add it before writing the note")
     account = MailAccount.objects.for_owner(candidate).first()
@@ -659,9 +669,8 @@ def write_eml(
         references=draft.references,
         extra_headers={"X-Unsent": "1"},
     )
-    raw = smtp.serialize(mail)
     try:
-        path.write_bytes(raw)
+        path.write_bytes(smtp.serialize(mail))
     except OSError as e:
         raise InvalidInput(f"cannot write {path}: {e.strerror}") from e
     return path
