@@ -112,3 +112,57 @@ def note():
         return Note(subject=subject, body=body or "Dear Miriam,\n\nThank you for your time on Thursday.\n\nAlice\n")
 
     return make
+
+
+# -- separate processes ------------------------------------------------------------------
+
+
+def _postgres_url() -> str | None:
+    import os
+
+    return os.environ.get("AFTERVIEW_TEST_DATABASE_URL", "").strip() or None
+
+
+@pytest.fixture(scope="session")
+def sqlite_template():
+    from tests.outreach.world import Template
+
+    template = Template(None)
+    yield template
+    template.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_template():
+    from tests.outreach.world import Template
+
+    url = _postgres_url()
+    if not url:
+        pytest.skip("needs PostgreSQL: set AFTERVIEW_TEST_DATABASE_URL (CI does)")
+    template = Template(url)
+    yield template
+    template.close()
+
+
+@pytest.fixture
+def make_world(tmp_path):
+    """Worlds on a given template: separate processes sharing one database."""
+    from tests.outreach.world import World
+
+    made = []
+
+    def make(template):
+        world = World(template, tmp_path / f"home{len(made)}", NOW)
+        made.append(world)
+        return world
+
+    yield make
+    for world in made:
+        world.close()
+
+
+@pytest.fixture
+def world(request, make_world):
+    """A world on the suite's own database kind (PostgreSQL when the suite runs on it)."""
+    name = "postgres_template" if _postgres_url() else "sqlite_template"
+    return make_world(request.getfixturevalue(name))

@@ -473,7 +473,7 @@ def test_an_unreadable_inbox_is_reported_on_the_account(alice, alice_app, alice_
 def test_it_writes_an_eml_the_candidates_mail_program_opens(alice, alice_app, tmp_path):
     ask = services.Note("Next steps for the Summer Associate role", "Dear Ms. Whitfield,\n\nCould you tell me what comes next?\n\nAlice Moreau\n")
     path = services.write_eml(
-        alice, alice_app.pk, "next-steps", contact=contact(alice, alice_app, "Dana"), note=ask, path=tmp_path / "ask.eml", now=NOW
+        alice, alice_app.pk, "next-steps", person_key=str(alice_app.hiring_contact_id), note=ask, path=tmp_path / "ask.eml", now=NOW
     )
     mail = email.message_from_bytes(path.read_bytes(), policy=policy.default)
     assert mail["From"] == "Alice Moreau <alice@example.edu>"
@@ -489,6 +489,23 @@ def test_an_eml_needs_the_candidates_address(alice, alice_app, tmp_path):
     m.Profile.objects.filter(user=alice).update(email="")
     with pytest.raises(InvalidInput, match="afterview init --email"):
         services.write_eml(
-            alice, alice_app.pk, "next-steps", contact=contact(alice, alice_app, "Dana"),
+            alice, alice_app.pk, "next-steps", person_key=str(alice_app.hiring_contact_id),
             note=services.Note("Hi", "Hello\n"), path=tmp_path / "a.eml", now=NOW,
         )
+
+
+def test_bob_cannot_write_alices_contacts_into_an_eml(alice, bob, alice_app, tmp_path):
+    m.Profile.objects.filter(user=bob).update(email="bob@example.org")
+    with pytest.raises(NotFound):
+        services.write_eml(
+            bob, alice_app.pk, "next-steps", person_key=str(alice_app.hiring_contact_id),
+            note=services.Note("Hi", "Hello\n"), path=tmp_path / "a.eml", now=NOW,
+        )
+
+
+@pytest.mark.parametrize(
+    "person, name",
+    [(None, "notes.eml"), ("Miriam Castellanos", "notes-miriam-castellanos.eml"), ("José Núñez-Ruiz", "notes-josé-núñez-ruiz.eml")],
+)
+def test_several_eml_files_are_named_after_their_recipients(tmp_path, person, name):
+    assert services.eml_path(tmp_path / "notes.eml", person) == tmp_path / name

@@ -70,9 +70,10 @@ def _text(error: BaseException) -> str:
     return " ".join(text.split()) or type(error).__name__
 
 
-def _connect(server: ImapServer, timeout: float):
+def _connect(server: ImapServer, timeout: float | None):
     from imapclient import IMAPClient
 
+    timeout = timeout or TIMEOUT
     use_tls = server.security == "tls"
     client = IMAPClient(
         server.host,
@@ -102,7 +103,7 @@ def _close(client) -> None:
 
 
 class _Session:
-    def __init__(self, server: ImapServer, timeout: float):
+    def __init__(self, server: ImapServer, timeout: float | None):
         self.server = server
         self.timeout = timeout
 
@@ -132,7 +133,7 @@ def _sent_folder(client, server: ImapServer) -> str:
     return found or "Sent"
 
 
-def probe(server: ImapServer, timeout: float = TIMEOUT) -> str:
+def probe(server: ImapServer, timeout: float | None = None) -> str:
     """Log in and open the inbox folder read-only; returns the Sent folder's name.
     Raises MailProblem saying what failed."""
     with _Session(server, timeout) as client:
@@ -143,14 +144,14 @@ def probe(server: ImapServer, timeout: float = TIMEOUT) -> str:
         return _sent_folder(client, server)
 
 
-def has_message_id(server: ImapServer, message_id: str, timeout: float = TIMEOUT) -> bool:
+def has_message_id(server: ImapServer, message_id: str, timeout: float | None = None) -> bool:
     """Whether the Sent folder holds a message with this Message-ID."""
     with _Session(server, timeout) as client:
         client.select_folder(_sent_folder(client, server), readonly=True)
         return bool(client.search(["HEADER", "Message-ID", message_id]))
 
 
-def append_sent(server: ImapServer, raw: bytes, when: datetime, timeout: float = TIMEOUT) -> None:
+def append_sent(server: ImapServer, raw: bytes, when: datetime, timeout: float | None = None) -> None:
     """File a copy of a sent message in the Sent folder, marked as read."""
     with _Session(server, timeout) as client:
         client.append(_sent_folder(client, server), raw, flags=[b"\\Seen"], msg_time=when)
@@ -208,7 +209,7 @@ def fetch_new(
     uidvalidity: int | None,
     last_uid: int,
     since_on: date,
-    timeout: float = TIMEOUT,
+    timeout: float | None = None,
 ) -> tuple[int, int, list[Incoming]]:
     """Messages in the inbox folder after `last_uid` (read-only: nothing is marked read).
 

@@ -215,7 +215,8 @@ def tls_context() -> ssl.SSLContext:
     return ssl.create_default_context()
 
 
-def _connect(server: SmtpServer, timeout: float) -> smtplib.SMTP:
+def _connect(server: SmtpServer, timeout: float | None) -> smtplib.SMTP:
+    timeout = timeout or TIMEOUT
     if server.security == "tls":
         client = smtplib.SMTP_SSL(server.host, server.port, timeout=timeout, context=tls_context())
     else:
@@ -242,7 +243,7 @@ def _close(client: smtplib.SMTP) -> None:
         client.close()
 
 
-def probe(server: SmtpServer, timeout: float = TIMEOUT) -> None:
+def probe(server: SmtpServer, timeout: float | None = None) -> None:
     """Connect, secure and log in, then leave. Raises MailProblem saying what failed."""
     try:
         client = _connect(server, timeout)
@@ -259,7 +260,7 @@ def envelope(mail: EmailMessage) -> tuple[str, str]:
     return senders[0].addr_spec, recipients[0].addr_spec
 
 
-def send(server: SmtpServer, mail: EmailMessage, timeout: float = TIMEOUT) -> None:
+def send(server: SmtpServer, mail: EmailMessage, timeout: float | None = None) -> None:
     """Hand `mail` to the server for its one To address alone. Raises MailProblem.
 
     When this returns the server has accepted the message. A MailProblem with
