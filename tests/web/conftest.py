@@ -16,11 +16,13 @@ def pinned_now(monkeypatch):
 
 @pytest.fixture(autouse=True)
 def fresh_plans():
-    from afterview.web import services
+    from afterview.web import notes, plans
 
-    services._cache.clear()
+    plans.clear()
+    notes.forget_contexts()
     yield
-    services._cache.clear()
+    plans.clear()
+    notes.forget_contexts()
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import typer
 from afterview.cli import app
 
 
-def run_server(*, host: str, port: int) -> None:
+def run_server(*, host: str, port: int, workers: int | None = None) -> None:
     """Serve the web app until interrupted, printing the sign-in link on its own line."""
     from afterview.cli._boot import setup_django
     from afterview.core.errors import InvalidInput
@@ -19,16 +19,19 @@ def run_server(*, host: str, port: int) -> None:
     setup_django()
     from afterview.web.server import serve_forever
 
-    serve_forever(host=host, port=port)
+    serve_forever(host=host, port=port, workers=workers)
 
 
 @app.command()
 def serve(
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     host: Annotated[str, typer.Option(help="Address to listen on (loopback keeps it private).")] = "127.0.0.1",
+    workers: Annotated[
+        int | None, typer.Option(help="Worker processes (default: one per CPU, at most 4; always 1 on Windows).")
+    ] = None,
 ):
     """Start the web app and print a one-time sign-in link."""
-    run_server(host=host, port=port)
+    run_server(host=host, port=port, workers=workers)
 
 
 @app.command()

@@ -4,7 +4,11 @@ note with its findings marked in place, and applying a suggestion."""
 from __future__ import annotations
 
 import json
+import threading
+import time
 from dataclasses import dataclass
+
+from django.db.models import Count, Max
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -28,6 +32,38 @@ def get_message(candidate, message_id: int) -> m.Message:
         )
     except (m.Message.DoesNotExist, ValueError, TypeError) as e:
         raise NotFound(f"no note {message_id}") from e
+
+
+# Building a context costs a dozen queries and names every other person and
+# company the candidate knows: made once per note while it is being typed,
+# again when the records change, and at least once a minute (another note's
+# text may have been edited meanwhile). Approving always checks afresh.
+_CONTEXT_MAX_AGE = 60.0
+_contexts: dict[int, tuple[tuple, float, CheckContext]] = {}
+_contexts_lock = threading.Lock()
+
+
+def typing_context(candidate, message: m.Message) -> CheckContext:
+    """The context for checking as the candidate types: `context_for`, kept a little while."""
+    from afterview.web.plans import fingerprint
+
+    notes = m.Message.objects.for_owner(candidate).aggregate(count=Count("id"), last=Max("id"))
+    key = (candidate.pk, fingerprint(candidate), notes["count"], notes["last"])
+    with _contexts_lock:
+        kept = _contexts.get(message.pk)
+    if kept is not None and kept[0] == key and time.monotonic() - kept[1] < _CONTEXT_MAX_AGE:
+        return kept[2]
+    context = context_for(candidate, message)
+    with _contexts_lock:
+        if len(_contexts) > 256:
+            _contexts.clear()
+        _contexts[message.pk] = (key, time.monotonic(), context)
+    return context
+
+
+def forget_contexts() -> None:
+    with _contexts_lock:
+        _contexts.clear()
 
 
 def context_for(candidate, message: m.Message) -> CheckContext:
@@ -129,9 +165,9 @@ OPEN = (m.MessageStatus.DRAFT, m.MessageStatus.APPROVED)
 
 
 def start_draft(candidate, app_id: int, step: str, person_key: str, *, now) -> m.Message:
-    """The open draft for this step, or a new one written from the templates."""
-    from afterview import env
-    from afterview.core.compose import draft
+    """The open draft for this step, or a new one written from the templates
+    (the candidate's own in AFTERVIEW_HOME/templates first, as `afterview draft` does)."""
+    from afterview.outreach.services import draft_note
 
     kind = NOTE_OF_STEP.get(step) or (step if step in m.MessageKind.values else None)
     if kind is None:
@@ -148,8 +184,7 @@ def start_draft(candidate, app_id: int, step: str, person_key: str, *, now) -> m
     )
     if existing is not None:
         return existing
-    home_templates = env.home() / "templates"
-    written = draft(str(kind), facts, str(contact.pk), template_dirs=[home_templates] if home_templates.is_dir() else [])
+    written = draft_note(kind, facts, contact)
     return m.Message.objects.create(
         owner=candidate,
         application_id=app_id,
@@ -247,7 +282,7 @@ def eml_bytes(candidate, message: m.Message, *, now) -> bytes:
             candidate,
             message.application_id,
             message.kind,
-            contact=message.contact,
+            person_key=str(message.contact_id),
             note=Note(subject=message.subject, body=message.body),
             path=Path(folder) / "note.eml",
             now=now,

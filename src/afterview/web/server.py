@@ -1,13 +1,31 @@
-"""Serving the web app on this machine: a threaded WSGI server, loopback by default,
-and a one-time sign-in link printed once the port is bound."""
+"""Serving the web app on this machine: loopback by default, a one-time sign-in link
+printed once the port is bound, and on POSIX a few worker processes sharing the
+socket so a busy page does not queue behind another (Python runs one thread of
+a process at a time)."""
 
 from __future__ import annotations
 
+import os
+import signal
+import socket
 import sys
+import threading
+import time
 
 from afterview.core.errors import InvalidInput
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+
+#: requests one process works on at once; the rest wait their turn in arrival order
+AT_ONCE = 2
+MAX_WORKERS = 8
+
+
+def default_workers() -> int:
+    """One process per CPU (at most 4), where processes can be forked; else one."""
+    if not hasattr(os, "fork"):
+        return 1
+    return max(1, min(4, os.cpu_count() or 1))
 
 
 def base_url(host: str, port: int) -> str:
@@ -47,22 +65,141 @@ def _announce(host: str, port: int) -> None:
     out.flush()
 
 
-def serve_forever(*, host: str, port: int) -> None:
-    from django.core.servers.basehttp import WSGIServer, run
+def _taking_turns(app, limit: int):
+    """The WSGI app, run by at most `limit` threads of this process at a time.
+
+    Every connection has its own thread, but Python runs one at a time anyway:
+    twenty requests sharing the interpreter all finish late, and the unlucky
+    ones very late. Taking turns, a request runs nearly to its end once started,
+    so waiting is fair and the slowest answers come far sooner."""
+    turns = threading.Semaphore(limit)
+
+    def wsgi(environ, start_response):
+        with turns:
+            # Produced inside the turn: Django's pages are lists, not streams.
+            return list(app(environ, start_response))
+
+    return wsgi
+
+
+def _warm_up() -> None:
+    """Plan the local candidate's applications once, before the workers fork, so
+    each starts with them instead of making them on its first agenda."""
+    from afterview.clock import now
+    from afterview.core.errors import AfterviewError
+    from afterview.records.services import local_candidate
+    from afterview.web import plans
+
+    try:
+        plans.plans(local_candidate(), now())
+    except AfterviewError:
+        pass  # a broken playbook.toml, say: the pages explain it
+
+
+def _make_server(host: str, port: int):
+    from django.core.servers.basehttp import ThreadedWSGIServer, WSGIRequestHandler
 
     from afterview.wsgi import application
 
+    class Handler(WSGIRequestHandler):
+        # The headers and the body leave in separate writes: without this, Nagle's
+        # algorithm and the browser's delayed ACK hold small pages back ~40 ms.
+        disable_nagle_algorithm = True
+
+    class Server(ThreadedWSGIServer):
+        address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        request_queue_size = 64
+
     try:
-        run(
-            host,
-            port,
-            application,
-            ipv6=":" in host,
-            threading=True,
-            server_cls=WSGIServer,
-            on_bind=lambda bound_port: _announce(host, bound_port),
-        )
-    except KeyboardInterrupt:
-        sys.stdout.write("\nStopped.\n")
+        httpd = Server((host, port), Handler, ipv6=":" in host)
     except OSError as e:
         raise InvalidInput(f"cannot listen on {host}:{port}: {e.strerror or e}; try another --port") from e
+    httpd.set_app(_taking_turns(application, AT_ONCE))
+    return httpd
+
+
+def serve_forever(*, host: str, port: int, workers: int | None = None) -> None:
+    workers = default_workers() if workers is None else workers
+    if not 1 <= workers <= MAX_WORKERS:
+        raise InvalidInput(f"--workers {workers} is out of range; use 1 to {MAX_WORKERS}")
+    if workers > 1 and not hasattr(os, "fork"):
+        workers = 1
+    httpd = _make_server(host, port)
+    try:
+        _announce(host, httpd.server_port)
+        _warm_up()
+        if workers == 1:
+            try:
+                httpd.serve_forever()
+            except KeyboardInterrupt:
+                pass
+        else:
+            _run_workers(httpd, workers)
+    finally:
+        httpd.server_close()
+    sys.stdout.write("\nStopped.\n")
+    sys.stdout.flush()
+
+
+def _start_worker(httpd) -> int:
+    pid = os.fork()
+    if pid:
+        return pid
+    # The worker: serve until told to stop; never return into the parent's code.
+    code = 0
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
+        signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
+        httpd.serve_forever()
+    except BaseException:  # noqa: BLE001 (a worker must end here whatever happened)
+        code = 1
+    finally:
+        os._exit(code)
+
+
+def _run_workers(httpd, count: int) -> None:
+    """Fork `count` workers that accept on the shared socket; replace one that dies;
+    stop them all on Ctrl-C or SIGTERM."""
+    from django.db import connections
+
+    # Each worker opens its own database connections: a connection must not cross a fork.
+    connections.close_all()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    stopping = False
+
+    def stop(signum, frame):
+        nonlocal stopping
+        stopping = True
+
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    workers = {_start_worker(httpd) for _ in range(count)}
+    deaths: list[float] = []
+    try:
+        while not stopping:
+            try:
+                pid, _ = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                break
+            if pid == 0:
+                time.sleep(0.2)
+                continue
+            workers.discard(pid)
+            deaths = [t for t in deaths if time.monotonic() - t < 10] + [time.monotonic()]
+            if len(deaths) > 2 * count:
+                sys.stderr.write("afterview: the web workers keep dying; stopping. The lines above say why.\n")
+                break
+            workers.add(_start_worker(httpd))
+    finally:
+        for pid in workers:
+            try:
+                os.kill(pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+        for pid in workers:
+            try:
+                os.waitpid(pid, 0)
+            except ChildProcessError:
+                pass
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)

@@ -10,21 +10,23 @@ sees only that candidate's rows. No playbook rule lives here: plans come from
 from __future__ import annotations
 
 import threading
-import time as _time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
+from functools import cached_property, lru_cache
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from django.db import connection, transaction
+from django.db import transaction
+from django.urls import reverse
 
 from afterview.core.errors import InvalidInput, NotFound
 from afterview.core.facts import ApplicationFacts
-from afterview.core.playbook import Action, ActionKind, Explanation, Stage, explain, next_actions, stage
+from afterview.core.playbook import Action, ActionKind, Explanation, Stage, explain
 from afterview.records import models as m
-from afterview.records.facts import applications_with_everything, facts_from_application
 from afterview.records.playbook_config import home_rules
-from afterview.records.services import add_touch, application_detail, candidate_name, get_application, profile_of
+from afterview.records.services import add_touch, get_application, profile_of
+from afterview.web import plans
 from afterview.web.models import Snooze
+from afterview.web.plans import Plan
 
 __all__ = [
     "Agenda",
@@ -56,135 +58,25 @@ SNOOZE_CHOICES = (
 )
 
 
-# -- plans, computed once and reused -------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Plan:
-    """One application's derived state: its stage and the whole plan."""
-
-    application_id: int
-    company: str
-    role: str
-    stage: Stage
-    actions: tuple[Action, ...]
-    last_interview_at: datetime | None
-
-
-@dataclass
-class _Cached:
-    fingerprint: tuple
-    rules: object
-    made_at: float
-    now: datetime
-    plans: dict[int, Plan]
-    stale: set[int] = field(default_factory=set)
-
-
-# A plan only changes when the rows change or time moves on. Keeping the plans of
-# a candidate's applications for a short while makes the agenda cheap with
-# thousands of applications; any write through the web app forgets the affected
-# application at once, and writes from elsewhere (the command line, the worker,
-# another web process) are noticed by the row fingerprint, or at the latest
-# when the entry ages out.
-_MAX_AGE = 30.0
-_cache: dict[int, _Cached] = {}
-_lock = threading.Lock()
-
-_FINGERPRINT_TABLES = (
-    m.Application,
-    m.Organization,
-    m.Contact,
-    m.Interview,
-    m.Interviewer,
-    m.Touch,
-    m.Update,
-    m.Expectation,
-)
-
-
-def _fingerprint(candidate) -> tuple:
-    """Counts and highest ids of the rows a plan is made from, in one query."""
-    parts = []
-    params = []
-    for model in _FINGERPRINT_TABLES:
-        table = connection.ops.quote_name(model._meta.db_table)
-        parts.append(f"(SELECT COUNT(*) FROM {table} WHERE owner_id = %s)")
-        parts.append(f"(SELECT MAX(id) FROM {table} WHERE owner_id = %s)")
-        params += [candidate.pk, candidate.pk]
-    update_table = connection.ops.quote_name(m.Update._meta.db_table)
-    parts.append(f"(SELECT COUNT(sent_at) FROM {update_table} WHERE owner_id = %s)")
-    params.append(candidate.pk)
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT " + ", ".join(parts), params)
-        row = cursor.fetchone()
-    return (*row, candidate_name(candidate))
-
-
-def _plan_of(app: m.Application, name: str, now: datetime, rules) -> Plan:
-    facts = facts_from_application(app, name)
-    actions = tuple(next_actions(facts, now, rules))
-    interviews = list(app.interviews.all())
-    return Plan(
-        application_id=app.pk,
-        company=app.organization.name,
-        role=app.role,
-        stage=stage(facts, now, rules),
-        actions=actions,
-        last_interview_at=interviews[-1].starts_at if interviews else None,
-    )
-
-
-def plans(candidate, now: datetime) -> list[Plan]:
-    """The plan of every application the candidate has, in id order."""
-    rules = home_rules()
-    fingerprint = _fingerprint(candidate)
-    name = fingerprint[-1]
-    with _lock:
-        cached = _cache.get(candidate.pk)
-        usable = (
-            cached is not None
-            and cached.fingerprint in (fingerprint, None)
-            and cached.rules is rules
-            and _time.monotonic() - cached.made_at < _MAX_AGE
-            and abs((now - cached.now).total_seconds()) < _MAX_AGE
-        )
-        if usable:
-            stale, cached.stale = cached.stale, set()
-            # None: this process wrote, and said which applications it changed.
-            cached.fingerprint = fingerprint
-    if not usable:
-        made = {app.pk: _plan_of(app, name, now, rules) for app in applications_with_everything(candidate)}
-        with _lock:
-            _cache[candidate.pk] = _Cached(fingerprint, rules, _time.monotonic(), now, made)
-        return list(made.values())
-    if stale:
-        fresh = {
-            app.pk: _plan_of(app, name, cached.now, rules)
-            for app in applications_with_everything(candidate).filter(pk__in=stale)
-        }
-        with _lock:
-            for gone in stale - set(fresh):
-                cached.plans.pop(gone, None)
-            cached.plans.update(fresh)
-    with _lock:
-        return sorted(cached.plans.values(), key=lambda p: p.application_id)
-
-
 def forget_plans(candidate, application_id: int | None = None) -> None:
-    """After a write: recompute one application's plan (or all of them) on the next request."""
-    with _lock:
-        cached = _cache.get(candidate.pk)
-        if cached is None:
-            return
-        if application_id is None:
-            del _cache[candidate.pk]
-        else:
-            cached.stale.add(int(application_id))
-            cached.fingerprint = None
+    """After a write: the next page reloads that application (or all of them)."""
+    plans.forget(candidate, application_id)
 
 
 # -- the agenda -----------------------------------------------------------------------
+
+
+def when_text(value: datetime | None, tz: str) -> str:
+    """'Fri Dec 4, 09:00' in zone `tz`."""
+    if value is None:
+        return ""
+    local = value.astimezone(ZoneInfo(tz))
+    return f"{local:%a %b} {local.day}, {local:%H:%M}"
+
+
+@lru_cache(maxsize=65536)
+def _url(name: str, *args) -> str:
+    return reverse(name, args=args)
 
 
 @dataclass(frozen=True)
@@ -198,6 +90,8 @@ class AgendaItem:
     snoozed_until: datetime | None = None
     #: the note already written for this step, if any
     note: m.Message | None = None
+    #: the candidate's zone, the one times are shown in
+    zone: str = "UTC"
 
     @property
     def writes(self) -> bool:
@@ -208,15 +102,78 @@ class AgendaItem:
     def held(self) -> bool:
         return self.action.blocked_until is not None
 
+    @property
+    def key(self) -> tuple[int, str, str]:
+        """The step's name: application, kind and person (what snoozes and notes are keyed by)."""
+        return (self.application_id, str(self.action.kind), self.action.person_key or "")
+
+    # Worked out once per item: items are kept between requests with their plans.
+
+    @cached_property
+    def title(self) -> str:
+        from afterview.web.templatetags.web_extras import step_title
+
+        return step_title(self.action)
+
+    @cached_property
+    def due_text(self) -> str:
+        return when_text(self.action.due_at, self.zone)
+
+    @cached_property
+    def deadline_text(self) -> str:
+        return when_text(self.action.latest_at, self.zone)
+
+    @cached_property
+    def blocked_text(self) -> str:
+        return when_text(self.action.blocked_until, self.zone)
+
+    @property
+    def snoozed_text(self) -> str:
+        return when_text(self.snoozed_until, self.zone)
+
+    @cached_property
+    def app_url(self) -> str:
+        return _url("web:application", self.application_id)
+
+    @cached_property
+    def draft_url(self) -> str:
+        return _url("web:draft", self.application_id)
+
+    @property
+    def note_url(self) -> str:
+        return _url("web:message", self.note.pk) if self.note else ""
+
+
+@dataclass
+class Group:
+    """The steps of one part of the agenda; the first `shown` of them are shown."""
+
+    items: list[AgendaItem]
+    shown: int
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __iter__(self):
+        return iter(self.items)
+
+    @property
+    def visible(self) -> list[AgendaItem]:
+        return self.items[: self.shown]
+
+    @property
+    def more(self) -> int:
+        return max(0, len(self.items) - self.shown)
+
 
 @dataclass
 class Agenda:
-    overdue: list[AgendaItem]
-    today: list[AgendaItem]
-    week: list[AgendaItem]
-    later: list[AgendaItem]
-    snoozed: list[AgendaItem]
-    #: applications with nothing to do: (plan, why nothing)
+    overdue: Group
+    today: Group
+    week: Group
+    later: Group
+    snoozed: Group
+    #: applications with nothing to do
     quiet: list[Plan]
     applications: int
 
@@ -247,56 +204,98 @@ _NOTE_STATUSES = (
 )
 
 
+def _step_of_note(message: m.Message) -> tuple[int, str, str] | None:
+    for step, kind in WRITTEN.items():
+        if kind == message.kind:
+            return (message.application_id, str(step), str(message.contact_id))
+    return None
+
+
 def _notes_by_step(candidate, **filters) -> dict[tuple[int, str, str], m.Message]:
-    found = {}
     rows = m.Message.objects.for_owner(candidate).filter(status__in=_NOTE_STATUSES, **filters).order_by("id")
+    found = {}
     for message in rows.only("id", "application_id", "contact_id", "kind", "status", "scheduled_at"):
-        for step, kind in WRITTEN.items():
-            if kind == message.kind:
-                found[(message.application_id, str(step), str(message.contact_id))] = message
+        step = _step_of_note(message)
+        if step is not None:
+            found[step] = message
     return found
 
 
-def agenda(candidate, now: datetime) -> Agenda:
-    """Every application's plan, grouped by when each step falls due in the candidate's zone."""
-    tz = ZoneInfo(profile_of(candidate).tz)
-    today = now.astimezone(tz).date()
+#: steps shown per group; the applications list has the rest
+SHOWN = 15
+
+_grouped: dict[int, tuple[tuple, dict[str, list[AgendaItem]], list[Plan]]] = {}
+_grouped_lock = threading.Lock()
+
+
+def _groups(candidate, now: datetime, tz: str) -> tuple[dict[str, list[AgendaItem]], list[Plan], int]:
+    """Every step sorted into overdue/today/week/later; kept as long as the plans it came from."""
+    all_plans = plans.plans(candidate, now)
+    zone = ZoneInfo(tz)
+    today = now.astimezone(zone).date()
+    key = (plans.plans_key(candidate), tz, today)
+    with _grouped_lock:
+        memo = _grouped.get(candidate.pk)
+    if memo is not None and memo[0] == key:
+        return memo[1], memo[2], len(all_plans)
     week_end = today + timedelta(days=7)
+    groups: dict[str, list[AgendaItem]] = {"overdue": [], "today": [], "week": [], "later": []}
+    quiet = []
+    for plan in all_plans:
+        if not plan.actions:
+            quiet.append(plan)
+        for action in plan.actions:
+            when = _group(action, now, today, week_end, zone)
+            groups[when].append(AgendaItem(action, plan.application_id, plan.company, plan.role, when, zone=tz))
+    for items in groups.values():
+        items.sort(key=lambda i: (i.action.due_at, i.application_id, i.action.person or ""))
+    with _grouped_lock:
+        _grouped[candidate.pk] = (key, groups, quiet)
+    return groups, quiet, len(all_plans)
+
+
+def agenda(candidate, now: datetime, *, tz: str | None = None, shown: int = SHOWN) -> Agenda:
+    """Every application's steps, grouped by when each falls due in the candidate's zone.
+
+    Snoozed steps move to their own group; the first `shown` of each group carry
+    the note already written for them, if any."""
+    groups, quiet, count = _groups(candidate, now, tz or profile_of(candidate).tz)
     snoozes = {
         (s.application_id, s.kind, s.person_key): s.until_at
         for s in Snooze.objects.for_owner(candidate).filter(until_at__gt=now)
     }
-    groups: dict[str, list[AgendaItem]] = {"overdue": [], "today": [], "week": [], "later": [], "snoozed": []}
-    quiet = []
-    all_plans = plans(candidate, now)
     notes = _notes_by_step(candidate)
-    for plan in all_plans:
-        if not plan.actions:
-            quiet.append(plan)
-            continue
-        for action in plan.actions:
-            when = _group(action, now, today, week_end, tz)
-            until = snoozes.get((plan.application_id, str(action.kind), action.person_key or ""))
-            note = notes.get((plan.application_id, str(action.kind), action.person_key or ""))
-            item = AgendaItem(action, plan.application_id, plan.company, plan.role, when, until, note)
-            groups["snoozed" if until else when].append(item)
-    for items in groups.values():
-        items.sort(key=lambda i: (i.action.due_at, i.application_id, i.action.person or ""))
+    out: dict[str, list[AgendaItem]] = {}
+    snoozed = []
+    for name, items in groups.items():
+        if snoozes:
+            kept = []
+            for item in items:
+                until = snoozes.get(item.key)
+                if until is None:
+                    kept.append(item)
+                else:
+                    snoozed.append(replace(item, snoozed_until=until))
+            items = kept
+        if notes:
+            items = [replace(i, note=notes[i.key]) if i.key in notes else i for i in items[:shown]] + items[shown:]
+        out[name] = items
+    snoozed = [replace(i, note=notes.get(i.key)) for i in snoozed]
     return Agenda(
-        overdue=groups["overdue"],
-        today=groups["today"],
-        week=groups["week"],
-        later=groups["later"],
-        snoozed=groups["snoozed"],
+        overdue=Group(out["overdue"], shown),
+        today=Group(out["today"], shown),
+        week=Group(out["week"], shown),
+        later=Group(out["later"], 0),
+        snoozed=Group(snoozed, shown),
         quiet=quiet,
-        applications=len(all_plans),
+        applications=count,
     )
 
 
 def application_rows(candidate, now: datetime) -> list[tuple[Plan, Action | None]]:
     """Each application with its first step, for the list page."""
     rows = []
-    for plan in plans(candidate, now):
+    for plan in plans.plans(candidate, now):
         first = min(plan.actions, key=lambda a: a.due_at, default=None)
         rows.append((plan, first))
     rows.sort(key=lambda row: (row[1] is None, row[1].due_at if row[1] else now, row[0].application_id))
@@ -305,7 +304,7 @@ def application_rows(candidate, now: datetime) -> list[tuple[Plan, Action | None
 
 def find_action(candidate, application_id: int, kind: str, person_key: str, now: datetime) -> Action:
     """The step of the current plan named by kind and person; NotFound when the plan moved on."""
-    plan = next((p for p in plans(candidate, now) if p.application_id == int(application_id)), None)
+    plan = next((p for p in plans.plans(candidate, now) if p.application_id == int(application_id)), None)
     if plan is None:
         get_application(candidate, application_id)  # raises NotFound for another's application
         raise NotFound(f"no application {application_id}")
@@ -373,17 +372,31 @@ def unsnooze(candidate, application_id: int, kind: str, person_key: str) -> int:
 # -- one application ----------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class InterviewRow:
+    """An interview as the page lists it: when, the stated date, and who with what highlight."""
+
+    starts_at: datetime
+    ends_at: datetime
+    expect_on: date | None
+    panel: tuple[tuple[str, str], ...]  # (name, highlight)
+
+
 @dataclass
 class ApplicationPage:
-    app: m.Application
+    application_id: int
     facts: ApplicationFacts
     explanation: Explanation
-    contacts: dict[int, m.Contact]
-    interviews: list[m.Interview]
-    touches: list[m.Touch]
-    updates: list[m.Update]
     messages: list[m.Message]
     snoozed: dict[tuple[str, str], datetime]
+
+    @property
+    def company(self) -> str:
+        return self.facts.company
+
+    @property
+    def role(self) -> str:
+        return self.facts.role
 
     @property
     def stage(self) -> Stage:
@@ -394,8 +407,32 @@ class ApplicationPage:
         return self.explanation.steps
 
     @property
-    def people(self) -> list[m.Contact]:
-        return sorted(self.contacts.values(), key=lambda c: c.name)
+    def people(self):
+        return sorted(self.facts.people, key=lambda p: p.name)
+
+    @property
+    def hiring_key(self) -> str | None:
+        return self.facts.hiring_contact_key
+
+    def name_of(self, key: str | None) -> str | None:
+        person = self.facts.person(key)
+        return person.name if person else None
+
+    @property
+    def interviews(self) -> list[InterviewRow]:
+        return [
+            InterviewRow(
+                i.starts_at,
+                i.ends_at,
+                i.expect_on,
+                tuple((self.name_of(k) or "?", i.highlight_for(k) or "") for k in i.interviewer_keys),
+            )
+            for i in sorted(self.facts.interviews, key=lambda i: (i.starts_at, i.key))
+        ]
+
+    @property
+    def updates(self):
+        return sorted(self.facts.updates, key=lambda u: (u.added_at, u.key))
 
 
 def application_items(page: ApplicationPage, now: datetime, tz: str) -> list[AgendaItem]:
@@ -403,22 +440,21 @@ def application_items(page: ApplicationPage, now: datetime, tz: str) -> list[Age
     zone = ZoneInfo(tz)
     today = now.astimezone(zone).date()
     week_end = today + timedelta(days=7)
-    app = page.app
     notes = {}
     for message in page.messages:
-        if message.status in _NOTE_STATUSES:
-            for step, kind in WRITTEN.items():
-                if kind == message.kind:
-                    notes[(str(step), str(message.contact_id))] = message
+        step = _step_of_note(message) if message.status in _NOTE_STATUSES else None
+        if step is not None:
+            notes[step[1:]] = message
     return [
         AgendaItem(
             action,
-            app.pk,
-            app.organization.name,
-            app.role,
+            page.application_id,
+            page.company,
+            page.role,
             _group(action, now, today, week_end, zone),
             page.snoozed.get((str(action.kind), action.person_key or "")),
             notes.get((str(action.kind), action.person_key or "")),
+            zone=tz,
         )
         for action in page.actions
     ]
@@ -426,21 +462,23 @@ def application_items(page: ApplicationPage, now: datetime, tz: str) -> list[Age
 
 def application_page(candidate, application_id: int, now: datetime) -> ApplicationPage:
     """Everything one application's page shows; NotFound for another candidate's."""
-    app = application_detail(candidate, application_id)
-    facts = facts_from_application(app, candidate_name(candidate))
+    try:
+        application_id = int(application_id)
+    except (TypeError, ValueError) as e:
+        raise NotFound(f"no application {application_id}") from e
+    facts = plans.facts_of(candidate, application_id)
+    messages = list(
+        m.Message.objects.for_owner(candidate).filter(application_id=application_id).select_related("contact").order_by("created_at", "id")
+    )
     snoozed = {
         (s.kind, s.person_key): s.until_at
-        for s in Snooze.objects.for_owner(candidate).filter(application=app, until_at__gt=now)
+        for s in Snooze.objects.for_owner(candidate).filter(application_id=application_id, until_at__gt=now)
     }
     return ApplicationPage(
-        app=app,
+        application_id=application_id,
         facts=facts,
         explanation=explain(facts, now, home_rules()),
-        contacts={c.pk: c for c in app.organization.contacts.all()},
-        interviews=list(app.interviews.all()),
-        touches=list(app.touches.all()),
-        updates=list(app.updates.all()),
-        messages=list(app.messages.all()),
+        messages=messages,
         snoozed=snoozed,
     )
 

@@ -244,26 +244,27 @@ def marks_of(page, now: datetime) -> list[Mark]:
     from afterview.web.services import WRITTEN
     from afterview.web.templatetags.web_extras import NOTE_KINDS
 
-    contacts = page.contacts
+    facts = page.facts
     marks: list[Mark] = []
-    for n, interview in enumerate(page.interviews, start=1):
-        names = ", ".join(contacts[p.contact_id].name for p in interview.panel.all() if p.contact_id in contacts)
-        label = "Interview" if len(page.interviews) == 1 else f"Interview {n}"
+    interviews = page.interviews
+    for n, interview in enumerate(interviews, start=1):
+        names = ", ".join(name for name, _ in interview.panel)
+        label = "Interview" if len(interviews) == 1 else f"Interview {n}"
         marks.append(Mark(interview.starts_at, label, "interview", f"{label} with {names or 'the panel'}", interview.ends_at))
-    for touch in page.touches:
-        kind, text = _TOUCH_MARKS[touch.kind]
-        contact = contacts.get(touch.contact_id)
-        label = text.format(who=_first(contact.name if contact else None))
-        detail = text.format(who=contact.name if contact else "them") + (f": {touch.note}" if touch.note else "")
+    for touch in facts.touches:
+        kind, text = _TOUCH_MARKS[str(touch.kind)]
+        name = page.name_of(touch.person_key)
+        label = text.format(who=_first(name))
+        detail = text.format(who=name or "them") + (f": {touch.note}" if touch.note else "")
         marks.append(Mark(touch.at, label, kind, detail))
-    for update in page.updates:
+    for update in facts.updates:
         if update.sent_at is None:
             marks.append(Mark(update.added_at, "Update to share", "update", f"Update to share: {update.text}"))
     waiting = set()
     for message in page.messages:
         if message.status not in _WAITING:
             continue
-        contact = contacts.get(message.contact_id)
+        contact = message.contact
         waiting.add((message.kind, message.contact_id))
         at = message.scheduled_at if message.scheduled_at and message.scheduled_at > now else now
         label = f"{NOTE_KINDS.get(message.kind, message.kind)} → {_first(contact.name if contact else None)} ({message.status})"

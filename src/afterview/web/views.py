@@ -33,6 +33,7 @@ def candidate_view(view):
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         profile = records.profile_of(request.user)
+        request.profile = profile
         request.candidate = request.user
         request.zone = profile.tz
         request.now = clock.now()
@@ -47,8 +48,21 @@ def candidate_view(view):
     return wrapper
 
 
+def _step_urls() -> dict[str, str]:
+    return {"done": reverse("web:action_done"), "snooze": reverse("web:action_snooze"), "unsnooze": reverse("web:action_unsnooze")}
+
+
+def _snooze_options():
+    from django.utils.html import format_html_join
+
+    return format_html_join("", '<option value="{}">{}</option>', services.SNOOZE_CHOICES)
+
+
 def page(request, template: str, section: str, status: int = 200, **context) -> HttpResponse:
-    context.setdefault("candidate_name", records.candidate_name(request.user))
+    profile = getattr(request, "profile", None)
+    context.setdefault("candidate_name", profile.display_name if profile else "")
+    context.setdefault("urls", _step_urls())
+    context.setdefault("snooze_options", _snooze_options())
     return render(request, template, {"section": section, "now": request.now, "zone": request.zone, **context}, status=status)
 
 
@@ -95,8 +109,7 @@ def agenda(request):
         request,
         "web/agenda.html",
         "agenda",
-        agenda=services.agenda(request.candidate, request.now),
-        snooze_choices=services.SNOOZE_CHOICES,
+        agenda=services.agenda(request.candidate, request.now, tz=request.zone),
     )
 
 
@@ -106,8 +119,7 @@ def _after_action(request, fallback: str):
             request,
             "web/_agenda_body.html",
             "agenda",
-            agenda=services.agenda(request.candidate, request.now),
-            snooze_choices=services.SNOOZE_CHOICES,
+            agenda=services.agenda(request.candidate, request.now, tz=request.zone),
         )
     return redirect(_back(request, fallback))
 
@@ -169,18 +181,22 @@ def action_unsnooze(request):
 @require_GET
 @candidate_view
 def applications(request):
-    return page(request, "web/applications.html", "applications", rows=services.application_rows(request.candidate, request.now))
+    from django.core.paginator import Paginator
+
+    rows = Paginator(services.application_rows(request.candidate, request.now), 100).get_page(request.GET.get("page"))
+    return page(request, "web/applications.html", "applications", rows=rows)
 
 
 def _application(request, app_id: int, status: int = 200, **forms):
     data = services.application_page(request.candidate, app_id, request.now)
     from afterview.web.timeline import marks_of, render as render_timeline
 
-    names = [c.name for c in data.people]
-    forms.setdefault("touch_form", f.TouchForm(people=names, initial={"person": _hiring_name(data)}))
-    forms.setdefault("update_form", f.UpdateForm(applications=[(data.app.pk, str(data.app))], initial={"application": data.app.pk}))
+    names = [p.name for p in data.people]
+    label = f"{data.role} at {data.company}"
+    forms.setdefault("touch_form", f.TouchForm(people=names, initial={"person": data.name_of(data.hiring_key) or ""}))
+    forms.setdefault("update_form", f.UpdateForm(applications=[(app_id, label)], initial={"application": app_id}))
     forms.setdefault("expect_form", f.ExpectForm())
-    svg = render_timeline(marks_of(data, request.now), request.now, request.zone, title=f"Timeline of {data.app}")
+    svg = render_timeline(marks_of(data, request.now), request.now, request.zone, title=f"Timeline of {label}")
     return page(
         request,
         "web/application.html",
@@ -189,14 +205,8 @@ def _application(request, app_id: int, status: int = 200, **forms):
         data=data,
         timeline=svg,
         items=services.application_items(data, request.now, request.zone),
-        snooze_choices=services.SNOOZE_CHOICES,
         **forms,
     )
-
-
-def _hiring_name(data) -> str:
-    contact = data.contacts.get(data.app.hiring_contact_id)
-    return contact.name if contact else ""
 
 
 @require_GET
@@ -574,7 +584,7 @@ def _editor(request, message, *, subject=None, body=None, status=200, error="", 
 
     subject = message.subject if subject is None else subject
     body = message.body if body is None else body
-    context = notes.context_for(request.candidate, message)
+    context = notes.typing_context(request.candidate, message)
     report = notes.check(body, context)
     return page(
         request,
@@ -678,7 +688,7 @@ def message_check(request, message_id: int):
             body, caret = notes.apply_fix(body, request.POST["apply"])
         except InvalidInput:
             caret = None
-    context = notes.context_for(request.candidate, note)
+    context = notes.typing_context(request.candidate, note)
     try:
         report = notes.check(body, context)
     except InvalidInput as e:

@@ -81,3 +81,26 @@ def local_input(value: datetime | None) -> str:
     if value is None:
         return ""
     return timezone.localtime(value).strftime("%Y-%m-%dT%H:%M")
+
+
+@register.simple_tag(takes_context=True)
+def action_cards(context, items, htmx=False, on_app=False):
+    """The cards of agenda items (afterview.web.cards), one CSRF field shared by all."""
+    from django.middleware.csrf import get_token
+    from django.utils.html import format_html
+    from django.utils.safestring import mark_safe
+
+    from afterview.web.cards import card
+
+    request = context["request"]
+    csrf_input = format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', get_token(request))
+    options = dict(
+        now=context["now"],
+        urls=context["urls"],
+        csrf_input=csrf_input,
+        next_path=request.path,
+        snooze_options=context["snooze_options"],
+        htmx=htmx,
+        on_app=on_app,
+    )
+    return mark_safe("".join(card(item, **options) for item in items))  # noqa: S308 (cards escape)

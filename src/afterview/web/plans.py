@@ -1,0 +1,228 @@
+"""Every application's facts and plan, kept between requests.
+
+Loading a candidate's applications costs about a millisecond and a half each
+(the ORM builds every row), so a career office's 2,000 would make each agenda
+take seconds. Facts only change when rows do, and a plan only moves with time,
+so this module keeps both:
+
+* the facts of every application, reloaded when the row fingerprint (counts and
+  highest ids of the tables facts are made from: one query) changes, when this
+  process wrote (only the applications it names are reloaded), or after
+  FACTS_MAX_AGE as a last guard against rows edited in place elsewhere;
+* the plans made from them, remade once per PLAN_BUCKET of time and whenever
+  the facts or the playbook's rules change.
+
+No rule lives here: plans come from `afterview.core.playbook.next_actions`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time as _time
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import cached_property
+
+from django.db import connection
+
+from afterview.core.facts import ApplicationFacts
+from afterview.core.playbook import Action, Stage, next_actions, stage
+from afterview.core.rules import Rules
+from afterview.records import models as m
+from afterview.records.facts import applications_with_everything, facts_from_application
+from afterview.records.playbook_config import home_rules
+from afterview.records.services import candidate_name
+
+__all__ = ["FACTS_MAX_AGE", "PLAN_BUCKET", "Plan", "clear", "facts_of", "forget", "plans", "plans_key"]
+
+FACTS_MAX_AGE = 600.0
+PLAN_BUCKET = 60
+
+_TABLES = (
+    m.Application,
+    m.Organization,
+    m.Contact,
+    m.Interview,
+    m.Interviewer,
+    m.Touch,
+    m.Update,
+    m.Expectation,
+)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """One application's plan as of `now`: its steps, earliest due first."""
+
+    application_id: int
+    company: str
+    role: str
+    facts: ApplicationFacts
+    actions: tuple[Action, ...]
+    last_interview_at: datetime | None
+    now: datetime
+    rules: Rules = field(repr=False, compare=False)
+
+    @cached_property
+    def stage(self) -> Stage:
+        # Worked out once: plans are kept between requests.
+        return stage(self.facts, self.now, self.rules)
+
+
+@dataclass(frozen=True)
+class _Row:
+    facts: ApplicationFacts
+    company: str
+    role: str
+    last_interview_at: datetime | None
+
+
+@dataclass
+class _Entry:
+    fingerprint: tuple | None
+    loaded_at: float
+    rows: dict[int, _Row]
+    version: int
+    stale: set[int] = field(default_factory=set)
+
+
+_versions = itertools.count(1)
+_lock = threading.Lock()
+_loading: dict[int, threading.Lock] = {}
+_facts: dict[int, _Entry] = {}
+_plans: dict[int, tuple[tuple, list[Plan]]] = {}
+
+
+def fingerprint(candidate) -> tuple:
+    """Counts and highest ids of the candidate's rows that facts are made of, in one query.
+
+    Ids only grow (AUTOINCREMENT on SQLite, sequences on PostgreSQL), so any
+    insert or delete changes it; an edit in place does not."""
+    parts, params = [], []
+    for model in _TABLES:
+        table = connection.ops.quote_name(model._meta.db_table)
+        parts.append(f"(SELECT COUNT(*) FROM {table} WHERE owner_id = %s)")
+        parts.append(f"(SELECT MAX(id) FROM {table} WHERE owner_id = %s)")
+        params += [candidate.pk, candidate.pk]
+    update_table = connection.ops.quote_name(m.Update._meta.db_table)
+    parts.append(f"(SELECT COUNT(sent_at) FROM {update_table} WHERE owner_id = %s)")
+    params.append(candidate.pk)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT " + ", ".join(parts), params)
+        row = cursor.fetchone()
+    return (*row, candidate_name(candidate))
+
+
+def _load(candidate, name: str, ids=None) -> dict[int, _Row]:
+    apps = applications_with_everything(candidate)
+    if ids is not None:
+        apps = apps.filter(pk__in=ids)
+    rows = {}
+    for app in apps:
+        interviews = list(app.interviews.all())
+        rows[app.pk] = _Row(
+            facts_from_application(app, name),
+            app.organization.name,
+            app.role,
+            interviews[-1].starts_at if interviews else None,
+        )
+    return rows
+
+
+def _entry(candidate) -> _Entry:
+    """The candidate's facts, reloaded as much as needed and no more."""
+    seen = fingerprint(candidate)
+    with _lock:
+        lock = _loading.setdefault(candidate.pk, threading.Lock())
+    # One thread loads; the others wait for its result instead of loading too.
+    with lock:
+        with _lock:
+            old = _facts.get(candidate.pk)
+            fresh = (
+                old is not None
+                and old.fingerprint in (seen, None)
+                and _time.monotonic() - old.loaded_at < FACTS_MAX_AGE
+            )
+            named = set(old.stale) if old is not None else set()
+            wrote = fresh and (bool(named) or old.fingerprint is None)
+        if fresh and not wrote:
+            return old
+        if fresh:
+            # This process wrote: reload what it named, and take the fingerprint as it now is.
+            rows = dict(old.rows)
+            found = _load(candidate, seen[-1], named) if named else {}
+            for gone in named - set(found):
+                rows.pop(gone, None)
+            rows.update(found)
+            entry = _Entry(seen, old.loaded_at, rows, next(_versions))
+        else:
+            entry = _Entry(seen, _time.monotonic(), _load(candidate, seen[-1]), next(_versions))
+        with _lock:
+            if old is not None:
+                # Writes named while we loaded are reloaded next time.
+                entry.stale = old.stale - named
+                if entry.stale:
+                    entry.fingerprint = None
+            _facts[candidate.pk] = entry
+        return entry
+
+
+def facts_of(candidate, application_id: int) -> ApplicationFacts:
+    """One application's facts: the kept ones when they are current, else loaded alone.
+
+    Raises NotFound for an application the candidate does not have."""
+    from afterview.records.services import application_facts
+
+    with _lock:
+        entry = _facts.get(candidate.pk)
+    if entry is not None and not entry.stale and entry.fingerprint is not None:
+        if _time.monotonic() - entry.loaded_at < FACTS_MAX_AGE and fingerprint(candidate) == entry.fingerprint:
+            row = entry.rows.get(int(application_id))
+            if row is not None:
+                return row.facts
+    return application_facts(candidate, application_id)
+
+
+def plans(candidate, now: datetime) -> list[Plan]:
+    """The plan of every application the candidate has, in id order."""
+    rules = home_rules()
+    entry = _entry(candidate)
+    key = (entry.version, int(now.timestamp()) // PLAN_BUCKET, id(rules))
+    with _lock:
+        memo = _plans.get(candidate.pk)
+    if memo is not None and memo[0] == key:
+        return memo[1]
+    made = [
+        Plan(app_id, row.company, row.role, row.facts, tuple(next_actions(row.facts, now, rules)), row.last_interview_at, now, rules)
+        for app_id, row in sorted(entry.rows.items())
+    ]
+    with _lock:
+        _plans[candidate.pk] = (key, made)
+    return made
+
+
+def plans_key(candidate) -> tuple | None:
+    """What the last `plans` of this candidate was made from (for memos built on it)."""
+    with _lock:
+        memo = _plans.get(candidate.pk)
+    return memo[0] if memo else None
+
+
+def forget(candidate, application_id: int | None = None) -> None:
+    """After a write: reload one application (or all of them) on the next request."""
+    with _lock:
+        entry = _facts.get(candidate.pk)
+        if entry is None:
+            return
+        if application_id is None:
+            del _facts[candidate.pk]
+        else:
+            entry.stale.add(int(application_id))
+            entry.fingerprint = None
+
+
+def clear() -> None:
+    with _lock:
+        _facts.clear()
+        _plans.clear()
