@@ -36,6 +36,7 @@ from afterview.core.playbook import (
     gap_ends_at,
     hold_for_gap,
     next_actions,
+    plan_and_stage,
     stage,
 )
 from afterview.core.rules import DEFAULT, Rules
@@ -1011,6 +1012,7 @@ def test_property_the_same_facts_and_now_give_the_same_actions(history):
         reordered = dataclasses.replace(facts, touches=tuple(reversed(facts.touches)))
         assert next_actions(reordered, now, rules) == first
     assert stage(facts, now, rules) == stage(facts, now, rules)
+    assert plan_and_stage(facts, now, rules) == (first, stage(facts, now, rules))
 
 
 @PROPERTY

@@ -8,7 +8,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from afterview.records import models as m
-from afterview.records.agenda import AGENDA_KEYS, agenda, entry_json, every_facts, explanation
+from afterview.records.agenda import AGENDA_KEYS, agenda, entry_json, explanation
+from afterview.records.facts import applications_with_everything, every_facts, facts_from_application
 from afterview.records.services import add_interview, add_touch, add_update, all_facts, set_expectation
 from tests.conftest import NOW
 
@@ -90,7 +91,7 @@ def test_explanation_is_the_core_explain_of_the_stored_facts(alice, alice_app):
     assert told.steps
 
 
-def test_every_facts_gives_the_same_facts_as_the_records_services(alice, interview_input, bob):
+def test_every_facts_gives_the_same_facts_as_the_model_path(alice, interview_input, bob):
     _applications(alice, interview_input, 3)
     app = m.Application.objects.for_owner(alice).first()
     set_expectation(alice, app.pk, date(2026, 12, 18), at=NOW)
@@ -99,5 +100,7 @@ def test_every_facts_gives_the_same_facts_as_the_records_services(alice, intervi
     contact.tz = "Europe/London"
     contact.save()
     m.Update.objects.for_owner(alice).filter(application=app).update(sent_at=NOW)
-    assert every_facts(alice) == all_facts(alice)
+    by_models = [facts_from_application(a, "Alice Moreau") for a in applications_with_everything(alice)]
+    assert every_facts(alice, "Alice Moreau") == by_models
+    assert all_facts(alice) == by_models
     assert every_facts(bob) == []

@@ -138,3 +138,17 @@ def test_init_is_idempotent(db):
     assert first == again == services.local_candidate()
     assert services.candidate_name(first) == "Ana"
     assert services.profile_of(first).tz == "Europe/Lisbon"
+
+
+def test_the_list_reads_every_application_in_a_constant_number_of_queries(
+    alice, interview_input, django_assert_max_num_queries
+):
+    from afterview.records.summary import application_summaries
+
+    for n in range(5):
+        app = services.add_interview(alice, interview_input(company=f"Firm {n}"), now=NOW)
+        services.add_touch(alice, app.pk, "thank-you-sent", at=NOW, person="Theo Lindqvist")
+    with django_assert_max_num_queries(12):
+        rows = application_summaries(alice, NOW)
+    assert [r["company"] for r in rows] == [f"Firm {n}" for n in range(5)]
+    assert all(r["stage"] and r["last_interview_at"] == "2026-12-03T16:00:00+00:00" for r in rows)

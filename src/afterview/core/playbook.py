@@ -88,6 +88,7 @@ __all__ = [
     "plan_follow_ups",
     "plan_next_steps",
     "plan_thank_yous",
+    "plan_and_stage",
     "stage",
 ]
 
@@ -885,6 +886,14 @@ def stage(facts: ApplicationFacts, now: datetime, rules: Rules = DEFAULT) -> Sta
     """Where the application stands at `now`, derived from its facts (never stored)."""
     rnd, actions = _plan(facts, now, rules)
     return _stage_of(facts, rnd, actions, now, rules)
+
+
+def plan_and_stage(
+    facts: ApplicationFacts, now: datetime, rules: Rules = DEFAULT
+) -> tuple[list[Action], Stage]:
+    """`next_actions` and `stage` together, planning once (for lists of many applications)."""
+    rnd, actions = _plan(facts, now, rules)
+    return actions, _stage_of(facts, rnd, actions, now, rules)
 
 
 # --------------------------------------------------------------------------- explain

@@ -4,26 +4,18 @@ No playbook rule lives here: the plans come from `afterview.core.playbook`;
 this module loads the facts, picks the window of time asked for and orders
 the steps for a reader (overdue first, then by when they fall due).
 
-The agenda reads every application at once, so it loads them as plain values
-(`every_facts`: one query per table, no model instances) rather than through
-`services.all_facts`, whose prefetching builds a model object per row: for a
-career office's 10,000 applications that is seconds instead of a fraction of
-one. tests/records/test_agenda.py checks both give the same facts.
+The agenda reads every application at once through `services.all_facts`,
+which loads plain values (one query per table, no model instances).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import datetime, timedelta
 
-from django.db import connection
-
-from afterview.core import facts as f
 from afterview.core.playbook import Action, ActionKind, Explanation, explain, next_actions
-from afterview.records import models as m
 from afterview.records.playbook_config import home_rules
-from afterview.records.services import application_facts, candidate_name
+from afterview.records.services import all_facts, application_facts
 
 __all__ = [
     "AGENDA_KEYS",
@@ -31,7 +23,6 @@ __all__ = [
     "AgendaEntry",
     "agenda",
     "entry_json",
-    "every_facts",
     "explanation",
     "iso",
 ]
@@ -77,7 +68,7 @@ def agenda(candidate, now: datetime, *, everything: bool = False) -> list[Agenda
     rules = home_rules()
     until = None if everything else now + HORIZON
     entries = []
-    for facts in every_facts(candidate):
+    for facts in all_facts(candidate):
         application = int(facts.key)
         for action in next_actions(facts, now, rules):
             if until is not None and action.due_at > until:
@@ -89,111 +80,6 @@ def agenda(candidate, now: datetime, *, everything: bool = False) -> list[Agenda
         key=lambda e: (not e.overdue, e.action.due_at, e.application, _KIND_ORDER[e.action.kind])
     )
     return entries
-
-
-def every_facts(candidate) -> list[f.ApplicationFacts]:
-    """The facts of every application the candidate has, in id order: eight queries of plain values.
-
-    The same facts as `services.all_facts`, built from value rows instead of
-    model instances.
-    """
-    name = candidate_name(candidate)
-
-    def rows(model, *columns, order=("id",)):
-        # Grouped by application, so that each one's facts lie together in
-        # memory when the playbook reads them. Straight from the cursor:
-        # Django's per-value converters cost more than the whole playbook on
-        # 75,000 timestamps. The database adapter still gives dates and
-        # datetimes; `_utc` attaches the UTC that Django stores in.
-        query = model.objects.for_owner(candidate).order_by(*order).values_list(*columns).query
-        sql, params = query.sql_with_params()
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            return cursor.fetchall()
-
-    orgs = {
-        pk: (org_name, country, tz, tuple(domains))
-        for pk, org_name, country, tz, domains in m.Organization.objects.for_owner(candidate).values_list(
-            "id", "name", "country", "tz", "domains"
-        )
-    }
-    people = defaultdict(list)
-    for pk, org_id, person, email, phone, tz, title in rows(
-        m.Contact, "id", "organization_id", "name", "email", "phone", "tz", "title", order=("organization_id", "name", "id")
-    ):
-        people[org_id].append(f.Person(str(pk), person, email or None, phone or None, tz or orgs[org_id][2], title))
-    panels = defaultdict(list)
-    for interview_id, contact_id, highlight in rows(m.Interviewer, "interview_id", "contact_id", "highlight"):
-        panels[interview_id].append((str(contact_id), highlight))
-    interviews = defaultdict(list)
-    for pk, app_id, starts_at, ends_at, expect_on in rows(
-        m.Interview, "id", "application_id", "starts_at", "ends_at", "expect_on", order=("application_id", "starts_at", "id")
-    ):
-        panel = panels.get(pk, ())
-        interviews[app_id].append(
-            f.InterviewFacts(
-                str(pk),
-                _utc(starts_at),
-                _utc(ends_at),
-                tuple(key for key, _ in panel),
-                tuple((key, text) for key, text in panel if text),
-                _day(expect_on),
-            )
-        )
-    touches = defaultdict(list)
-    kinds = {kind.value: kind for kind in f.TouchKind}
-    for app_id, kind, at, contact_id, expect_on, note in rows(
-        m.Touch, "application_id", "kind", "at", "contact_id", "expect_on", "note", order=("application_id", "at", "id")
-    ):
-        touches[app_id].append(
-            f.TouchFacts(kinds[kind], _utc(at), str(contact_id) if contact_id else None, _day(expect_on), note)
-        )
-    updates = defaultdict(list)
-    for pk, app_id, text, added_at, sent_at in rows(
-        m.Update, "id", "application_id", "text", "added_at", "sent_at", order=("application_id", "added_at", "id")
-    ):
-        updates[app_id].append(f.UpdateFacts(str(pk), text, _utc(added_at), _utc(sent_at)))
-    expectations = defaultdict(list)
-    for app_id, on, learned_at in rows(
-        m.Expectation, "application_id", "on", "learned_at", order=("application_id", "learned_at", "id")
-    ):
-        expectations[app_id].append(f.Expectation(_day(on), _utc(learned_at)))
-
-    out = []
-    for pk, org_id, role, hiring_id in rows(m.Application, "id", "organization_id", "role", "hiring_contact_id"):
-        org_name, country, tz, domains = orgs[org_id]
-        out.append(
-            f.ApplicationFacts(
-                key=str(pk),
-                company=org_name,
-                role=role,
-                people=tuple(people.get(org_id, ())),
-                hiring_contact_key=str(hiring_id) if hiring_id else None,
-                interviews=tuple(interviews.get(pk, ())),
-                touches=tuple(touches.get(pk, ())),
-                updates=tuple(updates.get(pk, ())),
-                expectations=tuple(expectations.get(pk, ())),
-                country=country,
-                tz=tz,
-                candidate=name,
-                domains=domains,
-            )
-        )
-    return out
-
-
-def _utc(value):
-    """A stored time as aware UTC (SQLite hands it back naive; PostgreSQL already aware)."""
-    if value is None or isinstance(value, datetime) and value.tzinfo is not None:
-        return value
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value.replace(tzinfo=UTC)
-
-
-def _day(value):
-    """A stored date as a date (some adapters hand back the ISO text)."""
-    return date.fromisoformat(value) if isinstance(value, str) else value
 
 
 def iso(value: datetime | None) -> str | None:

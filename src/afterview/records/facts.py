@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from datetime import UTC, date, datetime
+
+from django.db import connection
 from django.db.models import Prefetch
 
 from afterview.core import facts as f
@@ -75,3 +79,123 @@ def facts_from_application(app: m.Application, candidate_name: str = "") -> f.Ap
         candidate=candidate_name,
         domains=tuple(org.domains),
     )
+
+
+def every_facts(owner, candidate_name: str = "") -> list[f.ApplicationFacts]:
+    """The facts of every application the candidate has, in id order: eight queries of plain values.
+
+    The same facts as `facts_from_application` gives one by one, built from
+    value rows instead of model instances: for a career office's 10,000
+    applications that is a fraction of a second instead of several.
+    """
+    name = candidate_name
+
+    def rows(model, *columns, order=("id",)):
+        # Grouped by application, so that each one's facts lie together in
+        # memory when the playbook reads them. Straight from the cursor:
+        # Django's per-value converters cost more than the whole playbook on
+        # 75,000 timestamps. The database adapter still gives dates and
+        # datetimes; `_utc` attaches the UTC that Django stores in.
+        query = model.objects.for_owner(owner).order_by(*order).values_list(*columns).query
+        sql, params = query.sql_with_params()
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    orgs = {
+        pk: (org_name, country, tz, tuple(domains))
+        for pk, org_name, country, tz, domains in m.Organization.objects.for_owner(owner).values_list(
+            "id", "name", "country", "tz", "domains"
+        )
+    }
+    people = defaultdict(list)
+    for pk, org_id, person, email, phone, tz, title in rows(
+        m.Contact, "id", "organization_id", "name", "email", "phone", "tz", "title", order=("organization_id", "name", "id")
+    ):
+        people[org_id].append(f.Person(str(pk), person, email or None, phone or None, tz or orgs[org_id][2], title))
+    panels = defaultdict(list)
+    for interview_id, contact_id, highlight in rows(m.Interviewer, "interview_id", "contact_id", "highlight"):
+        panels[interview_id].append((str(contact_id), highlight))
+    interviews = defaultdict(list)
+    for pk, app_id, starts_at, ends_at, expect_on in rows(
+        m.Interview, "id", "application_id", "starts_at", "ends_at", "expect_on", order=("application_id", "starts_at", "id")
+    ):
+        panel = panels.get(pk, ())
+        interviews[app_id].append(
+            f.InterviewFacts(
+                str(pk),
+                _utc(starts_at),
+                _utc(ends_at),
+                tuple(key for key, _ in panel),
+                tuple((key, text) for key, text in panel if text),
+                _day(expect_on),
+            )
+        )
+    touches = defaultdict(list)
+    kinds = {kind.value: kind for kind in f.TouchKind}
+    for app_id, kind, at, contact_id, expect_on, note in rows(
+        m.Touch, "application_id", "kind", "at", "contact_id", "expect_on", "note", order=("application_id", "at", "id")
+    ):
+        touches[app_id].append(
+            f.TouchFacts(kinds[kind], _utc(at), str(contact_id) if contact_id else None, _day(expect_on), note)
+        )
+    updates = defaultdict(list)
+    for pk, app_id, text, added_at, sent_at in rows(
+        m.Update, "id", "application_id", "text", "added_at", "sent_at", order=("application_id", "added_at", "id")
+    ):
+        updates[app_id].append(f.UpdateFacts(str(pk), text, _utc(added_at), _utc(sent_at)))
+    expectations = defaultdict(list)
+    for app_id, on, learned_at in rows(
+        m.Expectation, "application_id", "on", "learned_at", order=("application_id", "learned_at", "id")
+    ):
+        expectations[app_id].append(f.Expectation(_day(on), _utc(learned_at)))
+
+    out = []
+    for pk, org_id, role, hiring_id in rows(m.Application, "id", "organization_id", "role", "hiring_contact_id"):
+        org_name, country, tz, domains = orgs[org_id]
+        out.append(
+            f.ApplicationFacts(
+                key=str(pk),
+                company=org_name,
+                role=role,
+                people=tuple(people.get(org_id, ())),
+                hiring_contact_key=str(hiring_id) if hiring_id else None,
+                interviews=tuple(interviews.get(pk, ())),
+                touches=tuple(touches.get(pk, ())),
+                updates=tuple(updates.get(pk, ())),
+                expectations=tuple(expectations.get(pk, ())),
+                country=country,
+                tz=tz,
+                candidate=name,
+                domains=domains,
+            )
+        )
+    return out
+
+
+def _utc(value):
+    """A stored time as aware UTC (SQLite hands it back naive; PostgreSQL already aware)."""
+    if value is None or isinstance(value, datetime) and value.tzinfo is not None:
+        return value
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC)
+
+
+def _day(value):
+    """A stored date as a date (some adapters hand back the ISO text)."""
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _utc(value):
+    """A stored time as aware UTC (SQLite hands it back naive; PostgreSQL already aware)."""
+    if value is None or isinstance(value, datetime) and value.tzinfo is not None:
+        return value
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC)
+
+
+def _day(value):
+    """A stored date as a date (some adapters hand back the ISO text)."""
+    return date.fromisoformat(value) if isinstance(value, str) else value

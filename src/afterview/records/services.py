@@ -14,7 +14,7 @@ from afterview.core import facts as f
 from afterview.core.errors import InvalidInput, NotFound
 from afterview.core.parse import NamedAddress
 from afterview.records import models as m
-from afterview.records.facts import applications_with_everything, facts_from_application
+from afterview.records.facts import applications_with_everything, every_facts, facts_from_application
 
 LOCAL_USERNAME = "local"
 
@@ -92,9 +92,8 @@ def application_facts(candidate, app_id: int) -> f.ApplicationFacts:
 
 
 def all_facts(candidate) -> list[f.ApplicationFacts]:
-    """Facts of every application the candidate has, in a constant number of queries."""
-    name = candidate_name(candidate)
-    return [facts_from_application(app, name) for app in applications_with_everything(candidate)]
+    """Facts of every application the candidate has, in id order, in a constant number of queries."""
+    return every_facts(candidate, candidate_name(candidate))
 
 
 def find_contact(candidate, app: m.Application, name: str) -> m.Contact:

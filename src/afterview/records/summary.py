@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from afterview.core.playbook import next_actions, stage
+from afterview.core.playbook import plan_and_stage, stage
 from afterview.records import models as m
-from afterview.records.facts import applications_with_everything, facts_from_application
+from afterview.records.facts import facts_from_application
 from afterview.records.playbook_config import home_rules
-from afterview.records.services import application_detail, candidate_name
+from afterview.records.services import all_facts, application_detail, candidate_name
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -18,25 +18,22 @@ def _iso(value: datetime | None) -> str | None:
 def application_summaries(candidate, now: datetime) -> list[dict]:
     """One row per application, with its derived stage and next step."""
     rules = home_rules()
-    name = candidate_name(candidate)
     rows = []
-    for app in applications_with_everything(candidate):
-        facts = facts_from_application(app, name)
-        actions = next_actions(facts, now, rules)
-        first = min(actions, key=lambda a: (a.due_at is None, a.due_at or now), default=None)
-        interviews = list(app.interviews.all())
+    for facts in all_facts(candidate):
+        actions, where = plan_and_stage(facts, now, rules)
+        first = min(actions, key=lambda a: a.due_at, default=None)
         rows.append(
             {
-                "id": app.pk,
-                "company": app.organization.name,
-                "role": app.role,
-                "stage": str(stage(facts, now, rules)),
-                "last_interview_at": interviews[-1].starts_at if interviews else None,
-                "next": f"{first.kind} — {first.person}" if first else None,
+                "id": int(facts.key),
+                "company": facts.company,
+                "role": facts.role,
+                "stage": str(where),
+                "last_interview_at": _iso(facts.interviews[-1].starts_at) if facts.interviews else None,
+                "next": (f"{first.kind} — {first.person}" if first.person else str(first.kind)) if first else None,
                 "next_due": _iso(first.due_at) if first else None,
             }
         )
-    return [{**row, "last_interview_at": _iso(row["last_interview_at"])} for row in rows]
+    return rows
 
 
 def _person(contact: m.Contact | None, highlight: str | None = None) -> dict | None:
