@@ -45,6 +45,8 @@ class Received:
     sender: str
     recipients: tuple[str, ...]
     data: bytes
+    #: time.monotonic() when the server had it
+    at: float = 0.0
 
     @property
     def mail(self):
@@ -68,7 +70,12 @@ class _Handler:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
-        item = Received(envelope.mail_from, tuple(envelope.rcpt_tos), bytes(envelope.original_content or envelope.content))
+        item = Received(
+            envelope.mail_from,
+            tuple(envelope.rcpt_tos),
+            bytes(envelope.original_content or envelope.content),
+            time.monotonic(),
+        )
         with self.sink.lock:
             self.sink.received.append(item)
         if self.sink.on_data is not None:

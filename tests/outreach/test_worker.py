@@ -336,3 +336,48 @@ def datetime_(*parts):
     from datetime import UTC, datetime
 
     return datetime(*parts, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        "Auto-Submitted: auto-replied\r\n",
+        "Precedence: bulk\r\n",
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=x\r\n",
+    ],
+)
+def test_an_automatic_answer_is_not_a_reply(alice, alice_app, alice_imap, smtp_sink, dovecot, mailbox, clock, headers):
+    from afterview.outreach.worker import Worker
+
+    worker = Worker(clock)
+    ask = schedule(alice, alice_app, "Dana Whitfield", "next-steps", send_now=True)
+    worker.handle_one()
+    follow_up = schedule(alice, alice_app, "Dana Whitfield", "follow-up")
+    out_of_office = reply("<ooo@cp.example>", ask.message_id).replace(b"Subject:", headers.encode() + b"Subject:")
+    dovecot.deliver(*mailbox, out_of_office)
+    clock.at = follow_up.scheduled_at
+    assert worker.handle_one()
+    follow_up.refresh_from_db()
+    assert follow_up.status == MessageStatus.SENT
+    assert not Touch.objects.filter(kind=TouchKind.REPLY).exists()
+
+
+def test_the_loop_carries_on_after_a_failed_step(alice, alice_app, alice_mail, smtp_sink, clock, monkeypatch, caplog):
+    import threading
+
+    from afterview.outreach.worker import Worker
+
+    worker = Worker(clock)
+    calls = []
+
+    def flaky():
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("database went away")
+        return False
+
+    monkeypatch.setattr(worker, "handle_one", flaky)
+    stop = threading.Event()
+    monkeypatch.setattr(stop, "wait", lambda seconds: len(calls) >= 2 and stop.set())
+    assert worker.run(interval=0.1, stop=stop) == 0
+    assert len(calls) == 2 and "worker step failed" in caplog.text

@@ -20,7 +20,7 @@ __all__ = ["ImapServer", "Incoming", "append_sent", "fetch_new", "has_message_id
 TIMEOUT = 30.0
 BATCH = 200
 _ADDRESS = re.compile(r"[^@\s<>]+@[^@\s<>]+")
-_FIELDS = "(MESSAGE-ID IN-REPLY-TO REFERENCES FROM SUBJECT DATE)"
+_FIELDS = "(MESSAGE-ID IN-REPLY-TO REFERENCES FROM SUBJECT DATE AUTO-SUBMITTED PRECEDENCE CONTENT-TYPE)"
 _HEADERS = f"BODY[HEADER.FIELDS {_FIELDS}]".encode()
 _FETCH = [f"BODY.PEEK[HEADER.FIELDS {_FIELDS}]", "INTERNALDATE"]
 
@@ -49,6 +49,8 @@ class Incoming:
     subject: str
     #: when it was written (its Date header), else when the server got it
     received_at: datetime
+    #: written by a machine: an out-of-office reply, a bounce, a mailing list
+    automatic: bool = False
 
 
 def _problem(error: BaseException) -> MailProblem:
@@ -157,6 +159,18 @@ def append_sent(server: ImapServer, raw: bytes, when: datetime, timeout: float |
         client.append(_sent_folder(client, server), raw, flags=[b"\\Seen"], msg_time=when)
 
 
+def _is_automatic(headers) -> bool:
+    """Auto-Submitted (RFC 3834), bulk/list Precedence, or a delivery report: no person answered."""
+    submitted = str(headers.get("Auto-Submitted", "")).strip().lower()
+    precedence = str(headers.get("Precedence", "")).strip().lower()
+    content_type = str(headers.get("Content-Type", "")).strip().lower()
+    return (
+        (submitted not in ("", "no"))
+        or precedence in ("bulk", "junk", "list", "auto_reply")
+        or content_type.startswith("multipart/report")
+    )
+
+
 def _written_at(headers) -> datetime | None:
     """When the sender wrote it (the Date header), or None when it gives no usable time."""
     try:
@@ -183,6 +197,7 @@ def _parse(uid: int, data: dict) -> Incoming | None:
             str(headers.get("In-Reply-To", ""))
         )
         subject = " ".join(str(headers.get("Subject", "")).split())
+        automatic = _is_automatic(headers)
     except (ValueError, IndexError, TypeError, AttributeError):
         # A header the parser cannot make sense of: not something we can match.
         return None
@@ -200,6 +215,7 @@ def _parse(uid: int, data: dict) -> Incoming | None:
         from_address=from_address,
         subject=subject[:300],
         received_at=received_at.astimezone(UTC),
+        automatic=automatic,
     )
 
 

@@ -737,8 +737,8 @@ def _match(account: MailAccount, item: imap.Incoming, contacts: list[m.Contact],
 
 
 def _take(account: MailAccount, item: imap.Incoming, contacts, orgs, now: datetime) -> InboundMail | None:
-    if not item.from_address or item.from_address == account.from_address.lower():
-        return None
+    if item.automatic or not item.from_address or item.from_address == account.from_address.lower():
+        return None  # an out-of-office note or a bounce answers nothing; nor does our own mail
     found = _match(account, item, contacts, orgs)
     if found is None:
         return None

@@ -256,10 +256,17 @@ class Worker:
         last_sync = None
         while not stop.is_set():
             close_old_connections()
-            if last_sync is None or time.monotonic() - last_sync >= interval:
-                self.sync_inboxes(every=every if last_sync is not None else timedelta(0))
-                last_sync = time.monotonic()
-            if self.handle_one():
+            try:
+                if last_sync is None or time.monotonic() - last_sync >= interval:
+                    self.sync_inboxes(every=every if last_sync is not None else timedelta(0))
+                    last_sync = time.monotonic()
+                worked = self.handle_one()
+            except Exception:
+                # A message in hand stays `sending` and is settled when its lease runs
+                # out; the worker itself carries on (the database may be back soon).
+                log.exception("worker step failed")
+                worked = False
+            if worked:
                 steps += 1
                 continue
             if once:
