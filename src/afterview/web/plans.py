@@ -1,8 +1,7 @@
 """Every application's facts and plan, kept between requests.
 
-Loading a candidate's applications costs about a millisecond and a half each
-(the ORM builds every row), so a career office's 2,000 would make each agenda
-take seconds. Facts only change when rows do, and a plan only moves with time,
+Loading a candidate's applications and planning each one costs a few hundred
+milliseconds for a career office's 2,000, too much for every page. Facts only change when rows do, and a plan only moves with time,
 so this module keeps both:
 
 * the facts of every application, reloaded when the row fingerprint (counts and
@@ -30,7 +29,6 @@ from afterview.core.facts import ApplicationFacts
 from afterview.core.playbook import Action, Stage, next_actions, stage
 from afterview.core.rules import Rules
 from afterview.records import models as m
-from afterview.records.facts import applications_with_everything, facts_from_application
 from afterview.records.playbook_config import home_rules
 from afterview.records.services import candidate_name
 
@@ -70,19 +68,15 @@ class Plan:
         return stage(self.facts, self.now, self.rules)
 
 
-@dataclass(frozen=True)
-class _Row:
-    facts: ApplicationFacts
-    company: str
-    role: str
-    last_interview_at: datetime | None
+def _last_interview_at(facts: ApplicationFacts) -> datetime | None:
+    return max((i.starts_at for i in facts.interviews), default=None)
 
 
 @dataclass
 class _Entry:
     fingerprint: tuple | None
     loaded_at: float
-    rows: dict[int, _Row]
+    rows: dict[int, ApplicationFacts]
     version: int
     stale: set[int] = field(default_factory=set)
 
@@ -114,20 +108,21 @@ def fingerprint(candidate) -> tuple:
     return (*row, candidate_name(candidate))
 
 
-def _load(candidate, name: str, ids=None) -> dict[int, _Row]:
-    apps = applications_with_everything(candidate)
-    if ids is not None:
-        apps = apps.filter(pk__in=ids)
-    rows = {}
-    for app in apps:
-        interviews = list(app.interviews.all())
-        rows[app.pk] = _Row(
-            facts_from_application(app, name),
-            app.organization.name,
-            app.role,
-            interviews[-1].starts_at if interviews else None,
-        )
-    return rows
+def _load(candidate, name: str, ids=None) -> dict[int, ApplicationFacts]:
+    """The facts of every application (`ids`: only those), by application id."""
+    from afterview.core.errors import NotFound
+    from afterview.records.facts import every_facts
+    from afterview.records.services import application_facts
+
+    if ids is None:
+        return {int(facts.key): facts for facts in every_facts(candidate, name)}
+    found = {}
+    for app_id in ids:
+        try:
+            found[app_id] = application_facts(candidate, app_id)
+        except NotFound:
+            pass  # deleted meanwhile
+    return found
 
 
 def _entry(candidate) -> _Entry:
@@ -178,9 +173,9 @@ def facts_of(candidate, application_id: int) -> ApplicationFacts:
         entry = _facts.get(candidate.pk)
     if entry is not None and not entry.stale and entry.fingerprint is not None:
         if _time.monotonic() - entry.loaded_at < FACTS_MAX_AGE and fingerprint(candidate) == entry.fingerprint:
-            row = entry.rows.get(int(application_id))
-            if row is not None:
-                return row.facts
+            facts = entry.rows.get(int(application_id))
+            if facts is not None:
+                return facts
     return application_facts(candidate, application_id)
 
 
@@ -194,8 +189,17 @@ def plans(candidate, now: datetime) -> list[Plan]:
     if memo is not None and memo[0] == key:
         return memo[1]
     made = [
-        Plan(app_id, row.company, row.role, row.facts, tuple(next_actions(row.facts, now, rules)), row.last_interview_at, now, rules)
-        for app_id, row in sorted(entry.rows.items())
+        Plan(
+            app_id,
+            facts.company,
+            facts.role,
+            facts,
+            tuple(next_actions(facts, now, rules)),
+            _last_interview_at(facts),
+            now,
+            rules,
+        )
+        for app_id, facts in sorted(entry.rows.items())
     ]
     with _lock:
         _plans[candidate.pk] = (key, made)

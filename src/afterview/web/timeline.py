@@ -120,16 +120,23 @@ def render(marks: list[Mark], now: datetime, tz: str, *, title: str) -> SafeStri
 
     now_x = x_of(now)
     placed = sorted(marks, key=lambda mk: mk.at)
-    boxes = []
+    boxes, texts = [], []
     for mk in placed:
         x = x_of(mk.at)
-        width = len(mk.label) * CHAR + 4
+        text = mk.label
+        width = len(text) * CHAR + 4
         left = x - width / 2
         if left < now_x < left + width:
-            # Keep every label on its own side of the "now" line.
+            # Keep every label on its own side of the "now" line, shortened if the side is narrow.
+            room = (now_x - 6) if mk.at < now else (WIDTH - now_x - 6)
+            if width > room:
+                keep = max(int((room - 4) / CHAR) - 1, 1)
+                text = text[:keep].rstrip() + "…"
+                width = len(text) * CHAR + 4
             left = now_x - width - 4 if mk.at < now else now_x + 4
         left = min(max(left, 2), WIDTH - width - 2)
         boxes.append((left, left + width))
+        texts.append(text)
     lanes = _lanes(boxes)
     up = max([lane for lane in lanes if lane > 0], default=1)
     down = max([-lane for lane in lanes if lane < 0], default=1)
@@ -162,7 +169,7 @@ def render(marks: list[Mark], now: datetime, tz: str, *, title: str) -> SafeStri
         f'<text x="{now_x:.1f}" y="{height - 22 + 12}" text-anchor="middle" font-size="11" font-weight="700" '
         f'fill="#1d2430">now</text>'
     )
-    for mk, lane, (left, right) in zip(placed, lanes, boxes, strict=True):
+    for mk, lane, (left, right), text in zip(placed, lanes, boxes, texts, strict=True):
         x = x_of(mk.at)
         future = mk.at > now
         color = COLORS[mk.kind]
@@ -189,7 +196,7 @@ def render(marks: list[Mark], now: datetime, tz: str, *, title: str) -> SafeStri
         weight = ' font-style="italic"' if future else ""
         out.append(
             f'<text x="{(left + right) / 2:.1f}" y="{label_y:.1f}" text-anchor="middle" font-size="12" '
-            f'fill="{color}"{weight}>{escape(mk.label)}</text>'
+            f'fill="{color}"{weight}>{escape(text)}</text>'
         )
         out.append("</g>")
     out.append("</svg>")

@@ -5,7 +5,7 @@ storage logic lives here. Domain errors become field messages (InvalidInput) or
 
 from __future__ import annotations
 
-from functools import wraps
+from functools import lru_cache, wraps
 from zoneinfo import ZoneInfo
 
 from django.contrib import messages
@@ -187,15 +187,19 @@ def applications(request):
     return page(request, "web/applications.html", "applications", rows=rows)
 
 
-def _application(request, app_id: int, status: int = 200, **forms):
-    data = services.application_page(request.candidate, app_id, request.now)
+def _application(request, app_id: int, status: int = 200, **bound):
     from afterview.web.timeline import marks_of, render as render_timeline
 
-    names = [p.name for p in data.people]
+    data = services.application_page(request.candidate, app_id, request.now)
     label = f"{data.role} at {data.company}"
-    forms.setdefault("touch_form", f.TouchForm(people=names, initial={"person": data.name_of(data.hiring_key) or ""}))
-    forms.setdefault("update_form", f.UpdateForm(applications=[(app_id, label)], initial={"application": app_id}))
-    forms.setdefault("expect_form", f.ExpectForm())
+    people = tuple(p.name for p in data.people)
+    hiring = data.name_of(data.hiring_key) or ""
+    fields = {}
+    for name in ("touch", "expect", "update"):
+        form = bound.get(f"{name}_form")
+        fields[f"{name}_fields"] = (
+            _form_fields(name, form) if form is not None else _unbound_fields(name, data.application_id, label, people, hiring)
+        )
     svg = render_timeline(marks_of(data, request.now), request.now, request.zone, title=f"Timeline of {label}")
     return page(
         request,
@@ -205,8 +209,30 @@ def _application(request, app_id: int, status: int = 200, **forms):
         data=data,
         timeline=svg,
         items=services.application_items(data, request.now, request.zone),
-        **forms,
+        open_form=next((name[: -len("_form")] for name in bound), ""),
+        **fields,
     )
+
+
+def _form_fields(name: str, form):
+    from django.template.loader import render_to_string
+    from django.utils.safestring import mark_safe
+
+    template = {"touch": "web/_touch_fields.html", "update": "web/_update_fields.html"}.get(name, "web/_fields.html")
+    return mark_safe(render_to_string(template, {"form": form}))  # noqa: S308 (a template's output)
+
+
+@lru_cache(maxsize=256)
+def _unbound_fields(name: str, app_id: int, label: str, people: tuple[str, ...], hiring: str):
+    """The empty forms of an application page, rendered once per application and its people:
+    they hold no CSRF token and nothing of the request."""
+    if name == "touch":
+        form = f.TouchForm(people=list(people), initial={"person": hiring})
+    elif name == "update":
+        form = f.UpdateForm(applications=[(app_id, label)], initial={"application": app_id})
+    else:
+        form = f.ExpectForm()
+    return _form_fields(name, form)
 
 
 @require_GET
