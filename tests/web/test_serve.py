@@ -122,3 +122,75 @@ def test_demo_ends_by_serving_the_demo_data(tmp_path):
         assert "Follow up with Priya Raghunathan" in text
     finally:
         _stop(process)
+
+
+def _post(browser, url: str, fields: dict) -> str:
+    """POST a form the way the page does (with the CSRF cookie's token); returns the final URL."""
+    from urllib.parse import urlencode
+
+    jar = next(h for h in browser.handlers if isinstance(h, urllib.request.HTTPCookieProcessor)).cookiejar
+    token = next(c.value for c in jar if c.name == "csrftoken")
+    request = urllib.request.Request(
+        url, data=urlencode({**fields, "csrfmiddlewaretoken": token}).encode(), headers={"Referer": url}
+    )
+    with browser.open(request, timeout=20) as page:
+        page.read()
+        return page.url
+
+
+def test_send_now_in_the_web_app_sends_the_note(tmp_path):
+    from datetime import UTC, datetime, timedelta
+
+    from tests.outreach.servers import SmtpSink
+
+    env = _env(tmp_path)
+
+    def afterview(*args):
+        done = subprocess.run([sys.executable, "-m", "afterview", *args], env=env, capture_output=True, text=True, timeout=60)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    sink = SmtpSink().start()
+    try:
+        ended = datetime.now(UTC) - timedelta(minutes=30)
+        afterview("init", "--name", "Alice Moreau", "--email", "alice@example.edu", "--tz", "UTC")
+        afterview(
+            "interview", "add", "--company", "Calloway & Pryce LLP", "--role", "Summer Associate",
+            "--at", f"{ended - timedelta(hours=1):%Y-%m-%d %H:%M}", "--until", f"{ended:%Y-%m-%d %H:%M}", "--tz", "UTC",
+            "--interviewer", "Miriam Castellanos <mc@cp.example>", "--hiring-contact", "Dana Whitfield <dana@cp.example>",
+            "--highlight", "Miriam Castellanos=her pro bono tenant work",
+        )
+        afterview("mail", "setup", "--from", "Alice Moreau <alice@example.edu>", "--smtp-host", "127.0.0.1",
+                  "--smtp-port", str(sink.port), "--smtp-security", "none", "--smtp-user", "", "--imap-host", "")
+        process, lines = _start(["serve", "--port", "0", "--workers", "2"], env)
+        try:
+            browser = _opener()
+            base = lines[-1].split("/signin/")[0]
+            with browser.open(lines[-1], timeout=20) as page:
+                agenda = page.read().decode()
+            assert "Send Miriam Castellanos a thank-you note" in agenda
+            card = agenda.split('aria-label="Send Miriam Castellanos a thank-you note')[1].split("</article>")[0]
+            person = re.search(r'name="person" value="(\d+)"', card).group(1)
+            editor = _post(browser, f"{base}/applications/1/draft", {"kind": "thank-you", "person": person})
+            with browser.open(editor, timeout=20) as page:
+                text = page.read().decode()
+            body = re.search(r'<textarea id="id_body"[^>]*>\n?(.*?)</textarea>', text, re.S).group(1)
+            subject = re.search(r'id="id_subject" name="subject" value="([^"]*)"', text).group(1)
+            import html
+
+            fields = {"subject": html.unescape(subject), "body": html.unescape(body)}
+            _post(browser, editor, {**fields, "op": "approve"})
+            landed = _post(browser, editor, {**fields, "op": "send_now"})
+            assert landed.endswith("/outbox/")
+            deadline = time.monotonic() + 30
+            while sink.count() == 0 and time.monotonic() < deadline:
+                time.sleep(0.2)
+            assert sink.count() == 1, "the note was not sent"
+            mail = sink.received[0].mail
+            assert mail["To"] == "Miriam Castellanos <mc@cp.example>"
+            assert "pro bono" in sink.received[0].text
+        finally:
+            _stop(process)
+        assert "thank-you-sent" in afterview("show", "1")
+    finally:
+        sink.stop()

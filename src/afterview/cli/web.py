@@ -9,7 +9,7 @@ import typer
 from afterview.cli import app
 
 
-def run_server(*, host: str, port: int, workers: int | None = None) -> None:
+def run_server(*, host: str, port: int, workers: int | None = None, mail: bool = True) -> None:
     """Serve the web app until interrupted, printing the sign-in link on its own line."""
     from afterview.cli._boot import setup_django
     from afterview.core.errors import InvalidInput
@@ -19,7 +19,7 @@ def run_server(*, host: str, port: int, workers: int | None = None) -> None:
     setup_django()
     from afterview.web.server import serve_forever
 
-    serve_forever(host=host, port=port, workers=workers)
+    serve_forever(host=host, port=port, workers=workers, mail=mail)
 
 
 @app.command()
@@ -29,9 +29,12 @@ def serve(
     workers: Annotated[
         int | None, typer.Option(help="Worker processes (default: one per CPU, at most 4; always 1 on Windows).")
     ] = None,
+    mail: Annotated[
+        bool, typer.Option("--mail/--no-mail", help="Send approved notes and read inboxes alongside, as `afterview worker` does.")
+    ] = True,
 ):
     """Start the web app and print a one-time sign-in link."""
-    run_server(host=host, port=port, workers=workers)
+    run_server(host=host, port=port, workers=workers, mail=mail)
 
 
 @app.command()

@@ -118,51 +118,110 @@ def _make_server(host: str, port: int):
     return httpd
 
 
-def serve_forever(*, host: str, port: int, workers: int | None = None) -> None:
+def serve_forever(*, host: str, port: int, workers: int | None = None, mail: bool = True) -> None:
+    """Serve until Ctrl-C or SIGTERM. With `mail`, approved notes are sent and
+    inboxes read alongside, as `afterview worker` does (running both is safe)."""
     workers = default_workers() if workers is None else workers
     if not 1 <= workers <= MAX_WORKERS:
         raise InvalidInput(f"--workers {workers} is out of range; use 1 to {MAX_WORKERS}")
-    if workers > 1 and not hasattr(os, "fork"):
-        workers = 1
     httpd = _make_server(host, port)
     try:
         _announce(host, httpd.server_port)
         _warm_up()
-        if workers == 1:
-            try:
-                httpd.serve_forever()
-            except KeyboardInterrupt:
-                pass
+        if hasattr(os, "fork"):
+            _supervise(httpd, workers, mail)
         else:
-            _run_workers(httpd, workers)
+            _serve_in_this_process(httpd, mail)
     finally:
         httpd.server_close()
     sys.stdout.write("\nStopped.\n")
     sys.stdout.flush()
 
 
-def _start_worker(httpd) -> int:
+#: seconds between looks for due notes, and between reads of each inbox
+MAIL_LOOK = 3.0
+INBOX_EVERY = 60.0
+
+
+def _send_mail(stop: threading.Event) -> None:
+    """Send due notes and read inboxes until `stop` is set, one step at a time."""
+    import logging
+    from datetime import timedelta
+
+    from django.db import close_old_connections
+
+    from afterview.outreach.worker import Worker
+
+    log = logging.getLogger("afterview.web.server")
+    worker = Worker()
+    last_read = None
+    while not stop.is_set():
+        close_old_connections()
+        try:
+            if last_read is None or time.monotonic() - last_read >= INBOX_EVERY:
+                worker.sync_inboxes(every=timedelta(seconds=INBOX_EVERY) if last_read is not None else timedelta(0))
+                last_read = time.monotonic()
+            while not stop.is_set() and worker.handle_one():
+                pass
+        except Exception:
+            # As `afterview worker` does: a note in hand stays `sending` and is settled
+            # when its lease runs out; the loop carries on.
+            log.exception("sending step failed")
+        stop.wait(MAIL_LOOK)
+
+
+def _serve_in_this_process(httpd, mail: bool) -> None:
+    stop = threading.Event()
+    if mail:
+        threading.Thread(target=_send_mail, args=(stop,), name="afterview-mail", daemon=True).start()
+    try:
+        httpd.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        stop.set()
+
+
+def _child(run) -> int:
+    """Fork a process that calls `run()` and exits; returns its pid to the parent."""
     pid = os.fork()
     if pid:
         return pid
-    # The worker: serve until told to stop; never return into the parent's code.
     code = 0
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop
-        signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
-        httpd.serve_forever()
-    except BaseException:  # noqa: BLE001 (a worker must end here whatever happened)
+        run()
+    except BaseException:  # noqa: BLE001 (a child must end here whatever happened)
         code = 1
     finally:
         os._exit(code)
 
 
-def _run_workers(httpd, count: int) -> None:
-    """Fork `count` workers that accept on the shared socket; replace one that dies;
-    stop them all on Ctrl-C or SIGTERM."""
+def _web_worker(httpd):
+    def run():
+        signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
+        httpd.serve_forever()
+
+    return run
+
+
+def _mail_worker(httpd):
+    def run():
+        httpd.socket.close()  # this one never answers requests
+        stop = threading.Event()
+        signal.signal(signal.SIGTERM, lambda *_: stop.set())  # finish the note in hand, then go
+        _send_mail(stop)
+
+    return run
+
+
+def _supervise(httpd, count: int, mail: bool) -> None:
+    """Fork `count` web workers that accept on the shared socket (and one that sends
+    mail); replace one that dies; stop them all on Ctrl-C or SIGTERM. The parent
+    itself starts no thread, so forking it stays safe."""
     from django.db import connections
 
-    # Each worker opens its own database connections: a connection must not cross a fork.
+    # Each child opens its own database connections: a connection must not cross a fork.
     connections.close_all()
     sys.stdout.flush()
     sys.stderr.flush()
@@ -173,7 +232,8 @@ def _run_workers(httpd, count: int) -> None:
         stopping = True
 
     previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
-    workers = {_start_worker(httpd) for _ in range(count)}
+    kinds = [_web_worker] * count + ([_mail_worker] if mail else [])
+    children = {_child(kind(httpd)): kind for kind in kinds}
     deaths: list[float] = []
     try:
         while not stopping:
@@ -184,19 +244,21 @@ def _run_workers(httpd, count: int) -> None:
             if pid == 0:
                 time.sleep(0.2)
                 continue
-            workers.discard(pid)
+            kind = children.pop(pid, None)
+            if kind is None:
+                continue
             deaths = [t for t in deaths if time.monotonic() - t < 10] + [time.monotonic()]
-            if len(deaths) > 2 * count:
-                sys.stderr.write("afterview: the web workers keep dying; stopping. The lines above say why.\n")
+            if len(deaths) > 2 * len(kinds):
+                sys.stderr.write("afterview: the server's workers keep dying; stopping. The lines above say why.\n")
                 break
-            workers.add(_start_worker(httpd))
+            children[_child(kind(httpd))] = kind
     finally:
-        for pid in workers:
+        for pid in children:
             try:
                 os.kill(pid, signal.SIGTERM)
             except ProcessLookupError:
                 pass
-        for pid in workers:
+        for pid in children:
             try:
                 os.waitpid(pid, 0)
             except ChildProcessError:
