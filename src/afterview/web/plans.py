@@ -63,6 +63,12 @@ class Plan:
     rules: Rules = field(repr=False, compare=False)
 
     @cached_property
+    def url(self) -> str:
+        from django.urls import reverse
+
+        return reverse("web:application", args=[self.application_id])
+
+    @cached_property
     def stage(self) -> Stage:
         # Worked out once: plans are kept between requests.
         return stage(self.facts, self.now, self.rules)

@@ -96,7 +96,10 @@ def _warm_up() -> None:
         pass  # a broken playbook.toml, say: the pages explain it
 
 
-def _make_server(host: str, port: int):
+def _make_server(host: str, port: int, *, own_port: bool = False, listen: bool = True):
+    """A threaded WSGI server bound to (host, port). With `own_port`, it shares the
+    port with the other workers' sockets (SO_REUSEPORT) and Linux spreads new
+    connections between them; without `listen` it only holds the port."""
     from django.core.servers.basehttp import ThreadedWSGIServer, WSGIRequestHandler
 
     from afterview.wsgi import application
@@ -109,13 +112,34 @@ def _make_server(host: str, port: int):
     class Server(ThreadedWSGIServer):
         address_family = socket.AF_INET6 if ":" in host else socket.AF_INET
         request_queue_size = 64
+        allow_reuse_port = own_port
 
+    httpd = Server((host, port), Handler, ipv6=":" in host, bind_and_activate=False)
     try:
-        httpd = Server((host, port), Handler, ipv6=":" in host)
+        httpd.server_bind()
+        if listen:
+            httpd.server_activate()
     except OSError as e:
+        httpd.server_close()
         raise InvalidInput(f"cannot listen on {host}:{port}: {e.strerror or e}; try another --port") from e
     httpd.set_app(_taking_turns(application, AT_ONCE))
     return httpd
+
+
+def _spreads_connections() -> bool:
+    # Linux balances SO_REUSEPORT sockets (of one user only); elsewhere the
+    # workers share one socket instead.
+    return sys.platform.startswith("linux") and hasattr(socket, "SO_REUSEPORT")
+
+
+def _wait_until_listening(host: str, port: int, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection((host, port), timeout=1):
+                return
+        except OSError:
+            time.sleep(0.02)
 
 
 def serve_forever(*, host: str, port: int, workers: int | None = None, mail: bool = True) -> None:
@@ -124,13 +148,15 @@ def serve_forever(*, host: str, port: int, workers: int | None = None, mail: boo
     workers = default_workers() if workers is None else workers
     if not 1 <= workers <= MAX_WORKERS:
         raise InvalidInput(f"--workers {workers} is out of range; use 1 to {MAX_WORKERS}")
-    httpd = _make_server(host, port)
+    forking = hasattr(os, "fork")
+    spread = forking and _spreads_connections()
+    httpd = _make_server(host, port, own_port=spread, listen=not spread)
     try:
-        _announce(host, httpd.server_port)
         _warm_up()
-        if hasattr(os, "fork"):
-            _supervise(httpd, workers, mail)
+        if forking:
+            _supervise(httpd, host, workers, mail, spread)
         else:
+            _announce(host, httpd.server_port)
             _serve_in_this_process(httpd, mail)
     finally:
         httpd.server_close()
@@ -184,6 +210,12 @@ def _serve_in_this_process(httpd, mail: bool) -> None:
 
 def _child(run) -> int:
     """Fork a process that calls `run()` and exits; returns its pid to the parent."""
+    from django.db import connections
+
+    # A database connection must not cross a fork: each child opens its own.
+    connections.close_all()
+    sys.stdout.flush()
+    sys.stderr.flush()
     pid = os.fork()
     if pid:
         return pid
@@ -197,15 +229,16 @@ def _child(run) -> int:
         os._exit(code)
 
 
-def _web_worker(httpd):
+def _web_worker(httpd, host: str, spread: bool):
     def run():
         signal.signal(signal.SIGTERM, lambda *_: os._exit(0))
-        httpd.serve_forever()
+        server = _make_server(host, httpd.server_port, own_port=True) if spread else httpd
+        server.serve_forever()
 
     return run
 
 
-def _mail_worker(httpd):
+def _mail_worker(httpd, host: str, spread: bool):
     def run():
         httpd.socket.close()  # this one never answers requests
         stop = threading.Event()
@@ -215,16 +248,10 @@ def _mail_worker(httpd):
     return run
 
 
-def _supervise(httpd, count: int, mail: bool) -> None:
-    """Fork `count` web workers that accept on the shared socket (and one that sends
-    mail); replace one that dies; stop them all on Ctrl-C or SIGTERM. The parent
-    itself starts no thread, so forking it stays safe."""
-    from django.db import connections
-
-    # Each child opens its own database connections: a connection must not cross a fork.
-    connections.close_all()
-    sys.stdout.flush()
-    sys.stderr.flush()
+def _supervise(httpd, host: str, count: int, mail: bool, spread: bool) -> None:
+    """Fork `count` web workers (and one that sends mail), announce the sign-in link
+    once they listen, replace one that dies, and stop them all on Ctrl-C or SIGTERM.
+    The parent itself starts no thread, so forking it stays safe."""
     stopping = False
 
     def stop(signum, frame):
@@ -233,9 +260,14 @@ def _supervise(httpd, count: int, mail: bool) -> None:
 
     previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
     kinds = [_web_worker] * count + ([_mail_worker] if mail else [])
-    children = {_child(kind(httpd)): kind for kind in kinds}
+    children: dict[int, object] = {}
     deaths: list[float] = []
     try:
+        for kind in kinds:
+            children[_child(kind(httpd, host, spread))] = kind
+        if spread:
+            _wait_until_listening(host, httpd.server_port)
+        _announce(host, httpd.server_port)
         while not stopping:
             try:
                 pid, _ = os.waitpid(-1, os.WNOHANG)
@@ -251,7 +283,7 @@ def _supervise(httpd, count: int, mail: bool) -> None:
             if len(deaths) > 2 * len(kinds):
                 sys.stderr.write("afterview: the server's workers keep dying; stopping. The lines above say why.\n")
                 break
-            children[_child(kind(httpd))] = kind
+            children[_child(kind(httpd, host, spread))] = kind
     finally:
         for pid in children:
             try:

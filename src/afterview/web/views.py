@@ -48,10 +48,18 @@ def candidate_view(view):
     return wrapper
 
 
+@lru_cache(maxsize=1)
+def _nav() -> dict[str, str]:
+    names = ("agenda", "applications", "interview_new", "outbox", "updates", "settings", "data", "logout")
+    return {name: reverse(f"web:{name}") for name in names}
+
+
+@lru_cache(maxsize=1)
 def _step_urls() -> dict[str, str]:
     return {"done": reverse("web:action_done"), "snooze": reverse("web:action_snooze"), "unsnooze": reverse("web:action_unsnooze")}
 
 
+@lru_cache(maxsize=1)
 def _snooze_options():
     from django.utils.html import format_html_join
 
@@ -62,6 +70,7 @@ def page(request, template: str, section: str, status: int = 200, **context) -> 
     profile = getattr(request, "profile", None)
     context.setdefault("candidate_name", profile.display_name if profile else "")
     context.setdefault("urls", _step_urls())
+    context.setdefault("nav", _nav())
     context.setdefault("snooze_options", _snooze_options())
     return render(request, template, {"section": section, "now": request.now, "zone": request.zone, **context}, status=status)
 
@@ -81,7 +90,7 @@ def _back(request, default: str) -> str:
 def sign_in(request, token: str):
     user = redeem_token(token, now=clock.now())
     if user is None:
-        return render(request, "web/signed_out.html", {"expired": True}, status=403)
+        return render(request, "web/signed_out.html", {"expired": True, "nav": _nav()}, status=403)
     auth_login(request, user, backend="django.contrib.auth.backends.ModelBackend")
     return redirect("web:agenda")
 
@@ -90,7 +99,7 @@ def sign_in(request, token: str):
 def login(request):
     if request.user.is_authenticated:
         return redirect("web:agenda")
-    return render(request, "web/signed_out.html", {"expired": False})
+    return render(request, "web/signed_out.html", {"expired": False, "nav": _nav()})
 
 
 @require_POST
