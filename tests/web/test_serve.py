@@ -194,3 +194,13 @@ def test_send_now_in_the_web_app_sends_the_note(tmp_path):
         assert "thank-you-sent" in afterview("show", "1")
     finally:
         sink.stop()
+
+
+@pytest.mark.parametrize(
+    ("host", "url"),
+    [("127.0.0.1", "http://127.0.0.1:8000"), ("0.0.0.0", "http://127.0.0.1:8000"), ("::", "http://[::1]:8000"), ("::1", "http://[::1]:8000")],
+)
+def test_the_printed_address_is_one_a_browser_here_opens(host, url):
+    from afterview.web.server import base_url
+
+    assert base_url(host, 8000) == url
