@@ -204,3 +204,46 @@ def test_the_printed_address_is_one_a_browser_here_opens(host, url):
     from afterview.web.server import base_url
 
     assert base_url(host, 8000) == url
+
+
+def test_turns_are_taken_in_arrival_order():
+    import threading
+
+    from afterview.web.server import Turns
+
+    turns = Turns(1)
+    order, started = [], []
+    turns.__enter__()
+
+    def take(n):
+        started.append(n)
+        with turns:
+            order.append(n)
+
+    threads = []
+    for n in range(5):
+        thread = threading.Thread(target=take, args=(n,))
+        thread.start()
+        threads.append(thread)
+        while len(started) <= n or len(turns._waiting) <= n:
+            time.sleep(0.001)
+    turns.__exit__(None, None, None)
+    for thread in threads:
+        thread.join(5)
+    assert order == [0, 1, 2, 3, 4]
+
+
+def test_a_request_waiting_on_the_network_lets_the_next_one_in():
+    import threading
+
+    from afterview.web.server import Turns, waiting_on_the_network
+
+    class Request:
+        META = {"afterview.turns": Turns(1)}
+
+    turns = Request.META["afterview.turns"]
+    got_in = threading.Event()
+    with turns:
+        with waiting_on_the_network(Request()):
+            threading.Thread(target=lambda: (turns.__enter__(), got_in.set(), turns.__exit__())).start()
+            assert got_in.wait(5)
