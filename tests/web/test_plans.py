@@ -89,3 +89,11 @@ def test_it_keeps_each_candidates_plans_apart(alice, bob, alice_app, interview_i
     records.add_interview(bob, interview_input(company="Northbridge Consulting"), now=NOW)
     assert {p.company for p in plans.plans(alice, NOW)} == {"Calloway & Pryce LLP"}
     assert {p.company for p in plans.plans(bob, NOW)} == {"Northbridge Consulting"}
+
+
+def test_it_keeps_a_bounded_number_of_candidates(alice, alice_app, bob, monkeypatch):
+    monkeypatch.setattr(plans, "KEPT_CANDIDATES", 1)
+    plans.plans(alice, NOW)
+    plans.plans(bob, NOW)
+    assert list(plans._facts) == [bob.pk]
+    assert alice.pk not in plans._plans

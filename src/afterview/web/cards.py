@@ -10,11 +10,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from html import escape as _escape
+
 from django.utils.html import linebreaks
-from markupsafe import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from afterview.web.templatetags.web_extras import relative
+
+def escape(value) -> str:
+    return _escape(str(value), quote=True)
+
 
 _NOTE_BUTTON = {"draft": "Open the draft", "approved": "Open the approved note"}
 

@@ -36,6 +36,8 @@ __all__ = ["FACTS_MAX_AGE", "PLAN_BUCKET", "Plan", "clear", "facts_of", "forget"
 
 FACTS_MAX_AGE = 600.0
 PLAN_BUCKET = 60
+#: candidates whose plans one process keeps (a career office has thousands)
+KEPT_CANDIDATES = 64
 
 _TABLES = (
     m.Application,
@@ -165,7 +167,12 @@ def _entry(candidate) -> _Entry:
                 entry.stale = old.stale - named
                 if entry.stale:
                     entry.fingerprint = None
-            _facts[candidate.pk] = entry
+            _facts.pop(candidate.pk, None)
+            _facts[candidate.pk] = entry  # the most recently loaded last
+            while len(_facts) > KEPT_CANDIDATES:
+                oldest = next(iter(_facts))
+                del _facts[oldest]
+                _plans.pop(oldest, None)
         return entry
 
 
@@ -208,7 +215,8 @@ def plans(candidate, now: datetime) -> list[Plan]:
         for app_id, facts in sorted(entry.rows.items())
     ]
     with _lock:
-        _plans[candidate.pk] = (key, made)
+        if candidate.pk in _facts:
+            _plans[candidate.pk] = (key, made)
     return made
 
 

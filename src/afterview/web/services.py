@@ -250,7 +250,10 @@ def _groups(candidate, now: datetime, tz: str) -> tuple[dict[str, list[AgendaIte
     for items in groups.values():
         items.sort(key=lambda i: (i.action.due_at, i.application_id, i.action.person or ""))
     with _grouped_lock:
+        _grouped.pop(candidate.pk, None)
         _grouped[candidate.pk] = (key, groups, quiet)
+        while len(_grouped) > plans.KEPT_CANDIDATES:
+            del _grouped[next(iter(_grouped))]
     return groups, quiet, len(all_plans)
 
 
