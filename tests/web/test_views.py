@@ -753,3 +753,27 @@ def test_a_step_with_a_note_links_to_it_instead_of_drafting_again(as_alice, than
     assert "Open the draft" in card and reverse("web:message", args=[thank_you.pk]) in card
     other = text.split('aria-label="Send Theo Lindqvist a thank-you note')[1].split("</article>")[0]
     assert "Draft it" in other
+
+
+def test_a_broken_playbook_file_is_explained_and_can_be_replaced(as_alice, alice_app):
+    from afterview.records.playbook_config import playbook_path
+
+    path = playbook_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("gap_bussiness_days = 5\n")
+    try:
+        agenda = as_alice.get(reverse("web:agenda"))
+        assert agenda.status_code == 500
+        assert b"did you mean gap_business_days?" in agenda.content
+        settings = as_alice.get(reverse("web:settings"))
+        assert settings.status_code == 200
+        assert b"did you mean gap_business_days?" in settings.content
+    finally:
+        path.unlink()
+
+
+def test_next_never_leaves_the_site(as_alice, alice_app):
+    theo = _contact(alice_app, "Theo Lindqvist")
+    for target in ("https://evil.example/", "//evil.example/", "/\\\\evil.example/"):
+        response = as_alice.post(reverse("web:action_snooze"), {**_step(alice_app, "thank-you", str(theo.pk)), "for": "week", "next": target})
+        assert response["Location"] == reverse("web:agenda")

@@ -19,7 +19,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from afterview import clock
-from afterview.core.errors import InvalidInput, NotFound
+from afterview.core.errors import AfterviewError, InvalidInput, NotFound
 from afterview.records import services as records
 from afterview.web import forms as f
 from afterview.web import services
@@ -42,6 +42,9 @@ def candidate_view(view):
             return view(request, *args, **kwargs)
         except NotFound as e:
             raise Http404(str(e)) from e
+        except AfterviewError as e:
+            # Not the request's fault: a broken playbook.toml, say. Say what it is.
+            return page(request, "web/problem.html", "", status=500, problem=str(e))
         finally:
             timezone.deactivate()
 
@@ -76,9 +79,11 @@ def page(request, template: str, section: str, status: int = 200, **context) -> 
 
 
 def _back(request, default: str) -> str:
-    """Where to return after a POST: a local `next` path, or `default`."""
+    """Where to return after a POST: a `next` on this site, or `default`."""
+    from django.utils.http import url_has_allowed_host_and_scheme
+
     target = request.POST.get("next") or request.GET.get("next") or ""
-    if target.startswith("/") and not target.startswith("//"):
+    if target.startswith("/") and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
         return target
     return default
 
@@ -475,8 +480,15 @@ def updates(request):
 def settings_page(request):
     from afterview.records.playbook_config import home_rules_with_sources, playbook_path
 
+    from afterview.core.rules import DEFAULT
+
     profile = records.profile_of(request.candidate)
-    rules, sources = home_rules_with_sources()
+    try:
+        rules, sources = home_rules_with_sources()
+        playbook_problem = ""
+    except InvalidInput as e:
+        # The page that fixes a broken playbook.toml must still open.
+        rules, sources, playbook_problem = DEFAULT, {}, str(e)
     profile_form = f.ProfileForm(initial={"display_name": profile.display_name, "email": profile.email, "tz": profile.tz})
     playbook_form = f.PlaybookForm(current=rules)
     mail_form = None
@@ -513,6 +525,7 @@ def settings_page(request):
         playbook_form=playbook_form,
         sources=sources,
         playbook_path=playbook_path(),
+        playbook_problem=playbook_problem,
         zones=f.zone_names(),
         mail_form=_mail_form(request, mail_form),
     )
