@@ -235,8 +235,13 @@ def main() -> None:
             print("one client alone: " + ", ".join(f"{path} median {ms:.1f} ms" for path, ms in alone.items()))
 
             tool = "wrk" if shutil.which("wrk") and not options.python else "a Python load loop"
+            from afterview.web.server import default_workers
+
             load_average = f", load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs" if hasattr(os, "getloadavg") else ""
-            print(f"{options.clients} concurrent clients ({tool}), {options.seconds:g} s each, SQLite, loopback{load_average}:")
+            print(
+                f"{options.clients} concurrent clients ({tool}), {options.seconds:g} s each, SQLite, loopback, "
+                f"{default_workers()} web workers{load_average}:"
+            )
             tails = []
             for name, path in (("agenda", "/"), ("application page", f"/applications/{app_id}/")):
                 cpu_before = server_cpu(server.pid)
