@@ -5,16 +5,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-_APPS = ("records", "outreach")
-
-
 def _migration_names() -> set[tuple[str, str]]:
+    """(app label, migration name) of every migration file of afterview's own apps."""
     root = Path(__file__).resolve().parent.parent
     names = set()
-    for app in _APPS:
-        folder = root / app / "migrations"
-        if not folder.is_dir():
-            continue
+    for folder in root.glob("*/migrations"):
+        app = folder.parent.name
         for entry in os.listdir(folder):
             if entry.endswith(".py") and entry[:4].isdigit():
                 names.add((app, entry[:-3]))
