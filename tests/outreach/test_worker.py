@@ -378,6 +378,14 @@ def test_the_loop_carries_on_after_a_failed_step(alice, alice_app, alice_mail, s
 
     monkeypatch.setattr(worker, "handle_one", flaky)
     stop = threading.Event()
-    monkeypatch.setattr(stop, "wait", lambda seconds: len(calls) >= 2 and stop.set())
+    waits = []
+
+    def wait(seconds):
+        waits.append(seconds)
+        assert len(waits) < 10, "the loop spins"
+        if len(calls) >= 2:
+            stop.set()
+
+    monkeypatch.setattr(stop, "wait", wait)
     assert worker.run(interval=0.1, stop=stop) == 0
     assert len(calls) == 2 and "worker step failed" in caplog.text

@@ -255,7 +255,10 @@ class Worker:
         steps = 0
         last_sync = None
         while not stop.is_set():
-            close_old_connections()
+            if not connection.in_atomic_block:
+                # Drop a connection the database closed or that outlived CONN_MAX_AGE
+                # (never one inside a caller's transaction).
+                close_old_connections()
             try:
                 if last_sync is None or time.monotonic() - last_sync >= interval:
                     self.sync_inboxes(every=every if last_sync is not None else timedelta(0))
