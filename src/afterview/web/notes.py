@@ -21,19 +21,6 @@ from afterview.records import services as records
 MAX_NOTE = 20_000
 
 
-def get_message(candidate, message_id: int) -> m.Message:
-    from afterview.core.errors import NotFound
-
-    try:
-        return (
-            m.Message.objects.for_owner(candidate)
-            .select_related("contact", "application__organization")
-            .get(pk=int(message_id))
-        )
-    except (m.Message.DoesNotExist, ValueError, TypeError) as e:
-        raise NotFound(f"no note {message_id}") from e
-
-
 # Building a context costs a dozen queries and names every other person and
 # company the candidate knows: made once per note while it is being typed,
 # again when the records change, and at least once a minute (another note's

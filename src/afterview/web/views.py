@@ -20,6 +20,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from afterview import clock
 from afterview.core.errors import AfterviewError, InvalidInput, NotFound
+from afterview.outreach import services as outreach
 from afterview.records import services as records
 from afterview.web import forms as f
 from afterview.web import services
@@ -674,7 +675,7 @@ def message(request, message_id: int):
     from afterview.core.errors import Refused
     from afterview.web import notes
 
-    note = notes.get_message(request.candidate, message_id)
+    note = outreach.message_of(request.candidate, message_id)
     if request.method == "GET":
         return _editor(request, note)
     if request.method != "POST":
@@ -731,7 +732,7 @@ def message(request, message_id: int):
 def message_check(request, message_id: int):
     from afterview.web import notes
 
-    note = notes.get_message(request.candidate, message_id)
+    note = outreach.message_of(request.candidate, message_id)
     body = request.POST.get("body", "")
     caret = None
     if request.POST.get("apply"):
@@ -756,7 +757,7 @@ def message_check(request, message_id: int):
 def message_eml(request, message_id: int):
     from afterview.web import notes
 
-    note = notes.get_message(request.candidate, message_id)
+    note = outreach.message_of(request.candidate, message_id)
     try:
         raw = notes.eml_bytes(request.candidate, note, now=request.now)
     except InvalidInput as e:
