@@ -104,9 +104,9 @@ def test_mail_test_says_plainly_what_failed(cli, alice, smtp_sink, dovecot, mail
 
 def test_mail_sync_reports_the_replies_it_found(cli, alice, alice_app, smtp_sink, alice_imap, dovecot, mailbox):
     dovecot.deliver(*mailbox, (
-        "From: Dana Whitfield <dana@cp.example>\r\nSubject: Re: Next steps\r\nMessage-ID: <r1@cp.example>\r\n"
-        "Date: Fri, 4 Dec 2026 08:30:00 -0600\r\n\r\nWe decide by the 15th.\r\n"
-    ).encode())
+        b"From: Dana Whitfield <dana@cp.example>\r\nSubject: Re: Next steps\r\nMessage-ID: <r1@cp.example>\r\n"
+        b"Date: Fri, 4 Dec 2026 08:30:00 -0600\r\n\r\nWe decide by the 15th.\r\n"
+    ))
     result = cli("mail", "sync")
     assert result.exit_code == 0, result.stderr
     assert "Read 1 new message in INBOX; 1 reply from employers." in result.stdout
@@ -252,10 +252,10 @@ def test_a_candidate_sends_tonight_and_the_follow_up_cancels_itself(world, smtp_
 
     # The recruiter writes back before the follow-up is due; the worker reads it and stands down.
     dovecot.deliver(login, password, (
-        "From: Dana Whitfield <dana@cp.example>\r\nTo: alice@example.edu\r\nSubject: Your interview\r\n"
-        "Message-ID: <r1@cp.example>\r\nDate: Tue, 8 Dec 2026 11:00:00 -0600\r\n\r\n"
-        "Thank you for your notes; we expect to decide by the 18th.\r\n"
-    ).encode())
+        b"From: Dana Whitfield <dana@cp.example>\r\nTo: alice@example.edu\r\nSubject: Your interview\r\n"
+        b"Message-ID: <r1@cp.example>\r\nDate: Tue, 8 Dec 2026 11:00:00 -0600\r\n\r\n"
+        b"Thank you for your notes; we expect to decide by the 18th.\r\n"
+    ))
     run("worker", "--once", now=datetime(2026, 12, 8, 18, 0, tzinfo=UTC))
     rows = {row["kind"]: row for row in json.loads(run("outbox", "--json", now=morning))}
     assert rows["follow-up"]["status"] == "cancelled"

@@ -13,7 +13,12 @@ from datetime import UTC, date, datetime
 from email import policy
 from email.parser import BytesParser
 
-from afterview.outreach.smtp import MailProblem, clean_message_ids, describe_problem, tls_context
+from afterview.outreach.smtp import (
+    MailProblem,
+    clean_message_ids,
+    describe_problem,
+    tls_context,
+)
 
 __all__ = ["ImapServer", "Incoming", "append_sent", "fetch_new", "has_message_id", "probe"]
 
@@ -67,7 +72,7 @@ def _problem(error: BaseException) -> MailProblem:
 
 def _text(error: BaseException) -> str:
     text = str(error)
-    if text.startswith("b'") or text.startswith('b"'):
+    if text.startswith(("b'", 'b"')):
         text = text[2:-1]
     return " ".join(text.split()) or type(error).__name__
 

@@ -21,7 +21,13 @@ from afterview.core.errors import InvalidInput, NotFound, Refused
 from afterview.core.playbook import Action, ActionKind, next_actions
 from afterview.core.timing import place_in_business_hours, zone
 from afterview.outreach import imap, smtp, vault
-from afterview.outreach.models import ImapSecurity, InboundMail, MailAccount, MatchedBy, SmtpSecurity
+from afterview.outreach.models import (
+    ImapSecurity,
+    InboundMail,
+    MailAccount,
+    MatchedBy,
+    SmtpSecurity,
+)
 from afterview.records import models as m
 from afterview.records.playbook_config import home_rules
 from afterview.records.services import application_facts, find_contact, get_application
@@ -844,7 +850,11 @@ class Sent:
 
 def _check(candidate, app_id: int, kind: str, contact: m.Contact, facts: f.ApplicationFacts, body: str):
     from afterview.core.check import check_note, context_from_facts
-    from afterview.records.services import notes_to_organization, other_companies, other_people
+    from afterview.records.services import (
+        notes_to_organization,
+        other_companies,
+        other_people,
+    )
 
     context = context_from_facts(
         facts,
