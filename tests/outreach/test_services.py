@@ -257,6 +257,22 @@ def test_a_note_with_errors_is_refused_unless_forced(alice, alice_app, alice_mai
     assert not result.report.ok
 
 
+def test_a_note_that_never_arrived_may_be_sent_again(alice, alice_app, alice_mail):
+    first = services.send_note(alice, alice_app.pk, "thank-you", to="Miriam Castellanos", now=NOW).message
+    with pytest.raises(Refused, match="duplicate-note"):
+        services.send_note(alice, alice_app.pk, "thank-you", to="Miriam Castellanos", text=first.body, now=NOW)
+    m.Message.objects.filter(pk=first.pk).update(status=m.MessageStatus.FAILED)
+    again = services.send_note(alice, alice_app.pk, "thank-you", to="Miriam Castellanos", text=first.body, now=NOW)
+    assert not again.message.forced
+    assert "duplicate-note" not in {f.code for f in again.report.findings}
+
+
+def test_a_note_repeating_one_they_have_is_refused(alice, alice_app, alice_mail):
+    first = services.send_note(alice, alice_app.pk, "thank-you", to="Miriam Castellanos", now=NOW).message
+    with pytest.raises(Refused, match="duplicate-note"):
+        services.send_note(alice, alice_app.pk, "thank-you", to="Theo Lindqvist", text=first.body.replace("Miriam", "Theo"), now=NOW)
+
+
 def test_it_sends_the_draft_when_no_note_is_given(alice, alice_app, alice_mail):
     result = services.send_note(alice, alice_app.pk, "thank-you", to="Miriam Castellanos", now=NOW)
     message = result.message

@@ -848,21 +848,27 @@ class Sent:
     report: object
 
 
-def _check(candidate, app_id: int, kind: str, contact: m.Contact, facts: f.ApplicationFacts, body: str):
-    from afterview.core.check import check_note, context_from_facts
-    from afterview.records.services import (
-        notes_to_organization,
-        other_companies,
-        other_people,
-    )
+#: Notes the employer has, or will have: what a new note must not repeat. A failed or
+#: cancelled note never arrived, so sending its text again is no duplicate.
+DELIVERED = (*LIVE, m.MessageStatus.SENT, m.MessageStatus.APPROVED)
 
+
+def _check(candidate, app: m.Application, kind: str, contact: m.Contact, facts: f.ApplicationFacts, body: str):
+    from afterview.core.check import check_note, context_from_facts
+    from afterview.records.services import other_companies, other_people
+
+    earlier = list(
+        m.Message.objects.for_owner(candidate)
+        .filter(application__organization=app.organization_id, status__in=DELIVERED)
+        .values_list("body", flat=True)
+    )
     context = context_from_facts(
         facts,
         str(contact.pk),
         str(kind),
-        notes_to_organization(candidate, app_id),
-        other_companies(candidate, app_id),
-        other_people(candidate, app_id),
+        earlier,
+        other_companies(candidate, app.pk),
+        other_people(candidate, app.pk),
     )
     return check_note(body, context)
 
@@ -915,7 +921,7 @@ def send_note(
         note = draft_note(kind, facts, contact)
     else:
         note = read_note(text, default_subject(kind, facts))
-    report = _check(candidate, app.pk, kind, contact, facts, note.body)
+    report = _check(candidate, app, kind, contact, facts, note.body)
     errors = [x for x in report.findings if x.severity == "error"]
     if errors and not force:
         raise Refused(
