@@ -152,3 +152,12 @@ def test_the_list_reads_every_application_in_a_constant_number_of_queries(
         rows = application_summaries(alice, NOW)
     assert [r["company"] for r in rows] == [f"Firm {n}" for n in range(5)]
     assert all(r["stage"] and r["last_interview_at"] == "2026-12-03T16:00:00+00:00" for r in rows)
+
+
+def test_notes_that_never_arrived_do_not_count_as_earlier_notes(alice, alice_app):
+    for status, body in (("sent", "Sent note"), ("failed", "Failed note"), ("cancelled", "Cancelled note"), ("scheduled", "Planned note")):
+        m.Message.objects.create(
+            owner=alice, application=alice_app, contact=alice_app.hiring_contact, kind="follow-up",
+            subject="s", body=body, status=status, created_at=NOW,
+        )
+    assert sorted(services.notes_to_organization(alice, alice_app.pk)) == ["Planned note", "Sent note"]

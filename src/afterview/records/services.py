@@ -130,12 +130,13 @@ def other_people(candidate, app_id: int) -> list[str]:
 
 
 def notes_to_organization(candidate, app_id: int, *, exclude_message: int | None = None) -> list[str]:
-    """Bodies of the candidate's notes (any status but cancelled) to this organization."""
+    """Bodies of the candidate's notes to this organization that were or will be read
+    (a cancelled or failed note never arrived, so a new one may repeat it)."""
     app = get_application(candidate, app_id)
     messages = (
         m.Message.objects.for_owner(candidate)
         .filter(application__organization=app.organization_id)
-        .exclude(status=m.MessageStatus.CANCELLED)
+        .exclude(status__in=(m.MessageStatus.CANCELLED, m.MessageStatus.FAILED))
     )
     if exclude_message is not None:
         messages = messages.exclude(pk=exclude_message)
