@@ -54,5 +54,27 @@ def _ensure_secret_key(path) -> None:
         out.write(secrets.token_urlsafe(50))
 
 
+def local_candidate():
+    """The candidate this machine acts for, with Django and the schema ready."""
+    setup_django()
+    from afterview.records.services import local_candidate as find
+
+    return find()
+
+
+def now():
+    """"Now" at the edge: the clock, or AFTERVIEW_NOW."""
+    from afterview.clock import now as clock_now
+
+    return clock_now()
+
+
+def zone_of(candidate) -> str:
+    """The candidate's own time zone, for showing times."""
+    from afterview.records.services import profile_of
+
+    return profile_of(candidate).tz
+
+
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")

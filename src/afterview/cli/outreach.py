@@ -9,31 +9,14 @@ from typing import Annotated
 import typer
 
 from afterview.cli import app
+from afterview.cli._boot import local_candidate as _candidate
+from afterview.cli._boot import now as _now
 from afterview.cli._boot import print_json, setup_django
-from afterview.cli._out import console, local
+from afterview.cli._boot import zone_of as _zone_of
+from afterview.cli._out import JsonOption, console, local
 from afterview.core.errors import InvalidInput
 
 KINDS = ("thank-you", "follow-up", "next-steps")
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
-
-
-def _candidate():
-    setup_django()
-    from afterview.records.services import local_candidate
-
-    return local_candidate()
-
-
-def _now():
-    from afterview.clock import now
-
-    return now()
-
-
-def _zone_of(candidate) -> str:
-    from afterview.records.services import profile_of
-
-    return profile_of(candidate).tz
 
 
 mail_app = typer.Typer(help="Your mailbox: where notes leave from and replies arrive.", no_args_is_help=True)

@@ -7,10 +7,10 @@ from typing import Annotated
 import typer
 
 from afterview.cli import app
+from afterview.cli._boot import now as _now
 from afterview.cli._boot import print_json, setup_django
-from afterview.cli._out import local
+from afterview.cli._out import JsonOption, local
 
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")]
 
 _WHEN = "%a %-d %b %H:%M"
 
@@ -21,12 +21,6 @@ def _candidate_and_zone():
 
     candidate = local_candidate()
     return candidate, profile_of(candidate).tz
-
-
-def _now():
-    from afterview.clock import now
-
-    return now()
 
 
 @app.command()

@@ -10,8 +10,11 @@ from typing import Annotated
 import typer
 
 from afterview.cli import app
+from afterview.cli._boot import local_candidate as _candidate
+from afterview.cli._boot import now as _now
 from afterview.cli._boot import print_json, setup_django
-from afterview.cli._out import console, local
+from afterview.cli._boot import zone_of as _zone_of
+from afterview.cli._out import JsonOption, console, local
 from afterview.core.errors import InvalidInput
 
 TOUCH_KINDS = (
@@ -26,26 +29,6 @@ TOUCH_KINDS = (
     "withdrawn",
 )
 
-JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
-
-
-def _candidate():
-    setup_django()
-    from afterview.records.services import local_candidate
-
-    return local_candidate()
-
-
-def _now():
-    from afterview.clock import now
-
-    return now()
-
-
-def _zone_of(candidate) -> str:
-    from afterview.records.services import profile_of
-
-    return profile_of(candidate).tz
 
 
 @app.command()
