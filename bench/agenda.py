@@ -130,13 +130,13 @@ def main() -> None:
         import gc
 
         from afterview.core.playbook import next_actions
-        from afterview.records.agenda import every_facts
+        from afterview.records.services import all_facts
         from afterview.records.playbook_config import home_rules
         from afterview.records.services import local_candidate
 
         candidate = local_candidate()
         began = time.perf_counter()
-        stored = every_facts(candidate)  # what the agenda plans from
+        stored = all_facts(candidate)  # what the agenda plans from
         loading = time.perf_counter() - began
         gc.collect()
         rules = home_rules()
@@ -159,7 +159,7 @@ def main() -> None:
         f"next_actions on the stored facts: median {playbook_us:.1f} µs per application of {RUNS} runs "
         f"(goal < {GOAL_PLAYBOOK_US:.0f} µs) {'OK' if playbook_us < GOAL_PLAYBOOK_US else 'OVER'}"
     )
-    print(f"  (loading those facts with every_facts took {loading:.2f} s in-process)")
+    print(f"  (loading those facts with all_facts took {loading:.2f} s in-process)")
 
 
 if __name__ == "__main__":
