@@ -7,6 +7,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
+from afterview.core import facts
+
 
 class OwnedQuerySet(models.QuerySet):
     def for_owner(self, owner):
@@ -122,16 +124,8 @@ class Expectation(Owned):
         ordering = ["learned_at", "id"]
 
 
-class TouchKind(models.TextChoices):
-    THANK_YOU_SENT = "thank-you-sent"
-    FOLLOW_UP_SENT = "follow-up-sent"
-    NEXT_STEPS_SENT = "next-steps-sent"
-    REPLY = "reply"
-    CALL = "call"
-    VOICEMAIL = "voicemail"
-    OFFER = "offer"
-    REJECTION = "rejection"
-    WITHDRAWN = "withdrawn"
+#: The kinds of touch are core's (afterview.core.facts.TouchKind); this is their storage form.
+TouchKind = models.TextChoices("TouchKind", [(kind.name, kind.value) for kind in facts.TouchKind])
 
 
 class Touch(Owned):
