@@ -16,18 +16,9 @@ from afterview.cli._boot import print_json, setup_django
 from afterview.cli._boot import zone_of as _zone_of
 from afterview.cli._out import JsonOption, console, local
 from afterview.core.errors import InvalidInput
+from afterview.core.facts import TouchKind
 
-TOUCH_KINDS = (
-    "thank-you-sent",
-    "follow-up-sent",
-    "next-steps-sent",
-    "reply",
-    "call",
-    "voicemail",
-    "offer",
-    "rejection",
-    "withdrawn",
-)
+TOUCH_KINDS = tuple(kind.value for kind in TouchKind)
 
 
 
