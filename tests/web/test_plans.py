@@ -97,3 +97,15 @@ def test_it_keeps_a_bounded_number_of_candidates(alice, alice_app, bob, monkeypa
     plans.plans(bob, NOW)
     assert list(plans._facts) == [bob.pk]
     assert alice.pk not in plans._plans
+
+
+def test_facts_of_notices_a_write_from_elsewhere_after_serving_kept_facts(alice, alice_app, interview_input):
+    other = records.add_interview(alice, interview_input(company="Lumen Health", role="Data Analyst"), now=NOW)
+    plans.plans(alice, NOW)
+    assert plans.facts_of(alice, alice_app.pk).touches == ()  # kept, and its own print taken
+    records.add_touch(alice, other.pk, "rejection", at=NOW)  # another application's write
+    assert plans.facts_of(alice, alice_app.pk).touches == ()
+    records.add_touch(alice, alice_app.pk, "thank-you-sent", at=NOW, person="Miriam Castellanos")
+    assert len(plans.facts_of(alice, alice_app.pk).touches) == 1
+    m.Touch.objects.filter(owner=alice, application=alice_app).delete()
+    assert plans.facts_of(alice, alice_app.pk).touches == ()

@@ -89,6 +89,8 @@ class _Entry:
     rows: dict[int, ApplicationFacts]
     version: int
     stale: set[int] = field(default_factory=set)
+    #: per application, its own rows' print, taken when the whole fingerprint matched
+    prints: dict[int, tuple] = field(default_factory=dict)
 
 
 _versions = itertools.count(1)
@@ -98,11 +100,7 @@ _facts: dict[int, _Entry] = {}
 _plans: dict[int, tuple[tuple, list[Plan]]] = {}
 
 
-def fingerprint(candidate) -> tuple:
-    """Counts and highest ids of the candidate's rows that facts are made of, in one query.
-
-    Ids only grow (AUTOINCREMENT on SQLite, sequences on PostgreSQL), so any
-    insert or delete changes it; an edit in place does not."""
+def _fingerprint_sql(candidate) -> tuple[list[str], list]:
     parts, params = [], []
     for model in _TABLES:
         table = connection.ops.quote_name(model._meta.db_table)
@@ -112,10 +110,64 @@ def fingerprint(candidate) -> tuple:
     update_table = connection.ops.quote_name(m.Update._meta.db_table)
     parts.append(f"(SELECT COUNT(sent_at) FROM {update_table} WHERE owner_id = %s)")
     params.append(candidate.pk)
+    return parts, params
+
+
+def fingerprint(candidate) -> tuple:
+    """Counts and highest ids of the candidate's rows that facts are made of, in one query.
+
+    Ids only grow (AUTOINCREMENT on SQLite, sequences on PostgreSQL), so any
+    insert or delete changes it; an edit in place does not."""
+    parts, params = _fingerprint_sql(candidate)
     with connection.cursor() as cursor:
         cursor.execute("SELECT " + ", ".join(parts), params)
         row = cursor.fetchone()
     return (*row, candidate_name(candidate))
+
+
+def _app_print_sql(candidate, application_id: int) -> tuple[list[str], list]:
+    """The same counts and highest ids as the fingerprint, of one application's rows only
+    (its row, its organization's contacts, its interviews and their panels, touches,
+    updates and expectations) and the candidate's name: each found by an index, so
+    cheap however many applications the candidate has."""
+    q = connection.ops.quote_name
+    app, contact, interview, interviewer = (
+        q(model._meta.db_table) for model in (m.Application, m.Contact, m.Interview, m.Interviewer)
+    )
+    # The application's row is looked up with its owner; the rows under it are
+    # only ever its owner's, and are found by their application's index alone.
+    org_of_app = f"(SELECT organization_id FROM {app} WHERE id = %s AND owner_id = %s)"
+    interviews_of_app = f"(SELECT id FROM {interview} WHERE application_id = %s)"
+    wheres = [
+        (app, "id = %s AND owner_id = %s", [application_id, candidate.pk]),
+        (contact, f"organization_id = {org_of_app}", [application_id, candidate.pk]),
+        (interview, "application_id = %s", [application_id]),
+        (interviewer, f"interview_id IN {interviews_of_app}", [application_id]),
+    ]
+    for model in (m.Touch, m.Update, m.Expectation):
+        wheres.append((q(model._meta.db_table), "application_id = %s", [application_id]))
+    parts, params = [], []
+    for table, where, where_params in wheres:
+        parts.append(f"(SELECT COUNT(*) FROM {table} WHERE {where})")
+        parts.append(f"(SELECT MAX(id) FROM {table} WHERE {where})")
+        params += where_params * 2
+    parts.append(f"(SELECT COUNT(sent_at) FROM {q(m.Update._meta.db_table)} WHERE application_id = %s)")
+    parts.append(f"(SELECT display_name FROM {q(m.Profile._meta.db_table)} WHERE user_id = %s)")
+    params += [application_id, candidate.pk]
+    return parts, params
+
+
+def _app_print(candidate, application_id: int, *, with_fingerprint: bool) -> tuple[tuple, tuple | None]:
+    """(the application's print, the whole fingerprint or None), read in one statement,
+    so both describe the same moment."""
+    parts, params = _app_print_sql(candidate, application_id)
+    whole_parts, whole_params = _fingerprint_sql(candidate) if with_fingerprint else ([], [])
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT " + ", ".join(whole_parts + parts), whole_params + params)
+        row = cursor.fetchone()
+    split = len(whole_parts)
+    own = (*row[split:], candidate.get_full_name())
+    return own, ((*row[:split], candidate_name(candidate)) if with_fingerprint else None)
 
 
 def _load(candidate, name: str, ids=None) -> dict[int, ApplicationFacts]:
@@ -181,16 +233,31 @@ def _entry(candidate) -> _Entry:
 def facts_of(candidate, application_id: int) -> ApplicationFacts:
     """One application's facts: the kept ones when they are current, else loaded alone.
 
+    The kept facts are current when the whole fingerprint matches; once it has,
+    the application's own print (its rows' counts and highest ids, one cheap
+    query) stands for it until that print changes.
+
     Raises NotFound for an application the candidate does not have."""
     from afterview.records.services import application_facts
 
     with _lock:
         entry = _facts.get(candidate.pk)
     if entry is not None and not entry.stale and entry.fingerprint is not None:
-        if _time.monotonic() - entry.loaded_at < FACTS_MAX_AGE and fingerprint(candidate) == entry.fingerprint:
-            facts = entry.rows.get(int(application_id))
-            if facts is not None:
-                return facts
+        application_id = int(application_id)
+        facts = entry.rows.get(application_id)
+        if facts is not None and _time.monotonic() - entry.loaded_at < FACTS_MAX_AGE:
+            with _lock:
+                known = entry.prints.get(application_id)
+            if known is not None:
+                now_print, _ = _app_print(candidate, application_id, with_fingerprint=False)
+                if now_print == known and entry.fingerprint is not None and not entry.stale:
+                    return facts
+            else:
+                now_print, whole = _app_print(candidate, application_id, with_fingerprint=True)
+                if whole == entry.fingerprint:
+                    with _lock:
+                        entry.prints[application_id] = now_print
+                    return facts
     return application_facts(candidate, application_id)
 
 
