@@ -185,17 +185,3 @@ def _utc(value):
 def _day(value):
     """A stored date as a date (some adapters hand back the ISO text)."""
     return date.fromisoformat(value) if isinstance(value, str) else value
-
-
-def _utc(value):
-    """A stored time as aware UTC (SQLite hands it back naive; PostgreSQL already aware)."""
-    if value is None or isinstance(value, datetime) and value.tzinfo is not None:
-        return value
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value.replace(tzinfo=UTC)
-
-
-def _day(value):
-    """A stored date as a date (some adapters hand back the ISO text)."""
-    return date.fromisoformat(value) if isinstance(value, str) else value
