@@ -154,10 +154,33 @@ def test_the_list_reads_every_application_in_a_constant_number_of_queries(
     assert all(r["stage"] and r["last_interview_at"] == "2026-12-03T16:00:00+00:00" for r in rows)
 
 
-def test_notes_that_never_arrived_do_not_count_as_earlier_notes(alice, alice_app):
-    for status, body in (("sent", "Sent note"), ("failed", "Failed note"), ("cancelled", "Cancelled note"), ("scheduled", "Planned note")):
+def test_notes_that_never_arrived_or_never_left_do_not_count_as_earlier_notes(alice, alice_app):
+    for status, body in (
+        ("sent", "Sent note"),
+        ("failed", "Failed note"),
+        ("cancelled", "Cancelled note"),
+        ("draft", "Draft note"),
+        ("scheduled", "Planned note"),
+    ):
         m.Message.objects.create(
             owner=alice, application=alice_app, contact=alice_app.hiring_contact, kind="follow-up",
             subject="s", body=body, status=status, created_at=NOW,
         )
     assert sorted(services.notes_to_organization(alice, alice_app.pk)) == ["Planned note", "Sent note"]
+
+
+def test_the_check_context_knows_the_recipient_the_others_and_earlier_notes(alice, alice_app, bob, interview_input):
+    services.add_interview(alice, interview_input(company="Wachtell & Co", interviewers=(NamedAddress("Ruth Abara", "ra@w.example"),), highlights={}), now=NOW)
+    services.add_interview(bob, interview_input(company="Bob's Firm"), now=NOW)
+    m.Message.objects.create(
+        owner=alice, application=alice_app, contact=alice_app.hiring_contact, kind="follow-up",
+        subject="s", body="An earlier note", status="sent", created_at=NOW,
+    )
+    facts = services.application_facts(alice, alice_app.pk)
+    theo = next(p for p in facts.people if p.name == "Theo Lindqvist")
+    context = services.check_context(alice, alice_app.pk, theo.key, "thank-you", also_compare=["A sibling draft"])
+    assert context.to == "Theo Lindqvist"
+    assert context.company == "Calloway & Pryce LLP"
+    assert "Wachtell & Co" in context.other_companies and "Bob's Firm" not in context.other_companies
+    assert "Ruth Abara" in context.other_people
+    assert list(context.other_notes) == ["An earlier note", "A sibling draft"]

@@ -73,7 +73,6 @@ def _context_from_app(app_id: int, to: str | None, kind: str | None):
     from afterview.cli._boot import setup_django
 
     setup_django()
-    from afterview.core.check import context_from_facts
     from afterview.records import services
 
     candidate = services.local_candidate()
@@ -81,14 +80,8 @@ def _context_from_app(app_id: int, to: str | None, kind: str | None):
     person_key = None
     if to:
         person_key = person_named(facts, to).key
-    return context_from_facts(
-        facts,
-        person_key,
-        kind or ("thank-you" if person_key and person_key != facts.hiring_contact_key else "follow-up"),
-        services.notes_to_organization(candidate, app_id),
-        services.other_companies(candidate, app_id),
-        services.other_people(candidate, app_id),
-    )
+    kind = kind or ("thank-you" if person_key and person_key != facts.hiring_contact_key else "follow-up")
+    return services.check_context(candidate, app_id, person_key, kind, facts=facts)
 
 
 @app.command("check")

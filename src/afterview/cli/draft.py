@@ -31,7 +31,7 @@ def draft_command(
 
     setup_django()
     from afterview import env
-    from afterview.core.check import check_note, context_from_facts
+    from afterview.core.check import check_note
     from afterview.core.compose import draft, recipients
     from afterview.records import services
 
@@ -39,13 +39,10 @@ def draft_command(
     facts = services.application_facts(candidate, app_id)
     people = recipients(kind.value, facts) if to is None else [person_named(facts, to)]
     drafts = [draft(kind.value, facts, p.key, template_dirs=[env.home() / "templates"]) for p in people]
-    earlier = services.notes_to_organization(candidate, app_id)
-    companies = services.other_companies(candidate, app_id)
-    contacts = services.other_people(candidate, app_id)
     parts = []
     for note, person in zip(drafts, people, strict=True):
         siblings = [d.body for d in drafts if d is not note]
-        context = context_from_facts(facts, person.key, kind.value, earlier + siblings, companies, contacts)
+        context = services.check_context(candidate, app_id, person.key, kind.value, facts=facts, also_compare=siblings)
         problems = [f for f in check_note(note.body, context).findings if f.severity == "error"]
         for finding in problems:
             # Only a candidate's own template can get here; ours are tested clean.

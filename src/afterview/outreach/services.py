@@ -848,29 +848,11 @@ class Sent:
     report: object
 
 
-#: Notes the employer has, or will have: what a new note must not repeat. A failed or
-#: cancelled note never arrived, so sending its text again is no duplicate.
-DELIVERED = (*LIVE, m.MessageStatus.SENT, m.MessageStatus.APPROVED)
-
-
 def _check(candidate, app: m.Application, kind: str, contact: m.Contact, facts: f.ApplicationFacts, body: str):
-    from afterview.core.check import check_note, context_from_facts
-    from afterview.records.services import other_companies, other_people
+    from afterview.core.check import check_note
+    from afterview.records.services import check_context
 
-    earlier = list(
-        m.Message.objects.for_owner(candidate)
-        .filter(application__organization=app.organization_id, status__in=DELIVERED)
-        .values_list("body", flat=True)
-    )
-    context = context_from_facts(
-        facts,
-        str(contact.pk),
-        str(kind),
-        earlier,
-        other_companies(candidate, app.pk),
-        other_people(candidate, app.pk),
-    )
-    return check_note(body, context)
+    return check_note(body, check_context(candidate, app.pk, str(contact.pk), str(kind), facts=facts))
 
 
 def _errors_line(findings) -> str:

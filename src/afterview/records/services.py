@@ -4,6 +4,7 @@ the candidate first and only ever sees that candidate's rows."""
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -112,31 +113,72 @@ def find_contact(candidate, app: m.Application, name: str) -> m.Contact:
 
 
 def other_companies(candidate, app_id: int) -> list[str]:
-    app = get_application(candidate, app_id)
-    return list(
-        m.Organization.objects.for_owner(candidate)
-        .exclude(pk=app.organization_id)
-        .values_list("name", flat=True)
-    )
+    return _other_companies(candidate, get_application(candidate, app_id).organization_id)
 
 
 def other_people(candidate, app_id: int) -> list[str]:
-    app = get_application(candidate, app_id)
-    return list(
-        m.Contact.objects.for_owner(candidate)
-        .exclude(organization=app.organization_id)
-        .values_list("name", flat=True)
-    )
+    return _other_people(candidate, get_application(candidate, app_id).organization_id)
+
+
+#: Notes the employer has, or will have: what a new note must not repeat. A draft
+#: was never sent, and a failed or cancelled note never arrived.
+DELIVERED = (
+    m.MessageStatus.APPROVED,
+    m.MessageStatus.SCHEDULED,
+    m.MessageStatus.SENDING,
+    m.MessageStatus.SENT,
+    m.MessageStatus.UNKNOWN,
+)
 
 
 def notes_to_organization(candidate, app_id: int, *, exclude_message: int | None = None) -> list[str]:
-    """Bodies of the candidate's notes to this organization that were or will be read
-    (a cancelled or failed note never arrived, so a new one may repeat it)."""
-    app = get_application(candidate, app_id)
-    messages = (
-        m.Message.objects.for_owner(candidate)
-        .filter(application__organization=app.organization_id)
-        .exclude(status__in=(m.MessageStatus.CANCELLED, m.MessageStatus.FAILED))
+    """Bodies of the candidate's notes to this organization that were or will be read."""
+    organization_id = get_application(candidate, app_id).organization_id
+    return _notes_to(candidate, organization_id, exclude_message)
+
+
+def check_context(
+    candidate,
+    app_id: int,
+    person_key: str | None,
+    kind: str,
+    *,
+    facts: f.ApplicationFacts | None = None,
+    exclude_message: int | None = None,
+    also_compare: Sequence[str] = (),
+):
+    """What the note checker should know about a note in this application: its
+    recipient and company, the candidate's other employers and contacts, and the
+    notes this organization has had (plus `also_compare`, e.g. sibling drafts)."""
+    from afterview.core.check import context_from_facts
+
+    organization_id = get_application(candidate, app_id).organization_id
+    facts = facts if facts is not None else application_facts(candidate, app_id)
+    return context_from_facts(
+        facts,
+        person_key,
+        kind,
+        _notes_to(candidate, organization_id, exclude_message) + list(also_compare),
+        _other_companies(candidate, organization_id),
+        _other_people(candidate, organization_id),
+    )
+
+
+def _other_companies(candidate, organization_id: int) -> list[str]:
+    return list(
+        m.Organization.objects.for_owner(candidate).exclude(pk=organization_id).values_list("name", flat=True)
+    )
+
+
+def _other_people(candidate, organization_id: int) -> list[str]:
+    return list(
+        m.Contact.objects.for_owner(candidate).exclude(organization=organization_id).values_list("name", flat=True)
+    )
+
+
+def _notes_to(candidate, organization_id: int, exclude_message: int | None) -> list[str]:
+    messages = m.Message.objects.for_owner(candidate).filter(
+        application__organization=organization_id, status__in=DELIVERED
     )
     if exclude_message is not None:
         messages = messages.exclude(pk=exclude_message)

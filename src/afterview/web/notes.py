@@ -13,7 +13,7 @@ from django.db.models import Count, Max
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from afterview.core.check import CheckContext, Finding, Report, check_note, context_from_facts
+from afterview.core.check import CheckContext, Finding, Report, check_note
 from afterview.core.errors import InvalidInput
 from afterview.records import models as m
 from afterview.records import services as records
@@ -55,15 +55,8 @@ def forget_contexts() -> None:
 
 def context_for(candidate, message: m.Message) -> CheckContext:
     """What the checker knows about this note: its recipient, company, highlight, the other notes."""
-    app_id = message.application_id
-    facts = records.application_facts(candidate, app_id)
-    return context_from_facts(
-        facts,
-        str(message.contact_id),
-        str(message.kind),
-        records.notes_to_organization(candidate, app_id, exclude_message=message.pk),
-        records.other_companies(candidate, app_id),
-        records.other_people(candidate, app_id),
+    return records.check_context(
+        candidate, message.application_id, str(message.contact_id), str(message.kind), exclude_message=message.pk
     )
 
 
