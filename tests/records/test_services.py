@@ -103,9 +103,7 @@ def test_it_refuses_unknown_touch_kinds_and_empty_updates(alice, alice_app):
         lambda who, app: services.add_touch(who, app.pk, "reply", at=NOW),
         lambda who, app: services.set_expectation(who, app.pk, date(2026, 12, 20), at=NOW),
         lambda who, app: services.add_update(who, app.pk, "news", at=NOW),
-        lambda who, app: services.other_companies(who, app.pk),
-        lambda who, app: services.other_people(who, app.pk),
-        lambda who, app: services.notes_to_organization(who, app.pk),
+        lambda who, app: services.check_context(who, app.pk, None, "follow-up"),
         lambda who, app: services.application_detail(who, app.pk),
     ],
 )
@@ -166,7 +164,8 @@ def test_notes_that_never_arrived_or_never_left_do_not_count_as_earlier_notes(al
             owner=alice, application=alice_app, contact=alice_app.hiring_contact, kind="follow-up",
             subject="s", body=body, status=status, created_at=NOW,
         )
-    assert sorted(services.notes_to_organization(alice, alice_app.pk)) == ["Planned note", "Sent note"]
+    context = services.check_context(alice, alice_app.pk, None, "follow-up")
+    assert sorted(context.other_notes) == ["Planned note", "Sent note"]
 
 
 def test_the_check_context_knows_the_recipient_the_others_and_earlier_notes(alice, alice_app, bob, interview_input):

@@ -112,14 +112,6 @@ def find_contact(candidate, app: m.Application, name: str) -> m.Contact:
     raise InvalidInput(f"{name!r} could mean {', '.join(c.name for c in matches)}; give the full name")
 
 
-def other_companies(candidate, app_id: int) -> list[str]:
-    return _other_companies(candidate, get_application(candidate, app_id).organization_id)
-
-
-def other_people(candidate, app_id: int) -> list[str]:
-    return _other_people(candidate, get_application(candidate, app_id).organization_id)
-
-
 #: Notes the employer has, or will have: what a new note must not repeat. A draft
 #: was never sent, and a failed or cancelled note never arrived.
 DELIVERED = (
@@ -129,12 +121,6 @@ DELIVERED = (
     m.MessageStatus.SENT,
     m.MessageStatus.UNKNOWN,
 )
-
-
-def notes_to_organization(candidate, app_id: int, *, exclude_message: int | None = None) -> list[str]:
-    """Bodies of the candidate's notes to this organization that were or will be read."""
-    organization_id = get_application(candidate, app_id).organization_id
-    return _notes_to(candidate, organization_id, exclude_message)
 
 
 def check_context(

@@ -328,13 +328,6 @@ class ImportForm(_Form):
     )
 
 
-def local_input_value(value: datetime | None, tz: str) -> str:
-    """An aware time as a datetime-local value in zone `tz`."""
-    from zoneinfo import ZoneInfo
-
-    return value.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%dT%H:%M") if value else ""
-
-
 class PlaybookForm(_Form):
     """One field per playbook.toml key, its default shown; blank fields keep the default."""
 
