@@ -69,7 +69,8 @@ def test_it_drafts_one_thank_you_per_interviewer_around_their_highlight():
     assert [n.to_name for n in notes] == ["Miriam Castellanos", "Theo Lindqvist", "Adaeze Okonkwo"]
     assert "your pro bono work for tenants facing eviction" in notes[0].body
     assert "how first-year associates rotate through the appellate group" in notes[1].body
-    assert all(n.body.startswith(f"Dear {n.to_name},\n") for n in notes)
+    # Without a salutation on record, people are greeted by first name.
+    assert all(n.body.startswith(f"Dear {n.to_name.split()[0]},\n") for n in notes)
     assert all(n.body.rstrip().endswith("Jordan Avery") for n in notes)
     assert notes[0].to_email == "mcastellanos@callowaypryce.example"
 
@@ -100,7 +101,7 @@ def test_every_draft_of_the_demo_checks_clean(kind):
 def test_the_follow_up_carries_pending_updates_only():
     note = draft("follow-up", law_firm(), None)
     assert note.to_name == "Dana Whitfield"
-    assert "- Fall semester transcript is out: 3.8 GPA" in note.body
+    assert "I have some news that may be useful: my fall semester transcript is out (3.8 GPA)." in note.body
     assert "award sent long ago" not in note.body
 
 

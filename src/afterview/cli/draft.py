@@ -38,7 +38,10 @@ def draft_command(
     candidate = services.local_candidate()
     facts = services.application_facts(candidate, app_id)
     people = recipients(kind.value, facts) if to is None else [person_named(facts, to)]
-    drafts = [draft(kind.value, facts, p.key, template_dirs=[env.home() / "templates"]) for p in people]
+    from afterview.clock import now as clock_now
+
+    moment = clock_now()
+    drafts = [draft(kind.value, facts, p.key, template_dirs=[env.home() / "templates"], now=moment) for p in people]
     parts = []
     for note, person in zip(drafts, people, strict=True):
         siblings = [d.body for d in drafts if d is not note]

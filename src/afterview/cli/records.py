@@ -68,6 +68,12 @@ def interview_add(
     highlight: Annotated[
         list[str], typer.Option(help="'Interviewer Name=what stood out'; repeat for each.")
     ] = [],  # noqa: B006
+    salutation: Annotated[
+        list[str], typer.Option(help="'Full Name=Ms. Surname': how notes greet them (default: first name).")
+    ] = [],  # noqa: B006
+    formal: Annotated[
+        bool | None, typer.Option("--formal/--first-names", help="Greet this organization's people formally.")
+    ] = None,
     country: Annotated[str, typer.Option(help="Country whose public holidays apply (ISO code).")] = "US",
     application: Annotated[int | None, typer.Option(help="Add this round to an existing application.")] = None,
     json_: JsonOption = False,
@@ -91,6 +97,14 @@ def interview_add(
         if not sep or not text.strip():
             raise InvalidInput(f"--highlight {item!r} needs the form 'Interviewer Name=what stood out'")
         highlights[parse_name(name, "interviewer's name")] = " ".join(text.split())
+    from afterview.core.parse import parse_salutation
+
+    salutations = {}
+    for item in salutation:
+        name, sep, text = item.partition("=")
+        if not sep or not text.strip():
+            raise InvalidInput(f"--salutation {item!r} needs the form 'Full Name=Ms. Surname'")
+        salutations[parse_name(name, "name")] = parse_salutation(text)
     setup_django(migrate=False)
     from afterview.records.services import InterviewInput
 
@@ -105,6 +119,8 @@ def interview_add(
         hiring_phone=parse_phone(hiring_phone, country_code) if hiring_phone else "",
         expect_on=parse_date(expect_by) if expect_by else None,
         highlights=highlights,
+        salutations=salutations,
+        formal=formal,
         country=country_code,
         application_id=application,
     )

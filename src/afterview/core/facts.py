@@ -63,6 +63,8 @@ class Person:
     phone: str | None = None
     tz: str = "UTC"
     title: str = ""
+    #: how the candidate greets them: "Ms. Castellanos", "Dr. Okafor" or "Miriam"; blank: not set
+    salutation: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +137,8 @@ class ApplicationFacts:
     candidate: str = ""
     #: the organization's e-mail domains
     domains: tuple[str, ...] = field(default=())
+    #: greet its people formally (full name when no salutation is set) rather than by first name
+    formal: bool = False
 
     def person(self, key: str | None) -> Person | None:
         for person in self.people:

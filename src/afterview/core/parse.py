@@ -21,6 +21,7 @@ __all__ = [
     "parse_name",
     "parse_named_address",
     "parse_phone",
+    "parse_salutation",
     "parse_zone",
 ]
 
@@ -146,3 +147,22 @@ def parse_local_datetime(value: str, tz: str) -> datetime:
     if round_trip != parsed:
         raise InvalidInput(f"{text} does not exist in {tz} (the clocks skip it for daylight saving time); pick another time")
     return local.astimezone(UTC)
+
+
+_HONORIFIC = re.compile(r"^(ms|mr|mrs|mx|dr|prof)\.?\s+(?=\S)", re.IGNORECASE)
+
+
+def parse_salutation(value: str) -> str:
+    """How a note greets someone: an honorific with the surname ("Ms. Castellanos",
+    "Dr. Okafor"; the dot is added), a first name ("Miriam"), or any short greeting
+    name ("Judge Ortiz"). Never guessed: this is what the candidate typed."""
+    text = parse_name(value, "salutation")
+    if len(text) > 80:
+        raise InvalidInput(f"the salutation is {len(text)} characters long; give just the name, e.g. 'Ms. Castellanos'")
+    if text.startswith("Dear "):
+        raise InvalidInput(f"give the salutation without 'Dear', e.g. {text[5:]!r}")
+    match = _HONORIFIC.match(text)
+    if match:
+        honorific = match.group(1).capitalize() + "."
+        text = honorific + " " + text[match.end():]
+    return text

@@ -615,15 +615,23 @@ def plan_next_steps(
 
 @lru_cache(maxsize=4096)
 def _call_script(
-    candidate: str, name: str, company: str, role: str, day: str, updates: tuple[str, ...]
+    candidate: str, name: str, company: str, role: str, day: str, updates: tuple[str, ...], promised: str = ""
 ) -> str:
+    """What to say on a follow-up call. `promised` is the date they gave, once it has
+    passed: the call asks for news, not for a date they already named."""
     first = name.split()[0] if name.strip() else "there"
     me = candidate or "<your name>"
     lines = [
         f"Hello {first}, this is {me}; I interviewed on {day} for the {role} role.",
         "I know you have a lot on your plate, so I will take just a minute.",
-        f"I am still keen on {company} and wanted to ask if there is news, or a date I should expect to hear by.",
     ]
+    if promised:
+        lines.append(
+            f"You had hoped to reach a decision by {promised}, so I wanted to ask whether there is any news; "
+            f"I am still keen on {company}."
+        )
+    else:
+        lines.append(f"I am still keen on {company} and wanted to ask if there is news, or a date I should expect to hear by.")
     lines.extend(f"A quick update since we spoke: {text}." for text in updates)
     lines.append("Thank you for taking the call; I appreciate your time.")
     lines.append("On voicemail: your name, the role, your number and one line of thanks, then wait for them.")
@@ -726,7 +734,8 @@ def plan_follow_ups(
         if kind is ActionKind.PHONE_CALL:
             if not interview_day:
                 interview_day = _day(local_day(rnd.interview.ends_at, tz))
-            script = _call_script(facts.candidate, name, facts.company, facts.role, interview_day, carried)
+            promised = f"{rnd.stated_on:%A}, {rnd.stated_on:%B} {rnd.stated_on.day}" if rnd.stated_on is not None and rnd.stated_on < local_day(now, tz) else ""
+            script = _call_script(facts.candidate, name, facts.company, facts.role, interview_day, carried, promised)
         actions.append(
             Action(
                 kind=kind,
@@ -768,7 +777,8 @@ def plan_follow_ups(
             rule=RuleName.MAX_FOLLOW_UPS,
             reason=(
                 f"If all {maximum} follow-ups go unanswered, more would read as pestering: "
-                "close this application and put your energy into the next one."
+                "close this application by logging it as withdrawn (the log form on its page, or "
+                f"`afterview touch {facts.key} withdrawn`) and put your energy into the next one."
             ),
             changes="A reply or a new interview round reopens the plan.",
         )
@@ -948,6 +958,14 @@ def _timeline(facts: ApplicationFacts, now: datetime) -> tuple[TimelineEntry, ..
     return tuple(entries)
 
 
+#: A decision touch as the object of "the plan ended with ..."
+_DECISION_WORDS = {
+    TouchKind.OFFER: "the offer",
+    TouchKind.REJECTION: "the rejection",
+    TouchKind.WITHDRAWN: "your withdrawal",
+}
+
+
 def explain(facts: ApplicationFacts, now: datetime, rules: Rules = DEFAULT) -> Explanation:
     """Data for `afterview why`: the timeline so far, the plan, and notes on what is not planned."""
     rnd, actions = _plan(facts, now, rules)
@@ -958,7 +976,7 @@ def explain(facts: ApplicationFacts, now: datetime, rules: Rules = DEFAULT) -> E
     else:
         if rnd.decision is not None:
             notes.append(
-                f"The plan ended with the {rnd.decision.kind} on {_day(local_day(rnd.decision.at, facts.tz or 'UTC'))}; "
+                f"The plan ended with {_DECISION_WORDS.get(rnd.decision.kind, rnd.decision.kind)} on {_day(local_day(rnd.decision.at, facts.tz or 'UTC'))}; "
                 "a new interview round would start it again."
             )
         if len(facts.interviews) > 1:

@@ -864,12 +864,12 @@ def _errors_line(findings) -> str:
     return "; ".join(shown) + more
 
 
-def draft_note(kind: str, facts: f.ApplicationFacts, contact: m.Contact) -> Note:
+def draft_note(kind: str, facts: f.ApplicationFacts, contact: m.Contact, *, now: datetime | None = None) -> Note:
     """The composed draft of `kind` to `contact`, with the candidate's own templates first."""
     from afterview import env
     from afterview.core.compose import draft
 
-    made = draft(str(kind), facts, str(contact.pk), template_dirs=[env.home() / "templates"])
+    made = draft(str(kind), facts, str(contact.pk), template_dirs=[env.home() / "templates"], now=now)
     return Note(subject=made.subject, body=made.body if made.body.endswith("\n") else made.body + "\n")
 
 
@@ -900,7 +900,7 @@ def send_note(
     facts = application_facts(candidate, app.pk)
     contact = find_contact_for(candidate, app, kind, to, facts, now=now, rules=rules)
     if text is None:
-        note = draft_note(kind, facts, contact)
+        note = draft_note(kind, facts, contact, now=now)
     else:
         note = read_note(text, default_subject(kind, facts))
     report = _check(candidate, app, kind, contact, facts, note.body)

@@ -36,6 +36,7 @@ def person_from_contact(contact: m.Contact, organization: m.Organization) -> f.P
         phone=contact.phone or None,
         tz=contact.tz or organization.tz,
         title=contact.title,
+        salutation=contact.salutation,
     )
 
 
@@ -78,6 +79,7 @@ def facts_from_application(app: m.Application, candidate_name: str = "") -> f.Ap
         tz=org.tz,
         candidate=candidate_name,
         domains=tuple(org.domains),
+        formal=org.formal_greetings,
     )
 
 
@@ -103,16 +105,27 @@ def every_facts(owner, candidate_name: str = "") -> list[f.ApplicationFacts]:
             return cursor.fetchall()
 
     orgs = {
-        pk: (org_name, country, tz, tuple(domains))
-        for pk, org_name, country, tz, domains in m.Organization.objects.for_owner(owner).values_list(
-            "id", "name", "country", "tz", "domains"
+        pk: (org_name, country, tz, tuple(domains), formal)
+        for pk, org_name, country, tz, domains, formal in m.Organization.objects.for_owner(owner).values_list(
+            "id", "name", "country", "tz", "domains", "formal_greetings"
         )
     }
     people = defaultdict(list)
-    for pk, org_id, person, email, phone, tz, title in rows(
-        m.Contact, "id", "organization_id", "name", "email", "phone", "tz", "title", order=("organization_id", "name", "id")
+    for pk, org_id, person, email, phone, tz, title, salutation in rows(
+        m.Contact,
+        "id",
+        "organization_id",
+        "name",
+        "email",
+        "phone",
+        "tz",
+        "title",
+        "salutation",
+        order=("organization_id", "name", "id"),
     ):
-        people[org_id].append(f.Person(str(pk), person, email or None, phone or None, tz or orgs[org_id][2], title))
+        people[org_id].append(
+            f.Person(str(pk), person, email or None, phone or None, tz or orgs[org_id][2], title, salutation)
+        )
     panels = defaultdict(list)
     for interview_id, contact_id, highlight in rows(m.Interviewer, "interview_id", "contact_id", "highlight"):
         panels[interview_id].append((str(contact_id), highlight))
@@ -152,7 +165,7 @@ def every_facts(owner, candidate_name: str = "") -> list[f.ApplicationFacts]:
 
     out = []
     for pk, org_id, role, hiring_id in rows(m.Application, "id", "organization_id", "role", "hiring_contact_id"):
-        org_name, country, tz, domains = orgs[org_id]
+        org_name, country, tz, domains, formal = orgs[org_id]
         out.append(
             f.ApplicationFacts(
                 key=str(pk),
@@ -168,6 +181,7 @@ def every_facts(owner, candidate_name: str = "") -> list[f.ApplicationFacts]:
                 tz=tz,
                 candidate=name,
                 domains=domains,
+                formal=bool(formal),
             )
         )
     return out

@@ -45,6 +45,8 @@ class Organization(Owned):
     country = models.CharField(max_length=2, default="US")
     tz = models.CharField("time zone", max_length=64, default="UTC")
     created_at = models.DateTimeField()
+    #: greet its people by full name (or their salutation) rather than by first name
+    formal_greetings = models.BooleanField(default=False)
 
     class Meta:
         constraints = [models.UniqueConstraint("owner", "name", name="organization_unique_name")]
@@ -61,6 +63,8 @@ class Contact(Owned):
     email = models.EmailField(blank=True)
     phone = models.CharField(max_length=32, blank=True, help_text="E.164, e.g. +13125550100")
     tz = models.CharField("time zone", max_length=64, blank=True, help_text="blank: the organization's")
+    #: how notes greet them: "Ms. Castellanos", "Dr. Okafor", "Miriam"; blank: by first name
+    salutation = models.CharField(max_length=200, blank=True)
 
     class Meta:
         ordering = ["name"]
