@@ -243,3 +243,22 @@ def test_usage_mistakes_get_one_line_too(cli, args, line):
     result = cli(*args)
     assert result.exit_code == 2
     assert result.stderr.strip() == line
+
+
+def test_greet_sets_how_drafts_open_as_a_real_process(afterview_process):
+    made = afterview_process(
+        "interview", "add", "--company", "Calloway & Pryce LLP", "--role", "Summer Associate",
+        "--at", "2026-12-03 10:00", "--until", "2026-12-03 12:00", "--tz", "America/Chicago",
+        "--interviewer", "Miriam Castellanos <mc@cp.example>", "--interviewer", "Theo Lindqvist <tl@cp.example>",
+        "--salutation", "Theo Lindqvist=Mr. Lindqvist", "--json",
+    )
+    assert made.returncode == 0, made.stderr
+    app_id = str(__import__("json").loads(made.stdout)["id"])
+    greeted = afterview_process("greet", app_id, "Miriam Castellanos", "dr Castellanos")
+    assert greeted.returncode == 0, greeted.stderr
+    assert b'begin "Dear Dr. Castellanos,"' in greeted.stdout
+    drafts = afterview_process("draft", app_id)
+    assert b"Dear Dr. Castellanos," in drafts.stdout and b"Dear Mr. Lindqvist," in drafts.stdout
+    assert afterview_process("greet", app_id, "--formal").returncode == 0
+    bad = afterview_process("greet", app_id, "Miriam Castellanos", "Dear Miriam")
+    assert bad.returncode == 2 and b"without 'Dear'" in bad.stderr and b"Traceback" not in bad.stderr

@@ -39,6 +39,8 @@ class Setting:
     help: str
     low: int = 0
     high: int = 0
+    #: the key in plain words, for forms and tables
+    label: str = ""
 
 
 #: Every key a playbook.toml may set, in the order `afterview playbook` shows them.
@@ -49,6 +51,7 @@ SETTINGS = (
         "business days that must pass between two unsolicited contacts with one organization",
         1,
         60,
+        label="Business days between contacts",
     ),
     Setting(
         "follow_up_wait_business_days",
@@ -56,6 +59,7 @@ SETTINGS = (
         "business days to wait for news when nobody stated a date (counted from the interview or the last reply)",
         1,
         60,
+        label="Business days to wait when no date was given",
     ),
     Setting(
         "phone_after_business_days",
@@ -63,6 +67,7 @@ SETTINGS = (
         "business days a follow-up may go unanswered before the next try (a call when a number is known)",
         1,
         60,
+        label="Business days before the next try",
     ),
     Setting(
         "max_follow_ups",
@@ -70,6 +75,7 @@ SETTINGS = (
         "unanswered follow-ups (e-mails and calls) after which the playbook suggests closing out",
         1,
         10,
+        label="Follow-ups before closing out",
     ),
     Setting(
         "thank_you_within_hours",
@@ -77,16 +83,19 @@ SETTINGS = (
         "hours after an interview ends by which each interviewer should have a thank-you note",
         1,
         168,
+        label="Hours to send a thank-you",
     ),
     Setting(
         "business_hours_start",
         "timing",
         "when the recipient's business day starts, on their own clock (HH:MM)",
+        label="Their business day starts at",
     ),
     Setting(
         "business_hours_end",
         "timing",
         "when the recipient's business day ends, on their own clock (HH:MM)",
+        label="Their business day ends at",
     ),
 )
 

@@ -361,6 +361,28 @@ def set_salutation(candidate, app_id: int, person: str, salutation: str) -> m.Co
 
 
 @transaction.atomic
+def set_greetings(candidate, app_id: int, salutations: dict[str, str], *, formal: bool) -> m.Organization:
+    """The greeting form of an application page: each contact's salutation (by contact
+    key; "" greets by first name) and whether the organization is greeted formally."""
+    from afterview.core.parse import parse_salutation
+
+    org = get_application(candidate, app_id).organization
+    contacts = {str(c.pk): c for c in m.Contact.objects.for_owner(candidate).filter(organization=org)}
+    for key, text in salutations.items():
+        contact = contacts.get(str(key))
+        if contact is None:
+            raise NotFound(f"no contact {key} at {org.name}")
+        wanted = parse_salutation(text) if text.strip() else ""
+        if contact.salutation != wanted:
+            contact.salutation = wanted
+            contact.save(update_fields=["salutation"])
+    if org.formal_greetings != formal:
+        org.formal_greetings = formal
+        org.save(update_fields=["formal_greetings"])
+    return org
+
+
+@transaction.atomic
 def set_formal_greetings(candidate, app_id: int, formal: bool) -> m.Organization:
     """Greet the organization's people formally (by salutation, else full name) or by first name."""
     org = get_application(candidate, app_id).organization

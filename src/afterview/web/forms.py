@@ -338,7 +338,7 @@ class PlaybookForm(_Form):
         defaults = DEFAULT.as_dict()
         values = (current or DEFAULT).as_dict()
         for setting in SETTINGS:
-            label = setting.key.replace("_", " ").capitalize()
+            label = setting.label or setting.key.replace("_", " ").capitalize()
             help_text = f"{setting.help[0].upper()}{setting.help[1:]}. Default {defaults[setting.key]} (rule: {setting.rule})."
             if setting.high:
                 field = forms.IntegerField(

@@ -16,6 +16,7 @@ urlpatterns = [
     path("applications/<int:app_id>/touch", views.application_touch, name="application_touch"),
     path("applications/<int:app_id>/update", views.application_update, name="application_update"),
     path("applications/<int:app_id>/expect", views.application_expect, name="application_expect"),
+    path("applications/<int:app_id>/greetings", views.application_greetings, name="application_greetings"),
     path("applications/<int:app_id>/draft", views.draft, name="draft"),
     path("interviews/new", views.interview_new, name="interview_new"),
     path("notes/<int:message_id>/", views.message, name="message"),

@@ -318,6 +318,22 @@ def application_expect(request, app_id: int):
     return _application(request, app.pk, status=400, expect_form=form)
 
 
+@require_POST
+@candidate_view
+def application_greetings(request, app_id: int):
+    app = records.get_application(request.candidate, app_id)
+    keys = [str(pk) for pk in app.organization.contacts.values_list("pk", flat=True)]
+    wanted = {key: request.POST.get(f"salutation-{key}", "") for key in keys if f"salutation-{key}" in request.POST}
+    try:
+        records.set_greetings(request.candidate, app.pk, wanted, formal=request.POST.get("formal") == "on")
+    except InvalidInput as e:
+        messages.error(request, f"Greetings not saved: {e}")
+    else:
+        services.forget_plans(request.candidate, app.pk)
+        messages.success(request, "Greetings saved: new drafts use them.")
+    return redirect("web:application", app_id=app.pk)
+
+
 # -- the interview form ------------------------------------------------------------------------
 
 
