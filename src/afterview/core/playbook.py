@@ -733,7 +733,8 @@ def plan_follow_ups(
         script = ""
         if kind is ActionKind.PHONE_CALL:
             if not interview_day:
-                interview_day = _day(local_day(rnd.interview.ends_at, tz))
+                held_on = local_day(rnd.interview.ends_at, tz)
+                interview_day = f"{held_on:%A}, {held_on:%B} {held_on.day}"
             promised = f"{rnd.stated_on:%A}, {rnd.stated_on:%B} {rnd.stated_on.day}" if rnd.stated_on is not None and rnd.stated_on < local_day(now, tz) else ""
             script = _call_script(facts.candidate, name, facts.company, facts.role, interview_day, carried, promised)
         actions.append(
