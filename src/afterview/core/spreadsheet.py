@@ -83,7 +83,7 @@ _HEADERS: dict[Field, tuple[str, ...]] = {
     Field.STATUS_DATE: ("stage date", "status date", "decision date", "date of decision"),
     Field.LAST_CONTACT: ("last contact", "last contacted", "last contact date", "date of last contact", "last touch", "follow up", "followed up", "last follow up"),
     Field.CONTACT_NAME: ("contact", "contact name", "contacts", "recruiter", "recruiter name", "hiring manager", "hiring contact"),
-    Field.CONTACT_EMAIL: ("email", "e mail", "contact email", "recruiter email", "contact e mail"),
+    Field.CONTACT_EMAIL: ("email", "e mail", "contact email", "recruiter email", "contact e mail", "recruiter e mail", "email address"),
     Field.CONTACT_PHONE: ("phone", "telephone", "contact phone", "recruiter phone", "phone number"),
     Field.NOTES: ("notes", "note", "comments", "comment", "remarks", "description"),
 }
@@ -157,9 +157,9 @@ PRESETS: dict[str, Preset] = {
                 Field.LOCATION: ("Location",),
                 Field.STATUS: ("Status",),
                 Field.APPLIED: ("Date Applied",),
-                Field.LAST_CONTACT: ("Follow Up", "Follow-up Date"),
                 Field.LINK: ("Job URL", "URL"),
-                Field.NOTES: ("Notes",),
+                # Teal's follow-up date is one the candidate planned: kept as a note.
+                Field.NOTES: ("Notes", "Follow Up", "Excitement"),
             },
             "a best reading of Teal's job tracker (its columns and stages as its app shows them); no public sample found",
             False,
@@ -534,3 +534,19 @@ def classify_status(text: str) -> Status:
     if _INTERVIEW.search(words):
         return Status(Outcome.INTERVIEW, None, words)
     return Status(Outcome.NOTE, None, words)
+
+
+def mapping_from_choices(headers: Sequence[str], choices: Sequence[str]) -> dict[Field, tuple[str, ...]]:
+    """One chosen field per column (blank: ignored), as the web preview's drop-downs give them."""
+    mapping: dict[Field, tuple[str, ...]] = {}
+    for header, choice in zip(headers, choices, strict=False):
+        if not choice:
+            continue
+        try:
+            target = Field(choice)
+        except ValueError as e:
+            raise InvalidInput(f'column "{header}": unknown field {choice!r}') from e
+        if target in mapping and target not in MULTI:
+            raise InvalidInput(f'{target} is chosen for both "{mapping[target][0]}" and "{header}"; pick one (only notes take several)')
+        mapping[target] = mapping.get(target, ()) + (header,)
+    return mapping
