@@ -655,7 +655,7 @@ def data_csv_import(request):
             form.add_error("file", "choose a .csv file to import")
         count = Application.objects.for_owner(request.candidate).count()
         return page(request, "web/data.html", "data", status=400, form=f.ImportForm(), csv_form=form, count=count, csv_problem=problem)
-    table = None
+    table = mapping = None
     try:
         table = spreadsheet.read_file(raw)
         if "file" in request.FILES:
@@ -675,9 +675,7 @@ def data_csv_import(request):
             f"skipped {result.skipped} already here.",
         )
         return redirect("web:applications")
-    chosen = {}
-    if plan is not None:
-        chosen = {column: str(name) for name, columns in plan.mapping.items() for column in columns}
+    chosen = {column: str(name) for name, columns in (mapping or {}).items() for column in columns}
     headers = table.headers if table is not None else ()
     return page(
         request,
