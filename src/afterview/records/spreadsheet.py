@@ -490,10 +490,9 @@ def application_record(candidate) -> list[dict]:
         m.Application.objects.for_owner(candidate)
         .select_related("organization", "hiring_contact")
         .prefetch_related("interviews__interviewers", "touches__contact")
-        .order_by("applied_on", "created_at", "id")
     )
     out = []
-    for app in apps:
+    for app in sorted(apps, key=lambda a: (a.applied_on or a.created_at.date(), a.pk)):
         people = []
         if app.hiring_contact:
             people.append(app.hiring_contact)

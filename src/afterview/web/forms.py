@@ -347,6 +347,8 @@ class CsvImportForm(_Form):
     def __init__(self, *args, **kwargs):
         from afterview.core.spreadsheet import PRESETS
 
+        # It shares the Import/export page with the backup form: ids of its own.
+        kwargs.setdefault("auto_id", "csv_%s")
         super().__init__(*args, **kwargs)
         self.fields["preset"].choices = [("", "My own spreadsheet")] + [(p.name, p.title) for p in PRESETS.values()]
 
