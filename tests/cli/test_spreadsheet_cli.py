@@ -49,6 +49,9 @@ def test_it_imports_a_teal_export_and_a_hand_made_sheet(afterview_process):
     why = afterview_process("why", "5", env=NOW)
     assert why.returncode == 0, _err(why)
     assert "Dana Whitfield" in _out(why)
+    shown_text = _out(afterview_process("show", "5", env=NOW))
+    assert "Applied: 2026-12-01" in shown_text
+    assert "Notes:\n  Met at the fair" in shown_text
 
 
 def test_dry_run_shows_what_would_be_created_and_writes_nothing(afterview_process, tmp_path):

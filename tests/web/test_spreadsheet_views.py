@@ -149,3 +149,12 @@ def test_pages_show_an_imported_interview_without_interviewers(as_alice, alice):
     app = Application.objects.for_owner(alice).get(role="Summer Associate")
     for url in (reverse("web:agenda"), reverse("web:applications"), reverse("web:application", args=[app.pk]), reverse("web:data_record")):
         assert as_alice.get(url).status_code == 200, url
+    page = as_alice.get(reverse("web:application", args=[app.pk])).content.decode()
+    assert "Met at the fair" in page and "Tue 1 Dec 2026" in page
+
+
+def test_a_link_that_is_not_http_is_never_a_link(as_alice, alice, alice_app):
+    alice_app.link = "javascript:alert(1)"
+    alice_app.save()
+    page = as_alice.get(reverse("web:application", args=[alice_app.pk])).content.decode()
+    assert 'href="javascript' not in page

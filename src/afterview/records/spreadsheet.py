@@ -517,3 +517,14 @@ def application_record(candidate) -> list[dict]:
             }
         )
     return out
+
+
+def application_details(candidate, app_id: int) -> dict:
+    """What a spreadsheet row brought to one application: link, location, applied day, notes."""
+    row = (
+        m.Application.objects.for_owner(candidate)
+        .filter(pk=app_id)
+        .values("link", "location", "applied_on", "notes")
+        .first()
+    )
+    return row or {"link": "", "location": "", "applied_on": None, "notes": ""}

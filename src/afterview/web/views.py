@@ -225,8 +225,15 @@ def _application(request, app_id: int, status: int = 200, **bound):
         timeline=svg,
         items=services.application_items(data, request.now, request.zone),
         open_form=next((name[: -len("_form")] for name in bound), ""),
+        details=_details(request.candidate, data.application_id),
         **fields,
     )
+
+
+def _details(candidate, app_id: int) -> dict:
+    from afterview.records.spreadsheet import application_details
+
+    return application_details(candidate, app_id)
 
 
 def _form_fields(name: str, form):
