@@ -88,6 +88,11 @@ def test_it_refuses_a_row_wider_than_the_header():
         read_sheet("Company,Role\nA,B\nC,D,E\n")
 
 
+def test_it_refuses_a_nul_character_with_its_line():
+    with pytest.raises(InvalidInput, match="line 3: the file contains a NUL character"):
+        read_sheet("Company,Notes\nA,x\nB,y\x00z\n")
+
+
 def test_it_refuses_a_column_named_twice():
     with pytest.raises(InvalidInput, match='"Role" appears twice'):
         read_sheet("Company,Role,Role\nA,B,C\n")

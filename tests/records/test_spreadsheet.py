@@ -9,6 +9,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from afterview.core.errors import InvalidInput
 from afterview.core.spreadsheet import DateOrder
@@ -271,3 +273,21 @@ def test_the_record_lists_each_application_with_its_dates_and_contacts(alice):
     assert [c.name for c in summer["contacts"]] == ["Dana Whitfield"]
     rejected = next(e for e in entries if e["role"] == "Summer Associate" and e["decision"])
     assert rejected["decision"].kind == "rejection"
+
+
+_CELL = st.text(max_size=30)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.tuples(_CELL, _CELL, _CELL, _CELL, _CELL, _CELL), min_size=1, max_size=3))
+def test_any_cells_import_or_give_one_line_errors(alice, rows):
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["Company", "Role", "Date Applied", "Status", "Email", "Notes"])
+    writer.writerows(rows)
+    try:
+        result = _import(alice, out.getvalue().encode("utf-8"))
+    except InvalidInput as e:
+        assert str(e).startswith(("line ", "the file", "no column"))
+        return
+    assert result.created + result.skipped <= len(rows)

@@ -250,6 +250,10 @@ def read_sheet(text: str) -> Sheet:
     """Rows of CSV text: delimiter sniffed (comma, semicolon, tab), quoted newlines kept,
     Excel's `sep=;` line honoured, blank rows and trailing blank columns dropped."""
     text = text.lstrip("\ufeff")
+    if "\x00" in text:
+        # No database stores it in text, and no spreadsheet writes it in a CSV file.
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise InvalidInput(f"line {line}: the file contains a NUL character; export the sheet as CSV text")
     header_line = 1
     delimiter = None
     first, _, rest = text.partition("\n")
