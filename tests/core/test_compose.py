@@ -152,6 +152,12 @@ def test_a_broken_candidate_template_is_invalid_input(tmp_path, template, messag
         ("apology", law_firm(), "unknown kind 'apology'; use one of thank-you, follow-up, next-steps"),
         ("follow-up", law_firm(hiring_contact_key=None), "no hiring contact recorded for Calloway & Pryce LLP; name one, or pass --to"),
         ("thank-you", law_firm(interviews=()), "no interviewer recorded for Calloway & Pryce LLP; add the interview first"),
+        (
+            "thank-you",
+            law_firm(interviews=(InterviewFacts("i9", STARTS_AT, STARTS_AT + timedelta(hours=1)),)),
+            "the latest interview with Calloway & Pryce LLP has no interviewers recorded; "
+            "draft to one of them with --to 'Name', or log the round with its interviewers",
+        ),
     ],
 )
 def test_it_refuses_what_it_cannot_draft(kind, facts, message):

@@ -614,6 +614,22 @@ def test_a_decision_ends_the_plan(kind, expected):
     assert next_actions(facts, now + timedelta(days=90)) == []
 
 
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        (TouchKind.OFFER, Stage.OFFER),
+        (TouchKind.REJECTION, Stage.REJECTED),
+        (TouchKind.WITHDRAWN, Stage.WITHDRAWN),
+    ],
+)
+def test_a_decision_before_any_interview_is_the_stage(kind, expected):
+    # A spreadsheet's "Rejected" with no interview: the application itself was turned down.
+    facts = acme(interviews=(), touches=(touch(kind, "2026-03-17 12:00", None),))
+    assert stage(facts, ny("2026-03-17 11:00")) is Stage.NO_INTERVIEW
+    assert stage(facts, ny("2026-03-18 10:00")) is expected
+    assert next_actions(facts, ny("2026-03-18 10:00")) == []
+
+
 def test_a_new_round_starts_the_cycle_again():
     first = interview(key="i1", expect_on=date(2026, 3, 13))
     second = interview(start="2026-04-01 14:00", key="i2", interviewers=("dana",), expect_on=date(2026, 4, 10))

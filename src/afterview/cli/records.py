@@ -260,6 +260,9 @@ def show(
     zone = _zone_of(candidate)
     out = console()
     out.print(f"[bold]{report['id']}: {report['role']} at {report['company']}[/bold]  ({report['stage']})")
+    for label, key in (("Applied", "applied_on"), ("Location", "location"), ("Posting", "link")):
+        if report.get(key):
+            out.print(f"{label}: {report[key]}", markup=False)
     hiring = report["hiring_contact"]
     out.print(f"Hiring contact: {_person_line(hiring) if hiring else 'none recorded'}")
     for interview in report["interviews"]:
@@ -278,6 +281,10 @@ def show(
         who = f" — {item['person']}" if item["person"] else ""
         note = f": {item['note']}" if item["note"] else ""
         out.print(f"  {local(item['at'], zone)}  {item['kind']}{who}{note}")
+    if report.get("notes"):
+        out.print("Notes:")
+        for line in report["notes"].splitlines():
+            out.print(f"  {line}", markup=False)
     pending = [u for u in report["updates"] if not u["sent_at"]]
     if pending:
         out.print("Updates for the next follow-up:")

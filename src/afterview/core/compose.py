@@ -61,8 +61,14 @@ def recipients(kind: str, facts: ApplicationFacts) -> list[Person]:
         interview = _latest_interview(facts)
         people = [facts.person(k) for k in (interview.interviewer_keys if interview else ())]
         found = [p for p in people if p is not None]
-        if not found:
+        if not found and interview is None:
             raise InvalidInput(f"no interviewer recorded for {facts.company}; add the interview first")
+        if not found:
+            # An interview imported from a spreadsheet knows its day but not who was there.
+            raise InvalidInput(
+                f"the latest interview with {facts.company} has no interviewers recorded; "
+                "draft to one of them with --to 'Name', or log the round with its interviewers"
+            )
         return found
     contact = facts.person(facts.hiring_contact_key)
     if contact is None:

@@ -871,7 +871,12 @@ def _stage_of(
     facts: ApplicationFacts, rnd: Round | None, actions: list[Action], now: datetime, rules: Rules
 ) -> Stage:
     if rnd is None:
-        return Stage.NO_INTERVIEW
+        # A decision can come before any interview (a rejection of the application itself).
+        decided = None
+        for touch in facts.touches:
+            if touch.kind in DECISIONS and touch.at <= now and (decided is None or touch.at >= decided.at):
+                decided = touch
+        return _DECISION_STAGE[decided.kind] if decided is not None else Stage.NO_INTERVIEW
     if rnd.decision is not None:
         kind = rnd.decision.kind
         if kind is TouchKind.WITHDRAWN and rnd.unanswered >= rules.max_follow_ups:

@@ -33,6 +33,21 @@ def _day(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
+def _application_extras(app) -> dict[str, Any]:
+    """The optional keys an application carries (what a spreadsheet row brought)."""
+    return {"link": app.link, "location": app.location, "applied_on": _day(app.applied_on), "notes": app.notes}
+
+
+def _read_application_extras(app_in: _Reader) -> dict[str, Any]:
+    """The optional keys back; an older file without them gives blanks."""
+    return {
+        "link": app_in.str("link", required=False, limit=2000),
+        "location": app_in.str("location", required=False, limit=200),
+        "applied_on": app_in.day("applied_on"),
+        "notes": app_in.str("notes", required=False),
+    }
+
+
 def export_document(candidate) -> dict[str, Any]:
     profile = profile_of(candidate)
     organizations = list(
@@ -80,6 +95,7 @@ def export_document(candidate) -> dict[str, Any]:
                 "role": app.role,
                 "hiring_contact": contact_ref.get(app.hiring_contact_id),
                 "created_at": _when(app.created_at),
+                **_application_extras(app),
                 "interviews": [
                     {
                         "starts_at": _when(i.starts_at),
@@ -313,6 +329,7 @@ def import_document(candidate, document: dict[str, Any], *, replace: bool = Fals
                 role=app_in.str("role", limit=200),
                 hiring_contact=app_in.ref("hiring_contact", contacts, required=False),
                 created_at=app_in.when("created_at"),
+                **_read_application_extras(app_in),
             )
             for i_in in app_in.items("interviews"):
                 starts_at, ends_at = i_in.when("starts_at"), i_in.when("ends_at")

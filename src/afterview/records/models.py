@@ -80,6 +80,13 @@ class Application(Owned):
         Contact, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField()
+    #: the job posting's address
+    link = models.URLField(max_length=2000, blank=True)
+    location = models.CharField(max_length=200, blank=True)
+    #: the day the candidate applied; null: not known
+    applied_on = models.DateField(null=True, blank=True)
+    #: free notes (a spreadsheet's notes, and statuses that decide nothing)
+    notes = models.TextField(blank=True)
 
     class Meta:
         ordering = ["id"]

@@ -57,6 +57,10 @@ def application_report(candidate, app_id: int, now: datetime) -> dict:
         "country": app.organization.country,
         "tz": app.organization.tz,
         "stage": str(stage(facts, now, home_rules())),
+        "link": app.link,
+        "location": app.location,
+        "applied_on": app.applied_on.isoformat() if app.applied_on else None,
+        "notes": app.notes,
         "hiring_contact": _person(contacts.get(app.hiring_contact_id)),
         "interviews": [
             {

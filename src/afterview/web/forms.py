@@ -328,6 +328,31 @@ class ImportForm(_Form):
     )
 
 
+class CsvImportForm(_Form):
+    """The first step of a spreadsheet import: the file and how to read it."""
+
+    file = forms.FileField(label="Spreadsheet (.csv)", widget=forms.ClearableFileInput(attrs={"accept": ".csv,.tsv,.txt,text/csv"}))
+    preset = forms.ChoiceField(
+        label="Exported from",
+        required=False,
+        choices=(),
+        help_text="Another tracker's export, or leave it to guess the columns from their headers.",
+    )
+    order = forms.ChoiceField(
+        label="Dates like 03/04/2026",
+        required=False,
+        choices=(("refuse", "Ask me (refuse them)"), ("day-first", "Day first (3 April)"), ("month-first", "Month first (March 4)")),
+    )
+
+    def __init__(self, *args, **kwargs):
+        from afterview.core.spreadsheet import PRESETS
+
+        # It shares the Import/export page with the backup form: ids of its own.
+        kwargs.setdefault("auto_id", "csv_%s")
+        super().__init__(*args, **kwargs)
+        self.fields["preset"].choices = [("", "My own spreadsheet")] + [(p.name, p.title) for p in PRESETS.values()]
+
+
 class PlaybookForm(_Form):
     """One field per playbook.toml key, its default shown; blank fields keep the default."""
 

@@ -27,4 +27,7 @@ urlpatterns = [
     path("settings/", views.settings_page, name="settings"),
     path("data/", views.data, name="data"),
     path("data/export", views.data_export, name="data_export"),
+    path("data/csv/import", views.data_csv_import, name="data_csv_import"),
+    path("data/csv/<str:name>", views.data_csv_export, name="data_csv_export"),
+    path("data/record", views.data_record, name="data_record"),
 ]

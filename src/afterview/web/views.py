@@ -225,8 +225,15 @@ def _application(request, app_id: int, status: int = 200, **bound):
         timeline=svg,
         items=services.application_items(data, request.now, request.zone),
         open_form=next((name[: -len("_form")] for name in bound), ""),
+        details=_details(request.candidate, data.application_id),
         **fields,
     )
+
+
+def _details(candidate, app_id: int) -> dict:
+    from afterview.records.spreadsheet import application_details
+
+    return application_details(candidate, app_id)
 
 
 def _form_fields(name: str, form):
@@ -616,7 +623,7 @@ def data(request):
     from afterview.records.models import Application
 
     count = Application.objects.for_owner(request.candidate).count()
-    return page(request, "web/data.html", "data", status=status, form=form, count=count)
+    return page(request, "web/data.html", "data", status=status, form=form, count=count, csv_form=f.CsvImportForm())
 
 
 @require_GET
@@ -627,6 +634,104 @@ def data_export(request):
     response = HttpResponse(dumps(export_document(request.candidate)), content_type="application/json; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="afterview-{request.now:%Y-%m-%d}.json"'
     return response
+
+
+# -- spreadsheets -----------------------------------------------------------------------------------
+
+#: The largest spreadsheet the web page takes (it rides along in the preview form).
+MAX_WEB_CSV = 2 * 1024 * 1024
+
+
+@candidate_view
+def data_csv_import(request):
+    """Upload -> a preview with the mapping in drop-downs -> Import. Nothing is written before Import."""
+    import base64
+    import binascii
+
+    from afterview.core.spreadsheet import FIELDS, DateOrder, mapping_from_choices
+    from afterview.records import spreadsheet
+
+    if request.method != "POST":
+        return redirect("web:data")
+    form = f.CsvImportForm(request.POST or None, request.FILES or None)
+    content = request.POST.get("content", "")
+    order = DateOrder(request.POST.get("order") or "refuse") if request.POST.get("order") in (*DateOrder, "") else DateOrder.REFUSE
+    problem = ""
+    plan = None
+    raw = b""
+    if "file" in request.FILES:
+        if form.is_valid():
+            upload = form.cleaned_data["file"]
+            raw = upload.read(MAX_WEB_CSV + 1)
+            if len(raw) > MAX_WEB_CSV:
+                form.add_error("file", f"the file is over {MAX_WEB_CSV // (1024 * 1024)} MB; import it with `afterview import-csv`")
+                raw = b""
+    elif content:
+        try:
+            raw = base64.b64decode(content, validate=True)
+        except (binascii.Error, ValueError):
+            problem = "the preview's copy of the file is damaged; upload the file again"
+    if not raw:
+        from afterview.records.models import Application
+
+        if not form.errors and not problem:
+            form.add_error("file", "choose a .csv file to import")
+        count = Application.objects.for_owner(request.candidate).count()
+        return page(request, "web/data.html", "data", status=400, form=f.ImportForm(), csv_form=form, count=count, csv_problem=problem)
+    table = mapping = None
+    try:
+        table = spreadsheet.read_file(raw)
+        if "file" in request.FILES:
+            mapping = spreadsheet.choose_mapping(table, preset=form.cleaned_data.get("preset") or None)
+        else:
+            choices = [request.POST.get(f"col-{n}", "") for n in range(len(table.headers))]
+            mapping = mapping_from_choices(table.headers, choices)
+        plan = spreadsheet.plan_import(request.candidate, table, mapping, order=order)
+    except InvalidInput as e:
+        problem = str(e)
+    if plan is not None and request.POST.get("action") == "import" and not plan.errors:
+        result = spreadsheet.apply_import(request.candidate, plan, now=request.now)
+        services.forget_plans(request.candidate)
+        messages.success(
+            request,
+            f"Imported {result.created} application{'s' if result.created != 1 else ''}; "
+            f"skipped {result.skipped} already here.",
+        )
+        return redirect("web:applications")
+    chosen = {column: str(name) for name, columns in (mapping or {}).items() for column in columns}
+    headers = table.headers if table is not None else ()
+    return page(
+        request,
+        "web/data_csv.html",
+        "data",
+        status=200 if plan is not None and not plan.errors else 400,
+        plan=plan,
+        problem=problem,
+        columns=[(n, h, chosen.get(h, "")) for n, h in enumerate(headers)],
+        fields=[str(x) for x in FIELDS],
+        content=base64.b64encode(raw).decode("ascii"),
+        order=str(order),
+    )
+
+
+@require_GET
+@candidate_view
+def data_csv_export(request, name: str):
+    from afterview.records.spreadsheet import EXPORT_FILES, export_files
+
+    if name not in EXPORT_FILES:
+        raise Http404("no such file; the export has applications.csv, history.csv and contacts.csv")
+    response = HttpResponse(export_files(request.candidate, request.now)[name], content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="afterview-{name}"'
+    return response
+
+
+@require_GET
+@candidate_view
+def data_record(request):
+    from afterview.records.spreadsheet import application_record
+
+    return page(request, "web/record.html", "data", entries=application_record(request.candidate))
 
 
 # -- notes ---------------------------------------------------------------------------------------
