@@ -153,7 +153,7 @@ _AWAY = re.compile(
     r"upon my return|when i (?:get back|return)|auto-?reply|automatic reply|this is an automated)"
 )
 _RETURN = re.compile(
-    r"\b(?:back|return(?:ing|s)?|in the office|resume|respond(?:ing)?|reply(?:ing)?|replying|answer(?:ing)?|until|till|through|thru|"
+    r"\b(?:back|return(?:ing|s)?|in the office|resume|travel+ing|travel|respond(?:ing)?|reply(?:ing)?|replying|answer(?:ing)?|until|till|through|thru|"
     r"from|between|leave|away|out|vacation|holiday|office)\b"
 )
 
@@ -191,7 +191,8 @@ _NEXT_ROUND = re.compile(
     r"\bmeet (?:with )?(?:the|our) (?:team|hiring manager|director|partners?|ceo|founders?|vp|head)|"
     r"(?:schedule|arrange|set up|book) (?:a|an|the|your) (?:time|call|chat|interview|meeting|video|zoom|slot)|"
     r"\b(?:calendly|book a (?:time|slot)|pick a (?:time|slot)|select a (?:time|slot)|choose a (?:time|slot))\b|"
-    r"(?:are|would) you (?:be )?(?:available|free) (?:for|to|on|next|this)|\bsuperday\b|another conversation|speak (?:with you )?again|"
+    r"(?:are|would) you (?:be )?(?:available|free) (?:for|to|on|next|this)|"
+    r"\b(?:call|chat|conversation|meeting|interview|video call|zoom)s? with (?:our|the|my|a|one of our) (?:\w+ )?(?:director|manager|team|partners?|ceo|cto|founders?|head|vp|lead|supervisor|chair|dean|principal)|\bsuperday\b|another conversation|speak (?:with you )?again|"
     r"come (?:back )?in (?:again|to meet|for)|(?:take|do) (?:a|an|the) (?:take-home|assessment|case study|coding)"
 )
 _REQUEST = re.compile(
@@ -220,9 +221,18 @@ _NOT_NEWS_DATE = re.compile(
 _THANKS_ONLY = re.compile(r"\b(?:thank|thanks|received|receipt|got your|appreciate|noted|acknowledg)")
 
 
-def _first(pattern: re.Pattern, found: list[tuple[str, str]], reject: re.Pattern | None = None) -> str | None:
+_PAST_ROUND = re.compile(r"(?:from|since|after|at|in|during|following|for|about|of|thank you for|thanks for) (?:the|your|our|my) (?:last |recent )?$|(?:your|our) $")
+
+
+def _first(pattern: re.Pattern, found: list[tuple[str, str]], reject: re.Pattern | None = None, past: bool = False) -> str | None:
+    """The first sentence `pattern` finds in, unless `reject` does too; with `past`,
+    a match that names a round already held ("since the final interview") does not count."""
     for original, low in found:
-        if pattern.search(low) and not (reject is not None and reject.search(low)):
+        if reject is not None and reject.search(low):
+            continue
+        for match in pattern.finditer(low):
+            if past and _PAST_ROUND.search(low[max(0, match.start() - 30) : match.start()]):
+                continue
             return original
     return None
 
@@ -248,10 +258,10 @@ _STATUS_REASON = {
     "5.7.26": "refused: the sender failed authentication",
 }
 _ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_ADDR = r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 _FAILED_LINE = re.compile(
-    r"(?:<(?P<a>[^<>\s]+@[^<>\s]+)>:|(?:recipient|address|user|to)[^:\n]{0,40}:\s*<?(?P<b>[^<>\s,;]+@[^<>\s,;]+?)>?[\s,;.]|"
-    r"(?:delivery to|delivered to|deliver(?:ed)? to the following recipients?:?)\s*<?(?P<c>[^<>\s,;]+@[^<>\s,;]+?)>?[\s,;.]|"
-    r"^\s*<?(?P<d>[^<>\s,;:]+@[^<>\s,;:]+?)>?\s*$)",
+    r"<(?P<a>" + _ADDR + r")>:|^[ \t]*<?(?P<d>" + _ADDR + r")>?[ \t]*(?:\(.*\))?[ \t]*$|"
+    r"(?:recipients?|address(?:\(?es\)?)?|user|delivery to|delivered to)[^:\n]{0,60}:\s*<?(?P<b>" + _ADDR + r")",
     re.I | re.M,
 )
 _REASON_TEXT = re.compile(
@@ -339,16 +349,17 @@ def _returns_on(found: list[tuple[str, str]], written_on: date, country: str) ->
         if not mentions:
             continue
         # "out until Friday, back on Monday": the last day named is the first day back,
-        # unless it is the end of an absence ("through", "until the 2nd inclusive").
+        # unless it ends the absence ("through the 4th", "July 10-31", "out on Friday").
         last = mentions[-1]
-        before = low[max(0, last.start - 24) : last.start]
+        before = low[max(0, last.start - 40) : last.start]
         on = last.on
-        if re.search(r"\b(?:through|thru|including|inclusive|to|-|and)\s*(?:the\s+)?$", before) or re.search(
-            r"\bthrough\b|\bthru\b|\bfrom\b.*\b(?:to|until|-)\b", before
+        if re.search(r"\b(?:back|return(?:ing|s)?|in the office|resum\w*|respond\w*|reply\w*|until|till|from)\b[^.,;]*$", before) and not re.search(
+            r"\b(?:through|thru|including|inclusive)\b[^.,;]*$", before
         ):
-            if not re.search(r"\b(?:back|return|in the office)\b[^.]*$", before):
-                on = next_business_day(on, country)
-        elif re.search(r"\buntil\s+(?:and\s+including\s+)", before):
+            pass
+        elif last.kind in ("span", "day_or_two"):
+            pass
+        else:
             on = next_business_day(on, country)
         return on, original
     return None, ""
@@ -467,7 +478,7 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
         return Reading(ReplyKind.REJECTION, evidence=rejection)
 
     expect_on, date_evidence = _news_date(found, written_on, country)
-    next_round = _first(_NEXT_ROUND, found)
+    next_round = _first(_NEXT_ROUND, found, past=True)
     if next_round is not None:
         return Reading(ReplyKind.NEXT_ROUND, expect_on=expect_on, evidence=next_round)
     request = _first(_REQUEST, found)

@@ -89,6 +89,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("day_or_two", re.compile(r"\b(?:in\s+|within\s+)?(?:the\s+next\s+)?a\s+(?P<unit>day|week)\s+or\s+two\b")),
     ("iso", re.compile(r"\b(?P<y>20\d\d)-(?P<mo>\d{1,2})-(?P<d>\d{1,2})\b")),
     ("numeric", re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{2,4}))?\b")),
+    ("month_range", re.compile(r"\b" + _MON + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|until|through|thru)\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(?P<y>\d{4}))?")),
     ("month_day", re.compile(
         r"\b(?:" + _WD + r",?\s+)?(?:the\s+)?" + _MON + r"\s+(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!:|\s*(?:am|pm|a\.m|p\.m)\b)(?:,?\s*(?P<y>\d{4}))?"
     )),
@@ -302,7 +303,7 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str)
         if g["y"] is None and not (1 <= a <= 12 and 1 <= b <= 31):
             return None
         return _absolute(match.group(0), written_on, country)
-    if name in ("month_day", "day_month"):
+    if name in ("month_day", "day_month", "month_range"):
         return _absolute(f"{g['mon'].rstrip('.')} {g['d']} {g['y'] or ''}".strip(), written_on, country)
     if name == "ordinal":
         return _next_day_of_month(written_on, int(g["d"]))

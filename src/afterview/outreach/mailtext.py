@@ -38,6 +38,11 @@ _SIGN_OFF = re.compile(
     re.I,
 )
 _FORWARD_MARK = re.compile(r"^-{2,}\s*(?:forwarded message|original message|weitergeleitete nachricht)\s*-{2,}|^begin forwarded message:", re.I | re.M)
+_MAILER = re.compile(r"^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon|mdaemon)@")
+_ORIGINAL = re.compile(
+    r"^[ \t]*-{2,}[^\n]*(?:copy of the message|original message|below this line|message headers follow|undelivered message|returned message)[^\n]*$",
+    re.I | re.M,
+)
 _OUTLOOK_QUOTE = re.compile(r"^(?:_{8,}|-{5,}\s*original message\s*-{5,})\s*$|^from:\s.+\n(?:sent|date):\s", re.I | re.M)
 
 
@@ -187,33 +192,42 @@ def _decode(part, warnings: list[str]) -> str:
     return content
 
 
-def _walk(message, warnings: list[str], texts: list[str], htmls: list[str], reports: list[DeliveryReport], carried: list[EmailMessage]):
-    for part in message.walk():
-        kind = part.get_content_type()
-        if part.is_multipart():
-            continue
-        disposition = (part.get_content_disposition() or "").lower()
-        name = (part.get_filename() or "").lower()
-        if kind in ("application/ms-tnef", "application/vnd.ms-tnef") or name == "winmail.dat":
-            warnings.append("a TNEF part (winmail.dat, from Outlook) was skipped: ask them to send plain text if the reply seems empty")
-            continue
-        if kind == "message/delivery-status":
-            reports.extend(_delivery_status(part, warnings))
-            continue
-        if kind in ("message/rfc822", "text/rfc822-headers", "message/rfc822-headers", "message/global", "message/global-headers"):
-            inner = part.get_payload()
-            if isinstance(inner, list) and inner:
-                carried.append(inner[0])
-            else:
-                raw = part.get_payload(decode=True) or (inner.encode("utf-8", "replace") if isinstance(inner, str) else b"")
-                carried.append(BytesParser(policy=policy.default).parsebytes(raw, headersonly=True))
-            continue
-        if disposition == "attachment":
-            continue
-        if kind == "text/plain":
-            texts.append(_decode(part, warnings))
-        elif kind == "text/html":
-            htmls.append(_decode(part, warnings))
+def _walk(message, warnings: list[str], texts: list[str], htmls: list[str], reports: list[DeliveryReport], carried: list[EmailMessage], depth: int = 0):
+    """The readable parts of `message`; never the text of a message it carries (a bounce's original)."""
+    if depth > 20:
+        warnings.append("the MIME structure nests too deep; read as far as possible")
+        return
+    kind = message.get_content_type()
+    if kind == "message/delivery-status":
+        reports.extend(_delivery_status(message, warnings))
+        return
+    if kind in ("message/rfc822", "message/global", "message/rfc822-headers", "text/rfc822-headers", "message/global-headers"):
+        inner = message.get_payload()
+        if isinstance(inner, list) and inner:
+            carried.append(inner[0])
+        else:
+            raw = message.get_payload(decode=True) or (inner.encode("utf-8", "replace") if isinstance(inner, str) else b"")
+            carried.append(BytesParser(policy=policy.default).parsebytes(raw, headersonly=True))
+        return
+    if message.is_multipart():
+        parts = message.get_payload()
+        if kind == "multipart/alternative":
+            # Prefer the plain text of an alternative; the HTML is read only when there is none.
+            parts = sorted(parts, key=lambda p: p.get_content_type() != "text/plain")
+        for part in parts if isinstance(parts, list) else []:
+            _walk(part, warnings, texts, htmls, reports, carried, depth + 1)
+        return
+    disposition = (message.get_content_disposition() or "").lower()
+    name = (message.get_filename() or "").lower()
+    if kind in ("application/ms-tnef", "application/vnd.ms-tnef") or name == "winmail.dat":
+        warnings.append("a TNEF part (winmail.dat, from Outlook) was skipped: ask them to send plain text if the reply seems empty")
+        return
+    if disposition == "attachment":
+        return
+    if kind == "text/plain":
+        texts.append(_decode(message, warnings))
+    elif kind == "text/html":
+        htmls.append(_decode(message, warnings))
 
 
 def _delivery_status(part, warnings: list[str]) -> list[DeliveryReport]:
@@ -230,7 +244,8 @@ def _delivery_status(part, warnings: list[str]) -> list[DeliveryReport]:
             key, sep, value = line.partition(":")
             if sep:
                 fields[key.strip().lower()] = value.strip()
-        recipient = fields.get("final-recipient") or fields.get("original-recipient") or ""
+        # The address the note was sent to, before any rewriting: what the contact has on record.
+        recipient = fields.get("original-recipient") or fields.get("final-recipient") or ""
         if not recipient:
             continue
         recipient = recipient.split(";", 1)[-1].strip().strip("<>")
@@ -325,7 +340,8 @@ def parse_mail(data: bytes, *, now: datetime, country: str = "US", tz_offset_of=
         refers.extend(_MESSAGE_ID.findall(_header(inner, "Message-ID")))
         refers.extend(_MESSAGE_ID.findall(_header(inner, "In-Reply-To") + " " + _header(inner, "References")))
 
-    forwarded = _unwrap_forward(body)
+    machine = message.get_content_type() == "multipart/report" or bool(_MAILER.match(address.lower()))
+    forwarded = None if machine else _unwrap_forward(body)
     if forwarded is not None:
         inner_from, inner_date, inner_text = forwarded
         inner_name, inner_address = parseaddr(inner_from)
@@ -341,7 +357,8 @@ def parse_mail(data: bytes, *, now: datetime, country: str = "US", tz_offset_of=
         written_at = now
         warnings.append("the message has no usable Date header: dates are read relative to today")
 
-    text = clean_text(body)
+    # A mailer's notice is read whole (its "quoted" lines are the diagnosis), up to the copy of our note.
+    text = _ORIGINAL.split(body, 1)[0].strip() if machine else clean_text(body)
     reply = Reply(
         text=text,
         written_at=written_at,
