@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from afterview.core.stated_dates import find_dates, stated_date
+from afterview.core.stated_dates import find_dates
 from afterview.core.timing import next_business_day
 
 __all__ = ["DeliveryReport", "Reading", "Reply", "ReplyKind", "read_reply", "sentences"]
@@ -158,7 +158,8 @@ _RETURN = re.compile(
 )
 
 _OFFER = re.compile(
-    r"(?:pleased|delighted|happy|thrilled|excited|glad) to (?:formally |officially )?(?:offer|extend|make) (?:you )?(?:an? )?(?:(?:formal|verbal|conditional) )?(?:offer|the (?:position|role|job))|"
+    r"(?:pleased|delighted|happy|thrilled|excited|glad) to (?:formally |officially )?(?:offer|extend|make) (?:you )?(?:an? )?(?:(?:formal|verbal|conditional) )?(?:offer|the (?:position|role|job|post))|"
+    r"(?:pleased|delighted|happy|thrilled|excited|glad) to (?:formally |officially )?offer you\b|"
     r"(?:would|'d) (?:like|love) to (?:formally )?(?:offer you|extend (?:you )?(?:an? |the )?offer)|"
     r"(?:extend|extending|make|making|send(?:ing)?) (?:you )?(?:an?|our|the) (?:formal |written |verbal |conditional )?offer|"
     r"\boffer (?:letter|of employment|package)\b|\bwe are offering you\b|\bwe're offering you\b|"
@@ -184,7 +185,7 @@ _REJECTION = re.compile(
 )
 _NOT_REJECTION = re.compile(r"(?:no|not a) decision|haven't (?:made|decided)|have not (?:made|decided)|not yet|still")
 _NEXT_ROUND = re.compile(
-    r"\b(?:next|second|third|final|last|onsite|on-site|in-person|technical|panel|follow-up|followup|further|additional|case|partner|superday|super day) "
+    r"\b(?:next|second|third|final|onsite|on-site|in-person|technical|panel|follow-up|followup|further|additional|case|partner|superday|super day) "
     r"(?:round|interview|stage|conversation|meeting|step in (?:the|our) process)s?\b|"
     r"invite you (?:to|for|back)|inviting you (?:to|for|back)|(?:like|love|want) to (?:invite|schedule|set up|arrange|book|bring you)|"
     r"(?:move|moving|advance|advancing|progress|progressing) (?:you |your application )?(?:forward |on )?(?:to|into) (?:the )?(?:next|final|second|onsite)|"
@@ -221,7 +222,10 @@ _NOT_NEWS_DATE = re.compile(
 _THANKS_ONLY = re.compile(r"\b(?:thank|thanks|received|receipt|got your|appreciate|noted|acknowledg)")
 
 
-_PAST_ROUND = re.compile(r"(?:from|since|after|at|in|during|following|for|about|of|thank you for|thanks for) (?:the|your|our|my) (?:last |recent )?$|(?:your|our) $")
+_PAST_ROUND = re.compile(
+    r"(?:from|since|after|at|in|during|following|for|about|of|thank you for|thanks for) (?:the|your|our|my) (?:last |recent )?$|"
+    r"(?:your|our) $|(?:finali[sz]e|complete|before) (?:the )?$"
+)
 
 
 def _first(pattern: re.Pattern, found: list[tuple[str, str]], reject: re.Pattern | None = None, past: bool = False) -> str | None:
@@ -349,15 +353,15 @@ def _returns_on(found: list[tuple[str, str]], written_on: date, country: str) ->
         if not mentions:
             continue
         # "out until Friday, back on Monday": the last day named is the first day back,
-        # unless it ends the absence ("through the 4th", "July 10-31", "out on Friday").
+        # unless it ends the absence ("through the 4th", "from 24 Dec to 3 Jan", "out on Friday").
         last = mentions[-1]
         before = low[max(0, last.start - 40) : last.start]
         on = last.on
-        if re.search(r"\b(?:back|return(?:ing|s)?|in the office|resum\w*|respond\w*|reply\w*|until|till|from)\b[^.,;]*$", before) and not re.search(
-            r"\b(?:through|thru|including|inclusive)\b[^.,;]*$", before
-        ):
+        if last.kind == "month_range" or re.search(r"(?:\bto|\bthrough|\bthru|-|\bincluding|\binclusive|\band)\s*(?:the\s+)?$", before):
+            on = next_business_day(on, country)
+        elif re.search(r"\b(?:until|till|from|on|by|back|return\w*|resum\w*|in the office|respond\w*|reply\w*)\s*(?:on\s+)?(?:the\s+)?$", before):
             pass
-        elif last.kind in ("span", "day_or_two"):
+        elif re.search(r"\b(?:back|return\w*|in the office|resum\w*)\b", low[: last.start]) or last.kind in ("span", "day_or_two"):
             pass
         else:
             on = next_business_day(on, country)
@@ -433,15 +437,24 @@ def _asked_for(low: str) -> str:
 # ------------------------------------------------------------------ reading
 
 
+_COARSE = frozenset({"month_part", "rel_month"})
+
+
 def _news_date(found: list[tuple[str, str]], written_on: date, country: str) -> tuple[date | None, str]:
-    best: tuple[date | None, str] = (None, "")
+    """The latest date the sentences about news state; a day named outright
+    ("no later than 15 January") wins over a month ("not until January")."""
+    best: dict[bool, tuple[date, str]] = {}
     for original, low in found:
         if not _NEWS.search(low) or _NOT_NEWS_DATE.search(low):
             continue
-        on = stated_date(original, written_on, country)
-        if on is not None and (best[0] is None or on > best[0]):
-            best = (on, original)
-    return best
+        for mention in find_dates(original, written_on, country):
+            if mention.on < written_on:
+                continue
+            coarse = mention.kind in _COARSE
+            if coarse not in best or mention.on > best[coarse][0]:
+                best[coarse] = (mention.on, original)
+    chosen = best.get(False) or best.get(True)
+    return chosen if chosen else (None, "")
 
 
 def read_reply(reply: Reply, own_address: str = "") -> Reading:

@@ -281,6 +281,8 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str)
         unit = g["unit"].rstrip("s")
         biz = bool(g.get("biz")) and not g["biz"].startswith("calendar")
         if unit == "hour":
+            if g.get("lead") not in ("within", "in", "next", "the next", "over"):
+                return None  # "about three hours of work" is a length, not a wait
             return written_on + timedelta(days=max(1, -(-count // 24)))
         if unit == "day":
             return add_business_days(written_on, count, country) if biz else written_on + timedelta(days=count)

@@ -37,7 +37,8 @@ _SIGN_OFF = re.compile(
     r"cordially|respectfully|take care|warmly|rgds|br|thx)[,.!]?\s*$",
     re.I,
 )
-_FORWARD_MARK = re.compile(r"^-{2,}\s*(?:forwarded message|original message|weitergeleitete nachricht)\s*-{2,}|^begin forwarded message:", re.I | re.M)
+_FORWARD_MARK = re.compile(r"^-{2,}\s*(?:forwarded message|weitergeleitete nachricht)\s*-{2,}|^begin forwarded message:|^-{2,}\s*forwarded by", re.I | re.M)
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|wg|tr)\s*:", re.I)
 _MAILER = re.compile(r"^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon|mdaemon)@")
 _ORIGINAL = re.compile(
     r"^[ \t]*-{2,}[^\n]*(?:copy of the message|original message|below this line|message headers follow|undelivered message|returned message)[^\n]*$",
@@ -156,9 +157,13 @@ def clean_text(text: str) -> str:
     return _cut_signature(_cut_quote(text)).strip()
 
 
-def _unwrap_forward(text: str):
-    """(inner from, inner date, inner text) of a forwarded message, else None."""
-    if not _FORWARD_MARK.search(text):
+def _unwrap_forward(text: str, subject: str = ""):
+    """(inner from, inner date, inner text) of a forwarded message, else None.
+
+    "-----Original Message-----" alone is how Outlook quotes a reply, not a forward:
+    only a forward's own mark, or a "Fwd:"/"FW:" subject, makes one.
+    """
+    if not (_FORWARD_MARK.search(text) or _FORWARD_SUBJECT.match(subject)):
         return None
     import quotequail
 
@@ -341,7 +346,7 @@ def parse_mail(data: bytes, *, now: datetime, country: str = "US", tz_offset_of=
         refers.extend(_MESSAGE_ID.findall(_header(inner, "In-Reply-To") + " " + _header(inner, "References")))
 
     machine = message.get_content_type() == "multipart/report" or bool(_MAILER.match(address.lower()))
-    forwarded = None if machine else _unwrap_forward(body)
+    forwarded = None if machine else _unwrap_forward(body, subject)
     if forwarded is not None:
         inner_from, inner_date, inner_text = forwarded
         inner_name, inner_address = parseaddr(inner_from)
