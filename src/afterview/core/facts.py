@@ -37,6 +37,8 @@ class TouchKind(enum.StrEnum):
     OFFER = "offer"
     REJECTION = "rejection"
     WITHDRAWN = "withdrawn"
+    #: sent them what they asked for (a transcript, references)
+    REQUEST_ANSWERED = "request-answered"
 
 
 #: Touches that end an application's plan.

@@ -82,6 +82,7 @@ from afterview.core.timing import (
 __all__ = [
     "DONE_BY",
     "FOLLOW_UPS",
+    "NOT_A_TOUCH",
     "Action",
     "ActionKind",
     "Explanation",
@@ -158,7 +159,11 @@ DONE_BY = {
     ActionKind.FOLLOW_UP: TouchKind.FOLLOW_UP_SENT,
     ActionKind.PHONE_CALL: TouchKind.CALL,
     ActionKind.CLOSE_OUT: TouchKind.WITHDRAWN,
+    ActionKind.SEND_REQUESTED: TouchKind.REQUEST_ANSWERED,
 }
+
+#: Steps no touch records: finding a working address is done when the contact's address changes.
+NOT_A_TOUCH = frozenset({ActionKind.FIND_ADDRESS})
 
 #: Touches that count as a follow-up toward the limit.
 FOLLOW_UPS = frozenset({TouchKind.FOLLOW_UP_SENT, TouchKind.CALL, TouchKind.VOICEMAIL})
@@ -902,9 +907,12 @@ def plan_requests(facts: ApplicationFacts, rnd: Round, now: datetime, rules: Rul
     """The request rule: each thing they asked for in this round and not yet sent."""
     actions = []
     start = rnd.interview.starts_at
+    answered = [t.at for t in rnd.touches if t.kind is TouchKind.REQUEST_ANSWERED]
     for request in facts.requests:
         if request.done_at is not None or request.asked_at < start or request.asked_at > now:
             continue
+        if any(at >= request.asked_at for at in answered):
+            continue  # logged as sent: every request made before it is answered
         person = facts.person(request.person_key) or facts.person(facts.hiring_contact_key)
         tz = _tz_of(facts, person)
         asked_on = local_day(request.asked_at, tz)
@@ -924,7 +932,7 @@ def plan_requests(facts: ApplicationFacts, rnd: Round, now: datetime, rules: Rul
                     f"{who} asked for {request.text} on {_day(asked_on)}: send them {request.text} "
                     "within two business days (an answer to their request, not a follow-up)."
                 ),
-                changes="Done once you mark it sent; it never counts toward the gap.",
+                changes="Done once you log it sent (a request-answered touch); it never counts toward the gap.",
             )
         )
     return actions
@@ -998,6 +1006,7 @@ _TOUCH_TEXT = {
     TouchKind.OFFER: "offer received",
     TouchKind.REJECTION: "rejection received",
     TouchKind.WITHDRAWN: "application withdrawn",
+    TouchKind.REQUEST_ANSWERED: "sent {who} what they asked for",
 }
 
 
@@ -1071,9 +1080,6 @@ def explain(facts: ApplicationFacts, now: datetime, rules: Rules = DEFAULT) -> E
         if hiring is not None and hiring.bounced_at is not None:
             why = f" ({hiring.bounce_reason})" if hiring.bounce_reason else ""
             notes.append(f"Mail to {hiring.name} at {hiring.email or 'their address'} bounced{why}: find a working address.")
-        for request in facts.requests:
-            if request.done_at is None and request.asked_at >= rnd.interview.starts_at:
-                notes.append(f"They asked for {request.text}: send it.")
         gap_at = gap_ends_at(facts, now, rules)
         if gap_at is not None:
             notes.append(
