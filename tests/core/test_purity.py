@@ -10,6 +10,8 @@ MODULES = (
     "afterview.core.rules",
     "afterview.core.timing",
     "afterview.core.playbook",
+    "afterview.core.stated_dates",
+    "afterview.core.replies",
 )
 
 

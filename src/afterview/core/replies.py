@@ -177,7 +177,7 @@ _REJECTION = re.compile(
     r"(?:pursue|pursuing|proceed with|go with|chosen|selected|offered the (?:position|role) to) (?:another|other|a different|an? (?:internal )?candidate)|"
     r"other candidates (?:whose|who)|(?:not|un)successful (?:on this occasion|this time)|(?:were|was|have been) unsuccessful|not been successful|"
     r"not (?:been )?selected|position (?:has been|was|is now) (?:filled|closed)|filled the (?:position|role)|decided not to (?:proceed|offer|move|extend|pursue|progress)|"
-    r"(?:unable|not able) to offer|not (?:the right|a) (?:fit|match)|(?:wish|wishing) you (?:the )?(?:best|all the best|success|luck|every success)(?: of luck)? (?:in|with) (?:your|the)|"
+    r"(?:unable|not able|not in a position) to (?:offer|extend|progress|proceed|move (?:you )?forward)|not (?:the right|a) (?:fit|match)|(?:wish|wishing) you (?:the )?(?:best|all the best|success|luck|every success)(?: of luck)? (?:in|with) (?:your|the)|"
     r"(?:keep|retain|hold) your (?:resume|cv|details|application|information) on file|no longer (?:being )?considered|"
     r"(?:not|won't) be (?:extending|making) (?:you )?an offer|closed? (?:the|this) (?:search|requisition|role)|"
     r"(?:will|have|has) (?:decided|chosen) (?:not|to pass)|pass on your candidacy|not be offering|"

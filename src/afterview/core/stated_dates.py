@@ -102,7 +102,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     )),
     ("weekday", re.compile(
         r"\b(?P<mod>next|this|this\s+coming|coming|on|by|until|till|before|latest|the)?\s*" + _WD
-        + r"(?!\s+(?:of\s+)?next\s+week)"
+        + r"(?!'s|\s+(?:of\s+)?next\s+week)"
     )),
     ("tomorrow", re.compile(r"\b(?P<after>the\s+day\s+after\s+)?tomorrow\b")),
     ("today", re.compile(
