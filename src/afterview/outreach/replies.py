@@ -168,10 +168,18 @@ def proposals(reading: Reading, app: m.Application | None, contact: m.Contact | 
 
 def understand(candidate, data: bytes, *, now: datetime, app_id: int | None = None) -> Understood:
     """Read one reply (an .eml or pasted text) and say what recording it would do; writes nothing."""
+    from afterview.core.timing import zone
+
     app = get_application(candidate, app_id) if app_id is not None else None
-    country = app.organization.country if app else "US"
-    mail = mailtext.parse_mail(data, now=now, country=country)
-    reading = read_reply(mail.reply, own_address=_own_address(candidate))
+
+    def parse(app):
+        # Pasted text has no Date header: it was written "now" on the organization's calendar.
+        country = app.organization.country if app else "US"
+        when = now.astimezone(zone(app.organization.tz)) if app else now
+        mail = mailtext.parse_mail(data, now=when, country=country)
+        return mail, read_reply(mail.reply, own_address=_own_address(candidate))
+
+    mail, reading = parse(app)
     found_app, contact, message = find_for(
         candidate,
         from_address=mail.reply.from_address,
@@ -179,15 +187,13 @@ def understand(candidate, data: bytes, *, now: datetime, app_id: int | None = No
         failed_address=reading.failed_address,
         at=mail.reply.written_at,
     )
-    if app is None:
+    if app is None and found_app is not None:
         app = found_app
-    elif found_app is not None and found_app.pk != app.pk:
+        if app.organization.country != "US" or mail.undated:
+            mail, reading = parse(app)
+    elif app is not None and found_app is not None and found_app.pk != app.pk:
         contact = contact if contact is not None and contact.organization_id == app.organization_id else None
         message = None
-    if app is not None and country != app.organization.country:
-        # Business-day spans count the organization's holidays.
-        mail = mailtext.parse_mail(data, now=now, country=app.organization.country)
-        reading = read_reply(mail.reply, own_address=_own_address(candidate))
     return Understood(reading, mail, app, contact, message, proposals(reading, app, contact, message))
 
 
