@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email import policy
-from email.message import EmailMessage
+from email.header import decode_header, make_header
+from email.message import Message
 from email.parser import BytesParser
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from html.parser import HTMLParser
@@ -26,6 +27,10 @@ from afterview.core.errors import InvalidInput
 from afterview.core.replies import DeliveryReport, Reply
 
 __all__ = ["MAX_BYTES", "Mail", "parse_mail"]
+
+# compat32, not policy.default: the header registry costs several milliseconds a message,
+# and every header read here is decoded by `_header` anyway.
+_PARSER = BytesParser(policy=policy.compat32)
 
 #: Larger messages are read only this far (a reply's text is at the start).
 MAX_BYTES = 20 * 1024 * 1024
@@ -180,24 +185,21 @@ def _unwrap_forward(text: str, subject: str = ""):
 
 
 def _decode(part, warnings: list[str]) -> str:
+    payload = part.get_payload(decode=True)
+    if payload is None:
+        payload = b""
+    charset = part.get_content_charset() or "utf-8"
     try:
-        content = part.get_content()
-    except (LookupError, UnicodeError, ValueError, AssertionError) as e:
-        payload = part.get_payload(decode=True) or b""
-        charset = part.get_content_charset() or "utf-8"
-        try:
-            content = payload.decode(charset, errors="replace")
-        except LookupError:
-            content = payload.decode("utf-8", errors="replace")
-        warnings.append(f"a {part.get_content_type()} part had a bad charset or encoding ({type(e).__name__}); read it as {charset} with replacements")
-    if isinstance(content, bytes):
-        content = content.decode("utf-8", errors="replace")
-    if not isinstance(content, str):
-        content = str(content)
-    return content
+        return payload.decode(charset)
+    except LookupError:
+        warnings.append(f"a {part.get_content_type()} part names an unknown charset {charset!r}; read it as UTF-8 with replacements")
+        return payload.decode("utf-8", errors="replace")
+    except UnicodeDecodeError:
+        warnings.append(f"a {part.get_content_type()} part is not valid {charset}; read it with replacements")
+        return payload.decode(charset, errors="replace")
 
 
-def _walk(message, warnings: list[str], texts: list[str], htmls: list[str], reports: list[DeliveryReport], carried: list[EmailMessage], depth: int = 0):
+def _walk(message, warnings: list[str], texts: list[str], htmls: list[str], reports: list[DeliveryReport], carried: list[Message], depth: int = 0):
     """The readable parts of `message`; never the text of a message it carries (a bounce's original)."""
     if depth > 20:
         warnings.append("the MIME structure nests too deep; read as far as possible")
@@ -212,7 +214,7 @@ def _walk(message, warnings: list[str], texts: list[str], htmls: list[str], repo
             carried.append(inner[0])
         else:
             raw = message.get_payload(decode=True) or (inner.encode("utf-8", "replace") if isinstance(inner, str) else b"")
-            carried.append(BytesParser(policy=policy.default).parsebytes(raw, headersonly=True))
+            carried.append(_PARSER.parsebytes(raw, headersonly=True))
         return
     if message.is_multipart():
         parts = message.get_payload()
@@ -268,10 +270,15 @@ def _delivery_status(part, warnings: list[str]) -> list[DeliveryReport]:
 
 
 def _header(message, name: str) -> str:
-    try:
-        return " ".join(str(message.get(name, "") or "").split())
-    except (ValueError, IndexError, TypeError, AttributeError):
+    """A header's text with its RFC 2047 words decoded ("" when absent or unreadable)."""
+    value = message.get(name)
+    if value is None:
         return ""
+    try:
+        text = str(make_header(decode_header(str(value))))
+    except (ValueError, LookupError, UnicodeError, TypeError, AttributeError):
+        text = str(value)
+    return " ".join(text.split())
 
 
 def _date(value: str) -> datetime | None:
@@ -315,7 +322,7 @@ def parse_mail(data: bytes, *, now: datetime, country: str = "US", tz_offset_of=
     if data.lstrip().startswith(b"From ") and not data.lstrip().startswith(b"From:"):
         data = data.lstrip().split(b"\n", 1)[1] if b"\n" in data else b""
     try:
-        message = BytesParser(policy=policy.default).parsebytes(data)
+        message = _PARSER.parsebytes(data)
     except Exception as e:  # noqa: BLE001 (the stdlib parser is lenient, but guard the edge)
         raise InvalidInput(f"the message cannot be parsed as MIME ({type(e).__name__}); save it again as .eml") from e
     for defect in getattr(message, "defects", [])[:1]:
@@ -324,7 +331,7 @@ def parse_mail(data: bytes, *, now: datetime, country: str = "US", tz_offset_of=
     texts: list[str] = []
     htmls: list[str] = []
     reports: list[DeliveryReport] = []
-    carried: list[EmailMessage] = []
+    carried: list[Message] = []
     try:
         _walk(message, warnings, texts, htmls, reports, carried)
     except Exception as e:  # noqa: BLE001 (a broken structure deep inside: keep what was read)
