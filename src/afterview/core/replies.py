@@ -167,7 +167,8 @@ _OFFER = re.compile(
     r"\bwelcome (?:you )?(?:to|aboard|on board)\b.{0,40}\b(?:team|firm|company)|"
     r"(?:would|'d) (?:love|like) (?:for you|you) to join (?:us|our|the)|"
     r"(?:you have|you've) been selected for the (?:position|role)|"
-    r"offer you (?:the|a|an) (?:position|role|job|place|internship|summer)"
+    r"offer you (?:the|a|an) (?:position|role|job|place|internship|summer)|"
+    r"\byou(?:'ve| have)? got the (?:job|role|position)\b|\bthe (?:job|role|position) is yours\b"
 )
 _NOT_OFFER = re.compile(r"(?:not|unable|cannot|can't|won't|decided not) (?:in a position )?(?:to )?(?:be )?(?:make|making|extend|offer)|no offer")
 _REJECTION = re.compile(
@@ -181,7 +182,7 @@ _REJECTION = re.compile(
     r"(?:keep|retain|hold) your (?:resume|cv|details|application|information) on file|no longer (?:being )?considered|"
     r"(?:not|won't) be (?:extending|making) (?:you )?an offer|closed? (?:the|this) (?:search|requisition|role)|"
     r"(?:will|have|has) (?:decided|chosen) (?:not|to pass)|pass on your candidacy|not be offering|"
-    r"cannot offer you|can't offer you|the role (?:has been|was) (?:cancel+ed|put on hold)|not (?:be )?(?:progressing|progress) (?:your|with)"
+    r"cannot offer you|can't offer you|(?:not|won't|will not|wouldn't) be offering you|the role (?:has been|was) (?:cancel+ed|put on hold)|not (?:be )?(?:progressing|progress) (?:your|with)"
 )
 _NOT_REJECTION = re.compile(r"(?:no|not a) decision|haven't (?:made|decided)|have not (?:made|decided)|not yet|still")
 _NEXT_ROUND = re.compile(

@@ -109,6 +109,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"\b(?:today|tonight|this\s+(?:afternoon|evening|morning)|end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|"
         r"close\s+of\s+business)\b"
     )),
+    ("year_end", re.compile(r"\b(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+(?:calendar\s+)?year|year[- ]end|end\s+of\s+(?P<y>20\d\d))\b")),
     ("christmas", re.compile(r"\bbefore\s+(?:christmas|xmas)\b")),
 ]
 
@@ -327,6 +328,8 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str)
         return written_on + timedelta(days=2 if g["after"] else 1)
     if name == "today":
         return written_on
+    if name == "year_end":
+        return date(int(g["y"]) if g.get("y") else written_on.year, 12, 31)
     if name == "christmas":
         return date(written_on.year if written_on <= date(written_on.year, 12, 24) else written_on.year + 1, 12, 24)
     return None
@@ -358,6 +361,10 @@ def find_dates(sentence: str, written_on: date, country: str = "US") -> list[Dat
             taken.append((start, end))
             found.append(DateMention(start, end, on, name))
     found.sort(key=lambda d: d.start)
+    for mention in found:
+        # "the week of the 14th": by the end of that week.
+        if mention.kind in ("ordinal", "month_day", "day_month", "weekday") and re.search(r"\bweek\s+(?:of|starting|beginning|commencing)\s+(?:the\s+|monday,?\s+)?$", text[: mention.start]):
+            mention.on = _friday(mention.on, 0)
     # "today" next to another date ("end of day Friday") is that date's time, not a day of its own.
     if len(found) > 1:
         found = [d for d in found if d.kind != "today"] or found
