@@ -20,6 +20,7 @@ def test_the_real_program_reads_records_and_moves_the_follow_up(afterview_proces
     shown = afterview_process("reply", str(path), "--json", env=PINNED)
     assert shown.returncode == 0, shown.stderr.decode()
     out = json.loads(shown.stdout)
+    assert list(out) == ["kind", "expect_by", "returns_on", "from", "application", "evidence", "proposed"]
     assert {k: out[k] for k in ("kind", "expect_by", "returns_on", "from", "application", "evidence")} == {
         "kind": "timeline",
         "expect_by": "2026-12-11",

@@ -46,11 +46,11 @@ def reply(
 
     now = _now()
     understood = understand(candidate, data, now=now, app_id=app_id)
+    for warning in understood.mail.warnings:
+        typer.echo(f"warning: {warning}", err=True)
     if json_:
         print_json(understood.as_json())
         return
-    for warning in understood.mail.warnings:
-        typer.echo(f"warning: {warning}", err=True)
     r = understood.reading
     sender = understood.mail.reply.from_address or "an unknown sender"
     typer.echo(f"A reply from {sender}: {r.kind}.")

@@ -15,7 +15,7 @@ from django.db import transaction
 
 from afterview.core.errors import InvalidInput, NotFound
 from afterview.core.replies import Reading, ReplyKind, read_reply
-from afterview.core.timing import local_day, next_business_day
+from afterview.core.timing import next_business_day
 from afterview.outreach import mailtext
 from afterview.outreach.models import InboundMail, MailAccount, Review
 from afterview.records import models as m
@@ -59,10 +59,6 @@ class Understood:
             "application": self.application.pk if self.application else None,
             "evidence": r.evidence,
             "proposed": self.proposed,
-            "failed_address": r.failed_address,
-            "reason": r.reason or None,
-            "asked_for": r.asked_for or None,
-            "warnings": self.mail.warnings,
         }
 
 
@@ -130,7 +126,9 @@ def proposals(reading: Reading, app: m.Application | None, contact: m.Contact | 
     if kind is ReplyKind.BOUNCE:
         address = reading.failed_address or (contact.email if contact else None)
         if address:
-            out.append({"what": "flag-address", "address": address, "text": f"flag {address} as bouncing ({reading.reason})"})
+            out.append(
+                {"what": "flag-address", "address": address, "reason": reading.reason, "text": f"flag {address} as bouncing ({reading.reason})"}
+            )
         if message is not None:
             out.append({"what": "note-failed", "message": message.pk, "text": f"mark note #{message.pk} failed: {reading.reason}"})
         if not out:
@@ -351,6 +349,3 @@ def store_reading(inbound: InboundMail, reading: Reading, text: str) -> None:
     else:
         inbound.review = Review.NOTHING
 
-
-def local_on(at: datetime, tz: str) -> date:
-    return local_day(at, tz)
