@@ -117,6 +117,13 @@ def test_a_bounce_flags_the_address_fails_the_note_and_plans_a_new_address(alice
     assert note.status == m.MessageStatus.FAILED and note.last_error.startswith("bounced: the mailbox does not exist")
     [first, *_] = next_actions(application_facts(alice, alice_app.pk), SYNC_AT)
     assert (first.kind, first.person) == (ActionKind.FIND_ADDRESS, "Dana Whitfield")
+    # Nothing more goes to the address that bounced.
+    import pytest
+
+    from afterview.core.errors import Refused
+
+    with pytest.raises(Refused, match="mail to dana@cp.example bounced"):
+        schedule(alice, alice_app, "Dana Whitfield", "follow-up", now=SYNC_AT)
     # A new address clears the flag.
     m.Contact.objects.filter(pk=dana.pk).update(email="d.whitfield@cp.example")
     assert all(a.kind is not ActionKind.FIND_ADDRESS for a in next_actions(application_facts(alice, alice_app.pk), SYNC_AT))

@@ -436,6 +436,10 @@ def schedule_message(
         raise InvalidInput(f"{contact.name} is not a contact at {app.organization.name}")
     if not contact.email:
         raise InvalidInput(f"{contact.name} has no e-mail address on record; add it before sending")
+    if contact.is_bounced:
+        raise Refused(
+            f"mail to {contact.email} bounced ({contact.bounce_reason}); find a working address for {contact.name} first"
+        )
     tz = _tz_of(contact, app.organization)
     facts = application_facts(candidate, app.pk)
     action = matching_action(next_actions(facts, now, rules), kind, str(contact.pk))
