@@ -215,8 +215,6 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str)
             weeks = 1 if written_on.weekday() >= 4 else 0
         else:
             weeks = 1
-        if which == "this" and not g["part"] and not re.search(r"(?:later|by|within|during|sometime|this)\s*$", text[: match.start()] + "this"):
-            pass
         friday = _friday(written_on, weeks)
         part = " ".join((g["part"] or "").split())
         if part in ("early", "beginning of", "start of", "the beginning of", "the start of", "earlier part of"):
@@ -240,10 +238,9 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str)
         return first + timedelta(days=7 * (ordinal - 1))
     if name == "month_part":
         month = _MONTHS[g["mon"].rstrip(".")]
-        if g["mon"] in ("may", "mar", "jan", "jun", "jul", "aug", "oct", "nov", "dec", "sep", "sept", "apr", "feb") and g["part"] in ("by", "in", "during", "before", "until", "through"):
-            # "by may" (the verb) and bare abbreviations read too much into a sentence.
-            if g["mon"] == "may" or len(g["mon"]) <= 4:
-                return None
+        if g["part"] in ("by", "in", "during", "before", "until", "through") and (g["mon"] == "may" or len(g["mon"].rstrip(".")) <= 4 and g["mon"] not in ("june", "july")):
+            # "by may" is a verb as often as a month; "in dec" too terse to trust.
+            return None
         year = _month_year(month, written_on, int(g["y"]) if g["y"] else None)
         part = " ".join(g["part"].split())
         if part in ("early", "beginning of", "the beginning of", "start of", "the start of", "earlier in"):
