@@ -250,16 +250,7 @@ def record(candidate, understood: Understood, *, now: datetime) -> list[str]:
             apply_at_once(reading, app, understood.contact, understood.message, at=min(at, now))
         else:
             _apply_confirmed(candidate, reading, app, understood.contact, at=at, touch=None, now=now)
-    _forget(candidate, app.pk)
     return [p["text"] for p in understood.proposed if p["what"] != "nothing"]
-
-
-def _forget(candidate, app_id: int) -> None:
-    # The web keeps plans between requests; edits in place show in its fingerprint,
-    # but a write in this process can say so at once.
-    from afterview.web.plans import forget
-
-    forget(candidate, app_id)
 
 
 # ------------------------------------------------------------------ the review page
@@ -320,7 +311,6 @@ def confirm_review(candidate, inbound_id: int, *, now: datetime, kind: str | Non
         inbound.review = Review.APPLIED
         inbound.reviewed_at = now
         inbound.save(update_fields=["kind", "expect_on", "touch", "review", "reviewed_at"])
-    _forget(candidate, inbound.application_id)
     return inbound
 
 

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_POST
 from afterview.core.errors import InvalidInput
 from afterview.core.replies import ReplyKind
 from afterview.outreach import replies
+from afterview.web import services
 from afterview.web.views import candidate_view, page
 
 #: The kinds a reading can be corrected to, in the order the menu lists them.
@@ -35,6 +36,7 @@ def confirm(request, inbound_id: int):
     except (ValueError, InvalidInput) as e:
         messages.error(request, f"Not recorded: {e}" if isinstance(e, InvalidInput) else "Not recorded: give the date as YYYY-MM-DD.")
         return redirect("web:replies")
+    services.forget_plans(request.candidate, done.application_id)  # the touch's date changed in place
     messages.success(request, f"Recorded the {done.kind} from {done.from_address}.")
     return redirect("web:replies")
 
