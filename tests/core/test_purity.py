@@ -11,6 +11,8 @@ MODULES = (
     "afterview.core.timing",
     "afterview.core.playbook",
     "afterview.core.spreadsheet",
+    "afterview.core.stated_dates",
+    "afterview.core.replies",
 )
 
 

@@ -184,7 +184,16 @@ def mail_sync():
                f"{len(replies)} repl{'ies' if len(replies) != 1 else 'y'} from employers.")
     zone = _zone_of(candidate)
     for mail in replies:
-        typer.echo(f"  reply for application {mail.application_id} from {mail.from_address} on {local(mail.received_at, zone)}: {mail.subject}")
+        read = f" (read as {mail.kind}{', to review' if mail.review == 'pending' else ''})" if mail.kind else ""
+        typer.echo(f"  reply for application {mail.application_id} from {mail.from_address} on {local(mail.received_at, zone)}: {mail.subject}{read}")
+    for mail in report.automatic or []:
+        if mail.kind == "bounce":
+            typer.echo(f"  bounce for application {mail.application_id}: {mail.failed_address or 'an address'} failed ({mail.reason}); the plan says to find a working address")
+        else:
+            back = f", back {mail.returns_on:%a %Y-%m-%d}: follow-ups wait until the business day after" if mail.returns_on else ""
+            typer.echo(f"  automatic reply for application {mail.application_id} from {mail.from_address}{back} (not counted as a reply)")
+    if any(mail.review == "pending" for mail in replies):
+        typer.echo("Confirm what was read on the web's Replies page, or paste a reply with `afterview reply FILE`.")
     for message, reason in report.cancelled or []:
         typer.echo(f"  cancelled #{message.pk} {message.kind} to {message.contact.name}: {reason}")
 

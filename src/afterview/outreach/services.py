@@ -363,6 +363,8 @@ def hold_against_plan(message: m.Message, facts: f.ApplicationFacts, *, now: dat
     rules = rules or home_rules()
     org = message.application.organization
     tz = _tz_of(message.contact, org)
+    if message.contact.is_bounced:
+        return f"mail to {message.contact.email} bounced ({message.contact.bounce_reason}); find a working address first"
     action = matching_action(next_actions(facts, now, rules), message.kind, str(message.contact_id))
     if action is None:
         return _why_not(message, facts, tz)
@@ -434,6 +436,10 @@ def schedule_message(
         raise InvalidInput(f"{contact.name} is not a contact at {app.organization.name}")
     if not contact.email:
         raise InvalidInput(f"{contact.name} has no e-mail address on record; add it before sending")
+    if contact.is_bounced:
+        raise Refused(
+            f"mail to {contact.email} bounced ({contact.bounce_reason}); find a working address for {contact.name} first"
+        )
     tz = _tz_of(contact, app.organization)
     facts = application_facts(candidate, app.pk)
     action = matching_action(next_actions(facts, now, rules), kind, str(contact.pk))
@@ -692,6 +698,8 @@ class SyncReport:
     checked: int = 0
     replies: list[InboundMail] | None = None
     cancelled: list[tuple[m.Message, str]] | None = None
+    #: auto-replies and bounces: never replies, their effects applied at once
+    automatic: list[InboundMail] | None = None
     #: another worker was reading this inbox at the time
     busy: bool = False
 
@@ -742,9 +750,66 @@ def _match(account: MailAccount, item: imap.Incoming, contacts: list[m.Contact],
     return None
 
 
+def _read(account: MailAccount, item: imap.Incoming, now: datetime):
+    """(reading, mail) of an incoming message with its content, else (None, None).
+
+    Never raises: an unreadable message is still matched and logged as today."""
+    from afterview.core.replies import read_reply
+    from afterview.outreach import mailtext
+
+    if item.raw is None:
+        return None, None
+    try:
+        mail = mailtext.parse_mail(item.raw, now=now)
+        return read_reply(mail.reply, own_address=account.from_address), mail
+    except InvalidInput as e:
+        log.warning("message %s: not read (%s)", item.message_id, e)
+    except Exception:  # noqa: BLE001 (one strange message must not stop the inbox being read)
+        log.exception("message %s: the reader failed", item.message_id)
+    return None, None
+
+
+def _take_automatic(account: MailAccount, item: imap.Incoming, reading, mail, now: datetime) -> InboundMail | None:
+    """An auto-reply or a bounce: never a reply touch; its effect is applied at once."""
+    from afterview.outreach import replies
+
+    refers = tuple(dict.fromkeys(item.refers_to + mail.refers_to))
+    app, contact, message = replies.find_for(
+        account.owner, from_address=item.from_address, refers_to=refers, failed_address=reading.failed_address, at=item.received_at
+    )
+    if app is None:
+        return None
+    received_at = min(item.received_at, now)
+    latest = m.Interview.objects.filter(application=app).order_by("-starts_at").values_list("starts_at", flat=True).first()
+    if latest is None or received_at < latest:
+        return None
+    how = MatchedBy.THREAD if message is not None else (MatchedBy.ADDRESS if contact is not None else MatchedBy.DOMAIN)
+    inbound = InboundMail(
+        owner_id=account.owner_id, account=account, message_id=item.message_id, uid=item.uid, received_at=received_at,
+        from_address=item.from_address[:320], subject=item.subject, application=app, touch=None, matched_by=how,
+        contact=contact, answers=message,
+    )
+    replies.store_reading(inbound, reading, mail.reply.text)
+    try:
+        with transaction.atomic():
+            inbound.save()
+            replies.apply_at_once(reading, app, contact, message, at=received_at)
+    except IntegrityError:
+        return None  # already counted
+    return inbound
+
+
 def _take(account: MailAccount, item: imap.Incoming, contacts, orgs, now: datetime) -> InboundMail | None:
-    if item.automatic or not item.from_address or item.from_address == account.from_address.lower():
-        return None  # an out-of-office note or a bounce answers nothing; nor does our own mail
+    from afterview.core.replies import ReplyKind
+    from afterview.outreach import replies
+
+    if not item.from_address or item.from_address == account.from_address.lower():
+        return None  # our own mail answers nothing
+    reading, mail = _read(account, item, now)
+    if reading is not None and reading.kind in (ReplyKind.AUTO_REPLY, ReplyKind.BOUNCE):
+        return _take_automatic(account, item, reading, mail, now)
+    if item.automatic:
+        return None  # a mailing list, a notification: it answers nothing
     found = _match(account, item, contacts, orgs)
     if found is None:
         return None
@@ -753,6 +818,9 @@ def _take(account: MailAccount, item: imap.Incoming, contacts, orgs, now: dateti
     received_at = min(item.received_at, now)
     if latest is None or received_at < latest:
         return None  # mail from before this round: not an answer to anything pending
+    answers = None
+    if item.refers_to:
+        answers = m.Message.objects.filter(owner=account.owner_id, message_id__in=item.refers_to).order_by("-created_at").first()
     try:
         with transaction.atomic():
             touch = m.Touch.objects.create(
@@ -763,7 +831,7 @@ def _take(account: MailAccount, item: imap.Incoming, contacts, orgs, now: dateti
                 contact=contact,
                 note=f"e-mail: {item.subject}"[:500] if item.subject else "e-mail",
             )
-            return InboundMail.objects.create(
+            inbound = InboundMail(
                 owner_id=account.owner_id,
                 account=account,
                 message_id=item.message_id,
@@ -774,9 +842,36 @@ def _take(account: MailAccount, item: imap.Incoming, contacts, orgs, now: dateti
                 application=app,
                 touch=touch,
                 matched_by=how,
+                contact=contact,
+                answers=answers,
             )
+            if reading is not None:
+                replies.store_reading(inbound, reading, mail.reply.text)
+            inbound.save()
+            return inbound
     except IntegrityError:
         return None  # already counted (another worker, or a copy in the folder)
+
+
+def _wants_body(account: MailAccount, contacts, orgs):
+    """Which new messages are worth reading whole: anything that may be a reply, an auto-reply or a bounce."""
+    own = account.from_address.lower()
+    addresses = {c.email.lower() for c in contacts if c.email}
+    domains = {d.lower().lstrip("@") for org in orgs for d in org.domains}
+
+    def wanted(item: imap.Incoming) -> bool:
+        sender = item.from_address
+        if not sender or sender == own:
+            return False
+        return (
+            item.automatic
+            or bool(item.refers_to)
+            or sender in addresses
+            or sender.rpartition("@")[2] in domains
+            or sender.startswith(("mailer-daemon@", "postmaster@"))
+        )
+
+    return wanted
 
 
 def sync_replies(account: MailAccount, *, now: datetime, rules=None) -> SyncReport:
@@ -797,26 +892,29 @@ def sync_replies(account: MailAccount, *, now: datetime, rules=None) -> SyncRepo
     if not claimed:
         return SyncReport(busy=True)
     account.refresh_from_db()
+    contacts = list(m.Contact.objects.filter(owner=account.owner_id))
+    orgs = list(m.Organization.objects.filter(owner=account.owner_id))
     try:
         validity, top, incoming = imap.fetch_new(
             server,
             uidvalidity=account.imap_uidvalidity,
             last_uid=account.imap_last_uid,
             since_on=_first_look_on(account, now),
+            with_body=_wants_body(account, contacts, orgs),
         )
     except smtp.MailProblem as e:
         MailAccount.objects.filter(pk=account.pk).update(sync_error=str(e), sync_lease_until=None)
         raise
-    contacts = list(m.Contact.objects.filter(owner=account.owner_id))
-    orgs = list(m.Organization.objects.filter(owner=account.owner_id))
-    replies = [r for r in (_take(account, item, contacts, orgs, now) for item in incoming) if r is not None]
+    taken = [r for r in (_take(account, item, contacts, orgs, now) for item in incoming) if r is not None]
+    replies = [r for r in taken if r.touch_id is not None]
+    automatic = [r for r in taken if r.touch_id is None]
     cancelled = []
-    for app_id in dict.fromkeys(r.application_id for r in replies):
+    for app_id in dict.fromkeys(r.application_id for r in taken):
         cancelled.extend(review_scheduled(app_id, now=now, rules=rules))
     MailAccount.objects.filter(pk=account.pk).update(
         imap_uidvalidity=validity, imap_last_uid=top, synced_at=now, sync_error="", sync_lease_until=None
     )
-    return SyncReport(checked=len(incoming), replies=replies, cancelled=cancelled)
+    return SyncReport(checked=len(incoming), replies=replies, cancelled=cancelled, automatic=automatic)
 
 
 def find_contact_for(candidate, app: m.Application, kind: str, to: str | None, facts: f.ApplicationFacts, *, now, rules=None):

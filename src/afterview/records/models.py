@@ -65,9 +65,19 @@ class Contact(Owned):
     tz = models.CharField("time zone", max_length=64, blank=True, help_text="blank: the organization's")
     #: how notes greet them: "Ms. Castellanos", "Dr. Okafor", "Miriam"; blank: by first name
     salutation = models.CharField(max_length=200, blank=True)
+    #: the day their automatic reply said they are back; null: not away
+    away_until = models.DateField(null=True, blank=True)
+    #: the address that bounced and when; flagged while it is still `email`
+    bounced_address = models.CharField(max_length=320, blank=True)
+    bounced_at = models.DateTimeField(null=True, blank=True)
+    bounce_reason = models.CharField(max_length=300, blank=True)
 
     class Meta:
         ordering = ["name"]
+
+    @property
+    def is_bounced(self) -> bool:
+        return bool(self.bounced_at and self.email and self.bounced_address.lower() == self.email.lower())
 
     def __str__(self):
         return f"{self.name} <{self.email}>" if self.email else self.name
@@ -168,6 +178,19 @@ class Update(Owned):
 
     class Meta:
         ordering = ["added_at", "id"]
+
+
+class Request(Owned):
+    """Something they asked for in a reply the candidate confirmed ("the transcript")."""
+
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="requests")
+    contact = models.ForeignKey(Contact, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    text = models.CharField(max_length=300)
+    asked_at = models.DateTimeField()
+    done_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["asked_at", "id"]
 
 
 class MessageKind(models.TextChoices):

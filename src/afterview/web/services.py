@@ -20,7 +20,7 @@ from django.urls import reverse
 
 from afterview.core.errors import InvalidInput, NotFound
 from afterview.core.facts import ApplicationFacts
-from afterview.core.playbook import Action, ActionKind, Explanation, Stage, explain
+from afterview.core.playbook import NOT_A_TOUCH, Action, ActionKind, Explanation, Stage, explain
 from afterview.records import models as m
 from afterview.records.playbook_config import home_rules
 from afterview.records.services import add_touch, get_application, profile_of
@@ -320,6 +320,8 @@ def find_action(candidate, application_id: int, kind: str, person_key: str, now:
 def mark_done(candidate, application_id: int, kind: str, person_key: str, *, now: datetime, note: str = "") -> m.Touch:
     """Log the touch that completes a step (a thank-you sent, a call made)."""
     action = find_action(candidate, application_id, kind, person_key, now)
+    if action.kind in NOT_A_TOUCH:
+        raise InvalidInput("this step is done once the contact's e-mail address is changed; edit the contact")
     person = None
     if action.person_key:
         contact = m.Contact.objects.for_owner(candidate).filter(pk=action.person_key).first()

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from afterview.web import views
+from afterview.web import reply_views, views
 
 app_name = "web"
 urlpatterns = [
@@ -24,6 +24,9 @@ urlpatterns = [
     path("notes/<int:message_id>/eml", views.message_eml, name="message_eml"),
     path("outbox/", views.outbox, name="outbox"),
     path("updates/", views.updates, name="updates"),
+    path("replies/", reply_views.review, name="replies"),
+    path("replies/<int:inbound_id>/confirm", reply_views.confirm, name="reply_confirm"),
+    path("replies/<int:inbound_id>/dismiss", reply_views.dismiss, name="reply_dismiss"),
     path("settings/", views.settings_page, name="settings"),
     path("data/", views.data, name="data"),
     path("data/export", views.data_export, name="data_export"),

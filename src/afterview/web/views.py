@@ -54,7 +54,7 @@ def candidate_view(view):
 
 @lru_cache(maxsize=1)
 def _nav() -> dict[str, str]:
-    names = ("agenda", "applications", "interview_new", "outbox", "updates", "settings", "data", "logout")
+    names = ("agenda", "applications", "interview_new", "outbox", "updates", "replies", "settings", "data", "logout")
     return {name: reverse(f"web:{name}") for name in names}
 
 
