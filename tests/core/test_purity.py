@@ -10,6 +10,7 @@ MODULES = (
     "afterview.core.rules",
     "afterview.core.timing",
     "afterview.core.playbook",
+    "afterview.core.invite",
 )
 
 

@@ -401,7 +401,7 @@ def _field_error(form, name: str, message: str) -> None:
 
 
 def _fill_from_invite(request, typed: dict, people: list[dict]):
-    from afterview.web.ics import MAX_BYTES, read_invite
+    from afterview.core.invite import MAX_BYTES, read_invite
 
     upload = request.FILES.get("invite")
     if upload is None:
@@ -421,8 +421,9 @@ def _fill_from_invite(request, typed: dict, people: list[dict]):
         ends=invite.ends_at.strftime("%H:%M"),
         tz=invite.tz,
     )
-    if invite.organizer and not typed.get("hiring_name"):
-        typed.update(hiring_name=invite.organizer.name, hiring_email=invite.organizer.email)
+    hiring = invite.hiring_contact
+    if hiring and not typed.get("hiring_name"):
+        typed.update(hiring_name=hiring.name, hiring_email=hiring.email)
     known = {p.get("email", "").casefold() for p in people if p.get("email")}
     filled = [p for p in people if any(p.values())]
     for person in invite.attendees:
