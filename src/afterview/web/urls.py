@@ -1,6 +1,6 @@
 from django.urls import path
 
-from afterview.web import views
+from afterview.web import feed, views
 
 app_name = "web"
 urlpatterns = [
@@ -26,4 +26,5 @@ urlpatterns = [
     path("settings/", views.settings_page, name="settings"),
     path("data/", views.data, name="data"),
     path("data/export", views.data_export, name="data_export"),
+    path("calendar/<str:token>.ics", feed.calendar_feed, name="calendar_feed"),
 ]
