@@ -46,3 +46,32 @@ def calendar_feed(request, token: str):
     return get_conditional_response(
         request, etag=response["ETag"], last_modified=int(feed.modified_at.timestamp()), response=response
     )
+
+
+def settings_context(request) -> dict:
+    """The Settings page's calendar card: the link's state and, right after one is
+    made, both forms of its address (shown this once: only a digest is kept)."""
+    from django.contrib import messages
+
+    from afterview.core.errors import InvalidInput
+
+    made = None
+    if request.method == "POST" and "calendar" in request.POST:
+        choice = request.POST["calendar"]
+        if choice == "revoke":
+            if calendar.revoke_link(request.candidate):
+                messages.success(request, "Revoked the calendar link: calendars subscribed to it get nothing more.")
+        elif choice in ("make", "rotate"):
+            try:
+                token = calendar.make_link(request.candidate, now=request.now, rotate=choice == "rotate")
+            except InvalidInput as e:
+                messages.error(request, str(e))
+            else:
+                url = feed_url(request, token)
+                made = {"https": url, "webcal": webcal(url)}
+    host = request.get_host().rsplit(":", 1)[0].strip("[]")
+    return {
+        "calendar_linked_at": calendar.link_state(request.candidate),
+        "calendar_made": made,
+        "calendar_loopback": host in ("127.0.0.1", "localhost", "::1") or host.startswith("127."),
+    }

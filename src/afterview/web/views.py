@@ -517,7 +517,10 @@ def settings_page(request):
                 else:
                     messages.success(request, f"Saved the playbook to {playbook_path()}.")
                     return redirect("web:settings")
-        status = 400
+        if "calendar" not in request.POST:  # the calendar card shows what it did (and a new link, once)
+            status = 400
+    from afterview.web.feed import settings_context
+
     return page(
         request,
         "web/settings.html",
@@ -530,6 +533,7 @@ def settings_page(request):
         playbook_problem=playbook_problem,
         zones=f.zone_names(),
         mail_form=_mail_form(request, mail_form),
+        **settings_context(request),
     )
 
 
