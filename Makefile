@@ -23,7 +23,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q $(ARGS)
 
 # One script per figure an issue asks for (the other files in bench/ are shared helpers).
-BENCHES := cold_start playbook agenda check_quality check_speed outbox web
+BENCHES := cold_start playbook agenda check_quality check_speed outbox web calendar
 
 bench: $(STAMP)
 	for name in $(BENCHES); do echo "== bench/$$name.py"; $(BIN)/python bench/$$name.py || exit 1; done

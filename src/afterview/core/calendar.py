@@ -109,14 +109,12 @@ def _step_keys(facts: ApplicationFacts, actions: list[Action], now: datetime) ->
 
 
 def _step_description(facts: ApplicationFacts, action: Action, link: str) -> str:
+    # The reason, what to do it with, and where; the call script and the rest of the
+    # explanation stay on the web page and in `afterview why` (a calendar shows a few lines).
     lines = [action.reason]
-    if action.script:
-        lines += ["", "What to say:", action.script]
     if action.updates:
-        lines += ["", "Mention: " + "; ".join(action.updates)]
-    if action.changes:
-        lines += ["", action.changes]
-    lines += ["", _COMMANDS[action.kind].format(app=facts.key, who=_quote(action.person or ""))]
+        lines.append("Mention: " + "; ".join(action.updates))
+    lines.append(_COMMANDS[action.kind].format(app=facts.key, who=_quote(action.person or "")))
     if link:
         lines.append(link)
     return "\n".join(lines)
@@ -194,6 +192,50 @@ def _zone(name: str) -> ZoneInfo:
         return ZoneInfo("UTC")
 
 
+#: Serialized events, by everything that goes into them: a feed polled again
+#: re-serializes only what changed (icalendar writes about 1 MB a second).
+_SERIALIZED: dict[tuple, bytes] = {}
+_SERIALIZED_MAX = 100_000
+
+
+def _event_bytes(event: CalendarEvent, sequence: int, stamp: datetime, domain: str) -> bytes:
+    import icalendar
+
+    memo = (event, sequence, stamp, domain)
+    found = _SERIALIZED.get(memo)
+    if found is not None:
+        return found
+    item = icalendar.Event()
+    # Properties are set as typed values rather than through add(), which costs
+    # twice as much and gives the same lines.
+    item["UID"] = icalendar.vText(f"{event.key}@{domain}")
+    item["DTSTAMP"] = icalendar.vDDDTypes(stamp.astimezone(UTC))
+    item["SEQUENCE"] = icalendar.vInt(sequence)
+    item["SUMMARY"] = icalendar.vText(event.summary)
+    item["DESCRIPTION"] = icalendar.vText(event.description)
+    if event.url:
+        item["URL"] = icalendar.vUri(event.url)
+    if event.on is not None:
+        item.add("dtstart", event.on)
+        item.add("dtend", event.on + timedelta(days=1))
+        item["TRANSP"] = icalendar.vText("TRANSPARENT")
+    else:
+        zone = _zone(event.tz)
+        item.add("dtstart", event.starts_at.astimezone(zone))
+        item.add("dtend", event.ends_at.astimezone(zone))
+    if event.alarm is not None:
+        alarm = icalendar.Alarm()
+        alarm["ACTION"] = icalendar.vText("DISPLAY")
+        alarm["DESCRIPTION"] = icalendar.vText(event.summary)
+        alarm.add("trigger", event.alarm, parameters={"RELATED": "START"})
+        item.add_component(alarm)
+    raw = item.to_ical()
+    if len(_SERIALIZED) >= _SERIALIZED_MAX:
+        _SERIALIZED.clear()
+    _SERIALIZED[memo] = raw
+    return raw
+
+
 def render_calendar(
     events: Iterable[tuple[CalendarEvent, int, datetime]],
     *,
@@ -215,37 +257,25 @@ def render_calendar(
     calendar.add("x-wr-timezone", tz)
     calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", icalendar.vDuration(REFRESH).to_ical().decode())
-    first = last = None
-    zones: dict[str, ZoneInfo] = {}
+    years: dict[str, tuple[int, int]] = {}
+    body = []
     for event, sequence, stamp in events:
-        item = icalendar.Event()
-        item.add("uid", f"{event.key}@{domain}")
-        item.add("dtstamp", stamp.astimezone(UTC))
-        item.add("sequence", sequence)
-        item.add("summary", event.summary)
-        item.add("description", event.description)
-        if event.url:
-            item.add("url", event.url)
-        if event.on is not None:
-            item.add("dtstart", event.on)
-            item.add("dtend", event.on + timedelta(days=1))
-            item.add("transp", "TRANSPARENT")
-            day = event.on
-        else:
-            zone = zones.get(event.tz) or zones.setdefault(event.tz, _zone(event.tz))
-            item.add("dtstart", event.starts_at.astimezone(zone))
-            item.add("dtend", event.ends_at.astimezone(zone))
-            day = event.starts_at.date()
-        first = day if first is None or day < first else first
-        last = day if last is None or day > last else last
-        if event.alarm is not None:
-            alarm = icalendar.Alarm()
-            alarm.add("action", "DISPLAY")
-            alarm.add("description", event.summary)
-            alarm.add("trigger", event.alarm, parameters={"RELATED": "START"})
-            item.add_component(alarm)
-        calendar.add_component(item)
-    # Each zone used gets its VTIMEZONE, with its rules over the years the events span.
-    if first is not None:
-        calendar.add_missing_timezones(first_date=date(first.year, 1, 1), last_date=date(last.year + 1, 12, 31))
-    return calendar.to_ical()
+        if event.on is None:
+            year = event.starts_at.year
+            low, high = years.get(event.tz, (year, year))
+            years[event.tz] = (min(low, year), max(high, year))
+        body.append(_event_bytes(event, sequence, stamp, domain))
+    # Each zone used gets its VTIMEZONE, with its rules over the years its events span.
+    for zone_name in sorted(years):
+        low, high = years[zone_name]
+        if zone_name in ("UTC", "Etc/UTC"):
+            continue
+        calendar.add_component(
+            icalendar.Timezone.from_tzinfo(_zone(zone_name), tzid=zone_name, first_date=date(low, 1, 1), last_date=date(high + 1, 12, 31))
+        )
+    # The events were serialized by icalendar one by one; a calendar's lines are its
+    # own, then its components' in order, so they go in before its END line.
+    head = calendar.to_ical()
+    end = b"END:VCALENDAR\r\n"
+    assert head.endswith(end)
+    return head[: -len(end)] + b"".join(body) + end
