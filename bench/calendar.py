@@ -9,10 +9,9 @@ and reporting medians:
   and run `next_actions` on each — the baseline;
 * cold render: `feed_calendar` with no remembered events (every event's row is
   written afresh, as on the first poll after a link is made, or after an import);
-  in a process that has not serialized any of them yet;
-* warm render: the same with the rows in place, the plan unchanged and the
-  process's serialized events kept, which is what every later poll to the
-  same server process costs before its 304.
+  and written out by icalendar;
+* warm render: the same with the rows (and each event's written form) in place
+  and the plan unchanged, which is what every later poll costs before its 304.
 
     .venv/bin/python bench/calendar.py
 """
@@ -79,11 +78,8 @@ def main() -> None:
             for facts in all_facts(candidate):
                 next_actions(facts, NOW, rules)
 
-        from afterview.core import calendar as core_calendar
-
         def forget():
             m.CalendarEntry.objects.filter(owner=candidate).delete()
-            core_calendar._SERIALIZED.clear()
 
         def render():
             return feed_calendar(candidate, now=NOW, link=lambda key: f"https://afterview.example.edu/applications/{key}/")

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 
-from afterview.core.calendar import REFRESH, plan_events, render_calendar
+from afterview.core.calendar import REFRESH, event_bytes, plan_events, render_calendar
 from afterview.core.facts import ApplicationFacts, InterviewFacts, Person, TouchFacts, TouchKind
 from afterview.core.playbook import ActionKind, next_actions
 
@@ -32,7 +32,7 @@ NOW = START + timedelta(hours=2)
 
 
 def _parse(events, stamp=NOW):
-    raw = render_calendar([(e, 0, stamp) for e in events], name="plan", tz="Europe/London", domain="x.afterview")
+    raw = render_calendar([(e, event_bytes(e, 0, stamp, "x.afterview")) for e in events], name="plan", tz="Europe/London")
     return raw, icalendar.Calendar.from_ical(raw)
 
 

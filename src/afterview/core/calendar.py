@@ -24,6 +24,7 @@ __all__ = [
     "REFRESH",
     "STEP_TITLES",
     "CalendarEvent",
+    "event_bytes",
     "plan_events",
     "render_calendar",
     "step_title",
@@ -84,15 +85,19 @@ class CalendarEvent:
         )
         return hashlib.sha256(f"{self.summary}\x1f{when}".encode()).hexdigest()[:32]
 
+    def content(self) -> str:
+        """A digest of everything written for the event: when it changes, it is written again."""
+        parts = (self.key, self.summary, self.description, self.starts_at, self.ends_at, self.tz, self.on, self.alarm, self.url)
+        return hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()[:32]
+
 
 def _quote(text: str) -> str:
     return '"' + text.replace('"', "'") + '"' if text else '"<name>"'
 
 
-def _step_keys(facts: ApplicationFacts, actions: list[Action], now: datetime) -> list[str]:
+def _step_keys(facts: ApplicationFacts, actions: list[Action], rnd) -> list[str]:
     """A key per step that survives the step moving: thank-yous by interview and
     person, the tries of the follow-up ladder by their number in the round."""
-    rnd = current_round(facts, now)
     round_key = rnd.interview.key if rnd is not None else "-"
     tries = sum(1 for t in rnd.touches if t.kind in FOLLOW_UPS) if rnd is not None else 0
     base = f"{facts.key}-{round_key}"
@@ -137,8 +142,9 @@ def plan_events(
         actions = next_actions(facts, now, rules)
     url = link(facts.key) if link is not None else ""
     where = f"{facts.company} ({facts.role})"
+    rnd = current_round(facts, now)
     events: list[CalendarEvent] = []
-    for key, action in zip(_step_keys(facts, actions, now), actions, strict=True):
+    for key, action in zip(_step_keys(facts, actions, rnd), actions, strict=True):
         person = facts.person(action.person_key)
         tz = person.tz if person is not None and person.tz else facts.tz or "UTC"
         events.append(
@@ -168,7 +174,6 @@ def plan_events(
                 url=url,
             )
         )
-    rnd = current_round(facts, now)
     if rnd is not None and rnd.decision is None and rnd.stated_on is not None:
         events.append(
             CalendarEvent(
@@ -192,19 +197,14 @@ def _zone(name: str) -> ZoneInfo:
         return ZoneInfo("UTC")
 
 
-#: Serialized events, by everything that goes into them: a feed polled again
-#: re-serializes only what changed (icalendar writes about 1 MB a second).
-_SERIALIZED: dict[tuple, bytes] = {}
-_SERIALIZED_MAX = 100_000
+def event_bytes(event: CalendarEvent, sequence: int, stamp: datetime, domain: str) -> bytes:
+    """One VEVENT as icalendar writes it, with its UID `<key>@<domain>`, SEQUENCE and DTSTAMP.
 
-
-def _event_bytes(event: CalendarEvent, sequence: int, stamp: datetime, domain: str) -> bytes:
+    Kept by the records layer beside the event's state: icalendar folds every line a
+    character at a time (about 1 MB a second), so a feed polled again writes anew
+    only the events that changed."""
     import icalendar
 
-    memo = (event, sequence, stamp, domain)
-    found = _SERIALIZED.get(memo)
-    if found is not None:
-        return found
     item = icalendar.Event()
     # Properties are set as typed values rather than through add(), which costs
     # twice as much and gives the same lines.
@@ -229,23 +229,18 @@ def _event_bytes(event: CalendarEvent, sequence: int, stamp: datetime, domain: s
         alarm["DESCRIPTION"] = icalendar.vText(event.summary)
         alarm.add("trigger", event.alarm, parameters={"RELATED": "START"})
         item.add_component(alarm)
-    raw = item.to_ical()
-    if len(_SERIALIZED) >= _SERIALIZED_MAX:
-        _SERIALIZED.clear()
-    _SERIALIZED[memo] = raw
-    return raw
+    return item.to_ical()
 
 
 def render_calendar(
-    events: Iterable[tuple[CalendarEvent, int, datetime]],
+    events: Iterable[tuple[CalendarEvent, bytes]],
     *,
     name: str,
     tz: str,
-    domain: str,
 ) -> bytes:
-    """The feed as iCalendar bytes. `events` gives each event with its SEQUENCE and
-    stamp (when it last changed), so the same state always gives the same bytes.
-    UIDs are `<event key>@<domain>`; `tz` is the candidate's own zone."""
+    """The feed as iCalendar bytes: each event with its `event_bytes`, in order, and a
+    VTIMEZONE for each zone they use. The same events always give the same bytes;
+    `tz` is the candidate's own zone."""
     import icalendar
 
     calendar = icalendar.Calendar()
@@ -259,12 +254,12 @@ def render_calendar(
     calendar.add("x-published-ttl", icalendar.vDuration(REFRESH).to_ical().decode())
     years: dict[str, tuple[int, int]] = {}
     body = []
-    for event, sequence, stamp in events:
+    for event, raw in events:
         if event.on is None:
             year = event.starts_at.year
             low, high = years.get(event.tz, (year, year))
             years[event.tz] = (min(low, year), max(high, year))
-        body.append(_event_bytes(event, sequence, stamp, domain))
+        body.append(raw)
     # Each zone used gets its VTIMEZONE, with its rules over the years its events span.
     for zone_name in sorted(years):
         low, high = years[zone_name]

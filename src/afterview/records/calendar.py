@@ -15,7 +15,7 @@ from datetime import datetime
 
 from django.db import IntegrityError, transaction
 
-from afterview.core.calendar import CalendarEvent, plan_events, render_calendar
+from afterview.core.calendar import CalendarEvent, event_bytes, plan_events, render_calendar
 from afterview.core.errors import InvalidInput
 from afterview.core.playbook import next_actions
 from afterview.records import models as m
@@ -111,48 +111,69 @@ def _events(candidate, now: datetime, link: Callable[[str], str] | None) -> list
     return events
 
 
-def _reconcile(candidate, events: list[CalendarEvent], now: datetime, domain: str) -> tuple[dict[str, tuple[int, datetime]], datetime]:
-    """Each event's (SEQUENCE, stamp), recording what moved, appeared or left."""
-    rows = {row.uid: row for row in m.CalendarEntry.objects.for_owner(candidate)}
-    new, changed, state = [], [], {}
+_FIELDS = ("fingerprint", "sequence", "changed_at", "present", "content", "ical")
+
+
+def _reconcile(candidate, events: list[CalendarEvent], now: datetime, domain: str) -> tuple[list[bytes], datetime | None]:
+    """Each event's written form, recording what moved (SEQUENCE up), appeared or left."""
+    rows = {
+        uid: rest
+        for uid, *rest in m.CalendarEntry.objects.for_owner(candidate).values_list("uid", "pk", *_FIELDS)
+    }
+    new, changed, written = [], [], []
+    seen = set()
+    latest = max((r[3] for r in rows.values()), default=None)
     for event in events:
         uid = event.key
-        fingerprint = event.fingerprint()
+        seen.add(uid)
+        fingerprint, content = event.fingerprint(), event.content()
         row = rows.get(uid)
         if row is None:
-            row = m.CalendarEntry(owner=candidate, uid=uid, fingerprint=fingerprint, sequence=0, changed_at=now)
-            rows[uid] = row
-            new.append(row)
-        elif row.fingerprint != fingerprint or not row.present:
-            row.sequence += 1
-            row.fingerprint, row.changed_at, row.present = fingerprint, now, True
-            changed.append(row)
-        state[uid] = (row.sequence, row.changed_at)
-    for uid, row in rows.items():
-        if uid not in state and row.present:
-            # Done, cancelled or replanned away: it leaves the feed.
-            row.present, row.changed_at = False, now
-            changed.append(row)
-    if new or changed:
+            raw = event_bytes(event, 0, now, domain)
+            new.append(m.CalendarEntry(
+                owner=candidate, uid=uid, fingerprint=fingerprint, sequence=0, changed_at=now,
+                present=True, content=content, ical=raw.decode("utf-8"),
+            ))
+            latest = now
+        else:
+            pk, old_fingerprint, sequence, changed_at, present, old_content, ical = row
+            if old_fingerprint != fingerprint or not present:
+                sequence, changed_at, latest = sequence + 1, now, now
+            elif old_content == content:
+                written.append(ical.encode("utf-8"))
+                continue
+            # Moved (a new SEQUENCE), or only its words changed (the same SEQUENCE).
+            raw = event_bytes(event, sequence, changed_at, domain)
+            changed.append(m.CalendarEntry(
+                pk=pk, owner=candidate, uid=uid, fingerprint=fingerprint, sequence=sequence, changed_at=changed_at,
+                present=True, content=content, ical=raw.decode("utf-8"),
+            ))
+            written.append(raw)
+            continue
+        written.append(raw)
+    gone = [pk for uid, (pk, _f, _s, _c, present, *_rest) in rows.items() if present and uid not in seen]
+    if new or changed or gone:
         with transaction.atomic():
             m.CalendarEntry.objects.bulk_create(new, ignore_conflicts=True, batch_size=500)
-            m.CalendarEntry.objects.bulk_update(changed, ["fingerprint", "sequence", "changed_at", "present"], batch_size=500)
-    modified = max((row.changed_at for row in rows.values()), default=None)
-    return state, modified
+            m.CalendarEntry.objects.bulk_update(changed, list(_FIELDS), batch_size=500)
+            if gone:
+                # Done, cancelled or replanned away: it leaves the feed.
+                m.CalendarEntry.objects.filter(pk__in=gone).update(present=False, changed_at=now)
+                latest = now
+    return written, latest
 
 
 def feed_calendar(candidate, *, now: datetime, link: Callable[[str], str] | None = None) -> Feed:
     """The candidate's plan, interviews and promised dates as iCalendar bytes."""
     row = _feed_row(candidate, now)
     events = _events(candidate, now, link)
-    state, modified = _reconcile(candidate, events, now, row.uid_domain)
+    written, modified = _reconcile(candidate, events, now, row.uid_domain)
     profile = profile_of(candidate)
     name = candidate_name(candidate)
     body = render_calendar(
-        ((event, *state[event.key]) for event in events),
+        zip(events, written, strict=True),
         name=f"afterview: {name}'s plan" if name else "afterview: the plan",
         tz=profile.tz,
-        domain=row.uid_domain,
     )
     etag = hashlib.sha256(body).hexdigest()[:32]
     return Feed(body=body, etag=etag, modified_at=modified or row.created_at, events=len(events))

@@ -221,14 +221,18 @@ class CalendarFeed(models.Model):
 
 class CalendarEntry(Owned):
     """What the feed last said about one event, to know when it moved: its
-    fingerprint (summary and times), its SEQUENCE, and when it last changed.
-    An event no longer in the plan stays as a row with `present` false."""
+    fingerprint (summary and times), its SEQUENCE, when it last changed, and its
+    written form (so a poll writes anew only what changed). An event no longer in
+    the plan stays as a row with `present` false."""
 
     uid = models.CharField(max_length=200)
     fingerprint = models.CharField(max_length=64)
     sequence = models.PositiveIntegerField(default=0)
     changed_at = models.DateTimeField()
     present = models.BooleanField(default=True)
+    #: the event as last written (a VEVENT), and a digest of what it was written from
+    content = models.CharField(max_length=64, blank=True)
+    ical = models.TextField(blank=True)
 
     class Meta:
         constraints = [models.UniqueConstraint("owner", "uid", name="calendar_entry_once")]
