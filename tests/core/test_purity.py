@@ -11,6 +11,7 @@ MODULES = (
     "afterview.core.timing",
     "afterview.core.playbook",
     "afterview.core.invite",
+    "afterview.core.calendar",
 )
 
 

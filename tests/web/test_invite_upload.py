@@ -58,3 +58,15 @@ def test_an_invite_with_thousands_of_attendees_keeps_the_interviewer_limit(as_al
     assert response.status_code == 400
     assert b"at most 20" in response.content
     assert response.content.count(b"p4999@nb.example") == 0
+
+
+def test_a_forwarded_invitation_fills_the_form_too(as_alice):
+    from pathlib import Path
+
+    raw = (Path(__file__).parent.parent / "data" / "invites" / "forwarded-teams.eml").read_bytes()
+    response = _upload(as_alice, raw)
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert 'value="Samuel Achterberg"' in text and 'value="Ines Duarte"' in text
+    assert 'value="Priya Raghunathan"' in text and 'value="Europe/Berlin"' in text
+    assert "ConfRm" not in text

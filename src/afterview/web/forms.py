@@ -164,8 +164,8 @@ class InterviewForm(_Parsed):
     invite = forms.FileField(
         label="Calendar invite (.ics)",
         required=False,
-        widget=forms.ClearableFileInput(attrs={"accept": ".ics,text/calendar"}),
-        help_text="Fills in the time, the zone and the people invited.",
+        widget=forms.ClearableFileInput(attrs={"accept": ".ics,text/calendar,.eml,message/rfc822"}),
+        help_text="Fills in the time, the zone and the people invited (an .ics, or the .eml it came in).",
     )
 
     def clean_company(self):
