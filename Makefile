@@ -36,7 +36,7 @@ install:
 	pipx install --force .
 
 # One script per figure an issue asks for (the other files in bench/ are shared helpers).
-BENCHES := cold_start playbook agenda check_quality check_speed outbox web replies
+BENCHES := cold_start playbook agenda check_quality check_speed outbox web replies calendar_feed
 
 bench: $(STAMP)
 	for name in $(BENCHES); do echo "== bench/$$name.py"; $(BIN)/python bench/$$name.py || exit 1; done

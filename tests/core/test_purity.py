@@ -13,6 +13,8 @@ MODULES = (
     "afterview.core.spreadsheet",
     "afterview.core.stated_dates",
     "afterview.core.replies",
+    "afterview.core.invite",
+    "afterview.core.calendar",
 )
 
 

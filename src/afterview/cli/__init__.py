@@ -53,6 +53,7 @@ from afterview.cli import outreach as _outreach  # noqa: E402,F401
 from afterview.cli import greet as _greet  # noqa: E402,F401
 from afterview.cli import spreadsheet as _spreadsheet  # noqa: E402,F401
 from afterview.cli import replies as _replies  # noqa: E402,F401
+from afterview.cli import calendar as _calendar  # noqa: E402,F401
 
 
 def main() -> None:

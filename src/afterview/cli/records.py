@@ -4,6 +4,7 @@ list, show, export, import and demo."""
 from __future__ import annotations
 
 import sys
+from datetime import UTC
 from pathlib import Path
 from typing import Annotated
 
@@ -19,6 +20,13 @@ from afterview.core.errors import InvalidInput
 from afterview.core.facts import TouchKind
 
 TOUCH_KINDS = tuple(kind.value for kind in TouchKind)
+
+
+def _missing(ctx: typer.Context, option: str):
+    """The usage error Typer gives for a required option (now required only without --from-invite)."""
+    # Typer 0.28 bundles its own click: reach its exceptions through a class Typer exports.
+    exceptions = sys.modules[typer.BadParameter.__mro__[1].__module__]
+    return exceptions.MissingParameter(ctx=ctx, param_hint=f"'{option}'", param_type="option")
 
 
 
@@ -52,11 +60,14 @@ app.add_typer(interview_app, name="interview")
 
 @interview_app.command("add")
 def interview_add(
-    company: Annotated[str, typer.Option(help="The organization, e.g. 'Calloway & Pryce LLP'.")],
-    role: Annotated[str, typer.Option(help="The role, e.g. 'Summer Associate'.")],
-    at: Annotated[str, typer.Option("--at", help="Start, 'YYYY-MM-DD HH:MM' in --tz.")],
-    until: Annotated[str, typer.Option("--until", help="End, 'YYYY-MM-DD HH:MM' in --tz.")],
-    tz: Annotated[str, typer.Option("--tz", help="Time zone of the interview, e.g. America/Chicago.")],
+    ctx: typer.Context,
+    company: Annotated[str | None, typer.Option(help="The organization, e.g. 'Calloway & Pryce LLP'.")] = None,
+    role: Annotated[str | None, typer.Option(help="The role, e.g. 'Summer Associate'.")] = None,
+    at: Annotated[str | None, typer.Option("--at", help="Start, 'YYYY-MM-DD HH:MM' in --tz.")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="End, 'YYYY-MM-DD HH:MM' in --tz.")] = None,
+    tz: Annotated[
+        str | None, typer.Option("--tz", help="Time zone of the interview, e.g. America/Chicago (with --from-invite: for a time without one).")
+    ] = None,
     interviewer: Annotated[
         list[str], typer.Option(help="'Name <address>' of an interviewer; repeat for each.")
     ] = [],  # noqa: B006 (Typer reads the default, never mutates it)
@@ -76,6 +87,11 @@ def interview_add(
     ] = None,
     country: Annotated[str, typer.Option(help="Country whose public holidays apply (ISO code).")] = "US",
     application: Annotated[int | None, typer.Option(help="Add this round to an existing application.")] = None,
+    from_invite: Annotated[
+        Path | None,
+        typer.Option("--from-invite", help="A calendar invite (.ics) or an e-mail carrying one: gives the time, zone and people."),
+    ] = None,
+    yes: Annotated[bool, typer.Option("--yes", help="With a cancelled invite: remove the interview it cancels.")] = False,
     json_: JsonOption = False,
 ):
     """Log an interview; prints the application's id."""
@@ -89,7 +105,12 @@ def interview_add(
         parse_zone,
     )
 
-    zone = parse_zone(tz)
+    if from_invite is None:
+        for value, option in ((company, "--company"), (role, "--role"), (at, "--at"), (until, "--until"), (tz, "--tz")):
+            if value is None:
+                raise _missing(ctx, option)
+    elif at is not None or until is not None:
+        raise InvalidInput("--at/--until and --from-invite both give the time; use one of them")
     country_code = parse_country(country)
     highlights = {}
     for item in highlight:
@@ -105,17 +126,44 @@ def interview_add(
         if not sep or not text.strip():
             raise InvalidInput(f"--salutation {item!r} needs the form 'Full Name=Ms. Surname'")
         salutations[parse_name(name, "name")] = parse_salutation(text)
+    if from_invite is not None:
+        candidate = _candidate()
+        from afterview.cli.invite import from_invite as read_from_invite
+
+        filled = read_from_invite(
+            from_invite,
+            candidate,
+            fallback_tz=parse_zone(tz) if tz else _zone_of(candidate),
+            company=company,
+            role=role,
+            interviewers=interviewer,
+            hiring_contact=hiring_contact,
+            yes=yes,
+        )
+        if isinstance(filled, str):  # a cancellation, handled
+            typer.echo(filled)
+            return
+        if not json_:
+            typer.echo(filled.summary())
+        company, role, zone = filled.company, filled.role, filled.invite.tz
+        starts_at, ends_at = filled.invite.starts_at.astimezone(UTC), filled.invite.ends_at.astimezone(UTC)
+        people, hiring = filled.interviewers, filled.hiring_contact
+    else:
+        zone = parse_zone(tz)
+        starts_at, ends_at = parse_local_datetime(at, zone), parse_local_datetime(until, zone)
+        people = tuple(parse_named_address(p) for p in interviewer)
+        hiring = parse_named_address(hiring_contact) if hiring_contact else None
     setup_django(migrate=False)
     from afterview.records.services import InterviewInput
 
     data = InterviewInput(
         company=parse_name(company, "company"),
         role=parse_name(role, "role"),
-        starts_at=parse_local_datetime(at, zone),
-        ends_at=parse_local_datetime(until, zone),
+        starts_at=starts_at,
+        ends_at=ends_at,
         tz=zone,
-        interviewers=tuple(parse_named_address(p) for p in interviewer),
-        hiring_contact=parse_named_address(hiring_contact) if hiring_contact else None,
+        interviewers=people,
+        hiring_contact=hiring,
         hiring_phone=parse_phone(hiring_phone, country_code) if hiring_phone else "",
         expect_on=parse_date(expect_by) if expect_by else None,
         highlights=highlights,

@@ -238,3 +238,35 @@ class Message(Owned):
 
     def __str__(self):
         return f"{self.kind} to {self.contact} ({self.status})"
+
+
+class CalendarFeed(models.Model):
+    """The candidate's private calendar subscription. Only the SHA-256 of the URL's
+    token is kept (null: no link, or revoked); `uid_domain` makes the feed's UIDs
+    unique to this candidate on this install, and outlives a new link."""
+
+    owner = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    token_digest = models.CharField(max_length=64, unique=True, null=True, blank=True)
+    uid_domain = models.CharField(max_length=64)
+    created_at = models.DateTimeField()
+    #: when the current link was made (null: none)
+    linked_at = models.DateTimeField(null=True, blank=True)
+
+
+class CalendarEntry(Owned):
+    """What the feed last said about one event, to know when it moved: its
+    fingerprint (summary and times), its SEQUENCE, when it last changed, and its
+    written form (so a poll writes anew only what changed). An event no longer in
+    the plan stays as a row with `present` false."""
+
+    uid = models.CharField(max_length=200)
+    fingerprint = models.CharField(max_length=64)
+    sequence = models.PositiveIntegerField(default=0)
+    changed_at = models.DateTimeField()
+    present = models.BooleanField(default=True)
+    #: the event as last written (a VEVENT), and a digest of what it was written from
+    content = models.CharField(max_length=64, blank=True)
+    ical = models.TextField(blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint("owner", "uid", name="calendar_entry_once")]

@@ -13,6 +13,7 @@ from zoneinfo import available_timezones
 from django import forms
 
 from afterview.core.errors import InvalidInput
+from afterview.core.invite import MAX_INTERVIEWERS
 from afterview.core.parse import (
     NamedAddress,
     parse_country,
@@ -23,8 +24,6 @@ from afterview.core.parse import (
     parse_zone,
 )
 from afterview.records.services import InterviewInput
-
-MAX_INTERVIEWERS = 20
 
 
 @lru_cache(maxsize=1)
@@ -165,8 +164,8 @@ class InterviewForm(_Parsed):
     invite = forms.FileField(
         label="Calendar invite (.ics)",
         required=False,
-        widget=forms.ClearableFileInput(attrs={"accept": ".ics,text/calendar"}),
-        help_text="Fills in the time, the zone and the people invited.",
+        widget=forms.ClearableFileInput(attrs={"accept": ".ics,text/calendar,.eml,message/rfc822"}),
+        help_text="Fills in the time, the zone and the people invited (an .ics, or the .eml it came in).",
     )
 
     def clean_company(self):

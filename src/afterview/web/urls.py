@@ -1,6 +1,6 @@
 from django.urls import path
 
-from afterview.web import reply_views, views
+from afterview.web import feed, reply_views, views
 
 app_name = "web"
 urlpatterns = [
@@ -33,4 +33,5 @@ urlpatterns = [
     path("data/csv/import", views.data_csv_import, name="data_csv_import"),
     path("data/csv/<str:name>", views.data_csv_export, name="data_csv_export"),
     path("data/record", views.data_record, name="data_record"),
+    path("calendar/<str:token>.ics", feed.calendar_feed, name="calendar_feed"),
 ]

@@ -424,7 +424,7 @@ def _field_error(form, name: str, message: str) -> None:
 
 
 def _fill_from_invite(request, typed: dict, people: list[dict]):
-    from afterview.web.ics import MAX_BYTES, read_invite
+    from afterview.core.invite import MAX_BYTES, read_invite
 
     upload = request.FILES.get("invite")
     if upload is None:
@@ -444,8 +444,9 @@ def _fill_from_invite(request, typed: dict, people: list[dict]):
         ends=invite.ends_at.strftime("%H:%M"),
         tz=invite.tz,
     )
-    if invite.organizer and not typed.get("hiring_name"):
-        typed.update(hiring_name=invite.organizer.name, hiring_email=invite.organizer.email)
+    hiring = invite.hiring_contact
+    if hiring and not typed.get("hiring_name"):
+        typed.update(hiring_name=hiring.name, hiring_email=hiring.email)
     known = {p.get("email", "").casefold() for p in people if p.get("email")}
     filled = [p for p in people if any(p.values())]
     for person in invite.attendees:
@@ -539,7 +540,10 @@ def settings_page(request):
                 else:
                     messages.success(request, f"Saved the playbook to {playbook_path()}.")
                     return redirect("web:settings")
-        status = 400
+        if "calendar" not in request.POST:  # the calendar card shows what it did (and a new link, once)
+            status = 400
+    from afterview.web.feed import settings_context
+
     return page(
         request,
         "web/settings.html",
@@ -552,6 +556,7 @@ def settings_page(request):
         playbook_problem=playbook_problem,
         zones=f.zone_names(),
         mail_form=_mail_form(request, mail_form),
+        **settings_context(request),
     )
 
 
