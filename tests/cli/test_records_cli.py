@@ -243,3 +243,23 @@ def test_usage_mistakes_get_one_line_too(cli, args, line):
     result = cli(*args)
     assert result.exit_code == 2
     assert result.stderr.strip() == line
+
+
+def test_the_real_program_reports_a_hostile_template_in_one_line(afterview_process):
+    assert afterview_process(*ADD).returncode == 0
+    templates = afterview_process.home / "templates"
+    templates.mkdir()
+    for text, expected in (
+        ("Subject: hi\n\n{{ 1/0 }}\n", "afterview: template thank-you.j2 (line 3) does not render: division by zero\n"),
+        ("Subject: hi\n\n{% include 'thank-you.j2' %}\n", "afterview: template thank-you.j2 (line 3) does not render: it includes itself, without end\n"),
+        (
+            "Subject: hi\n\n{{ cycler.__init__.__globals__.os.popen('id').read() }}\n",
+            "afterview: template thank-you.j2 (line 3) does not render: it reaches for something templates may not use\n",
+        ),
+        (b"Subject: caf\xe9\n\nhi\n", "afterview: template thank-you.j2 is not UTF-8 text; save it as UTF-8\n"),
+    ):
+        path = templates / "thank-you.j2"
+        path.write_bytes(text if isinstance(text, bytes) else text.encode())
+        result = afterview_process("draft", "1", env=PINNED)
+        assert result.returncode == 2
+        assert result.stderr.decode() == expected
