@@ -1,4 +1,5 @@
 import json
+from datetime import UTC, datetime
 
 import pytest
 
@@ -263,3 +264,37 @@ def test_the_real_program_reports_a_hostile_template_in_one_line(afterview_proce
         result = afterview_process("draft", "1", env=PINNED)
         assert result.returncode == 2
         assert result.stderr.decode() == expected
+
+
+def test_list_and_show_print_markup_in_names_as_typed(cli):
+    marked = [a if a != "Calloway & Pryce LLP" else "Acme [/bold] Corp" for a in ADD]
+    marked = [a if a != "Summer Associate" else "[red]Analyst[/]" for a in marked]
+    app_id = _first_number(cli(*marked).stdout)
+    cli("touch", str(app_id), "reply", "--person", "Dana Whitfield", "--note", "Re: [/]", env=PINNED)
+    listed = cli("list", env=PINNED)
+    assert listed.exit_code == 0
+    assert "Acme [/bold] Corp" in listed.stdout and "[red]Analyst[/]" in listed.stdout
+    shown = cli("show", str(app_id), env=PINNED)
+    assert shown.exit_code == 0
+    assert f"{app_id}: [red]Analyst[/] at Acme [/bold] Corp" in shown.stdout
+    assert "Re: [/]" in shown.stdout
+
+
+def test_stored_escape_sequences_never_reach_the_terminal(cli):
+    from afterview.records.services import add_touch, local_candidate
+
+    app_id = _first_number(cli(*ADD).stdout)
+    candidate = local_candidate()
+    add_touch(candidate, app_id, "reply", at=datetime(2026, 12, 4, 15, tzinfo=UTC), note="Re: \x1b]0;owned\x07 next steps", person="Dana Whitfield")
+    for args in (["show", str(app_id)], ["why", str(app_id)], ["agenda", "--all"], ["list"]):
+        result = cli(*args, env=PINNED)
+        assert result.exit_code == 0, result.output
+        assert "\x1b" not in result.stdout and "\x07" not in result.stdout, args
+
+
+@pytest.mark.parametrize("bad", ["Acme\x00Corp", "Acme\u2028Corp", "Acme\x0bCorp", "Acme \x1b]0;x\x07 Corp", "Acme\x85Corp"])
+def test_names_with_control_characters_are_refused(cli, bad):
+    marked = [a if a != "Calloway & Pryce LLP" else bad for a in ADD]
+    result = cli(*marked)
+    assert result.exit_code == 2
+    assert "contains control characters" in result.stderr

@@ -143,6 +143,9 @@ def test_it_reads_a_note_with_or_without_a_subject_line(text, subject, body):
         ("Subject: \n\nBody", "Subject: line is empty"),
         ("Subject: Hi\n\n  \n", "the note is empty"),
         ("Subject: " + "x" * 301 + "\n\nBody", "keep it under 300"),
+        ("Subject: Hi\x00there\n\nBody", "contains control characters"),
+        ("Subject: Hi\u2028Bcc: x@evil.example\n\nBody", "contains control characters"),
+        ("Subject: Hi\x0b\x1b]0;x\x07\n\nBody", "contains control characters"),
     ],
 )
 def test_it_refuses_an_unusable_note(text, message):

@@ -13,7 +13,7 @@ from afterview.cli._boot import local_candidate as _candidate
 from afterview.cli._boot import now as _now
 from afterview.cli._boot import print_json, setup_django
 from afterview.cli._boot import zone_of as _zone_of
-from afterview.cli._out import JsonOption, console, local
+from afterview.cli._out import JsonOption, console, echo, local, plain
 from afterview.core.errors import InvalidInput
 
 KINDS = ("thank-you", "follow-up", "next-steps")
@@ -128,10 +128,10 @@ def mail_setup(
         copy_to_sent=copy_to_sent if copy_to_sent is not None else was("copy_to_sent", True),
     )
     account = save_account(candidate, data, now=_now())
-    typer.echo(f"Mailbox saved: notes leave from {account} via {account.smtp_host}:{account.smtp_port}.")
+    echo(f"Mailbox saved: notes leave from {account} via {account.smtp_host}:{account.smtp_port}.")
     if not account.has_imap:
-        typer.echo("Without IMAP, replies are not noticed: log them with `afterview touch APP reply`.")
-    typer.echo("Check it with `afterview mail test`.")
+        echo("Without IMAP, replies are not noticed: log them with `afterview touch APP reply`.")
+    echo("Check it with `afterview mail test`.")
 
 
 @mail_app.command("test")
@@ -143,7 +143,7 @@ def mail_test():
     results = test_account(candidate)
     for probe in results:
         mark = "ok" if probe.ok else "FAILED"
-        typer.echo(f"{probe.service} {probe.target}: {mark} — {probe.detail}")
+        echo(f"{probe.service} {probe.target}: {mark} — {probe.detail}")
     if not all(p.ok for p in results):
         raise typer.Exit(1)
 
@@ -163,7 +163,7 @@ def mail_show(json_: JsonOption = False):
         if key == "synced_at":
             value = local(value, zone) if value else "never"
         if value is not None:
-            typer.echo(f"{key.replace('_', ' ')}: {value}")
+            echo(f"{key.replace('_', ' ')}: {value}")
 
 
 @mail_app.command("sync")
@@ -177,16 +177,16 @@ def mail_sync():
         raise InvalidInput("no IMAP server is set up; add one with `afterview mail setup --imap-host ...`")
     report = sync_replies(account, now=_now())
     if report.busy:
-        typer.echo("A worker is reading the inbox right now; its findings will show in `afterview outbox`.")
+        echo("A worker is reading the inbox right now; its findings will show in `afterview outbox`.")
         return
     replies = report.replies or []
-    typer.echo(f"Read {report.checked} new message{'s' if report.checked != 1 else ''} in {account.imap_folder}; "
+    echo(f"Read {report.checked} new message{'s' if report.checked != 1 else ''} in {account.imap_folder}; "
                f"{len(replies)} repl{'ies' if len(replies) != 1 else 'y'} from employers.")
     zone = _zone_of(candidate)
     for mail in replies:
-        typer.echo(f"  reply for application {mail.application_id} from {mail.from_address} on {local(mail.received_at, zone)}: {mail.subject}")
+        echo(f"  reply for application {mail.application_id} from {mail.from_address} on {local(mail.received_at, zone)}: {mail.subject}")
     for message, reason in report.cancelled or []:
-        typer.echo(f"  cancelled #{message.pk} {message.kind} to {message.contact.name}: {reason}")
+        echo(f"  cancelled #{message.pk} {message.kind} to {message.contact.name}: {reason}")
 
 
 @app.command()
@@ -220,17 +220,17 @@ def send(
     message = result.message
     contact = message.contact
     their = contact.tz or message.application.organization.tz
-    typer.echo(
+    echo(
         f"#{message.pk}: {kind} to {contact.name} <{contact.email}> scheduled for "
         f"{local(message.scheduled_at, their)} their time ({local(message.scheduled_at, zone)} yours)."
     )
     warnings = [x for x in result.report.findings if x.severity != "info"]
     if message.forced:
-        typer.echo("Sent despite checker errors, as you asked; this is recorded with the message.")
+        echo("Sent despite checker errors, as you asked; this is recorded with the message.")
     elif warnings:
-        typer.echo(f"The checker has {len(warnings)} suggestion{'s' if len(warnings) != 1 else ''}: "
+        echo(f"The checker has {len(warnings)} suggestion{'s' if len(warnings) != 1 else ''}: "
                    + "; ".join(f"{w.code}: {w.message}" for w in warnings[:3]))
-    typer.echo(f"`afterview cancel {message.pk}` stops it until it starts to leave; `afterview worker` sends it.")
+    echo(f"`afterview cancel {message.pk}` stops it until it starts to leave; `afterview worker` sends it.")
 
 
 def _row(message, zone: str) -> dict:
@@ -268,9 +268,8 @@ def outbox(
         print_json(rows)
         return
     if not rows:
-        typer.echo("The outbox is empty. Schedule a note with `afterview send APP --kind thank-you`.")
+        echo("The outbox is empty. Schedule a note with `afterview send APP --kind thank-you`.")
         return
-    from rich.markup import escape
     from rich.table import Table
 
     table = Table(box=None, pad_edge=False)
@@ -281,10 +280,10 @@ def outbox(
             str(row["id"]),
             row["status"],
             row["kind"],
-            escape(row["to"]),
-            escape(row["company"]),
+            plain(row["to"]),
+            plain(row["company"]),
             local(row["at"], zone) if row["at"] else "—",
-            escape(row["note"] or ""),
+            plain(row["note"] or ""),
         )
     console().print(table)
 
@@ -296,7 +295,7 @@ def cancel(message: Annotated[int, typer.Argument(help="The message's number (se
     from afterview.outreach.services import cancel_message
 
     done = cancel_message(candidate, message)
-    typer.echo(f"#{done.pk} ({done.kind} to {done.contact.name}) is cancelled.")
+    echo(f"#{done.pk} ({done.kind} to {done.contact.name}) is cancelled.")
 
 
 @app.command()
@@ -312,9 +311,9 @@ def confirm(
 
     done = confirm_message(candidate, message, sent=outcome == "sent", now=_now())
     if done.status == "sent":
-        typer.echo(f"#{done.pk} is recorded as sent.")
+        echo(f"#{done.pk} is recorded as sent.")
     else:
-        typer.echo(f"#{done.pk} is scheduled again; the worker sends it next.")
+        echo(f"#{done.pk} is scheduled again; the worker sends it next.")
 
 
 @app.command()
@@ -341,4 +340,4 @@ def worker(
     signal.signal(signal.SIGINT, finish)
     steps = Worker().run(once=once, interval=interval, stop=stop)
     if once:
-        typer.echo(f"Worker done: {steps} step{'s' if steps != 1 else ''}.")
+        echo(f"Worker done: {steps} step{'s' if steps != 1 else ''}.")

@@ -9,7 +9,7 @@ import typer
 from afterview.cli import app
 from afterview.cli._boot import now as _now
 from afterview.cli._boot import print_json, setup_django
-from afterview.cli._out import JsonOption, local
+from afterview.cli._out import JsonOption, echo, local
 
 
 _WHEN = "%a %-d %b %H:%M"
@@ -55,7 +55,7 @@ def _print_agenda(all_: bool, json_: bool) -> None:
         return
     if not entries:
         more = "" if all_ else " in the next 7 days (`afterview agenda --all` shows the whole plan)"
-        typer.echo(f"Nothing to do{more}.")
+        echo(f"Nothing to do{more}.")
         return
     today = now.astimezone(_zone(zone)).date()
     heading = None
@@ -71,17 +71,17 @@ def _print_agenda(all_: bool, json_: bool) -> None:
             group, when = f"{label}{day:%a} {day.day} {day:%b}", local(action.due_at, zone, "%H:%M")
         if group != heading:
             if heading is not None:
-                typer.echo("")
-            typer.echo(group)
+                echo("")
+            echo(group)
             heading = group
-        typer.echo(f"  {when}  {_what(action)}  ·  {entry.company}, {entry.role} (#{entry.application})")
-        typer.echo(f"      {action.reason}")
+        echo(f"  {when}  {_what(action)}  ·  {entry.company}, {entry.role} (#{entry.application})")
+        echo(f"      {action.reason}")
         if entry.overdue and action.latest_at is not None:
-            typer.echo(f"      overdue since {local(action.latest_at, zone, _WHEN)}")
+            echo(f"      overdue since {local(action.latest_at, zone, _WHEN)}")
         if action.blocked_until is not None:
-            typer.echo(f"      held until {local(action.blocked_until, zone, _WHEN)} (min-gap)")
+            echo(f"      held until {local(action.blocked_until, zone, _WHEN)} (min-gap)")
         if action.updates:
-            typer.echo(f"      mention: {'; '.join(action.updates)}")
+            echo(f"      mention: {'; '.join(action.updates)}")
 
 
 def _what(action) -> str:
@@ -112,30 +112,30 @@ def why(
     if json_:
         print_json(_explanation_json(told))
         return
-    typer.echo(f"{told.application}: {told.role} at {told.company} — {told.stage}")
-    typer.echo(f"\nSo far (times in {zone}):" if told.timeline else "\nSo far: nothing logged yet.")
+    echo(f"{told.application}: {told.role} at {told.company} — {told.stage}")
+    echo(f"\nSo far (times in {zone}):" if told.timeline else "\nSo far: nothing logged yet.")
     for entry in told.timeline:
-        typer.echo(f"  {local(entry.at, zone, _WHEN)}  {entry.text}")
-    typer.echo("\nPlan:" if told.steps else "\nPlan: nothing more to do.")
+        echo(f"  {local(entry.at, zone, _WHEN)}  {entry.text}")
+    echo("\nPlan:" if told.steps else "\nPlan: nothing more to do.")
     for number, step in enumerate(told.steps, start=1):
         window = f"due {local(step.due_at, zone, _WHEN)}"
         if step.latest_at is not None:
             window += f", overdue after {local(step.latest_at, zone, _WHEN)}"
-        typer.echo(f"  {number}. {_what(step)}: {window}")
-        typer.echo(f"     why: {step.reason}")
+        echo(f"  {number}. {_what(step)}: {window}")
+        echo(f"     why: {step.reason}")
         if step.blocked_until is not None:
-            typer.echo(f"     held until {local(step.blocked_until, zone, _WHEN)} (min-gap)")
-        typer.echo(f"     rule: {step.rule}; what would change it: {step.changes}")
+            echo(f"     held until {local(step.blocked_until, zone, _WHEN)} (min-gap)")
+        echo(f"     rule: {step.rule}; what would change it: {step.changes}")
         if step.updates:
-            typer.echo(f"     mention: {'; '.join(step.updates)}")
+            echo(f"     mention: {'; '.join(step.updates)}")
         if step.script:
-            typer.echo("     call script:")
+            echo("     call script:")
             for line in step.script.splitlines():
-                typer.echo(f"       {line}")
+                echo(f"       {line}")
     if told.notes:
-        typer.echo("\nNotes:")
+        echo("\nNotes:")
         for note in told.notes:
-            typer.echo(f"  - {note}")
+            echo(f"  - {note}")
 
 
 def _explanation_json(told) -> dict:
@@ -185,10 +185,10 @@ def playbook(json_: JsonOption = False):
         return
     path = playbook_path()
     state = "" if path.exists() else " (not there: every value is the default)"
-    typer.echo(f"Playbook rules in force; overrides are read from {path}{state}")
+    echo(f"Playbook rules in force; overrides are read from {path}{state}")
     for row in rows:
-        typer.echo(f"  {row['key']} = {_toml(row['value'])}    [{row['rule']}] from {row['source']}")
-        typer.echo(f"      {row['help']}")
+        echo(f"  {row['key']} = {_toml(row['value'])}    [{row['rule']}] from {row['source']}")
+        echo(f"      {row['help']}")
 
 
 def _toml(value) -> str:

@@ -18,6 +18,7 @@ from django.db.models import Q
 
 from afterview.core import facts as f
 from afterview.core.errors import InvalidInput, NotFound, Refused
+from afterview.core.parse import parse_subject
 from afterview.core.playbook import Action, ActionKind, next_actions
 from afterview.core.timing import place_in_business_hours, zone
 from afterview.outreach import imap, smtp, vault
@@ -301,6 +302,7 @@ def read_note(text: str, default: str) -> Note:
         subject = first.split(":", 1)[1].strip()
         text = rest.lstrip("\n") if sep else ""
     body = text.strip("\n")
+    subject = parse_subject(subject)
     if not subject:
         raise InvalidInput("the Subject: line is empty; write one, or leave the line out for the default")
     if len(subject) > MAX_SUBJECT:
