@@ -282,3 +282,21 @@ def test_mail_sync_and_show_print_a_hostile_subject_as_plain_text(cli, alice, al
         assert result.exit_code == 0, result.output
         assert "\x1b" not in result.stdout and "\x07" not in result.stdout
         assert "[/] ]0;pwned [bold]x" in result.stdout
+
+
+def test_mail_setup_asks_again_for_a_password_when_the_server_changes(cli, alice, smtp_sink):
+    first = cli(*setup_args(smtp_sink, "--smtp-user", "alice", "--smtp-password-stdin", "--imap-host", ""), input="old-secret\n")
+    assert first.exit_code == 0, first.stderr
+    moved = cli("mail", "setup", "--smtp-host", "localhost", "--smtp-user", "alice", "--imap-host", "")
+    one_line_error(moved, "the SMTP password is missing (the server, port, security or user changed, so the stored one is forgotten)")
+    assert MailAccount.objects.get(owner=alice).smtp_host == "127.0.0.1"
+    same = cli("mail", "setup", "--from", "Alice M. <alice@example.edu>", "--imap-host", "")
+    assert same.exit_code == 0, same.stderr
+
+
+def test_mail_setup_refuses_no_security_to_another_machine_unless_told(cli, alice):
+    args = ["mail", "setup", "--from", "Alice Moreau <alice@example.edu>", "--smtp-host", "smtp.example.edu",
+            "--smtp-port", "25", "--smtp-security", "none", "--smtp-user", "", "--imap-host", ""]
+    one_line_error(cli(*args), "SMTP security none sends your password and notes in clear to smtp.example.edu")
+    assert cli(*args, "--allow-insecure").exit_code == 0
+    assert MailAccount.objects.get(owner=alice).smtp_host == "smtp.example.edu"

@@ -69,8 +69,8 @@ def test_it_stores_passwords_encrypted(alice, smtp_sink, account_input):
 
 def test_it_keeps_the_stored_password_when_none_is_given(alice, smtp_sink, account_input):
     services.save_account(alice, account_input(smtp_sink, smtp_user="alice", smtp_password="hunter2"), now=NOW)
-    account = services.save_account(alice, account_input(smtp_sink, smtp_user="alice", smtp_port=2525), now=NOW)
-    assert account.smtp_port == 2525
+    account = services.save_account(alice, account_input(smtp_sink, smtp_user="alice", from_name="Alice M."), now=NOW)
+    assert account.from_name == "Alice M."
     assert services.smtp_server(account).password == "hunter2"
     assert MailAccount.objects.count() == 1
 

@@ -66,8 +66,15 @@ def mail_setup(
     copy_to_sent: Annotated[
         bool | None, typer.Option("--copy-to-sent/--no-copy-to-sent", help="File a copy of each note in Sent (off for providers that do it).")
     ] = None,
+    allow_insecure: Annotated[
+        bool, typer.Option("--allow-insecure", help="Allow security 'none' to a server on another machine (password and notes go in clear).")
+    ] = False,
 ):
-    """Set up the mailbox notes are sent from; passwords are stored encrypted, never on the command line."""
+    """Set up the mailbox notes are sent from; passwords are stored encrypted, never on the command line.
+
+    A stored password belongs to its server: change the server, port, security
+    or user and it is forgotten, so give it again.
+    """
     from afterview.core.parse import parse_named_address
 
     candidate = _candidate()
@@ -101,14 +108,22 @@ def mail_setup(
     piped = _read_passwords(sum(wanted)) if any(wanted) else []
     smtp_password = piped.pop(0) if smtp_password_stdin else None
     imap_password = piped.pop(0) if imap_password_stdin else None
-    if smtp_password is None and user and not (old and old.smtp_password_token and old.smtp_user == user):
+    smtp_kept = old is not None and old.smtp_password_token and (old.smtp_host, old.smtp_port, old.smtp_security, old.smtp_user) == (
+        host.strip(), port, security, user.strip()
+    )
+    if smtp_password is None and user and not smtp_kept:
+        moved = " (the server, port, security or user changed, so the stored one is forgotten)" if old and old.smtp_password_token else ""
         if not _interactive():
-            raise InvalidInput("the SMTP password is missing; pipe it in with --smtp-password-stdin")
-        smtp_password = typer.prompt(f"SMTP password for {user}", hide_input=True)
-    if imap_password is None and imap and not (old and old.imap_password_token and old.imap_user == i_user):
+            raise InvalidInput(f"the SMTP password is missing{moved}; pipe it in with --smtp-password-stdin")
+        smtp_password = typer.prompt(f"SMTP password for {user}{moved}", hide_input=True)
+    imap_kept = old is not None and old.imap_password_token and (old.imap_host, old.imap_port, old.imap_security, old.imap_user) == (
+        imap.strip(), i_port, i_security, i_user.strip()
+    )
+    if imap_password is None and imap and not imap_kept:
+        moved = " (the server, port, security or user changed, so the stored one is forgotten)" if old and old.imap_password_token else ""
         if not _interactive():
-            raise InvalidInput("the IMAP password is missing; pipe it in with --imap-password-stdin")
-        imap_password = typer.prompt(f"IMAP password for {i_user}", hide_input=True)
+            raise InvalidInput(f"the IMAP password is missing{moved}; pipe it in with --imap-password-stdin")
+        imap_password = typer.prompt(f"IMAP password for {i_user}{moved}", hide_input=True)
 
     data = AccountInput(
         from_name=sender.name,
@@ -126,6 +141,7 @@ def mail_setup(
         imap_folder=imap_folder if imap_folder is not None else was("imap_folder", "INBOX"),
         sent_folder=sent_folder if sent_folder is not None else was("sent_folder", ""),
         copy_to_sent=copy_to_sent if copy_to_sent is not None else was("copy_to_sent", True),
+        allow_insecure=allow_insecure,
     )
     account = save_account(candidate, data, now=_now())
     echo(f"Mailbox saved: notes leave from {account} via {account.smtp_host}:{account.smtp_port}.")

@@ -117,6 +117,8 @@ class AccountInput:
     imap_folder: str = "INBOX"
     sent_folder: str = ""
     copy_to_sent: bool = True
+    #: Allows security "none" to a server on another machine (password and notes in clear).
+    allow_insecure: bool = False
 
     def __repr__(self):
         return f"AccountInput({self.from_address!r}, smtp={self.smtp_host}:{self.smtp_port})"
@@ -140,6 +142,37 @@ class AccountInput:
             raise InvalidInput("--imap-user is needed with --imap-host (usually your e-mail address)")
         if self.imap_host and self.imap_port is None:
             raise InvalidInput("--imap-port is needed with --imap-host (993 for tls, 143 for none)")
+        for service, host, security in (("smtp", self.smtp_host, self.smtp_security), ("imap", self.imap_host, self.imap_security)):
+            if host and security == "none" and not self.allow_insecure and not is_loopback(host):
+                raise InvalidInput(
+                    f"{service.upper()} security none sends your password and notes in clear to {host}; "
+                    "it is for a server on this machine only: use "
+                    f"{'starttls or tls' if service == 'smtp' else 'tls'}, or allow an unencrypted connection "
+                    "explicitly (--allow-insecure)"
+                )
+
+
+def is_loopback(host: str) -> bool:
+    """Whether `host` names this machine: localhost, or a loopback address (127.0.0.0/8, ::1)."""
+    import ipaddress
+
+    name = host.strip().strip("[]").rstrip(".").casefold()
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+#: What a stored password is bound to: change any of these and it must be given again,
+#: so a password is never offered to a server it was not given for.
+SMTP_ENDPOINT = ("smtp_host", "smtp_port", "smtp_security", "smtp_user")
+IMAP_ENDPOINT = ("imap_host", "imap_port", "imap_security", "imap_user")
+
+
+def _moved(account: MailAccount, data: AccountInput, fields: tuple[str, ...]) -> bool:
+    return any(getattr(account, name) != getattr(data, name) for name in fields)
 
 
 def save_account(candidate, data: AccountInput, *, now: datetime) -> MailAccount:
@@ -153,6 +186,22 @@ def save_account(candidate, data: AccountInput, *, now: datetime) -> MailAccount
             data.imap_user,
             data.imap_folder,
         )
+        forget_smtp = account.pk is not None and _moved(account, data, SMTP_ENDPOINT)
+        forget_imap = account.pk is not None and _moved(account, data, IMAP_ENDPOINT)
+        if forget_smtp and data.smtp_user and data.smtp_password is None and account.smtp_password_token:
+            raise InvalidInput(
+                "the SMTP server, port, security or user changed, so the stored password is forgotten: "
+                "enter the SMTP password again"
+            )
+        if forget_imap and data.imap_host and data.imap_password is None and account.imap_password_token:
+            raise InvalidInput(
+                "the IMAP server, port, security or user changed, so the stored password is forgotten: "
+                "enter the IMAP password again"
+            )
+        if forget_smtp:
+            account.smtp_password_token = ""
+        if forget_imap:
+            account.imap_password_token = ""
         for name in (
             "from_name",
             "from_address",

@@ -368,7 +368,8 @@ def parse_local_input(value: str, tz: str) -> datetime:
 
 
 class MailForm(_Parsed):
-    """The candidate's mailbox. Passwords are never shown back: blank keeps the stored one."""
+    """The candidate's mailbox. Passwords are never shown back: blank keeps the stored one
+    while the server, port, security and user stay as they were."""
 
     from_name = forms.CharField(label="Your name as senders see it", max_length=200)
     from_address = forms.CharField(label="Your address", max_length=320, widget=forms.EmailInput)
@@ -383,7 +384,10 @@ class MailForm(_Parsed):
         label="SMTP password",
         required=False,
         widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "new-password"}),
-        help_text="Stored encrypted. Leave blank to keep the stored one; use an app password where your provider offers one.",
+        help_text=(
+            "Stored encrypted. Leave blank to keep the stored one; change the server, port, security or user "
+            "and it is forgotten, so enter it again. Use an app password where your provider offers one."
+        ),
     )
     imap_host = forms.CharField(label="IMAP server", max_length=255, required=False, help_text="Optional: lets afterview notice replies.")
     imap_port = forms.IntegerField(label="IMAP port", min_value=1, max_value=65535, required=False, initial=993)
@@ -393,9 +397,14 @@ class MailForm(_Parsed):
         label="IMAP password",
         required=False,
         widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "new-password"}),
-        help_text="Stored encrypted; blank keeps the stored one.",
+        help_text="Stored encrypted; blank keeps the stored one unless the server, port, security or user changes.",
     )
     copy_to_sent = forms.BooleanField(label="File a copy of each sent note in my Sent folder", required=False, initial=True)
+    allow_insecure = forms.BooleanField(
+        label="Allow an unencrypted connection to a server on another machine",
+        required=False,
+        help_text="Security \"none\" sends your password and notes in clear; without this box it is only for a server on this machine.",
+    )
 
     def clean_from_name(self):
         return self._parse("from_name", parse_name, "name")
@@ -421,4 +430,5 @@ class MailForm(_Parsed):
             imap_user=data["imap_user"].strip(),
             imap_password=data["imap_password"] or None,
             copy_to_sent=data["copy_to_sent"],
+            allow_insecure=data["allow_insecure"],
         )
