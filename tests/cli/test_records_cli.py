@@ -298,3 +298,42 @@ def test_names_with_control_characters_are_refused(cli, bad):
     result = cli(*marked)
     assert result.exit_code == 2
     assert "contains control characters" in result.stderr
+
+
+def test_the_home_and_its_database_are_private(afterview_process, tmp_path):
+    import stat
+
+    home = afterview_process.home
+    home.mkdir(mode=0o755)
+    home.chmod(0o755)
+    first = afterview_process("init")
+    assert first.returncode == 0, first.stderr.decode()
+    notes = first.stderr.decode().splitlines()
+    assert notes == [f"afterview: {home} was open to other users (mode 0755); it is now 0700."]
+    assert stat.S_IMODE(home.stat().st_mode) == 0o700
+    assert afterview_process(*ADD).returncode == 0
+    exported = afterview_process("export", str(tmp_path / "backup.json"))
+    assert exported.returncode == 0 and exported.stderr == b""
+    assert stat.S_IMODE((tmp_path / "backup.json").stat().st_mode) == 0o600
+    database = [p for p in home.iterdir() if p.name.startswith("afterview.sqlite3")]
+    assert database
+    for path in database:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+
+
+def test_a_loose_database_file_is_tightened(afterview_process):
+    import stat
+
+    assert afterview_process("init").returncode == 0
+    database = afterview_process.home / "afterview.sqlite3"
+    database.chmod(0o644)
+    again = afterview_process("list")
+    assert again.returncode == 0
+    assert stat.S_IMODE(database.stat().st_mode) == 0o600
+    assert again.stderr.decode() == f"afterview: {database} was open to other users (mode 0644); it is now 0600.\n"
+
+
+def test_sessions_revoke_runs_as_a_program(afterview_process):
+    result = afterview_process("sessions", "revoke")
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout == b"Signed out 0 web sessions; sign in again with `afterview serve`.\n"

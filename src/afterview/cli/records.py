@@ -296,7 +296,9 @@ def export_(file: Annotated[Path, typer.Argument(help="Where to write the JSON b
         sys.stdout.write(text)
         return
     try:
-        file.write_text(text, encoding="utf-8")
+        from afterview.private import write_private
+
+        write_private(file, text)
     except OSError as e:
         raise InvalidInput(f"cannot write {file}: {e.strerror}") from e
     echo(f"Wrote {file}.")

@@ -502,6 +502,12 @@ def settings_page(request):
                 services.save_profile(request.candidate, display_name=data["display_name"], email=data["email"] or "", tz=data["tz"])
                 messages.success(request, "Saved your details.")
                 return redirect("web:settings")
+        elif "sign_out_everywhere" in request.POST:
+            from afterview.web.sessions import revoke
+
+            revoke(request.candidate)
+            auth_logout(request)
+            return redirect("web:login")
         elif "save_mail" in request.POST or "test_mail" in request.POST:
             mail_form = _save_mail(request)
             if mail_form is None:
