@@ -1,4 +1,4 @@
-"""Commands that read the playbook: agenda, why and playbook."""
+"""Commands that read the playbook: agenda, why and playbook (show, set, reset)."""
 
 from __future__ import annotations
 
@@ -167,28 +167,76 @@ def _explanation_json(told) -> dict:
     }
 
 
-@app.command()
-def playbook(json_: JsonOption = False):
-    """The rules in force and where each value came from (AFTERVIEW_HOME/playbook.toml overrides)."""
-    # Reads a file, not the database: no Django needed.
-    from afterview.core.rules import SETTINGS
-    from afterview.records.playbook_config import home_rules_with_sources, playbook_path
+playbook_app = typer.Typer(
+    help="The rules in force and where each value came from; set or reset your own values.",
+    invoke_without_command=True,
+)
+app.add_typer(playbook_app, name="playbook")
 
-    rules, sources = home_rules_with_sources()
+
+@playbook_app.callback()
+def playbook(ctx: typer.Context, json_: JsonOption = False):
+    """The rules in force and where each value came from: the default, the install's
+    AFTERVIEW_HOME/playbook.toml, or your own override (`afterview playbook set`)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from afterview.core.rules import SETTINGS
+    from afterview.records.playbook_config import candidate_rules_with_sources, install_rules, playbook_path
+
+    candidate, _ = _candidate_and_zone()
+    install = install_rules().as_dict()
+    rules, sources = candidate_rules_with_sources(candidate)
     values = rules.as_dict()
     rows = [
-        {"key": s.key, "rule": s.rule, "value": values[s.key], "source": sources[s.key], "help": s.help}
+        {
+            "key": s.key,
+            "rule": s.rule,
+            "value": values[s.key],
+            "source": sources[s.key],
+            "install_value": install[s.key],
+            "help": s.help,
+        }
         for s in SETTINGS
     ]
     if json_:
         print_json(rows)
         return
     path = playbook_path()
-    state = "" if path.exists() else " (not there: every value is the default)"
-    echo(f"Playbook rules in force; overrides are read from {path}{state}")
+    state = "" if path.exists() else " (not there: the install uses the defaults)"
+    echo(f"Playbook rules in force for you. The install's values are read from {path}{state};")
+    echo("yours are kept with your records: `afterview playbook set KEY VALUE`, `afterview playbook reset [KEY]`.")
     for row in rows:
-        echo(f"  {row['key']} = {_toml(row['value'])}    [{row['rule']}] from {row['source']}")
+        mine = f" (the install's: {_toml(row['install_value'])})" if row["source"] == "your override" else ""
+        echo(f"  {row['key']} = {_toml(row['value'])}    [{row['rule']}] from {row['source']}{mine}")
         echo(f"      {row['help']}")
+
+
+@playbook_app.command("set")
+def playbook_set(
+    key: Annotated[str, typer.Argument(help="A key `afterview playbook` lists, e.g. gap_business_days.")],
+    value: Annotated[str, typer.Argument(help='A whole number, or a clock time such as 09:30.')],
+):
+    """Set one of your own playbook values; it changes your plans only."""
+    from afterview.records.playbook_config import install_rules, set_override
+
+    candidate, _ = _candidate_and_zone()
+    stored = set_override(candidate, key, value)
+    echo(f"{key} = {_toml(stored)} is now your own value (the install's: {_toml(install_rules().as_dict()[key])}).")
+
+
+@playbook_app.command("reset")
+def playbook_reset(
+    key: Annotated[str | None, typer.Argument(help="The key to reset; none resets all of yours.")] = None,
+):
+    """Take your own value away (or all of them): the install's applies again."""
+    from afterview.records.playbook_config import install_rules, reset_overrides
+
+    candidate, _ = _candidate_and_zone()
+    reset_overrides(candidate, key)
+    if key is None:
+        echo("Your plans follow the install's playbook again.")
+    else:
+        echo(f"{key} is back to the install's value, {_toml(install_rules().as_dict()[key])}.")
 
 
 def _toml(value) -> str:

@@ -30,7 +30,7 @@ from afterview.outreach.models import (
     SmtpSecurity,
 )
 from afterview.records import models as m
-from afterview.records.playbook_config import home_rules
+from afterview.records.playbook_config import candidate_rules
 from afterview.records.services import application_facts, find_contact, get_application
 
 log = logging.getLogger(__name__)
@@ -411,7 +411,7 @@ def hold_against_plan(message: m.Message, facts: f.ApplicationFacts, *, now: dat
     A step the plan now puts later than that (a reply restarted the wait, the
     min-gap holds it) counts as no longer due: the candidate decides again.
     """
-    rules = rules or home_rules()
+    rules = rules or candidate_rules(message.owner_id)
     org = message.application.organization
     tz = _tz_of(message.contact, org)
     action = matching_action(next_actions(facts, now, rules), message.kind, str(message.contact_id))
@@ -478,7 +478,7 @@ def schedule_message(
         raise InvalidInput(f"unknown kind {kind!r}; use one of {', '.join(m.MessageKind.values)}") from e
     if at is not None and send_now:
         raise InvalidInput("give either --at or --now, not both")
-    rules = rules or home_rules()
+    rules = rules or candidate_rules(candidate)
     account = get_account(candidate)
     app = get_application(candidate, app_id)
     if contact.organization_id != app.organization_id or contact.owner_id != candidate.pk:
@@ -878,7 +878,7 @@ def find_contact_for(candidate, app: m.Application, kind: str, to: str | None, f
     """
     if to:
         return find_contact(candidate, app, to)
-    rules = rules or home_rules()
+    rules = rules or candidate_rules(candidate)
     wanted = ACTIONS_OF[m.MessageKind(kind)]
     keys = list(dict.fromkeys(a.person_key for a in next_actions(facts, now, rules) if a.kind in wanted and a.person_key))
     if not keys and kind != m.MessageKind.THANK_YOU and facts.hiring_contact_key:

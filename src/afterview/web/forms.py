@@ -329,17 +329,24 @@ class ImportForm(_Form):
 
 
 class PlaybookForm(_Form):
-    """One field per playbook.toml key, its default shown; blank fields keep the default."""
+    """One field per playbook key, showing the value in force and where it came from.
+    A value that differs from the install's becomes one of the candidate's overrides."""
 
-    def __init__(self, *args, current=None, **kwargs):
+    def __init__(self, *args, current=None, install=None, sources=None, **kwargs):
         from afterview.core.rules import DEFAULT, SETTINGS
 
         super().__init__(*args, **kwargs)
-        defaults = DEFAULT.as_dict()
+        self.install = (install or DEFAULT).as_dict()
         values = (current or DEFAULT).as_dict()
+        sources = sources or {}
         for setting in SETTINGS:
             label = setting.key.replace("_", " ").capitalize()
-            help_text = f"{setting.help[0].upper()}{setting.help[1:]}. Default {defaults[setting.key]} (rule: {setting.rule})."
+            source = sources.get(setting.key, "default")
+            origin = "your override" if source == "your override" else f"the install's value ({source})"
+            help_text = (
+                f"{setting.help[0].upper()}{setting.help[1:]}. Now {values[setting.key]}, {origin}; "
+                f"the install's is {self.install[setting.key]} (rule: {setting.rule})."
+            )
             if setting.high:
                 field = forms.IntegerField(
                     label=label, min_value=setting.low, max_value=setting.high, help_text=help_text
@@ -349,17 +356,14 @@ class PlaybookForm(_Form):
             field.initial = values[setting.key]
             self.fields[setting.key] = field
 
-    def toml(self) -> str:
-        """The overrides (values that differ from the defaults) as playbook.toml text."""
-        from afterview.core.rules import DEFAULT
-
-        defaults = DEFAULT.as_dict()
-        lines = ["# Written by the afterview settings page; keys left out keep their defaults."]
+    def overrides(self) -> dict[str, int | str]:
+        """The values that differ from the install's, spelled as playbook.toml would."""
+        out = {}
         for key, value in self.cleaned_data.items():
             shown = f"{value:%H:%M}" if hasattr(value, "hour") else value
-            if shown != defaults[key]:
-                lines.append(f'{key} = "{shown}"' if isinstance(shown, str) else f"{key} = {shown}")
-        return "\n".join(lines) + "\n"
+            if shown != self.install[key]:
+                out[key] = shown
+        return out
 
 
 def parse_local_input(value: str, tz: str) -> datetime:
