@@ -1,6 +1,8 @@
 from datetime import UTC, date, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from afterview.core.errors import InvalidInput
 from afterview.core.parse import (
@@ -122,9 +124,6 @@ def test_without_controls_takes_them_out(text, expected):
     from afterview.core.parse import without_controls
 
     assert without_controls(text) == expected
-
-
-from hypothesis import given, strategies as st  # noqa: E402
 
 
 @given(st.text())
