@@ -2,11 +2,10 @@ import dataclasses
 from datetime import time
 
 import pytest
-
-from afterview.core.errors import InvalidInput
 from hypothesis import given
 from hypothesis import strategies as st
 
+from afterview.core.errors import InvalidInput
 from afterview.core.rules import DEFAULT, SETTINGS, Rules, load_rules, override_rules, parse_setting
 
 
