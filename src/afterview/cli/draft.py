@@ -58,7 +58,7 @@ def draft_command(
     text = "\n".join(parts)
     if out is not None:
         out.write_text(text, encoding="utf-8")
-        echo(f"wrote {len(drafts)} draft{'s' if len(drafts) != 1 else ''} to {out}")
+        typer.echo(f"wrote {len(drafts)} draft{'s' if len(drafts) != 1 else ''} to {out}")
     else:
         echo(text, nl=False)
 

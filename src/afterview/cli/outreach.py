@@ -146,8 +146,8 @@ def mail_setup(
     account = save_account(candidate, data, now=_now())
     echo(f"Mailbox saved: notes leave from {account} via {account.smtp_host}:{account.smtp_port}.")
     if not account.has_imap:
-        echo("Without IMAP, replies are not noticed: log them with `afterview touch APP reply`.")
-    echo("Check it with `afterview mail test`.")
+        typer.echo("Without IMAP, replies are not noticed: log them with `afterview touch APP reply`.")
+    typer.echo("Check it with `afterview mail test`.")
 
 
 @mail_app.command("test")
@@ -193,10 +193,10 @@ def mail_sync():
         raise InvalidInput("no IMAP server is set up; add one with `afterview mail setup --imap-host ...`")
     report = sync_replies(account, now=_now())
     if report.busy:
-        echo("A worker is reading the inbox right now; its findings will show in `afterview outbox`.")
+        typer.echo("A worker is reading the inbox right now; its findings will show in `afterview outbox`.")
         return
     replies = report.replies or []
-    echo(f"Read {report.checked} new message{'s' if report.checked != 1 else ''} in {account.imap_folder}; "
+    typer.echo(f"Read {report.checked} new message{'s' if report.checked != 1 else ''} in {account.imap_folder}; "
                f"{len(replies)} repl{'ies' if len(replies) != 1 else 'y'} from employers.")
     zone = _zone_of(candidate)
     for mail in replies:
@@ -242,11 +242,11 @@ def send(
     )
     warnings = [x for x in result.report.findings if x.severity != "info"]
     if message.forced:
-        echo("Sent despite checker errors, as you asked; this is recorded with the message.")
+        typer.echo("Sent despite checker errors, as you asked; this is recorded with the message.")
     elif warnings:
         echo(f"The checker has {len(warnings)} suggestion{'s' if len(warnings) != 1 else ''}: "
                    + "; ".join(f"{w.code}: {w.message}" for w in warnings[:3]))
-    echo(f"`afterview cancel {message.pk}` stops it until it starts to leave; `afterview worker` sends it.")
+    typer.echo(f"`afterview cancel {message.pk}` stops it until it starts to leave; `afterview worker` sends it.")
 
 
 def _row(message, zone: str) -> dict:
@@ -284,7 +284,7 @@ def outbox(
         print_json(rows)
         return
     if not rows:
-        echo("The outbox is empty. Schedule a note with `afterview send APP --kind thank-you`.")
+        typer.echo("The outbox is empty. Schedule a note with `afterview send APP --kind thank-you`.")
         return
     from rich.table import Table
 
@@ -327,9 +327,9 @@ def confirm(
 
     done = confirm_message(candidate, message, sent=outcome == "sent", now=_now())
     if done.status == "sent":
-        echo(f"#{done.pk} is recorded as sent.")
+        typer.echo(f"#{done.pk} is recorded as sent.")
     else:
-        echo(f"#{done.pk} is scheduled again; the worker sends it next.")
+        typer.echo(f"#{done.pk} is scheduled again; the worker sends it next.")
 
 
 @app.command()
@@ -356,4 +356,4 @@ def worker(
     signal.signal(signal.SIGINT, finish)
     steps = Worker().run(once=once, interval=interval, stop=stop)
     if once:
-        echo(f"Worker done: {steps} step{'s' if steps != 1 else ''}.")
+        typer.echo(f"Worker done: {steps} step{'s' if steps != 1 else ''}.")

@@ -43,7 +43,7 @@ def init(
     state = "Created" if created else "Already set up:"
     echo(f"{state} afterview home at {env.home()} for {profile.display_name or 'you'} ({profile.tz}).")
     if not profile.display_name:
-        echo("Tip: `afterview init --name 'Your Name' --tz America/Chicago` signs your notes.")
+        typer.echo("Tip: `afterview init --name 'Your Name' --tz America/Chicago` signs your notes.")
 
 
 interview_app = typer.Typer(help="Record interviews.", no_args_is_help=True)
@@ -177,7 +177,7 @@ def expect(
     from afterview.records.services import set_expectation
 
     set_expectation(candidate, application, on, at=_now())
-    echo(f"Application {application}: a decision is now expected by {on:%a %Y-%m-%d}.")
+    typer.echo(f"Application {application}: a decision is now expected by {on:%a %Y-%m-%d}.")
 
 
 update_app = typer.Typer(help="News worth telling them (a transcript, an award).", no_args_is_help=True)
@@ -194,7 +194,7 @@ def update_add(
     from afterview.records.services import add_update
 
     add_update(candidate, application, text, at=_now())
-    echo(f"Application {application}: the update will go with the next follow-up.")
+    typer.echo(f"Application {application}: the update will go with the next follow-up.")
 
 
 @app.command("list")
@@ -208,7 +208,7 @@ def list_(json_: JsonOption = False):
         print_json(rows)
         return
     if not rows:
-        echo("No applications yet. Log one with `afterview interview add --help`.")
+        typer.echo("No applications yet. Log one with `afterview interview add --help`.")
         return
     from rich.table import Table
 
@@ -301,7 +301,7 @@ def export_(file: Annotated[Path, typer.Argument(help="Where to write the JSON b
         write_private(file, text)
     except OSError as e:
         raise InvalidInput(f"cannot write {file}: {e.strerror}") from e
-    echo(f"Wrote {file}.")
+    typer.echo(f"Wrote {file}.")
 
 
 @app.command("import")
@@ -325,7 +325,7 @@ def import_(
     from afterview.records.exchange import import_document
 
     count = import_document(candidate, document, replace=replace)
-    echo(f"Imported {count} application(s) from {file}.")
+    typer.echo(f"Imported {count} application(s) from {file}.")
 
 
 @app.command()
@@ -341,10 +341,10 @@ def demo(
     from afterview.records.demo import seed
 
     made = seed(candidate, _now())
-    echo(f"Demo home: {home} (your own data is untouched)")
+    typer.echo(f"Demo home: {home} (your own data is untouched)")
     for line in made:
-        echo(f"  {line}")
-    echo("")
+        typer.echo(f"  {line}")
+    typer.echo("")
     list_(json_=False)
     if not no_serve:
         from afterview.cli.web import run_server
