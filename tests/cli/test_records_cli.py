@@ -315,10 +315,19 @@ def test_the_home_and_its_database_are_private(afterview_process, tmp_path):
     exported = afterview_process("export", str(tmp_path / "backup.json"))
     assert exported.returncode == 0 and exported.stderr == b""
     assert stat.S_IMODE((tmp_path / "backup.json").stat().st_mode) == 0o600
-    database = [p for p in home.iterdir() if p.name.startswith("afterview.sqlite3")]
-    assert database
-    for path in database:
-        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+    import sqlite3
+
+    # While a connection is open, SQLite keeps -wal and -shm beside the database, made with its mode.
+    reader = sqlite3.connect(home / "afterview.sqlite3")
+    try:
+        reader.execute("PRAGMA journal_mode=WAL")
+        reader.execute("SELECT COUNT(*) FROM records_application").fetchone()
+        database = [p for p in home.iterdir() if p.name.startswith("afterview.sqlite3")]
+        assert {p.name for p in database} >= {"afterview.sqlite3", "afterview.sqlite3-wal", "afterview.sqlite3-shm"}
+        for path in database:
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+    finally:
+        reader.close()
 
 
 def test_a_loose_database_file_is_tightened(afterview_process):
