@@ -68,8 +68,9 @@ class SessionStore(DbStore):
         )
 
     async def acreate_model_instance(self, data):
-        await self._aget_or_create_session_key()
-        return self.create_model_instance(data)
+        from asgiref.sync import sync_to_async
+
+        return await sync_to_async(self.create_model_instance)(data)
 
     def create(self):
         self.clear_expired()
