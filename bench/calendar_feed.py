@@ -63,11 +63,11 @@ def main() -> None:
         from afterview.core.playbook import next_actions
         from afterview.records import models as m
         from afterview.records.calendar import feed_calendar
-        from afterview.records.playbook_config import home_rules
+        from afterview.records.playbook_config import install_rules
         from afterview.records.services import all_facts, local_candidate
 
         candidate = local_candidate()
-        rules = home_rules()
+        rules = install_rules()
 
         def plan():
             for facts in all_facts(candidate):

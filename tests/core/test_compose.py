@@ -136,7 +136,7 @@ def test_candidate_templates_override_ours(tmp_path):
     "template, message",
     [
         ("no subject line\n", "template next-steps.j2 must start with a 'Subject: ...' line"),
-        ("Subject: {{ nope }}\n", "template next-steps.j2 does not render: 'nope' is undefined"),
+        ("Subject: {{ nope }}\n", "template next-steps.j2 (line 1) does not render: 'nope' is undefined"),
     ],
 )
 def test_a_broken_candidate_template_is_invalid_input(tmp_path, template, message):
@@ -206,3 +206,48 @@ def test_drafts_check_clean_whatever_the_names(people_names, kind):
     for person in recipients(kind, facts):
         note = draft(kind, facts, person.key)
         assert errors_in(note, facts, person.key) == [], note.body
+
+
+@pytest.mark.parametrize(
+    "template, message",
+    [
+        (
+            "Subject: hi\n\nline two\n{{ 1/0 }}\n",
+            "template next-steps.j2 (line 4) does not render: division by zero",
+        ),
+        (
+            "Subject: hi\n\n{% include 'next-steps.j2' %}\n",
+            "template next-steps.j2 (line 3) does not render: it includes itself, without end",
+        ),
+        (
+            'Subject: hi\n\n{{ cycler.__init__.__globals__.os.popen("id").read() }}\n',
+            "template next-steps.j2 (line 3) does not render: it reaches for something templates may not use",
+        ),
+        (
+            "Subject: hi\n\n{{ name.__class__.__mro__ }}\n",
+            "template next-steps.j2 (line 3) does not render: it reaches for something templates may not use",
+        ),
+    ],
+)
+def test_a_hostile_candidate_template_is_one_line_naming_its_line(tmp_path, template, message):
+    (tmp_path / "next-steps.j2").write_text(template)
+    with pytest.raises(InvalidInput) as e:
+        draft("next-steps", law_firm(), None, template_dirs=[tmp_path])
+    assert str(e.value) == message
+
+
+def test_a_candidate_template_runs_no_code(tmp_path):
+    witness = tmp_path / "ran"
+    (tmp_path / "next-steps.j2").write_text(
+        "Subject: hi\n\n{{ cycler.__init__.__globals__.os.system('touch " + str(witness) + "') }}\n"
+    )
+    with pytest.raises(InvalidInput):
+        draft("next-steps", law_firm(), None, template_dirs=[tmp_path])
+    assert not witness.exists()
+
+
+def test_a_template_that_is_not_utf8_is_one_line(tmp_path):
+    (tmp_path / "next-steps.j2").write_bytes(b"Subject: caf\xe9\n\nhello\n")
+    with pytest.raises(InvalidInput) as e:
+        draft("next-steps", law_firm(), None, template_dirs=[tmp_path])
+    assert str(e.value) == "template next-steps.j2 is not UTF-8 text; save it as UTF-8"

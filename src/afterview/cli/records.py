@@ -15,7 +15,7 @@ from afterview.cli._boot import local_candidate as _candidate
 from afterview.cli._boot import now as _now
 from afterview.cli._boot import print_json, setup_django
 from afterview.cli._boot import zone_of as _zone_of
-from afterview.cli._out import JsonOption, console, local
+from afterview.cli._out import JsonOption, console, echo, local, plain
 from afterview.core.errors import InvalidInput
 from afterview.core.facts import TouchKind
 
@@ -49,7 +49,7 @@ def init(
     user, created = init_local_candidate(name=name, email=email, tz=tz)
     profile = profile_of(user)
     state = "Created" if created else "Already set up:"
-    typer.echo(f"{state} afterview home at {env.home()} for {profile.display_name or 'you'} ({profile.tz}).")
+    echo(f"{state} afterview home at {env.home()} for {profile.display_name or 'you'} ({profile.tz}).")
     if not profile.display_name:
         typer.echo("Tip: `afterview init --name 'Your Name' --tz America/Chicago` signs your notes.")
 
@@ -180,7 +180,7 @@ def interview_add(
         print_json({"id": result.pk, "company": result.organization.name, "role": result.role})
         return
     people = len(data.interviewers)
-    typer.echo(
+    echo(
         f"{result.pk}: {result.role} at {result.organization.name} — interview "
         f"{local(data.starts_at, zone, '%Y-%m-%d %H:%M')}–{local(data.ends_at, zone, '%H:%M')} {zone}, "
         f"{people} interviewer{'s' if people != 1 else ''}"
@@ -216,9 +216,9 @@ def touch(
         expect_on=parse_date(expect_by) if expect_by else None,
     )
     who = f" with {logged.contact.name}" if logged.contact else ""
-    typer.echo(f"Logged {kind}{who} on {local(logged.at, zone)} for application {application}.")
+    echo(f"Logged {kind}{who} on {local(logged.at, zone)} for application {application}.")
     for line in _after_touch_advice(candidate, application, logged):
-        typer.echo(line)
+        echo(line)
 
 
 def _after_touch_advice(candidate, application: int, logged) -> list[str]:
@@ -283,11 +283,11 @@ def list_(json_: JsonOption = False):
     for row in rows:
         table.add_row(
             str(row["id"]),
-            row["company"],
-            row["role"],
+            plain(row["company"]),
+            plain(row["role"]),
             row["stage"],
             local(row["last_interview_at"], zone, "%Y-%m-%d") if row["last_interview_at"] else "—",
-            row["next"] or "—",
+            plain(row["next"] or "—"),
         )
     console().print(table)
 
@@ -305,43 +305,46 @@ def show(
     if json_:
         print_json(report)
         return
+    from rich.text import Text
+
     zone = _zone_of(candidate)
     out = console()
-    out.print(f"[bold]{report['id']}: {report['role']} at {report['company']}[/bold]  ({report['stage']})")
+    heading = Text(plain(f"{report['id']}: {report['role']} at {report['company']}"), style="bold")
+    out.print(heading + Text(f"  ({report['stage']})"))
     for label, key in (("Applied", "applied_on"), ("Location", "location"), ("Posting", "link")):
         if report.get(key):
-            out.print(f"{label}: {report[key]}", markup=False)
+            out.print(plain(f"{label}: {report[key]}"))
     hiring = report["hiring_contact"]
-    out.print(f"Hiring contact: {_person_line(hiring) if hiring else 'none recorded'}")
+    out.print(plain(f"Hiring contact: {_person_line(hiring) if hiring else 'none recorded'}"))
     for interview in report["interviews"]:
-        out.print(
+        out.print(plain(
             f"Interview {local(interview['starts_at'], interview['tz'], '%a %Y-%m-%d %H:%M')}–"
             f"{local(interview['ends_at'], interview['tz'], '%H:%M')} {interview['tz']}; "
             f"decision expected: {interview['expect_on'] or 'not stated'}"
-        )
+        ))
         for person in interview["interviewers"]:
             highlight = f" — {person['highlight']}" if person["highlight"] else ""
-            out.print(f"  • {_person_line(person)}{highlight}")
+            out.print(plain(f"  • {_person_line(person)}{highlight}"))
     for expectation in report["expectations"]:
-        out.print(f"Learned {local(expectation['learned_at'], zone, '%Y-%m-%d')}: decision by {expectation['on']}")
+        out.print(plain(f"Learned {local(expectation['learned_at'], zone, '%Y-%m-%d')}: decision by {expectation['on']}"))
     out.print("Touches:" if report["touches"] else "Touches: none yet")
     for item in report["touches"]:
         who = f" — {item['person']}" if item["person"] else ""
         note = f": {item['note']}" if item["note"] else ""
-        out.print(f"  {local(item['at'], zone)}  {item['kind']}{who}{note}")
+        out.print(plain(f"  {local(item['at'], zone)}  {item['kind']}{who}{note}"))
     if report.get("notes"):
         out.print("Notes:")
         for line in report["notes"].splitlines():
-            out.print(f"  {line}", markup=False)
+            out.print(plain(f"  {line}"))
     pending = [u for u in report["updates"] if not u["sent_at"]]
     if pending:
         out.print("Updates for the next follow-up:")
         for u in pending:
-            out.print(f"  • {u['text']}")
+            out.print(plain(f"  • {u['text']}"))
     if report["messages"]:
         out.print("Messages:")
         for msg in report["messages"]:
-            out.print(f"  #{msg['id']} {msg['kind']} to {msg['to']} — {msg['status']}")
+            out.print(plain(f"  #{msg['id']} {msg['kind']} to {msg['to']} — {msg['status']}"))
 
 
 def _person_line(person: dict) -> str:
@@ -364,7 +367,9 @@ def export_(file: Annotated[Path, typer.Argument(help="Where to write the JSON b
         sys.stdout.write(text)
         return
     try:
-        file.write_text(text, encoding="utf-8")
+        from afterview.private import write_private
+
+        write_private(file, text)
     except OSError as e:
         raise InvalidInput(f"cannot write {file}: {e.strerror}") from e
     typer.echo(f"Wrote {file}.")

@@ -209,8 +209,11 @@ def _variant(facts: ApplicationFacts, person_key: str, interview: InterviewFacts
 
 def _environment(template_dirs: Sequence[Path]):
     import jinja2
+    from jinja2.sandbox import SandboxedEnvironment
 
-    return jinja2.Environment(
+    # A candidate's template is code someone else may have written (an office
+    # shares them): the sandbox keeps it from reaching Python's internals.
+    return SandboxedEnvironment(
         loader=jinja2.FileSystemLoader([*map(str, template_dirs), str(_OURS)]),
         autoescape=False,
         undefined=jinja2.StrictUndefined,
@@ -280,12 +283,50 @@ def draft(
         "closing": closing,
     }
     name = f"{kind}.j2"
-    import jinja2
-
-    try:
-        rendered = _environment(template_dirs).get_template(name).render(values)
-    except jinja2.TemplateError as e:
-        raise InvalidInput(f"template {name} does not render: {e}") from e
+    rendered = _render(_environment(template_dirs), name, values)
     subject, body = _split(rendered, name)
     return Draft(subject, body, person.name, person.email, kind)
+
+
+def _render(environment, name: str, values: dict) -> str:
+    """The template rendered; InvalidInput naming the template and its line for any failure."""
+    import jinja2
+    from jinja2.sandbox import SecurityError
+
+    try:
+        return environment.get_template(name).render(values)
+    except UnicodeDecodeError as e:
+        # The loader reads the file before any frame of it runs: name the template asked for.
+        raise InvalidInput(f"template {name} is not UTF-8 text; save it as UTF-8") from None
+    except SecurityError as e:
+        reason = "it reaches for something templates may not use"
+        raise InvalidInput(f"template {_where(e, name)} does not render: {reason}") from None
+    except RecursionError as e:
+        raise InvalidInput(f"template {_where(e, name)} does not render: it includes itself, without end") from None
+    except jinja2.TemplateSyntaxError as e:
+        where = f"{Path(e.name or name).name} (line {e.lineno})"
+        raise InvalidInput(f"template {where} does not render: {e.message}") from None
+    # A template is the candidate's own code: whatever it raises is their mistake, in one line.
+    except Exception as e:  # noqa: BLE001
+        raise InvalidInput(f"template {_where(e, name)} does not render: {e}") from None
+
+
+def _template_frames(error: BaseException) -> list[tuple[str, int]]:
+    """(file name, line) of each template frame in the error's traceback, outermost first."""
+    frames = []
+    tb = error.__traceback__
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith(".j2"):
+            frames.append((Path(filename).name, tb.tb_lineno))
+        tb = tb.tb_next
+    return frames
+
+
+def _where(error: BaseException, name: str) -> str:
+    frames = _template_frames(error)
+    if not frames:
+        return name
+    file, line = frames[-1]
+    return f"{file} (line {line})"
 

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from email import policy
 from email.parser import BytesParser
 
+from afterview.core.parse import without_controls
 from afterview.outreach.smtp import (
     MailProblem,
     clean_message_ids,
@@ -206,7 +207,8 @@ def _parse(uid: int, data: dict) -> Incoming | None:
         refers = clean_message_ids(str(headers.get("References", ""))) + clean_message_ids(
             str(headers.get("In-Reply-To", ""))
         )
-        subject = " ".join(str(headers.get("Subject", "")).split())
+        # Someone else wrote it: no ESC sequence or NUL goes on to a terminal or a header.
+        subject = without_controls(" ".join(str(headers.get("Subject", "")).split()))
         automatic = _is_automatic(headers)
     except (ValueError, IndexError, TypeError, AttributeError):
         # A header the parser cannot make sense of: not something we can match.

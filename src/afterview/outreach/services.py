@@ -18,6 +18,7 @@ from django.db.models import Q
 
 from afterview.core import facts as f
 from afterview.core.errors import InvalidInput, NotFound, Refused
+from afterview.core.parse import parse_subject
 from afterview.core.playbook import Action, ActionKind, next_actions
 from afterview.core.timing import place_in_business_hours, zone
 from afterview.outreach import imap, smtp, vault
@@ -29,7 +30,7 @@ from afterview.outreach.models import (
     SmtpSecurity,
 )
 from afterview.records import models as m
-from afterview.records.playbook_config import home_rules
+from afterview.records.playbook_config import candidate_rules
 from afterview.records.services import application_facts, find_contact, get_application
 
 log = logging.getLogger(__name__)
@@ -116,6 +117,8 @@ class AccountInput:
     imap_folder: str = "INBOX"
     sent_folder: str = ""
     copy_to_sent: bool = True
+    #: Allows security "none" to a server on another machine (password and notes in clear).
+    allow_insecure: bool = False
 
     def __repr__(self):
         return f"AccountInput({self.from_address!r}, smtp={self.smtp_host}:{self.smtp_port})"
@@ -139,6 +142,37 @@ class AccountInput:
             raise InvalidInput("--imap-user is needed with --imap-host (usually your e-mail address)")
         if self.imap_host and self.imap_port is None:
             raise InvalidInput("--imap-port is needed with --imap-host (993 for tls, 143 for none)")
+        for service, host, security in (("smtp", self.smtp_host, self.smtp_security), ("imap", self.imap_host, self.imap_security)):
+            if host and security == "none" and not self.allow_insecure and not is_loopback(host):
+                raise InvalidInput(
+                    f"{service.upper()} security none sends your password and notes in clear to {host}; "
+                    "it is for a server on this machine only: use "
+                    f"{'starttls or tls' if service == 'smtp' else 'tls'}, or allow an unencrypted connection "
+                    "explicitly (--allow-insecure)"
+                )
+
+
+def is_loopback(host: str) -> bool:
+    """Whether `host` names this machine: localhost, or a loopback address (127.0.0.0/8, ::1)."""
+    import ipaddress
+
+    name = host.strip().strip("[]").rstrip(".").casefold()
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+#: What a stored password is bound to: change any of these and it must be given again,
+#: so a password is never offered to a server it was not given for.
+SMTP_ENDPOINT = ("smtp_host", "smtp_port", "smtp_security", "smtp_user")
+IMAP_ENDPOINT = ("imap_host", "imap_port", "imap_security", "imap_user")
+
+
+def _moved(account: MailAccount, data: AccountInput, fields: tuple[str, ...]) -> bool:
+    return any(getattr(account, name) != getattr(data, name) for name in fields)
 
 
 def save_account(candidate, data: AccountInput, *, now: datetime) -> MailAccount:
@@ -152,6 +186,22 @@ def save_account(candidate, data: AccountInput, *, now: datetime) -> MailAccount
             data.imap_user,
             data.imap_folder,
         )
+        forget_smtp = account.pk is not None and _moved(account, data, SMTP_ENDPOINT)
+        forget_imap = account.pk is not None and _moved(account, data, IMAP_ENDPOINT)
+        if forget_smtp and data.smtp_user and data.smtp_password is None and account.smtp_password_token:
+            raise InvalidInput(
+                "the SMTP server, port, security or user changed, so the stored password is forgotten: "
+                "enter the SMTP password again"
+            )
+        if forget_imap and data.imap_host and data.imap_password is None and account.imap_password_token:
+            raise InvalidInput(
+                "the IMAP server, port, security or user changed, so the stored password is forgotten: "
+                "enter the IMAP password again"
+            )
+        if forget_smtp:
+            account.smtp_password_token = ""
+        if forget_imap:
+            account.imap_password_token = ""
         for name in (
             "from_name",
             "from_address",
@@ -301,6 +351,7 @@ def read_note(text: str, default: str) -> Note:
         subject = first.split(":", 1)[1].strip()
         text = rest.lstrip("\n") if sep else ""
     body = text.strip("\n")
+    subject = parse_subject(subject)
     if not subject:
         raise InvalidInput("the Subject: line is empty; write one, or leave the line out for the default")
     if len(subject) > MAX_SUBJECT:
@@ -360,7 +411,7 @@ def hold_against_plan(message: m.Message, facts: f.ApplicationFacts, *, now: dat
     A step the plan now puts later than that (a reply restarted the wait, the
     min-gap holds it) counts as no longer due: the candidate decides again.
     """
-    rules = rules or home_rules()
+    rules = rules or candidate_rules(message.owner_id)
     org = message.application.organization
     tz = _tz_of(message.contact, org)
     if message.contact.is_bounced:
@@ -429,7 +480,7 @@ def schedule_message(
         raise InvalidInput(f"unknown kind {kind!r}; use one of {', '.join(m.MessageKind.values)}") from e
     if at is not None and send_now:
         raise InvalidInput("give either --at or --now, not both")
-    rules = rules or home_rules()
+    rules = rules or candidate_rules(candidate)
     account = get_account(candidate)
     app = get_application(candidate, app_id)
     if contact.organization_id != app.organization_id or contact.owner_id != candidate.pk:
@@ -925,7 +976,7 @@ def find_contact_for(candidate, app: m.Application, kind: str, to: str | None, f
     """
     if to:
         return find_contact(candidate, app, to)
-    rules = rules or home_rules()
+    rules = rules or candidate_rules(candidate)
     wanted = ACTIONS_OF[m.MessageKind(kind)]
     keys = list(dict.fromkeys(a.person_key for a in next_actions(facts, now, rules) if a.kind in wanted and a.person_key))
     if not keys and kind != m.MessageKind.THANK_YOU and facts.hiring_contact_key:

@@ -19,7 +19,7 @@ from afterview.core.calendar import CalendarEvent, event_bytes, plan_events, ren
 from afterview.core.errors import InvalidInput
 from afterview.core.playbook import next_actions
 from afterview.records import models as m
-from afterview.records.playbook_config import home_rules
+from afterview.records.playbook_config import candidate_rules
 from afterview.records.services import all_facts, candidate_name, profile_of
 
 __all__ = ["Feed", "candidate_for_token", "feed_calendar", "link_state", "make_link", "revoke_link"]
@@ -99,7 +99,7 @@ def _interview_zones(candidate) -> dict[str, str]:
 
 
 def _events(candidate, now: datetime, link: Callable[[str], str] | None) -> list[CalendarEvent]:
-    rules = home_rules()
+    rules = candidate_rules(candidate)
     zones = _interview_zones(candidate)
     events: list[CalendarEvent] = []
     for facts in all_facts(candidate):

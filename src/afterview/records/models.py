@@ -38,6 +38,20 @@ class Profile(models.Model):
         return self.display_name or self.user.get_username()
 
 
+class PlaybookOverride(models.Model):
+    """A candidate's own playbook values, over the install's playbook.toml.
+
+    `values` maps playbook keys to values spelled as TOML holds them (a whole
+    number, or "HH:MM"); `records.playbook_config` checks them with the rules
+    that check the file."""
+
+    owner = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    values = models.JSONField(default=dict, blank=True)
+
+    def __str__(self):
+        return f"playbook overrides of {self.owner}"
+
+
 class Organization(Owned):
     name = models.CharField(max_length=200)
     aliases = models.JSONField(default=list, blank=True)

@@ -29,7 +29,7 @@ from afterview.core.playbook import plan_and_stage, stage
 from afterview.core.spreadsheet import DateOrder, Field, Outcome
 from afterview.core.timing import at_local
 from afterview.records import models as m
-from afterview.records.playbook_config import home_rules
+from afterview.records.playbook_config import candidate_rules, install_rules
 from afterview.records.services import _contact_for, _organization_for, all_facts, profile_of
 
 #: The wall-clock hour an imported interview is given (a spreadsheet gives only its day).
@@ -382,7 +382,7 @@ def _local(at: datetime | None, zone: str) -> str:
 def export_files(candidate, now: datetime) -> dict[str, bytes]:
     """applications.csv, history.csv and contacts.csv of the candidate's records."""
     zone = profile_of(candidate).tz or "UTC"
-    rules = home_rules()
+    rules = candidate_rules(candidate)
     facts_by_id = {int(x.key): x for x in all_facts(candidate)}
     apps = list(
         m.Application.objects.for_owner(candidate).select_related("organization", "hiring_contact").order_by("id")
@@ -453,7 +453,7 @@ class HistoryEvent:
 def replay(facts: f.ApplicationFacts, rules=None) -> list[HistoryEvent]:
     """Every interview and touch in time order, each with the stage it led to: the
     playbook's `stage` on the facts truncated just after it (stages are never stored)."""
-    rules = rules or home_rules()
+    rules = rules or install_rules()
     events = [(i.starts_at, 0, n, i) for n, i in enumerate(facts.interviews)]
     events += [(t.at, 1, n, t) for n, t in enumerate(facts.touches)]
     events.sort(key=lambda e: (e[0], e[1], e[2]))

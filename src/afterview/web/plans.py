@@ -31,7 +31,7 @@ from afterview.core.facts import ApplicationFacts
 from afterview.core.playbook import Action, Stage, next_actions, stage
 from afterview.core.rules import Rules
 from afterview.records import models as m
-from afterview.records.playbook_config import home_rules
+from afterview.records.playbook_config import candidate_rules
 from afterview.records.services import candidate_name
 
 __all__ = ["FACTS_MAX_AGE", "PLAN_BUCKET", "Plan", "clear", "facts_of", "forget", "plans", "plans_key"]
@@ -275,9 +275,9 @@ def facts_of(candidate, application_id: int) -> ApplicationFacts:
 
 def plans(candidate, now: datetime) -> list[Plan]:
     """The plan of every application the candidate has, in id order."""
-    rules = home_rules()
+    rules = candidate_rules(candidate)
     entry = _entry(candidate)
-    key = (entry.version, int(now.timestamp()) // PLAN_BUCKET, id(rules))
+    key = (entry.version, int(now.timestamp()) // PLAN_BUCKET, rules)
     with _lock:
         memo = _plans.get(candidate.pk)
     if memo is not None and memo[0] == key:

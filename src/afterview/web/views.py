@@ -503,19 +503,19 @@ def updates(request):
 
 @candidate_view
 def settings_page(request):
-    from afterview.records.playbook_config import home_rules_with_sources, playbook_path
-
     from afterview.core.rules import DEFAULT
+    from afterview.records import playbook_config
 
-    profile = records.profile_of(request.candidate)
+    profile = records.profile_of(request.user)
     try:
-        rules, sources = home_rules_with_sources()
+        install, _ = playbook_config.install_rules_with_sources()
+        rules, sources = playbook_config.candidate_rules_with_sources(request.candidate)
         playbook_problem = ""
     except InvalidInput as e:
-        # The page that fixes a broken playbook.toml must still open.
-        rules, sources, playbook_problem = DEFAULT, {}, str(e)
+        # The page that shows the problem must still open.
+        install, rules, sources, playbook_problem = DEFAULT, DEFAULT, {}, str(e)
     profile_form = f.ProfileForm(initial={"display_name": profile.display_name, "email": profile.email, "tz": profile.tz})
-    playbook_form = f.PlaybookForm(current=rules)
+    playbook_form = f.PlaybookForm(current=rules, install=install, sources=sources)
     mail_form = None
     status = 200
     if request.method == "POST":
@@ -526,19 +526,29 @@ def settings_page(request):
                 services.save_profile(request.candidate, display_name=data["display_name"], email=data["email"] or "", tz=data["tz"])
                 messages.success(request, "Saved your details.")
                 return redirect("web:settings")
+        elif "sign_out_everywhere" in request.POST:
+            from afterview.web.sessions import revoke
+
+            revoke(request.candidate)
+            auth_logout(request)
+            return redirect("web:login")
         elif "save_mail" in request.POST or "test_mail" in request.POST:
             mail_form = _save_mail(request)
             if mail_form is None:
                 return redirect("web:settings")
+        elif "reset_playbook" in request.POST:
+            services.save_playbook(request.candidate, {})
+            messages.success(request, "Your plans follow the install's playbook again.")
+            return redirect("web:settings")
         elif "save_playbook" in request.POST:
-            playbook_form = f.PlaybookForm(request.POST, current=rules)
+            playbook_form = f.PlaybookForm(request.POST, current=rules, install=install, sources=sources)
             if playbook_form.is_valid():
                 try:
-                    services.save_playbook(playbook_form.toml())
+                    services.save_playbook(request.candidate, playbook_form.overrides())
                 except InvalidInput as e:
                     playbook_form.add_error(None, str(e))
                 else:
-                    messages.success(request, f"Saved the playbook to {playbook_path()}.")
+                    messages.success(request, "Saved your playbook: it applies to your plans only.")
                     return redirect("web:settings")
         if "calendar" not in request.POST:  # the calendar card shows what it did (and a new link, once)
             status = 400
@@ -552,7 +562,7 @@ def settings_page(request):
         profile_form=profile_form,
         playbook_form=playbook_form,
         sources=sources,
-        playbook_path=playbook_path(),
+        has_overrides=bool(playbook_config.overrides_of(request.candidate)),
         playbook_problem=playbook_problem,
         zones=f.zone_names(),
         mail_form=_mail_form(request, mail_form),
