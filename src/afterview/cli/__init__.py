@@ -50,6 +50,7 @@ from afterview.cli import web as _web  # noqa: E402,F401
 from afterview.cli import check as _check  # noqa: E402,F401
 from afterview.cli import draft as _draft  # noqa: E402,F401
 from afterview.cli import outreach as _outreach  # noqa: E402,F401
+from afterview.cli import notify as _notify  # noqa: E402,F401
 
 
 def main() -> None:
