@@ -1,0 +1,33 @@
+"""Fixtures for the reminder tests: a real HTTP server for Apprise's json://, and the
+outreach fixtures (aiosmtpd, alice's mailbox, worlds of worker processes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.outreach.conftest import (  # noqa: F401
+    account_input,
+    alice_mail,
+    make_world,
+    postgres_template,
+    smtp_sink,
+    sqlite_template,
+    world,
+)
+from tests.reminders.servers import JsonSink
+
+
+@pytest.fixture
+def json_sink():
+    sink = JsonSink().start()
+    yield sink
+    sink.stop()
+
+
+@pytest.fixture
+def alice_phone(alice, json_sink):
+    """Alice's one channel: the test's HTTP server."""
+    from afterview.reminders.services import add_channel
+    from tests.conftest import NOW
+
+    return add_channel(alice, json_sink.url, now=NOW)
