@@ -14,6 +14,7 @@ from tests.outreach.conftest import (  # noqa: F401
     sqlite_template,
     world,
 )
+from tests.cli.conftest import afterview_process  # noqa: F401
 from tests.reminders.servers import JsonSink
 
 

@@ -14,6 +14,8 @@ class JsonSink:
         self.received: list[dict] = []
         self.lock = threading.Lock()
         self.status = 200
+        #: runs after a post is kept and before it is answered (the moment a sender could die)
+        self.on_post = None
         sink = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -22,6 +24,8 @@ class JsonSink:
                 body = json.loads(self.rfile.read(length) or b"{}")
                 with sink.lock:
                     sink.received.append(body)
+                if sink.on_post is not None:
+                    sink.on_post(body)
                 self.send_response(sink.status)
                 self.send_header("Content-Length", "0")
                 self.end_headers()

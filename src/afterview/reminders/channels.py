@@ -9,6 +9,7 @@ while Apprise loads, and nothing else is.
 from __future__ import annotations
 
 import functools
+import logging
 import warnings
 
 from afterview.core.errors import InvalidInput
@@ -29,6 +30,11 @@ def apprise():
 
         # Apprise loads its plugins on first use; that is when `imghdr` is imported.
         N_MGR.load_modules()
+    # What Apprise says is captured where it is called and kept with the reminder
+    # (or shown in one line); it never goes to the console by itself.
+    logger = logging.getLogger("apprise")
+    logger.propagate = False
+    logger.addHandler(logging.NullHandler())
     return module
 
 
@@ -38,7 +44,10 @@ def _plugin(url: str):
         raise InvalidInput("the URL is empty; give an Apprise URL such as ntfys://ntfy.sh/YOUR-TOPIC")
     if len(url) > MAX_URL or any(c in url for c in "\r\n\x00 "):
         raise InvalidInput("that URL has spaces or line breaks in it; give it on one line, without spaces")
-    plugin = apprise().Apprise.instantiate(url, suppress_exceptions=True)
+    module = apprise()
+    # What Apprise logs about a URL it cannot parse is folded into the one-line error.
+    with module.LogCapture(level=module.logging.WARNING):
+        plugin = module.Apprise.instantiate(url, suppress_exceptions=True)
     if not plugin:
         scheme = url.partition("://")[0] or url
         raise InvalidInput(
