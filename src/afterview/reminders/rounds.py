@@ -84,7 +84,7 @@ def base_url() -> str | None:
 def how_to(entry: AgendaEntry, base: str | None) -> str:
     """A link to draft it when the web app's address is known, else the command."""
     if base:
-        return f"Draft it: {base}/applications/{entry.application}"
+        return f"Draft it: {base}/applications/{entry.application}/"
     kind = _WRITTEN.get(entry.action.kind)
     if kind is None:
         return f"See it: afterview why {entry.application}"
@@ -283,7 +283,7 @@ def digest_text(owner, now: datetime, day: date, prefs, tz: str, base: str | Non
     if drafts:
         lines += ["", f"Drafts waiting for your approval ({len(drafts)}):"]
         for message in drafts:
-            where = f"{base}/outbox" if base else "afterview outbox"
+            where = f"{base}/outbox/" if base else "afterview outbox"
             lines.append(
                 f"- {message.kind} to {message.contact.name} ({message.application.organization.name}): "
                 f"\"{message.subject}\" — {where}"

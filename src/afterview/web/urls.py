@@ -1,6 +1,6 @@
 from django.urls import path
 
-from afterview.web import views
+from afterview.web import reminders, views
 
 app_name = "web"
 urlpatterns = [
@@ -24,6 +24,7 @@ urlpatterns = [
     path("outbox/", views.outbox, name="outbox"),
     path("updates/", views.updates, name="updates"),
     path("settings/", views.settings_page, name="settings"),
+    path("settings/reminders", reminders.reminders, name="reminders"),
     path("data/", views.data, name="data"),
     path("data/export", views.data_export, name="data_export"),
 ]

@@ -529,7 +529,14 @@ def settings_page(request):
         playbook_problem=playbook_problem,
         zones=f.zone_names(),
         mail_form=_mail_form(request, mail_form),
+        reminders=_reminders_card(request.candidate),
     )
+
+
+def _reminders_card(candidate) -> dict:
+    from afterview.web.reminders import card_context
+
+    return card_context(candidate)
 
 
 def _mail_form(request, bound=None):
