@@ -7,7 +7,6 @@ import pytest
 
 from tests.outreach.conftest import (  # noqa: F401
     account_input,
-    alice_mail,
     make_world,
     postgres_template,
     smtp_sink,
@@ -32,3 +31,12 @@ def alice_phone(alice, json_sink):
     from tests.conftest import NOW
 
     return add_channel(alice, json_sink.url, now=NOW)
+
+
+@pytest.fixture
+def alice_mail(alice, smtp_sink, account_input):
+    """Alice's mailbox, SMTP into the sink, with the default digest (every business morning)."""
+    from afterview.outreach.services import save_account
+    from tests.conftest import NOW
+
+    return save_account(alice, account_input(smtp_sink), now=NOW)

@@ -234,3 +234,23 @@ def _contact(candidate, first_name):
     from afterview.records import models as m
 
     return m.Contact.objects.for_owner(candidate).get(name__startswith=first_name)
+
+
+def test_a_step_whose_note_is_already_scheduled_needs_no_reminder(alice, alice_app, alice_phone, json_sink, no_digest):
+    from afterview.records import models as m
+
+    m.Message.objects.create(
+        owner=alice,
+        application=alice_app,
+        contact=_contact(alice, "Miriam"),
+        kind=m.MessageKind.THANK_YOU,
+        subject="Thank you",
+        body="Dear Miriam,\n",
+        status=m.MessageStatus.SCHEDULED,
+        created_at=THU_1230,
+        scheduled_at=THU_1230 + timedelta(hours=20),
+        message_id="<x@example.edu>",
+    )
+    rounds.run_round(THU_1230)
+    assert "Send Miriam Castellanos a thank-you note" not in json_sink.titles()
+    assert len(json_sink.received) == 2

@@ -168,6 +168,30 @@ def _snoozes(owner, now: datetime) -> dict[tuple[int, str, str], datetime]:
     return {(s.application_id, s.kind, s.person_key): s.until_at for s in Snooze.objects.for_owner(owner)}
 
 
+#: A step whose note is approved or on its way needs nothing more from the candidate.
+ON_ITS_WAY = (m.MessageStatus.APPROVED, m.MessageStatus.SCHEDULED, m.MessageStatus.SENDING, m.MessageStatus.UNKNOWN)
+
+
+def _steps_on_their_way(owner) -> set[tuple[int, str, str]]:
+    from afterview.web.services import _step_of_note
+
+    rows = m.Message.objects.for_owner(owner).filter(status__in=ON_ITS_WAY)
+    return {step for step in map(_step_of_note, rows.only("id", "application_id", "contact_id", "kind")) if step}
+
+
+def _open_steps(owner, now: datetime):
+    """The agenda's steps with their snooze (if one runs), less those whose note is on its way."""
+    snoozes = _snoozes(owner, now)
+    going = _steps_on_their_way(owner)
+    for entry in agenda(owner, now):
+        a = entry.action
+        step = (entry.application, str(a.kind), a.person_key or "")
+        if step in going:
+            continue
+        until = snoozes.get(step)
+        yield entry, until if until is not None and until > now else None
+
+
 def _reminder_of(entry: AgendaEntry, snoozed_until: datetime | None, now: datetime) -> Due | None:
     """The reminder this step calls for at `now`, or the next one it will call for."""
     a = entry.action
@@ -193,12 +217,9 @@ def _reminder_of(entry: AgendaEntry, snoozed_until: datetime | None, now: dateti
 
 def step_reminders(owner, now: datetime) -> list[Due]:
     """The step reminders due at `now` (sent or not)."""
-    snoozes = _snoozes(owner, now)
     found = []
-    for entry in agenda(owner, now):
-        a = entry.action
-        until = snoozes.get((entry.application, str(a.kind), a.person_key or ""))
-        due = _reminder_of(entry, until if until is not None and until > now else None, now)
+    for entry, until in _open_steps(owner, now):
+        due = _reminder_of(entry, until, now)
         if due is not None and due.at <= now:
             found.append(due)
     return found
@@ -248,11 +269,9 @@ def digest_text(owner, now: datetime, day: date, prefs, tz: str, base: str | Non
     """(subject, body) of the digest for `day`; None when nothing is due or overdue."""
     span_end = day + timedelta(days=1 if prefs.digest == DigestEvery.DAY else 5)
     until = at_local(span_end, time(0), tz)
-    snoozes = _snoozes(owner, now)
     steps = []
-    for entry in agenda(owner, now):
+    for entry, snoozed in _open_steps(owner, now):
         a = entry.action
-        snoozed = snoozes.get((entry.application, str(a.kind), a.person_key or ""))
         if snoozed is not None and snoozed >= until:
             continue
         if entry.overdue or a.due_at < until:
@@ -371,13 +390,11 @@ def upcoming(owner, now: datetime) -> list[tuple[datetime, str]]:
     """What the worker will do next for this candidate: (when, what), earliest first."""
     tz = profile_of(owner).tz
     prefs = preferences(owner)
-    snoozes = _snoozes(owner, now)
     ahead = []
     if Channel.objects.for_owner(owner).exists():
-        for entry in agenda(owner, now):
+        for entry, until in _open_steps(owner, now):
             a = entry.action
-            until = snoozes.get((entry.application, str(a.kind), a.person_key or ""))
-            due = _reminder_of(entry, until if until is not None and until > now else None, now)
+            due = _reminder_of(entry, until, now)
             if due is not None and due.at > now:
                 ahead.append((due.at, f"remind you: {_title(entry)} ({entry.company})"))
             if a.kind == ActionKind.THANK_YOU and a.latest_at is not None and a.latest_at - LAST_CALL > now:
