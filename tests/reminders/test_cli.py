@@ -158,3 +158,27 @@ def test_install_says_in_one_line_when_the_platform_tool_fails(afterview_process
     done = afterview_process("worker", "--install", "--platform", "linux", env=env)
     assert done.returncode == 2
     assert "`/bin/false --user daemon-reload` failed" in done.stderr.decode()
+
+
+def test_apprise_is_loaded_only_where_a_notification_is_sent(afterview_process, tmp_path):
+    import sys
+
+    afterview_process("init", "--name", "Alice Moreau")
+    code = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from afterview.cli import app\n"
+        "for args in (['status'], ['notify', 'list'], ['agenda']):\n"
+        "    assert CliRunner().invoke(app, args).exit_code == 0, args\n"
+        "print('apprise' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-W", "error", "-c", code],
+        capture_output=True, text=True, cwd=tmp_path,
+        env={
+            **{k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "AFTERVIEW_NOW", "DJANGO_SETTINGS_MODULE")},
+            "AFTERVIEW_HOME": str(afterview_process.home),
+        },
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"

@@ -413,7 +413,12 @@ def worker_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
+#: Heartbeats of workers gone this long are dropped (each start is a new host:pid row).
+FORGET_BEATS_AFTER = timedelta(days=7)
+
+
 def beat(name: str, now: datetime, every: float, last: str) -> None:
+    Heartbeat.objects.filter(stale_at__lt=now - FORGET_BEATS_AFTER).delete()
     stale_at = now + timedelta(seconds=max(every * MISSED_BEATS, 90))
     updated = Heartbeat.objects.filter(worker=name).update(beat_at=now, stale_at=stale_at, last=last[:300])
     if not updated:
