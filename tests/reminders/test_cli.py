@@ -24,7 +24,8 @@ def test_it_adds_lists_tests_and_removes_a_channel_with_its_secret_masked(afterv
     assert added.returncode == 0, added.stderr
     assert b"hunter2secret" not in added.stdout
     assert b"ntfys://alice:****@ntfy.example/alice-topic" in added.stdout
-    assert afterview_process("notify", "add", json_sink.url).returncode == 0
+    piped = afterview_process("notify", "add", "--url-stdin", input=json_sink.url.encode() + b"\n")
+    assert piped.returncode == 0, piped.stderr
 
     listed = afterview_process("notify", "list", "--json")
     data = json.loads(listed.stdout)

@@ -20,8 +20,21 @@ app.add_typer(notify_app, name="notify")
 
 
 @notify_app.command("add")
-def notify_add(url: Annotated[str, typer.Argument(help="An Apprise URL, e.g. ntfys://ntfy.sh/YOUR-TOPIC.")]):
+def notify_add(
+    url: Annotated[str | None, typer.Argument(help="An Apprise URL, e.g. ntfys://ntfy.sh/YOUR-TOPIC.")] = None,
+    url_stdin: Annotated[bool, typer.Option(help="Read the URL from stdin (keeps its secret out of your shell history).")] = False,
+):
     """Add a channel; the URL is stored encrypted and shown back only with its secrets masked."""
+    import sys
+
+    from afterview.core.errors import InvalidInput
+
+    if url_stdin:
+        if url is not None:
+            raise InvalidInput("give the URL as an argument or on stdin with --url-stdin, not both")
+        url = sys.stdin.readline().strip()
+    if not url:
+        raise InvalidInput("the URL is missing; give it as an argument, or pipe it in with --url-stdin")
     candidate = _candidate()
     from afterview.reminders.services import add_channel
 
