@@ -44,6 +44,16 @@ VARIABLES = (
         "the real clock",
         "Pins 'now' to an ISO 8601 time with offset, e.g. 2026-12-04T09:00:00-06:00 (demos, tests).",
     ),
+    Variable(
+        "AFTERVIEW_SERVICE_DIR",
+        "the platform's (~/.config/systemd/user, ~/Library/LaunchAgents, AFTERVIEW_HOME on Windows)",
+        "Folder `afterview worker --install` writes the service file into.",
+    ),
+    Variable(
+        "AFTERVIEW_SERVICE_TOOL",
+        "systemctl, launchctl or schtasks",
+        "Program `afterview worker --install` runs in place of the platform's service tool.",
+    ),
 )
 
 

@@ -88,11 +88,20 @@ def account_input():
     return make
 
 
+def quiet_mornings(candidate) -> None:
+    """No morning digest: these tests count the notes that reach the server, and NOW
+    (Friday 09:00 in Chicago) is a digest morning. tests/reminders tests the digest."""
+    from afterview.reminders.services import save_preferences
+
+    save_preferences(candidate, digest="off")
+
+
 @pytest.fixture
 def alice_mail(alice, smtp_sink, account_input):
     """Alice's mailbox: SMTP into the sink, no IMAP."""
     from afterview.outreach.services import save_account
 
+    quiet_mornings(alice)
     return save_account(alice, account_input(smtp_sink), now=NOW)
 
 
@@ -101,6 +110,7 @@ def alice_imap(alice, smtp_sink, dovecot, mailbox, account_input):
     """Alice's mailbox with IMAP on the test Dovecot."""
     from afterview.outreach.services import save_account
 
+    quiet_mornings(alice)
     return save_account(alice, account_input(smtp_sink, imap=mailbox, dovecot=dovecot), now=NOW)
 
 

@@ -44,6 +44,9 @@ def seed(count: int, smtp_port: int, imap: dict | None = None) -> None:
         ),
         now=now,
     )
+    from tests.outreach.conftest import quiet_mornings
+
+    quiet_mornings(user)
     zone = "America/Chicago"
     with transaction.atomic():
         orgs = m.Organization.objects.bulk_create(

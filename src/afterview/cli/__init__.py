@@ -55,6 +55,7 @@ from afterview.cli import spreadsheet as _spreadsheet  # noqa: E402,F401
 from afterview.cli import replies as _replies  # noqa: E402,F401
 from afterview.cli import calendar as _calendar  # noqa: E402,F401
 from afterview.cli import sessions as _sessions  # noqa: E402,F401
+from afterview.cli import notify as _notify  # noqa: E402,F401
 
 
 def main() -> None:

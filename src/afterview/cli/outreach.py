@@ -345,10 +345,19 @@ def confirm(
 def worker(
     once: Annotated[bool, typer.Option("--once", help="Read inboxes, send what is due, then exit.")] = False,
     interval: Annotated[float, typer.Option(help="Seconds between looks when idle, and between inbox reads.")] = 60.0,
+    install: Annotated[bool, typer.Option("--install", help="Start the worker at login and keep it running (systemd, launchd or Task Scheduler).")] = False,
+    uninstall: Annotated[bool, typer.Option("--uninstall", help="Stop it and remove what --install set up.")] = False,
+    platform: Annotated[str | None, typer.Option(help="linux, macos or windows (default: this machine's).")] = None,
 ):
-    """Send due messages and notice replies; several workers may run at once."""
+    """Send due messages, reminders and the digest, and notice replies; several workers may run at once."""
     import signal
     import threading
+
+    if install or uninstall:
+        from afterview.cli.service import install_or_uninstall
+
+        install_or_uninstall(install=install, uninstall=uninstall, platform=platform)
+        return
 
     if not 0.05 <= interval <= 86_400:
         raise InvalidInput(f"--interval must be from 0.05 to 86400 seconds, not {interval}")

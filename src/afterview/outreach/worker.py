@@ -254,6 +254,9 @@ class Worker:
         every = timedelta(seconds=interval)
         steps = 0
         last_sync = None
+        from afterview.reminders.rounds import Ticker
+
+        remind = Ticker(self.clock, interval)  # reminders, the digest and the heartbeat
         while not stop.is_set():
             if not connection.in_atomic_block:
                 # Drop a connection the database closed or that outlived CONN_MAX_AGE
@@ -263,6 +266,7 @@ class Worker:
                 if last_sync is None or time.monotonic() - last_sync >= interval:
                     self.sync_inboxes(every=every if last_sync is not None else timedelta(0))
                     last_sync = time.monotonic()
+                remind()
                 worked = self.handle_one()
             except Exception:
                 # A message in hand stays `sending` and is settled when its lease runs

@@ -231,10 +231,14 @@ def _send_mail(stop: threading.Event) -> None:
 
     log = logging.getLogger("afterview.web.server")
     worker = Worker()
+    from afterview.reminders.rounds import Ticker
+
+    remind = Ticker(worker.clock, INBOX_EVERY)  # reminders, the digest and the heartbeat
     last_read = None
     while not stop.is_set():
         close_old_connections()
         try:
+            remind()
             if last_read is None or time.monotonic() - last_read >= INBOX_EVERY:
                 worker.sync_inboxes(every=timedelta(seconds=INBOX_EVERY) if last_read is not None else timedelta(0))
                 last_read = time.monotonic()

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from afterview.web import feed, reply_views, views
+from afterview.web import feed, reminders, reply_views, views
 
 app_name = "web"
 urlpatterns = [
@@ -28,6 +28,7 @@ urlpatterns = [
     path("replies/<int:inbound_id>/confirm", reply_views.confirm, name="reply_confirm"),
     path("replies/<int:inbound_id>/dismiss", reply_views.dismiss, name="reply_dismiss"),
     path("settings/", views.settings_page, name="settings"),
+    path("settings/reminders", reminders.reminders, name="reminders"),
     path("data/", views.data, name="data"),
     path("data/export", views.data_export, name="data_export"),
     path("data/csv/import", views.data_csv_import, name="data_csv_import"),

@@ -567,7 +567,14 @@ def settings_page(request):
         zones=f.zone_names(),
         mail_form=_mail_form(request, mail_form),
         **settings_context(request),
+        reminders=_reminders_card(request.candidate),
     )
+
+
+def _reminders_card(candidate) -> dict:
+    from afterview.web.reminders import card_context
+
+    return card_context(candidate)
 
 
 def _mail_form(request, bound=None):
