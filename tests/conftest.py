@@ -60,3 +60,21 @@ def alice_app(alice, interview_input):
     from afterview.records.services import add_interview
 
     return add_interview(alice, interview_input(), now=NOW)
+
+
+_EVERY_COMMAND_TEST = "test_every_command_runs.py"
+
+
+def pytest_collection_modifyitems(session, config, items):
+    """The check that every command ran as a real process reads what the rest of the
+    session ran, so it goes last."""
+    items.sort(key=lambda item: item.path.name == _EVERY_COMMAND_TEST)
+
+
+def pytest_collection_finish(session):
+    from pathlib import Path
+
+    here = Path(__file__).parent
+    every = {p for p in here.rglob("test_*.py")}
+    collected = {item.path for item in session.items}
+    session.config.afterview_whole_suite = every <= collected

@@ -305,6 +305,7 @@ def import_(
     replace: Annotated[bool, typer.Option(help="Replace the records already here.")] = False,
 ):
     """Load a backup; all or nothing."""
+    setup_django()
     from afterview.records.exchange import MAX_BYTES
 
     try:
@@ -313,11 +314,10 @@ def import_(
         raw = file.read_bytes()
     except OSError as e:
         raise InvalidInput(f"cannot read {file}: {e.strerror}") from e
-    from afterview.records.exchange import read_document
+    from afterview.records.exchange import import_document, read_document
 
     document = read_document(raw)
     candidate = _candidate()
-    from afterview.records.exchange import import_document
 
     count = import_document(candidate, document, replace=replace)
     typer.echo(f"Imported {count} application(s) from {file}.")

@@ -9,13 +9,18 @@ import typer
 from afterview.cli import app
 
 
-def run_server(*, host: str, port: int, workers: int | None = None, mail: bool = True) -> None:
-    """Serve the web app until interrupted, printing the sign-in link on its own line."""
-    from afterview.cli._boot import setup_django
+def _check_port(port: int) -> None:
     from afterview.core.errors import InvalidInput
 
     if not 0 <= port <= 65535:
         raise InvalidInput(f"--port {port} is not a port; use 1024-65535, e.g. 8000")
+
+
+def run_server(*, host: str, port: int, workers: int | None = None, mail: bool = True) -> None:
+    """Serve the web app until interrupted, printing the sign-in link on its own line."""
+    from afterview.cli._boot import setup_django
+
+    _check_port(port)
     setup_django()
     from afterview.web.server import serve_forever
 
@@ -45,6 +50,8 @@ def link(
     """Print a new one-time sign-in link for the running web app."""
     from afterview.cli._boot import setup_django
 
+    if port is not None:
+        _check_port(port)
     setup_django()
     from afterview import env
     from afterview.web.server import base_url, fresh_link

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from afterview.core.errors import InvalidInput
 
 __all__ = [
+    "MAX_NOTE",
     "NamedAddress",
     "parse_country",
     "parse_date",
@@ -26,6 +27,9 @@ __all__ = [
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 MAX_NAME = 200
+#: The longest note, in characters, that is checked or sent (a note that lands is far
+#: shorter); the checker's time grows with the note, so longer ones are refused first.
+MAX_NOTE = 20_000
 
 
 @dataclass(frozen=True)

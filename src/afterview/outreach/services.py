@@ -18,6 +18,7 @@ from django.db.models import Q
 
 from afterview.core import facts as f
 from afterview.core.errors import InvalidInput, NotFound, Refused
+from afterview.core.parse import MAX_NOTE
 from afterview.core.playbook import Action, ActionKind, next_actions
 from afterview.core.timing import place_in_business_hours, zone
 from afterview.outreach import imap, smtp, vault
@@ -83,7 +84,7 @@ OUTBOX = (
 )
 
 MAX_SUBJECT = 300
-MAX_BODY = 20_000
+MAX_BODY = MAX_NOTE
 #: How late a plan may have moved and still count as the same moment.
 SLACK = timedelta(minutes=1)
 SYNC_LEASE = timedelta(minutes=5)
