@@ -226,6 +226,9 @@ def list_(json_: JsonOption = False):
             row["next"] or "—",
         )
     console().print(table)
+    for row in rows:
+        if row["problem"]:
+            typer.echo(f"#{row['id']} {row['company']} cannot be planned: {row['problem']}")
 
 
 @app.command()
@@ -244,6 +247,8 @@ def show(
     zone = _zone_of(candidate)
     out = console()
     out.print(f"[bold]{report['id']}: {report['role']} at {report['company']}[/bold]  ({report['stage']})")
+    if report["problem"]:
+        out.print(f"Cannot be planned: {report['problem']}", markup=False)
     hiring = report["hiring_contact"]
     out.print(f"Hiring contact: {_person_line(hiring) if hiring else 'none recorded'}")
     for interview in report["interviews"]:

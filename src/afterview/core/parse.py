@@ -13,8 +13,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from afterview.core.errors import InvalidInput
 
 __all__ = [
+    "FIRST_DAY",
+    "LAST_DAY",
     "MAX_NOTE",
     "NamedAddress",
+    "check_day",
+    "in_planned_years",
     "parse_country",
     "parse_date",
     "parse_email",
@@ -30,6 +34,29 @@ MAX_NAME = 200
 #: The longest note, in characters, that is checked or sent (a note that lands is far
 #: shorter); the checker's time grows with the note, so longer ones are refused first.
 MAX_NOTE = 20_000
+
+
+#: The days afterview accepts and plans for. Anything outside is a typo (9999 for
+#: 2026), and the playbook's date arithmetic near the calendar's ends overflows.
+FIRST_DAY = date(2000, 1, 1)
+LAST_DAY = date(2099, 12, 31)
+_WINDOW = f"{FIRST_DAY.isoformat()} through {LAST_DAY.isoformat()}"
+
+
+def in_planned_years(value: date | datetime) -> bool:
+    """Whether a date (or an aware time, read in UTC with a day's slack for other
+    zones) lies in the years afterview plans for."""
+    if isinstance(value, datetime):
+        day = value.astimezone(UTC).date() if value.tzinfo is not None else value.date()
+        return FIRST_DAY.toordinal() - 1 <= day.toordinal() <= LAST_DAY.toordinal() + 1
+    return FIRST_DAY <= value <= LAST_DAY
+
+
+def check_day(day: date, what: str = "the date") -> date:
+    """`day`, or InvalidInput when it lies outside FIRST_DAY..LAST_DAY."""
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise InvalidInput(f"{what} {day.isoformat()} is outside {_WINDOW}, the years afterview plans for; check the year")
+    return day
 
 
 @dataclass(frozen=True)
@@ -123,12 +150,13 @@ def parse_country(value: str) -> str:
 
 
 def parse_date(value: str) -> date:
-    """A calendar date in ISO form, 2026-12-10."""
+    """A calendar date in ISO form, 2026-12-10, between FIRST_DAY and LAST_DAY."""
     text = value.strip()
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError as e:
         raise InvalidInput(f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-12-10") from e
+    return check_day(day)
 
 
 def parse_local_datetime(value: str, tz: str) -> datetime:
@@ -142,6 +170,7 @@ def parse_local_datetime(value: str, tz: str) -> datetime:
         parsed = datetime.fromisoformat(text)
     except ValueError as e:
         raise InvalidInput(f"{value!r} is not a date and time; write it as 'YYYY-MM-DD HH:MM', e.g. '2026-12-03 10:00'") from e
+    check_day(parsed.date())
     if parsed.tzinfo is not None:
         return parsed.astimezone(UTC)
     zone = _zone(parse_zone(tz))
