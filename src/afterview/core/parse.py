@@ -23,6 +23,7 @@ __all__ = [
     "parse_date",
     "parse_email",
     "parse_local_datetime",
+    "parse_message_ids",
     "parse_name",
     "parse_named_address",
     "parse_phone",
@@ -30,6 +31,8 @@ __all__ = [
 ]
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+#: RFC 5322 msg-id, as afterview writes and accepts them for threading: no spaces, one "@".
+MESSAGE_ID = re.compile(r"<[^<>@\s]+@[^<>@\s]+>")
 MAX_NAME = 200
 #: The longest note, in characters, that is checked or sent (a note that lands is far
 #: shorter); the checker's time grows with the note, so longer ones are refused first.
@@ -179,3 +182,12 @@ def parse_local_datetime(value: str, tz: str) -> datetime:
     if round_trip != parsed:
         raise InvalidInput(f"{text} does not exist in {tz} (the clocks skip it for daylight saving time); pick another time")
     return local.astimezone(UTC)
+
+
+def parse_message_ids(value: str, *, many: bool = False) -> str:
+    """A Message-ID such as <id@example.com> (with `many`, a References list of them)."""
+    text = value.strip()
+    parts = text.split() if many else [text]
+    if not text or not all(MESSAGE_ID.fullmatch(part) for part in parts):
+        raise InvalidInput(f"{value[:80]!r} is not a Message-ID such as <id@example.com>")
+    return " ".join(parts)
