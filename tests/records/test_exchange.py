@@ -208,3 +208,47 @@ def test_deeply_nested_json_is_one_line():
     raw = b'{"format": "afterview-export", "version": 1, "organizations": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
     with pytest.raises(InvalidInput, match="nests lists or objects far deeper than an afterview export"):
         exchange.read_document(raw)
+
+
+def _paths(value, path=()):
+    """Every place in a document: each object's keys and each list's items, down to the leaves."""
+    yield path
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _paths(item, (*path, key))
+    elif isinstance(value, list):
+        for n, item in enumerate(value):
+            yield from _paths(item, (*path, n))
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30)
+    | st.sampled_from(["", "9999-12-31", "0001-01-01T00:00:00+00:00", "ZZ", "<a@b>", "c1", "o1", "scheduled", "reply"]),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=10), inner, max_size=3),
+    max_leaves=6,
+)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(data=st.data())
+def test_any_value_in_any_field_of_a_backup_imports_or_is_invalid_input(alice, alice_app, data):
+    """Issue 9: every field of an imported backup gives a value or an InvalidInput, nothing else."""
+    from django.db import transaction
+
+    with transaction.atomic():
+        document = _document(alice, alice_app)
+        paths = [p for p in _paths(document) if p and p[0] not in ("format", "version")]
+        path = data.draw(st.sampled_from(paths))
+        _poison(document, path, data.draw(json_values))
+        carol = _fresh_candidate("fuzz")
+        try:
+            exchange.import_document(carol, document)
+        except InvalidInput as e:
+            assert "\n" not in str(e)
+        else:
+            from afterview.core.playbook import explain
+            from afterview.records.services import all_facts
+
+            for facts in all_facts(carol):
+                explain(facts, NOW)  # what an import accepts, the playbook plans
+        transaction.set_rollback(True)

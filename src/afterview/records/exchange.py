@@ -274,7 +274,7 @@ class _Reader:
         value = self.data.get(key)
         if value is None and not required:
             return None
-        if value not in refs:
+        if not isinstance(value, str) or value not in refs:
             self._fail(key, f"refers to {value!r}, which the file does not define")
         return refs[value]
 
