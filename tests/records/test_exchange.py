@@ -96,7 +96,11 @@ moments = st.datetimes(
     role=names,
     people=st.lists(names, min_size=1, max_size=4, unique_by=str.casefold),
     start=moments,
-    touches=st.lists(st.tuples(st.sampled_from(m.TouchKind.values), moments, st.text(max_size=40)), max_size=6),
+    # No NUL: PostgreSQL text can't hold one, and import refuses it.
+    touches=st.lists(
+        st.tuples(st.sampled_from(m.TouchKind.values), moments, st.text(st.characters(exclude_characters="\x00"), max_size=40)),
+        max_size=6,
+    ),
     expect=st.none() | st.dates(min_value=date(2024, 1, 1), max_value=date(2030, 1, 1)),
 )
 def test_round_trip_holds_for_any_records(db, company, role, people, start, touches, expect):
@@ -172,6 +176,7 @@ def _poison(document, path, value):
         (("applications", 0, "messages", 0, "message_id"), "<a@b>\r\nBcc: x", "applications[0].messages[0].message_id:"),
         (("candidate", "email"), "not an address", "candidate.email:"),
         (("seen_replies",), ["<ok@x.example>", "nope"], "seen_replies[1]: 'nope' is not a Message-ID"),
+        (("applications", 0, "touches", 0, "note"), "a\x00b", "applications[0].touches[0].note: contains a NUL character"),
     ],
 )
 def test_every_imported_field_goes_through_the_validators(alice, alice_app, path, value, message):

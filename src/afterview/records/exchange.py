@@ -222,6 +222,8 @@ class _Reader:
             self._fail(key, "is empty")
         if len(value) > limit:
             self._fail(key, f"is longer than {limit} characters")
+        if "\x00" in value:
+            self._fail(key, "contains a NUL character, which no text afterview keeps can hold")
         return value
 
     def when(self, key: str, *, required: bool = True) -> datetime | None:
