@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, fields
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 
 from afterview.core.facts import (
@@ -818,8 +818,28 @@ def _first_follow_up_reason(
 # --------------------------------------------------------------------------- the plan
 
 
+#: Aware bounds of the planned years, with a day's slack for the zones either side of UTC.
+_EARLIEST_AT = datetime.combine(FIRST_DAY - timedelta(days=1), time(0), tzinfo=UTC)
+_LATEST_AT = datetime.combine(LAST_DAY + timedelta(days=2), time(0), tzinfo=UTC)
+
+
 def _facts_problem(facts: ApplicationFacts) -> str | None:
     """The first stored date outside the years afterview plans for, said in one line."""
+    # Plain comparisons first: this runs before every plan, and nearly every plan is fine.
+    early, late, first, last = _EARLIEST_AT, _LATEST_AT, FIRST_DAY, LAST_DAY
+    fine = (
+        all(
+            early <= i.starts_at < late and early <= i.ends_at < late and (i.expect_on is None or first <= i.expect_on <= last)
+            for i in facts.interviews
+        )
+        and all(early <= t.at < late and (t.expect_on is None or first <= t.expect_on <= last) for t in facts.touches)
+        and all(early <= u.added_at < late and (u.sent_at is None or early <= u.sent_at < late) for u in facts.updates)
+        and all(first <= e.on <= last and early <= e.learned_at < late for e in facts.expectations)
+    )
+    return None if fine else _describe_problem(facts)
+
+
+def _describe_problem(facts: ApplicationFacts) -> str | None:
     checks = []
     for interview in facts.interviews:
         checks += [
