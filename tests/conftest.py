@@ -94,3 +94,21 @@ def invite():
         return cal.to_ical()
 
     return make
+
+
+_EVERY_COMMAND_TEST = "test_every_command_runs.py"
+
+
+def pytest_collection_modifyitems(session, config, items):
+    """The check that every command ran as a real process reads what the rest of the
+    session ran, so it goes last."""
+    items.sort(key=lambda item: item.path.name == _EVERY_COMMAND_TEST)
+
+
+def pytest_collection_finish(session):
+    from pathlib import Path
+
+    here = Path(__file__).parent
+    every = {p for p in here.rglob("test_*.py")}
+    collected = {item.path for item in session.items}
+    session.config.afterview_whole_suite = every <= collected

@@ -16,4 +16,6 @@ if _url:
 
     DATABASES = {"default": dj_database_url.parse(_url)}  # noqa: F405
 
+ALLOWED_HOSTS = [*ALLOWED_HOSTS, "testserver"]  # noqa: F405 (Django's test client's host)
+
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -98,7 +98,7 @@ def test_the_readme_tour_runs_in_order(tmp_path):
     [
         ("```sh\nafterview list\n```\n", [(2, "afterview list", 0)]),
         ("<!-- not run: x -->\n```sh\nafterview serve\n```\n", []),
-        ("```sh\n# a comment\nafterview check a \\\n  --app 1   # exits 1\n```\n", [(3, "afterview check a   --app 1   # exits 1", 1)]),
+        ("```sh\n# a comment\nafterview check a \\\n  --app 1   # exits 1\n```\n", [(3, "afterview check a    --app 1   # exits 1", 1)]),
     ],
 )
 def test_tour_commands_reads_blocks_continuations_and_exit_marks(block, expected):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from afterview.core.errors import InvalidInput
 
-__all__ = ["VARIABLES", "Variable", "allowed_hosts", "database_url", "home", "pinned_now"]
+__all__ = ["VARIABLES", "Variable", "allowed_hosts", "database_url", "db_timeout", "home", "pinned_now"]
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,11 @@ VARIABLES = (
         "AFTERVIEW_ALLOWED_HOSTS",
         "loopback only",
         "Comma-separated host names the web app answers to besides 127.0.0.1 and localhost.",
+    ),
+    Variable(
+        "AFTERVIEW_DB_TIMEOUT",
+        "20",
+        "Seconds a command waits for another one writing to the SQLite database before it says the database is busy.",
     ),
     Variable(
         "AFTERVIEW_NOW",
@@ -75,6 +80,20 @@ def database_url() -> str | None:
 def allowed_hosts() -> list[str]:
     value = os.environ.get("AFTERVIEW_ALLOWED_HOSTS", "")
     return [host.strip() for host in value.split(",") if host.strip()]
+
+
+def db_timeout() -> float:
+    """AFTERVIEW_DB_TIMEOUT in seconds (20 when unset)."""
+    value = os.environ.get("AFTERVIEW_DB_TIMEOUT", "").strip()
+    if not value:
+        return 20.0
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds <= 3600:
+        raise InvalidInput(f"AFTERVIEW_DB_TIMEOUT={value!r} is not a number of seconds; use e.g. 20")
+    return seconds
 
 
 def pinned_now() -> datetime | None:

@@ -18,7 +18,7 @@ except OSError:
     SECRET_KEY = secrets.token_urlsafe(50)
 
 DEBUG = False
-ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]", "testserver"] + env.allowed_hosts()
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"] + env.allowed_hosts()
 
 INSTALLED_APPS = [
     "django.contrib.admin.apps.SimpleAdminConfig",  # admin modules load with the URLs, not on every command
@@ -76,7 +76,7 @@ else:
                 # takes the write lock up front so two writers queue instead of failing.
                 "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
                 "transaction_mode": "IMMEDIATE",
-                "timeout": 20,
+                "timeout": env.db_timeout(),
             },
         }
     }

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
+from tests.processes import afterview_argv
 
 
 @pytest.fixture
@@ -32,7 +33,7 @@ def afterview_process(tmp_path):
         full_env["AFTERVIEW_HOME"] = str(home)
         full_env.update(env or {})
         return subprocess.run(
-            [sys.executable, "-m", "afterview", *args],
+            afterview_argv(*args),
             capture_output=True,
             env=full_env,
             input=input,

@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from afterview.cli import app
+from tests.processes import afterview_argv
 
 NOTE = """Dear Ms. Castellanos,
 
@@ -151,7 +152,7 @@ def test_the_real_program_checks_a_file_without_django(note, tmp_path):
 def test_the_real_afterview_check_exits_2_on_binary(tmp_path):
     path = tmp_path / "bad.bin"
     path.write_bytes(b"\x00\x01\x02")
-    done = subprocess.run([sys.executable, "-m", "afterview", "check", str(path)], capture_output=True, text=True, timeout=60)
+    done = subprocess.run(afterview_argv("check", str(path)), capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
     assert done.stderr == f"afterview: {path} is a binary file, not a note; save the note as plain text\n"
 

@@ -365,3 +365,31 @@ def test_sessions_revoke_runs_as_a_program(afterview_process):
     result = afterview_process("sessions", "revoke")
     assert result.returncode == 0, result.stderr.decode()
     assert result.stdout == b"Signed out 0 web sessions; sign in again with `afterview serve`.\n"
+
+
+def test_the_real_program_restores_a_backup(afterview_process, tmp_path):
+    """The README's restore step, as a real process: Django is set up before the
+    command imports anything that needs it (issue 9, item 1)."""
+    assert afterview_process(*ADD).returncode == 0
+    assert afterview_process("expect", "1", "2026-12-18").returncode == 0
+    assert afterview_process("update", "add", "1", "Fall transcript: 3.9 GPA").returncode == 0
+    exported = afterview_process("export", str(tmp_path / "backup.json"))
+    assert exported.returncode == 0, exported.stderr.decode()
+    again = afterview_process("import", str(tmp_path / "backup.json"), "--replace")
+    assert again.returncode == 0, again.stderr.decode()
+    assert again.stdout.decode().strip() == f"Imported 1 application(s) from {tmp_path / 'backup.json'}."
+    missing = afterview_process("import", str(tmp_path / "nope.json"))
+    assert missing.returncode == 2
+    assert missing.stderr.decode().strip() == f"afterview: cannot read {tmp_path / 'nope.json'}: No such file or directory"
+
+
+def test_the_real_program_imports_into_a_fresh_home(afterview_process, tmp_path):
+    assert afterview_process(*ADD).returncode == 0
+    assert afterview_process("export", str(tmp_path / "backup.json")).returncode == 0
+    import shutil
+
+    shutil.rmtree(afterview_process.home)
+    restored = afterview_process("import", str(tmp_path / "backup.json"))
+    assert restored.returncode == 0, restored.stderr.decode()
+    listed = afterview_process("list", "--json", env=PINNED)
+    assert [row["company"] for row in json.loads(listed.stdout)] == ["Calloway & Pryce LLP"]

@@ -753,12 +753,38 @@ def test_explain_notes_a_missing_hiring_contact_and_a_decision():
     assert any("ended with the rejection on Thu 5 Mar" in note for note in explanation.notes)
 
 
-def test_an_unknown_zone_in_the_facts_is_invalid_input():
-    from afterview.core.errors import InvalidInput
+def test_an_unknown_zone_in_the_facts_is_a_problem_not_an_exception():
+    from afterview.core.playbook import Stage, plan_problem, stage
 
     facts = acme(people=(DANA, LEE, dataclasses.replace(RITA, tz="Mars/Base")))
-    with pytest.raises(InvalidInput, match="unknown time zone 'Mars/Base'"):
-        next_actions(facts, ny("2026-03-04 10:00"))
+    now = ny("2026-03-04 10:00")
+    assert next_actions(facts, now) == []
+    assert "unknown time zone 'Mars/Base'" in plan_problem(facts, now)
+    assert stage(facts, now) is Stage.CANNOT_PLAN
+
+
+@pytest.mark.parametrize(
+    "change, problem",
+    [
+        (
+            {"expect_on": date(9999, 12, 31)},
+            "an interview's decision date is on 9999-12-31, outside 2000-01-01 through 2099-12-31",
+        ),
+        (
+            {"starts_at": datetime(1, 1, 1, 1, 0, tzinfo=UTC), "ends_at": datetime(1, 1, 1, 2, 0, tzinfo=UTC)},
+            "an interview starts on 0001-01-01, outside 2000-01-01 through 2099-12-31",
+        ),
+    ],
+)
+def test_a_far_off_date_is_a_problem_the_explanation_names(change, problem):
+    from afterview.core.playbook import Stage, explain
+
+    facts = acme()
+    facts = dataclasses.replace(facts, interviews=(dataclasses.replace(facts.interviews[0], **change),))
+    told = explain(facts, ny("2026-03-04 10:00"))
+    assert told.stage is Stage.CANNOT_PLAN and told.steps == ()
+    assert told.problem.startswith(problem)
+    assert told.notes == (f"Nothing can be planned: {told.problem}.",)
 
 
 def test_an_action_is_a_frozen_dataclass_like_any_other():

@@ -300,3 +300,38 @@ def test_mail_setup_refuses_no_security_to_another_machine_unless_told(cli, alic
     one_line_error(cli(*args), "SMTP security none sends your password and notes in clear to smtp.example.edu")
     assert cli(*args, "--allow-insecure").exit_code == 0
     assert MailAccount.objects.get(owner=alice).smtp_host == "smtp.example.edu"
+
+
+def test_the_mail_commands_run_as_real_programs(world, smtp_sink, dovecot, mailbox, tmp_path):
+    """mail setup/show/test/sync, send, cancel and draft, each once as the real program
+    (every command runs as a process somewhere in the suite: test_every_command_runs.py)."""
+    login, password = mailbox
+
+    def run(*args, input=None, status=0):
+        done = world.afterview(*args, input=input)
+        assert done.returncode == status, f"{args}: {done.stderr}"
+        return done.stdout
+
+    run("init", "--name", "Alice Moreau", "--email", "alice@example.edu", "--tz", "America/Chicago")
+    run(
+        "interview", "add", "--company", "Calloway & Pryce LLP", "--role", "Summer Associate",
+        "--at", "2026-12-03 10:00", "--until", "2026-12-03 12:00", "--tz", "America/Chicago",
+        "--interviewer", "Miriam Castellanos <mc@cp.example>", "--hiring-contact", "Dana Whitfield <dana@cp.example>",
+    )
+    run("mail", "setup", "--from", "Alice Moreau <alice@example.edu>", "--smtp-host", "127.0.0.1",
+        "--smtp-port", str(smtp_sink.port), "--smtp-security", "none", "--smtp-user", "",
+        "--imap-host", "127.0.0.1", "--imap-port", str(dovecot.port), "--imap-security", "none",
+        "--imap-user", login, "--imap-password-stdin", input=password + "\n")
+    assert json.loads(run("mail", "show", "--json"))["smtp"] == f"127.0.0.1:{smtp_sink.port} (none)"
+    tested = run("mail", "test")
+    assert "FAILED" not in tested
+    assert "Read 0 new messages" in run("mail", "sync")
+    drafted = tmp_path / "drafts.txt"
+    assert "wrote 1 draft" in run("draft", "1", "--out", str(drafted))
+    assert "Miriam Castellanos" in drafted.read_text()
+    run("send", "1", "--kind", "thank-you", "--to", "Miriam Castellanos")
+    message = world.outbox()[0]
+    assert message["status"] == "scheduled"
+    run("cancel", str(message["id"]))
+    assert world.outbox()[0]["status"] == "cancelled"
+    assert smtp_sink.count() == 0

@@ -17,6 +17,7 @@ import tempfile
 import uuid
 from datetime import datetime
 from pathlib import Path
+from tests.processes import afterview_argv
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -96,7 +97,7 @@ class World:
 
     def afterview(self, *args: str, now: datetime | None = None, input: str | None = None, timeout: float = 120):
         return subprocess.run(
-            [sys.executable, "-m", "afterview", *args],
+            afterview_argv(*args),
             env=self.env(now),
             input=input,
             capture_output=True,
@@ -107,7 +108,7 @@ class World:
 
     def worker(self, *args: str, now: datetime | None = None) -> subprocess.Popen:
         process = subprocess.Popen(
-            [sys.executable, "-m", "afterview", "worker", *args],
+            afterview_argv("worker", *args),
             env=self.env(now),
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,

@@ -14,6 +14,7 @@ import urllib.error
 import urllib.request
 
 import pytest
+from tests.processes import afterview_argv
 
 LINK = re.compile(r"^http://127\.0\.0\.1:(\d+)/signin/[A-Za-z0-9_-]{20,}$")
 
@@ -28,7 +29,7 @@ def _env(tmp_path) -> dict:
 
 def _start(args, env):
     process = subprocess.Popen(
-        [sys.executable, "-m", "afterview", *args],
+        afterview_argv(*args),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,
@@ -82,7 +83,7 @@ def test_serve_prints_a_one_time_link_that_signs_in(tmp_path):
             assert page.url.startswith(f"http://127.0.0.1:{port}/login/")
             assert "Calloway" not in page.read().decode()
         fresh = subprocess.run(
-            [sys.executable, "-m", "afterview", "link"], env=env, capture_output=True, text=True, timeout=60
+            afterview_argv("link"), env=env, capture_output=True, text=True, timeout=60
         )
         assert LINK.match(fresh.stdout.strip()), fresh.stdout
         assert fresh.stdout.strip().split(":")[2].split("/")[0] == port
@@ -101,7 +102,7 @@ def test_serve_says_so_when_the_port_is_taken(tmp_path):
         taken.listen()
         port = taken.getsockname()[1]
         result = subprocess.run(
-            [sys.executable, "-m", "afterview", "serve", "--port", str(port)],
+            afterview_argv("serve", "--port", str(port)),
             env=_env(tmp_path),
             capture_output=True,
             text=True,
@@ -146,7 +147,7 @@ def test_send_now_in_the_web_app_sends_the_note(tmp_path):
     env = _env(tmp_path)
 
     def afterview(*args):
-        done = subprocess.run([sys.executable, "-m", "afterview", *args], env=env, capture_output=True, text=True, timeout=60)
+        done = subprocess.run(afterview_argv(*args), env=env, capture_output=True, text=True, timeout=60)
         assert done.returncode == 0, done.stderr
         return done.stdout
 

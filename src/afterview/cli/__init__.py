@@ -17,11 +17,40 @@ from afterview.core.errors import AfterviewError
 _UsageError = typer.BadParameter.__mro__[1]
 
 
+#: Commands whose every write is one transaction with no effect outside the database:
+#: SQLite takes the write lock when such a transaction begins, so one that found the
+#: database busy did nothing and may simply run again.
+_RETRY_WHEN_BUSY = frozenset(
+    {"init", "interview", "touch", "expect", "update", "list", "show", "export", "import", "agenda", "why", "outbox"}
+)
+
+
+def _is_busy(error: BaseException) -> bool:
+    """Whether `error` is SQLite saying another process holds the write lock."""
+    import sqlite3
+
+    while error is not None:
+        if isinstance(error, sqlite3.OperationalError) and (
+            "database is locked" in str(error) or "database is busy" in str(error)
+        ):
+            return True
+        error = error.__cause__
+    return False
+
+
 class _Group(TyperGroup):
     """Turns every domain error and usage mistake into one line on stderr and exit status 2."""
 
     def invoke(self, ctx):
+        args = (list(getattr(ctx, "_protected_args", [])), list(ctx.args))
+        retry = bool(args[0] or args[1]) and (args[0] + args[1])[0] in _RETRY_WHEN_BUSY
         try:
+            try:
+                return super().invoke(ctx)
+            except Exception as e:
+                if not (retry and _is_busy(e)):
+                    raise
+            ctx._protected_args, ctx.args = args
             return super().invoke(ctx)
         except AfterviewError as e:
             typer.echo(f"afterview: {e}", err=True)
@@ -30,6 +59,11 @@ class _Group(TyperGroup):
             where = e.ctx.command_path if e.ctx is not None else "afterview"
             message = e.format_message().rstrip(".")
             typer.echo(f"{where}: {message[:1].lower()}{message[1:]} (see `{where} --help`)", err=True)
+            raise typer.Exit(2) from e
+        except Exception as e:
+            if not _is_busy(e):
+                raise
+            typer.echo("afterview: the database is busy (another afterview is writing); try again in a moment", err=True)
             raise typer.Exit(2) from e
 
 

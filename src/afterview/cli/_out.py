@@ -42,4 +42,9 @@ def local(value: datetime | str | None, tz: str, fmt: str = "%a %Y-%m-%d %H:%M")
         return "—"
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
-    return value.astimezone(ZoneInfo(tz)).strftime(fmt)
+    try:
+        return value.astimezone(ZoneInfo(tz)).strftime(fmt)
+    except OverflowError:
+        # A stored time at the calendar's very end (only an old record can hold one)
+        # does not fit in `tz`: show it as stored rather than fail.
+        return value.strftime(fmt) + " UTC"

@@ -55,6 +55,17 @@ def read_note(path: Path) -> str:
     return text.removeprefix("\ufeff")
 
 
+def _within_limit(text: str, path: Path) -> str:
+    from afterview.core.parse import MAX_NOTE
+
+    if len(text) > MAX_NOTE:
+        raise InvalidInput(
+            f"{path} is {len(text):,} characters long; notes over {MAX_NOTE:,} characters are not checked "
+            "(`afterview send` refuses them too), so shorten it"
+        )
+    return text
+
+
 def person_named(facts, name: str):
     """The one person of the application whose name contains `name` (any case).
 
@@ -156,8 +167,8 @@ def check(
     """
     from afterview.core.check import CheckContext, check_note
 
-    text = read_note(note_file)
-    others = tuple(read_note(p) for p in other_note or ())
+    text = _within_limit(read_note(note_file), note_file)
+    others = tuple(_within_limit(read_note(p), p) for p in other_note or ())
     if app_id is not None:
         context = _context_from_app(app_id, to, kind.value if kind else None, text)
     else:

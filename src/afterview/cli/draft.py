@@ -60,7 +60,10 @@ def draft_command(
         return
     text = "\n".join(parts)
     if out is not None:
-        out.write_text(text, encoding="utf-8")
+        try:
+            out.write_text(text, encoding="utf-8")
+        except OSError as e:
+            raise InvalidInput(f"cannot write {out}: {e.strerror}") from e
         typer.echo(f"wrote {len(drafts)} draft{'s' if len(drafts) != 1 else ''} to {out}")
     else:
         echo(text, nl=False)

@@ -45,14 +45,21 @@ def agenda(
 
 def _print_agenda(all_: bool, json_: bool) -> None:
     candidate, zone = _candidate_and_zone()
-    from afterview.records.agenda import agenda as entries_of
-    from afterview.records.agenda import entry_json
+    from afterview.records.agenda import agenda_and_problems, entry_json
 
     now = _now()
-    entries = entries_of(candidate, now, everything=all_)
+    entries, unplanned = agenda_and_problems(candidate, now, everything=all_)
     if json_:
         print_json([entry_json(e) for e in entries])
         return
+    _print_entries(entries, all_, now, zone)
+    if unplanned:
+        typer.echo("\nCannot be planned (the others are):")
+        for item in unplanned:
+            typer.echo(f"  #{item.application} {item.company}, {item.role}: {item.problem}")
+
+
+def _print_entries(entries, all_: bool, now, zone: str) -> None:
     if not entries:
         more = "" if all_ else " in the next 7 days (`afterview agenda --all` shows the whole plan)"
         echo(f"Nothing to do{more}.")

@@ -290,6 +290,9 @@ def list_(json_: JsonOption = False):
             plain(row["next"] or "—"),
         )
     console().print(table)
+    for row in rows:
+        if row["problem"]:
+            typer.echo(f"#{row['id']} {row['company']} cannot be planned: {row['problem']}")
 
 
 @app.command()
@@ -314,6 +317,8 @@ def show(
     for label, key in (("Applied", "applied_on"), ("Location", "location"), ("Posting", "link")):
         if report.get(key):
             out.print(plain(f"{label}: {report[key]}"))
+    if report["problem"]:
+        out.print(plain(f"Cannot be planned: {report['problem']}"))
     hiring = report["hiring_contact"]
     out.print(plain(f"Hiring contact: {_person_line(hiring) if hiring else 'none recorded'}"))
     for interview in report["interviews"]:
@@ -381,6 +386,7 @@ def import_(
     replace: Annotated[bool, typer.Option(help="Replace the records already here.")] = False,
 ):
     """Load a backup; all or nothing."""
+    setup_django()
     from afterview.records.exchange import MAX_BYTES
 
     try:
@@ -389,11 +395,10 @@ def import_(
         raw = file.read_bytes()
     except OSError as e:
         raise InvalidInput(f"cannot read {file}: {e.strerror}") from e
-    from afterview.records.exchange import read_document
+    from afterview.records.exchange import import_document, read_document
 
     document = read_document(raw)
     candidate = _candidate()
-    from afterview.records.exchange import import_document
 
     count = import_document(candidate, document, replace=replace)
     typer.echo(f"Imported {count} application(s) from {file}.")

@@ -9,13 +9,18 @@ import typer
 from afterview.cli import app
 
 
-def run_server(*, host: str, port: int, workers: int | None = None, mail: bool = True) -> None:
-    """Serve the web app until interrupted, printing the sign-in link on its own line."""
-    from afterview.cli._boot import setup_django
+def _check_port(port: int) -> None:
     from afterview.core.errors import InvalidInput
 
     if not 0 <= port <= 65535:
         raise InvalidInput(f"--port {port} is not a port; use 1024-65535, e.g. 8000")
+
+
+def run_server(*, host: str, port: int, workers: int | None = None, mail: bool = True) -> None:
+    """Serve the web app until interrupted, printing the sign-in link on its own line."""
+    from afterview.cli._boot import setup_django
+
+    _check_port(port)
     setup_django()
     from afterview.web.server import serve_forever
 
@@ -49,8 +54,8 @@ def link(
     from afterview import env
     from afterview.core.errors import InvalidInput
 
-    if port is not None and not 1 <= port <= 65535:
-        raise InvalidInput(f"--port {port} is not a port; use 1-65535, e.g. 8000")
+    if port is not None:
+        _check_port(port)
     if env.database_url() is None and not (env.home() / "afterview.sqlite3").exists():
         # Nothing to sign in to, and no reason to create a home on the way.
         raise InvalidInput(f"there is no afterview home at {env.home()} yet; run `afterview init`, then `afterview serve`")

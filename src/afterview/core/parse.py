@@ -13,11 +13,17 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from afterview.core.errors import InvalidInput
 
 __all__ = [
+    "FIRST_DAY",
+    "LAST_DAY",
+    "MAX_NOTE",
     "NamedAddress",
+    "check_day",
+    "in_planned_years",
     "parse_country",
     "parse_date",
     "parse_email",
     "parse_local_datetime",
+    "parse_message_ids",
     "parse_name",
     "parse_named_address",
     "parse_phone",
@@ -32,7 +38,35 @@ __all__ = [
 # or BEL reaching a terminal can retitle or reprogram it.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _CONTROL_BUT_LINES = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+#: RFC 5322 msg-id, as afterview writes and accepts them for threading: no spaces, one "@".
+MESSAGE_ID = re.compile(r"<[^<>@\s]+@[^<>@\s]+>")
 MAX_NAME = 200
+#: The longest note, in characters, that is checked or sent (a note that lands is far
+#: shorter); the checker's time grows with the note, so longer ones are refused first.
+MAX_NOTE = 20_000
+
+
+#: The days afterview accepts and plans for. Anything outside is a typo (9999 for
+#: 2026), and the playbook's date arithmetic near the calendar's ends overflows.
+FIRST_DAY = date(2000, 1, 1)
+LAST_DAY = date(2099, 12, 31)
+_WINDOW = f"{FIRST_DAY.isoformat()} through {LAST_DAY.isoformat()}"
+
+
+def in_planned_years(value: date | datetime) -> bool:
+    """Whether a date (or an aware time, read in UTC with a day's slack for other
+    zones) lies in the years afterview plans for."""
+    if isinstance(value, datetime):
+        day = value.astimezone(UTC).date() if value.tzinfo is not None else value.date()
+        return FIRST_DAY.toordinal() - 1 <= day.toordinal() <= LAST_DAY.toordinal() + 1
+    return FIRST_DAY <= value <= LAST_DAY
+
+
+def check_day(day: date, what: str = "the date") -> date:
+    """`day`, or InvalidInput when it lies outside FIRST_DAY..LAST_DAY."""
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise InvalidInput(f"{what} {day.isoformat()} is outside {_WINDOW}, the years afterview plans for; check the year")
+    return day
 
 
 @dataclass(frozen=True)
@@ -147,12 +181,13 @@ def parse_country(value: str) -> str:
 
 
 def parse_date(value: str) -> date:
-    """A calendar date in ISO form, 2026-12-10."""
+    """A calendar date in ISO form, 2026-12-10, between FIRST_DAY and LAST_DAY."""
     text = value.strip()
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError as e:
         raise InvalidInput(f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-12-10") from e
+    return check_day(day)
 
 
 def parse_local_datetime(value: str, tz: str) -> datetime:
@@ -166,6 +201,7 @@ def parse_local_datetime(value: str, tz: str) -> datetime:
         parsed = datetime.fromisoformat(text)
     except ValueError as e:
         raise InvalidInput(f"{value!r} is not a date and time; write it as 'YYYY-MM-DD HH:MM', e.g. '2026-12-03 10:00'") from e
+    check_day(parsed.date())
     if parsed.tzinfo is not None:
         return parsed.astimezone(UTC)
     zone = _zone(parse_zone(tz))
@@ -193,3 +229,12 @@ def parse_salutation(value: str) -> str:
         honorific = match.group(1).capitalize() + "."
         text = honorific + " " + text[match.end():]
     return text
+
+
+def parse_message_ids(value: str, *, many: bool = False) -> str:
+    """A Message-ID such as <id@example.com> (with `many`, a References list of them)."""
+    text = value.strip()
+    parts = text.split() if many else [text]
+    if not text or not all(MESSAGE_ID.fullmatch(part) for part in parts):
+        raise InvalidInput(f"{value[:80]!r} is not a Message-ID such as <id@example.com>")
+    return " ".join(parts)

@@ -56,7 +56,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, fields
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 
 from afterview.core.facts import (
@@ -68,6 +68,7 @@ from afterview.core.facts import (
     TouchFacts,
     TouchKind,
 )
+from afterview.core.parse import FIRST_DAY, LAST_DAY, in_planned_years
 from afterview.core.rules import DEFAULT, Rules
 from afterview.core.timing import (
     add_business_days,
@@ -97,6 +98,7 @@ __all__ = [
     "hold_for_gap",
     "next_actions",
     "plan_follow_ups",
+    "plan_problem",
     "plan_next_steps",
     "plan_thank_yous",
     "plan_and_stage",
@@ -150,6 +152,8 @@ class Stage(enum.StrEnum):
     WITHDRAWN = "withdrawn"
     #: withdrawn after the follow-ups ran out: the candidate closed it out
     CLOSED = "closed"
+    #: the stored facts cannot be planned (a date far outside the years afterview plans for)
+    CANNOT_PLAN = "cannot-plan"
 
 
 #: The touch that records an action as done; logging it moves the plan on.
@@ -273,6 +277,8 @@ class Explanation:
     timeline: tuple[TimelineEntry, ...]
     steps: tuple[Action, ...]
     notes: tuple[str, ...]
+    #: why the application cannot be planned (None: it can); then `steps` is empty
+    problem: str | None = None
 
 
 @dataclass(slots=True)
@@ -853,6 +859,72 @@ def _first_follow_up_reason(
 # --------------------------------------------------------------------------- the plan
 
 
+#: Aware bounds of the planned years, with a day's slack for the zones either side of UTC.
+_EARLIEST_AT = datetime.combine(FIRST_DAY - timedelta(days=1), time(0), tzinfo=UTC)
+_LATEST_AT = datetime.combine(LAST_DAY + timedelta(days=2), time(0), tzinfo=UTC)
+
+
+def _facts_problem(facts: ApplicationFacts) -> str | None:
+    """The first stored date outside the years afterview plans for, said in one line."""
+    # Plain comparisons first: this runs before every plan, and nearly every plan is fine.
+    early, late, first, last = _EARLIEST_AT, _LATEST_AT, FIRST_DAY, LAST_DAY
+    fine = (
+        all(
+            early <= i.starts_at < late and early <= i.ends_at < late and (i.expect_on is None or first <= i.expect_on <= last)
+            for i in facts.interviews
+        )
+        and all(early <= t.at < late and (t.expect_on is None or first <= t.expect_on <= last) for t in facts.touches)
+        and all(early <= u.added_at < late and (u.sent_at is None or early <= u.sent_at < late) for u in facts.updates)
+        and all(first <= e.on <= last and early <= e.learned_at < late for e in facts.expectations)
+    )
+    return None if fine else _describe_problem(facts)
+
+
+def _describe_problem(facts: ApplicationFacts) -> str | None:
+    checks = []
+    for interview in facts.interviews:
+        checks += [
+            (interview.starts_at, "an interview starts"),
+            (interview.ends_at, "an interview ends"),
+            (interview.expect_on, "an interview's decision date is"),
+        ]
+    for touch in facts.touches:
+        checks += [(touch.at, f"a {touch.kind} is logged"), (touch.expect_on, f"a {touch.kind}'s decision date is")]
+    for update in facts.updates:
+        checks += [(update.added_at, "an update was added"), (update.sent_at, "an update was sent")]
+    for expectation in facts.expectations:
+        checks += [(expectation.on, "an expected decision date is"), (expectation.learned_at, "a decision date was learned")]
+    for value, what in checks:
+        if value is not None and not in_planned_years(value):
+            shown = value.date() if isinstance(value, datetime) else value
+            return (
+                f"{what} on {shown.isoformat()}, outside {FIRST_DAY.isoformat()} through {LAST_DAY.isoformat()}; "
+                "correct it in an export and load that with `afterview import --replace`"
+            )
+    return None
+
+
+def _planned(facts: ApplicationFacts, now: datetime, rules: Rules) -> tuple[Round | None, list[Action], str | None]:
+    """(round, plan, problem): an application whose stored facts cannot be planned gets
+    no plan and a one-line problem instead of an exception, so one bad record never
+    stops the others from planning."""
+    problem = _facts_problem(facts)
+    if problem is None:
+        try:
+            rnd, actions = _plan(facts, now, rules)
+            return rnd, actions, None
+        except (ArithmeticError, ValueError, LookupError) as e:
+            # A state the check above does not foresee (an unknown zone or country from
+            # an old backup, a date the arithmetic overflows on): shown, never raised.
+            problem = f"cannot be planned: {e}"
+    return None, [], problem
+
+
+def plan_problem(facts: ApplicationFacts, now: datetime, rules: Rules = DEFAULT) -> str | None:
+    """Why the application cannot be planned, in one line; None when it can."""
+    return _planned(facts, now, rules)[2]
+
+
 def _plan(facts: ApplicationFacts, now: datetime, rules: Rules) -> tuple[Round | None, list[Action]]:
     rnd = current_round(facts, now)
     if rnd is None or rnd.decision is not None:
@@ -958,16 +1030,18 @@ def _pending_updates(facts: ApplicationFacts, now: datetime) -> tuple[str, ...]:
 def next_actions(facts: ApplicationFacts, now: datetime, rules: Rules = DEFAULT) -> list[Action]:
     """The whole plan for one application as of `now`, earliest due first.
 
-    Empty when there is no interview yet or a decision ended the plan. The same
-    facts, `now` and rules always give the same actions. Raises InvalidInput
-    for an unknown time zone or country in the facts.
+    Empty when there is no interview yet, a decision ended the plan, or the facts
+    cannot be planned (`plan_problem` says why). The same facts, `now` and rules
+    always give the same actions. Never raises on any facts.
     """
-    return _plan(facts, now, rules)[1]
+    return _planned(facts, now, rules)[1]
 
 
 def _stage_of(
-    facts: ApplicationFacts, rnd: Round | None, actions: list[Action], now: datetime, rules: Rules
+    facts: ApplicationFacts, rnd: Round | None, actions: list[Action], now: datetime, rules: Rules, problem=None
 ) -> Stage:
+    if problem is not None:
+        return Stage.CANNOT_PLAN
     if rnd is None:
         # A decision can come before any interview (a rejection of the application itself).
         decided = None
@@ -998,16 +1072,16 @@ def _stage_of(
 
 def stage(facts: ApplicationFacts, now: datetime, rules: Rules = DEFAULT) -> Stage:
     """Where the application stands at `now`, derived from its facts (never stored)."""
-    rnd, actions = _plan(facts, now, rules)
-    return _stage_of(facts, rnd, actions, now, rules)
+    rnd, actions, problem = _planned(facts, now, rules)
+    return _stage_of(facts, rnd, actions, now, rules, problem)
 
 
 def plan_and_stage(
     facts: ApplicationFacts, now: datetime, rules: Rules = DEFAULT
 ) -> tuple[list[Action], Stage]:
     """`next_actions` and `stage` together, planning once (for lists of many applications)."""
-    rnd, actions = _plan(facts, now, rules)
-    return actions, _stage_of(facts, rnd, actions, now, rules)
+    rnd, actions, problem = _planned(facts, now, rules)
+    return actions, _stage_of(facts, rnd, actions, now, rules, problem)
 
 
 # --------------------------------------------------------------------------- explain
@@ -1073,10 +1147,12 @@ _DECISION_WORDS = {
 
 def explain(facts: ApplicationFacts, now: datetime, rules: Rules = DEFAULT) -> Explanation:
     """Data for `afterview why`: the timeline so far, the plan, and notes on what is not planned."""
-    rnd, actions = _plan(facts, now, rules)
-    current = _stage_of(facts, rnd, actions, now, rules)
+    rnd, actions, problem = _planned(facts, now, rules)
+    current = _stage_of(facts, rnd, actions, now, rules, problem)
     notes: list[str] = []
-    if rnd is None:
+    if problem is not None:
+        notes.append(f"Nothing can be planned: {problem}.")
+    elif rnd is None:
         notes.append("Nothing to plan until an interview is logged.")
     else:
         if rnd.decision is not None:
@@ -1118,4 +1194,5 @@ def explain(facts: ApplicationFacts, now: datetime, rules: Rules = DEFAULT) -> E
         timeline=_timeline(facts, now),
         steps=tuple(actions),
         notes=tuple(notes),
+        problem=problem,
     )

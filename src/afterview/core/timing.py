@@ -13,6 +13,7 @@ process: building one costs milliseconds, looking a date up in it nanoseconds.
 
 from __future__ import annotations
 
+import warnings
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -59,12 +60,16 @@ def holidays_of(country: str, year: int) -> frozenset[date]:
     import holidays
 
     try:
-        table = holidays.country_holidays(code, years=year)
+        with warnings.catch_warnings():
+            # Some countries' tables cover only some years (India: 2001-2035); outside
+            # them the package warns and knows no holidays, and weekdays are what is left.
+            warnings.filterwarnings("ignore", message="Requested Holidays are available only", category=UserWarning)
+            table = holidays.country_holidays(code, years=year)
+            days = frozenset(table)
     except NotImplementedError as e:
         raise InvalidInput(
             f"unknown country code {country!r}; use an ISO 3166 code such as US, GB or DE"
         ) from e
-    days = frozenset(table)
     _holiday_sets[(country, year)] = days
     return days
 

@@ -18,7 +18,7 @@ from django.db.models import Q
 
 from afterview.core import facts as f
 from afterview.core.errors import InvalidInput, NotFound, Refused
-from afterview.core.parse import parse_subject
+from afterview.core.parse import MAX_NOTE, parse_subject
 from afterview.core.playbook import Action, ActionKind, next_actions
 from afterview.core.timing import place_in_business_hours, zone
 from afterview.outreach import imap, smtp, vault
@@ -84,7 +84,7 @@ OUTBOX = (
 )
 
 MAX_SUBJECT = 300
-MAX_BODY = 20_000
+MAX_BODY = MAX_NOTE
 #: How late a plan may have moved and still count as the same moment.
 SLACK = timedelta(minutes=1)
 SYNC_LEASE = timedelta(minutes=5)
@@ -562,12 +562,27 @@ def message_of(candidate, message_id: int) -> m.Message:
         raise NotFound(f"no message #{message_id}; `afterview outbox` lists yours") from e
 
 
+#: `sending` with no worker's lease: restored from a backup taken mid-send (or left by
+#: an older import). No worker holds it, so it is settled like an `unknown` one.
+_UNHELD = Q(status=m.MessageStatus.SENDING, lease_until__isnull=True)
+
+
 def cancel_message(candidate, message_id: int) -> m.Message:
-    """Cancel a message that has not started to leave. Refused once it is sending."""
+    """Cancel a message that is not leaving right now: not started, held for the
+    candidate to confirm (`unknown`), or `sending` with no worker holding it.
+    Refused while a worker is sending it."""
     message = message_of(candidate, message_id)
     done = m.Message.objects.filter(
+        Q(
+            status__in=(
+                m.MessageStatus.DRAFT,
+                m.MessageStatus.APPROVED,
+                m.MessageStatus.SCHEDULED,
+                m.MessageStatus.UNKNOWN,
+            )
+        )
+        | _UNHELD,
         pk=message.pk,
-        status__in=(m.MessageStatus.DRAFT, m.MessageStatus.APPROVED, m.MessageStatus.SCHEDULED),
     ).update(status=m.MessageStatus.CANCELLED, lease_until=None, last_error="cancelled by you")
     message.refresh_from_db()
     if not done:
@@ -585,12 +600,13 @@ def confirm_message(candidate, message_id: int, *, sent: bool, now: datetime) ->
     Sent: recorded as sent (and logged). Not sent: scheduled again for now.
     """
     message = message_of(candidate, message_id)
-    if message.status != m.MessageStatus.UNKNOWN:
+    unheld = message.status == m.MessageStatus.SENDING and message.lease_until is None
+    if message.status != m.MessageStatus.UNKNOWN and not unheld:
         raise Refused(f"#{message.pk} is {message.status}; only a message in 'unknown' needs confirming")
     if sent:
         record_sent(message, at=now, note="you confirmed it left")
     else:
-        m.Message.objects.filter(pk=message.pk, status=m.MessageStatus.UNKNOWN).update(
+        m.Message.objects.filter(Q(status=m.MessageStatus.UNKNOWN) | _UNHELD, pk=message.pk).update(
             status=m.MessageStatus.SCHEDULED,
             scheduled_at=now,
             lease_until=None,
@@ -874,6 +890,8 @@ def _take(account: MailAccount, item: imap.Incoming, contacts, orgs, now: dateti
         answers = m.Message.objects.filter(owner=account.owner_id, message_id__in=item.refers_to).order_by("-created_at").first()
     try:
         with transaction.atomic():
+            # Counted once per candidate and Message-ID, whichever mailbox or backup it came through.
+            m.SeenReply.objects.create(owner_id=account.owner_id, message_id=item.message_id)
             touch = m.Touch.objects.create(
                 owner_id=account.owner_id,
                 application=app,

@@ -24,7 +24,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 
 from afterview.core.errors import InvalidInput
-from afterview.core.parse import parse_subject
+from afterview.core.parse import MESSAGE_ID, parse_subject
 
 __all__ = [
     "MailProblem",
@@ -39,8 +39,7 @@ __all__ = [
 ]
 
 TIMEOUT = 30.0
-#: RFC 5322 msg-id, as we write and accept them for threading: no spaces, one "@".
-MSG_ID = re.compile(r"<[^<>@\s]+@[^<>@\s]+>")
+MSG_ID = MESSAGE_ID
 _CRLF = re.compile(r"[\r\n]")
 MAX_REFERENCES = 10
 

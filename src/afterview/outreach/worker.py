@@ -91,7 +91,8 @@ class Worker:
             self._deliver(self._load(pk), now)
             return True
         pk = _claim(
-            Q(status=m.MessageStatus.SENDING, lease_until__lt=now),
+            # No lease at all: a `sending` row restored from a backup; no worker holds it.
+            Q(status=m.MessageStatus.SENDING) & (Q(lease_until__lt=now) | Q(lease_until__isnull=True)),
             ("lease_until", "id"),
             {"lease_until": lease_until},
         )
@@ -140,6 +141,8 @@ class Worker:
                 status=m.MessageStatus.CANCELLED, lease_until=None, last_error=f"cancelled: {reason}"
             )
             return
+        if message.restored and not self._not_sent_before(message, account, now):
+            return
         thread = services.thread_headers(message)
         if thread != (message.in_reply_to, message.references):
             message.in_reply_to, message.references = thread
@@ -169,6 +172,38 @@ class Worker:
             except (smtp.MailProblem, AfterviewError) as e:
                 note = f"sent, but not filed in your Sent folder ({e})"
         services.record_sent(message, at=self.clock(), note=note)
+
+    def _not_sent_before(self, message: m.Message, account: MailAccount, now: datetime) -> bool:
+        """For a message loaded from a backup: True when nothing says it already left.
+
+        Its Message-ID is looked for among the notes already sent and in the Sent
+        folder; while the Sent folder can't be searched, it goes back to be held."""
+        if message.message_id:
+            twin = (
+                m.Message.objects.filter(owner=message.owner_id, message_id=message.message_id, status=m.MessageStatus.SENT)
+                .exclude(pk=message.pk)
+                .values_list("pk", flat=True)
+                .first()
+            )
+            if twin is not None:
+                m.Message.objects.filter(pk=message.pk, status=m.MessageStatus.SENDING).update(
+                    status=m.MessageStatus.CANCELLED,
+                    lease_until=None,
+                    last_error=f"restored from a backup, and already sent as #{twin}: not sent again",
+                )
+                return False
+        server = services.imap_server(account) if account.has_imap else None
+        if server is None or not message.message_id:
+            return True
+        try:
+            found = imap.has_message_id(server, message.message_id)
+        except (smtp.MailProblem, AfterviewError) as e:
+            self._unknown(message, f"it was restored from a backup and your Sent folder could not be searched ({e})")
+            return False
+        if found:
+            services.record_sent(message, at=now, note="restored from a backup; found in your Sent folder, so not sent again")
+            return False
+        return True
 
     def _retry(self, message: m.Message, now: datetime, reason: str, *, count: bool = True) -> None:
         attempts = message.attempts if count else max(message.attempts - 1, 0)

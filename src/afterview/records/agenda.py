@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from afterview.core.playbook import Action, ActionKind, Explanation, explain, next_actions
+from afterview.core.playbook import Action, ActionKind, Explanation, explain, next_actions, plan_problem
 from afterview.records.playbook_config import candidate_rules
 from afterview.records.services import all_facts, application_facts
 
@@ -21,7 +21,9 @@ __all__ = [
     "AGENDA_KEYS",
     "HORIZON",
     "AgendaEntry",
+    "Unplanned",
     "agenda",
+    "agenda_and_problems",
     "entry_json",
     "explanation",
     "iso",
@@ -59,18 +61,40 @@ class AgendaEntry:
     overdue: bool
 
 
+@dataclass(frozen=True, slots=True)
+class Unplanned:
+    """An application whose stored facts cannot be planned, and why."""
+
+    application: int
+    company: str
+    role: str
+    problem: str
+
+
 def agenda(candidate, now: datetime, *, everything: bool = False) -> list[AgendaEntry]:
     """The candidate's steps: overdue first, then what falls due by `now` + HORIZON.
 
     With `everything`, every planned step however far ahead. Within each part,
     the earliest due first.
     """
+    return agenda_and_problems(candidate, now, everything=everything)[0]
+
+
+def agenda_and_problems(
+    candidate, now: datetime, *, everything: bool = False
+) -> tuple[list[AgendaEntry], list[Unplanned]]:
+    """`agenda`, and the applications that cannot be planned (the others still are)."""
     rules = candidate_rules(candidate)
     until = None if everything else now + HORIZON
-    entries = []
+    entries, unplanned = [], []
     for facts in all_facts(candidate):
         application = int(facts.key)
-        for action in next_actions(facts, now, rules):
+        actions = next_actions(facts, now, rules)
+        if not actions:
+            problem = plan_problem(facts, now, rules)
+            if problem is not None:
+                unplanned.append(Unplanned(application, facts.company, facts.role, problem))
+        for action in actions:
             if until is not None and action.due_at > until:
                 break  # a plan comes in due order; the rest is further still
             entries.append(
@@ -79,7 +103,7 @@ def agenda(candidate, now: datetime, *, everything: bool = False) -> list[Agenda
     entries.sort(
         key=lambda e: (not e.overdue, e.action.due_at, e.application, _KIND_ORDER[e.action.kind])
     )
-    return entries
+    return entries, unplanned
 
 
 def iso(value: datetime | None) -> str | None:

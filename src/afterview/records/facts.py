@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import Prefetch
 
 from afterview.core import facts as f
@@ -94,13 +95,51 @@ def _request(r) -> f.RequestFacts:
     )
 
 
+@contextmanager
+def _snapshot():
+    """One consistent snapshot for several reads, without blocking writers.
+
+    SQLite: one deferred read transaction (in WAL mode it sees the database as of
+    its first read). PostgreSQL: REPEATABLE READ, READ ONLY (its default READ
+    COMMITTED gives each query a snapshot of its own). Inside a caller's
+    transaction the reads already share it."""
+    if connection.in_atomic_block:
+        yield
+        return
+    if connection.vendor == "postgresql":
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            yield
+        return
+    if connection.vendor != "sqlite":
+        with transaction.atomic():
+            yield
+        return
+    # Not `atomic()`: on SQLite it begins IMMEDIATE, which takes the write lock.
+    connection.ensure_connection()
+    with connection.cursor() as cursor:
+        cursor.execute("BEGIN DEFERRED")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("COMMIT")  # read only: nothing to keep or undo
+
+
 def every_facts(owner, candidate_name: str = "") -> list[f.ApplicationFacts]:
-    """The facts of every application the candidate has, in id order: nine queries of plain values.
+    """The facts of every application the candidate has, in id order: nine queries of
+    plain values, all read from one snapshot (another process may write meanwhile).
 
     The same facts as `facts_from_application` gives one by one, built from
     value rows instead of model instances: for a career office's 10,000
     applications that is a fraction of a second instead of several.
     """
+    with _snapshot():
+        return _every_facts(owner, candidate_name)
+
+
+def _every_facts(owner, candidate_name: str) -> list[f.ApplicationFacts]:
     name = candidate_name
 
     def rows(model, *columns, order=("id",)):

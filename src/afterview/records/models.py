@@ -245,6 +245,9 @@ class Message(Owned):
     last_error = models.TextField(blank=True)
     #: the candidate sent it despite error-level findings
     forced = models.BooleanField(default=False)
+    #: loaded from a backup: before it is sent, its Message-ID is looked for among
+    #: the notes already sent and in the Sent folder (a restore never sends twice)
+    restored = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["created_at", "id"]
@@ -284,3 +287,14 @@ class CalendarEntry(Owned):
 
     class Meta:
         constraints = [models.UniqueConstraint("owner", "uid", name="calendar_entry_once")]
+
+
+class SeenReply(Owned):
+    """The Message-ID of a reply already counted for this candidate: a reply is counted
+    once per candidate, however often the inbox is read again, and the set travels in
+    backups so that a restore followed by `afterview mail sync` counts nothing twice."""
+
+    message_id = models.CharField(max_length=300)
+
+    class Meta:
+        constraints = [models.UniqueConstraint("owner", "message_id", name="seenreply_once_per_candidate")]

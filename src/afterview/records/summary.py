@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from afterview.core.playbook import plan_and_stage, stage
+from afterview.core.playbook import plan_and_stage, plan_problem
 from afterview.records import models as m
 from afterview.records.facts import facts_from_application
 from afterview.records.playbook_config import candidate_rules
@@ -22,6 +22,7 @@ def application_summaries(candidate, now: datetime) -> list[dict]:
     for facts in all_facts(candidate):
         actions, where = plan_and_stage(facts, now, rules)
         first = min(actions, key=lambda a: a.due_at, default=None)
+        problem = plan_problem(facts, now, rules) if where == "cannot-plan" else None
         rows.append(
             {
                 "id": int(facts.key),
@@ -31,6 +32,7 @@ def application_summaries(candidate, now: datetime) -> list[dict]:
                 "last_interview_at": _iso(facts.interviews[-1].starts_at) if facts.interviews else None,
                 "next": (f"{first.kind} — {first.person}" if first.person else str(first.kind)) if first else None,
                 "next_due": _iso(first.due_at) if first else None,
+                "problem": problem,
             }
         )
     return rows
@@ -50,13 +52,16 @@ def application_report(candidate, app_id: int, now: datetime) -> dict:
     app = application_detail(candidate, app_id)
     facts = facts_from_application(app, candidate_name(candidate))
     contacts = {c.pk: c for c in app.organization.contacts.all()}
+    rules = candidate_rules(candidate)
+    _, where = plan_and_stage(facts, now, rules)
     return {
         "id": app.pk,
         "company": app.organization.name,
         "role": app.role,
         "country": app.organization.country,
         "tz": app.organization.tz,
-        "stage": str(stage(facts, now, candidate_rules(candidate))),
+        "stage": str(where),
+        "problem": plan_problem(facts, now, rules) if where == "cannot-plan" else None,
         "link": app.link,
         "location": app.location,
         "applied_on": app.applied_on.isoformat() if app.applied_on else None,

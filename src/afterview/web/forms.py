@@ -16,6 +16,7 @@ from afterview.core.errors import InvalidInput
 from afterview.core.invite import MAX_INTERVIEWERS
 from afterview.core.parse import (
     NamedAddress,
+    check_day,
     parse_country,
     parse_email,
     parse_local_datetime,
@@ -50,6 +51,33 @@ class _Parsed(_Form):
             return parse(value, *args)
         except InvalidInput as e:
             raise forms.ValidationError(str(e)) from e
+
+
+class PlannedDateField(forms.DateField):
+    """A date between FIRST_DAY and LAST_DAY: the years afterview plans for."""
+
+    def validate(self, value):
+        super().validate(value)
+        if value is not None:
+            try:
+                check_day(value)
+            except InvalidInput as e:
+                raise forms.ValidationError(str(e)) from e
+
+
+class PlannedDateTimeField(forms.DateTimeField):
+    """A date and time whose day lies between FIRST_DAY and LAST_DAY."""
+
+    def to_python(self, value):
+        # Checked on the typed day, before Django makes it aware: a day near the
+        # calendar's ends overflows when it is moved into another zone.
+        if isinstance(value, str) and value.strip():
+            try:
+                check_day(datetime.fromisoformat(value.strip().replace("T", " ")).date())
+            except ValueError as e:
+                if isinstance(e, InvalidInput):
+                    raise forms.ValidationError(str(e)) from e
+        return super().to_python(value)
 
 
 class DateInput(forms.DateInput):
@@ -130,7 +158,7 @@ class InterviewForm(_Parsed):
     application = forms.IntegerField(required=False, widget=forms.HiddenInput)
     company = forms.CharField(label="Company", max_length=200, widget=forms.TextInput(attrs={"list": "companies"}))
     role = forms.CharField(label="Role", max_length=200)
-    day = forms.DateField(label="Date", widget=DateInput())
+    day = PlannedDateField(label="Date", widget=DateInput())
     starts = forms.TimeField(label="From", widget=TimeInput())
     ends = forms.TimeField(label="Until", widget=TimeInput())
     tz = forms.CharField(
@@ -146,7 +174,7 @@ class InterviewForm(_Parsed):
         help_text="Its public holidays are not business days.",
         widget=forms.TextInput(attrs={"size": 3, "autocomplete": "off"}),
     )
-    expect_on = forms.DateField(
+    expect_on = PlannedDateField(
         label="Decision expected by",
         required=False,
         widget=DateInput(),
@@ -263,7 +291,7 @@ class TouchForm(_Parsed):
     )
     kind = forms.ChoiceField(label="What happened", choices=KINDS)
     person = forms.ChoiceField(label="With", required=False)
-    at = forms.DateTimeField(
+    at = PlannedDateTimeField(
         label="When",
         required=False,
         widget=DateTimeLocalInput(),
@@ -271,7 +299,7 @@ class TouchForm(_Parsed):
         help_text="In your time zone; blank means now.",
     )
     note = forms.CharField(label="Note", required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
-    expect_on = forms.DateField(
+    expect_on = PlannedDateField(
         label="New decision date they gave", required=False, widget=DateInput(), help_text="If the reply named one."
     )
 
@@ -295,7 +323,7 @@ class UpdateForm(_Form):
 
 
 class ExpectForm(_Form):
-    on = forms.DateField(label="Decision now expected by", widget=DateInput())
+    on = PlannedDateField(label="Decision now expected by", widget=DateInput())
 
 
 class ProfileForm(_Parsed):

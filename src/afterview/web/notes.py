@@ -15,10 +15,10 @@ from django.utils.safestring import SafeString, mark_safe
 
 from afterview.core.check import CheckContext, Finding, Report, check_note
 from afterview.core.errors import InvalidInput
+from afterview.core.parse import MAX_NOTE
 from afterview.records import models as m
 from afterview.records import services as records
 
-MAX_NOTE = 20_000
 
 
 # Building a context costs a dozen queries and names every other person and

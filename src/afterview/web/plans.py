@@ -28,7 +28,7 @@ from functools import cached_property
 from django.db import connection
 
 from afterview.core.facts import ApplicationFacts
-from afterview.core.playbook import Action, Stage, next_actions, stage
+from afterview.core.playbook import Action, Stage, next_actions, plan_problem, stage
 from afterview.core.rules import Rules
 from afterview.records import models as m
 from afterview.records.playbook_config import candidate_rules
@@ -77,6 +77,11 @@ class Plan:
     def stage(self) -> Stage:
         # Worked out once: plans are kept between requests.
         return stage(self.facts, self.now, self.rules)
+
+    @cached_property
+    def problem(self) -> str | None:
+        """Why the application cannot be planned (None: it can)."""
+        return None if self.actions else plan_problem(self.facts, self.now, self.rules)
 
 
 def _last_interview_at(facts: ApplicationFacts) -> datetime | None:

@@ -479,10 +479,16 @@ def application_page(candidate, application_id: int, now: datetime) -> Applicati
         (s.kind, s.person_key): s.until_at
         for s in Snooze.objects.for_owner(candidate).filter(application_id=application_id, until_at__gt=now)
     }
+    explanation = explain(facts, now, candidate_rules(candidate))
+    if explanation.problem is not None:
+        # The page names the problem; a time at the calendar's very end can't be shown in a zone.
+        from afterview.core.parse import in_planned_years
+
+        explanation = replace(explanation, timeline=tuple(e for e in explanation.timeline if in_planned_years(e.at)))
     return ApplicationPage(
         application_id=application_id,
         facts=facts,
-        explanation=explain(facts, now, candidate_rules(candidate)),
+        explanation=explanation,
         messages=messages,
         snoozed=snoozed,
     )

@@ -247,6 +247,7 @@ def _first(name: str | None) -> str:
 
 def marks_of(page, now: datetime) -> list[Mark]:
     """The marks of one application's page (`afterview.web.services.ApplicationPage`)."""
+    from afterview.core.parse import in_planned_years
     from afterview.core.playbook import current_round
     from afterview.web.services import WRITTEN
     from afterview.web.templatetags.web_extras import NOTE_KINDS
@@ -290,9 +291,11 @@ def marks_of(page, now: datetime) -> list[Mark]:
         marks.append(Mark(now, f"{due_now[0]} (due)", "plan", f"Due now: {due_now[0]}"))
     elif due_now:
         marks.append(Mark(now, f"{len(due_now)} steps due now", "plan", "Due now: " + "; ".join(due_now)))
-    rnd = current_round(page.facts, now)
+    rnd = current_round(page.facts, now) if page.explanation.problem is None else None
     if rnd is not None and rnd.stated_on is not None and rnd.decision is None:
         zone = ZoneInfo(page.facts.tz or "UTC")
         at = datetime.combine(rnd.stated_on, time(17, 0), tzinfo=zone)
         marks.append(Mark(at, "Decision expected", "expect", f"They expect to decide by {_day_label(rnd.stated_on)}"))
-    return marks
+    # A record outside the years afterview plans for (only an old one can hold it) is
+    # named on the page as the application's problem; a time axis can't reach it.
+    return [mk for mk in marks if in_planned_years(mk.at) and (mk.end is None or in_planned_years(mk.end))]

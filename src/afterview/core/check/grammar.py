@@ -8,6 +8,7 @@ names Harper is not shown.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -229,11 +230,21 @@ def _article_fits(text: str, start: int, end: int) -> bool:
     return _wants_an(following.group(1)) == (article == "an")
 
 
-def _after_owned(text: str, start: int, owned_spans: list[tuple[int, int]]) -> bool:
+def _after_owned(text: str, start: int, owned_ends: set[int]) -> bool:
     at = start
     while at > 0 and text[at - 1] in " \t\u00a0":
         at -= 1
-    return any(end == at for _, end in owned_spans)
+    return at in owned_ends
+
+
+def _owns_within(spans: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether an owned word lies wholly inside [start, end) (`spans` sorted, `starts` theirs)."""
+    index = bisect.bisect_left(starts, start)
+    while index < len(spans) and spans[index][0] < end:
+        if spans[index][1] <= end:
+            return True
+        index += 1
+    return False
 
 
 def _finding(text: str, start: int, end: int, message: str, suggestions=()) -> Finding:
@@ -242,20 +253,25 @@ def _finding(text: str, start: int, end: int, message: str, suggestions=()) -> F
 
 def grammar_findings(text: str, lints: list[HarperLint], owned: list[Token]) -> list[Finding]:
     """Harper's grammar lints plus our rules, one finding per span."""
-    owned_spans = [(t.start, t.end) for t in owned]
+    # Sets and sorted starts, not scans of every owned word per lint: a long note
+    # has thousands of both, and the checker must stay linear in the note's length.
+    owned_spans = sorted((t.start, t.end) for t in owned)
+    owned_starts = [start for start, _ in owned_spans]
+    owned_ends = {end for _, end in owned_spans}
+    owned_start_set = set(owned_starts)
     findings: list[Finding] = []
     for lint in lints:
         if lint.kind in ("Spelling", "Typo") or lint.kind in _ADVICE_KINDS:
             continue
         if lint.kind == "Punctuation" and not text[lint.start : lint.end].strip():
             # "Dear Keisha," with the name masked reads to Harper as a space before a comma
-            if any(end == lint.start or start == lint.end for start, end in owned_spans):
+            if lint.start in owned_ends or lint.end in owned_start_set:
                 continue
         if lint.start >= 2 and text[lint.start : lint.end] == "A" and text[lint.start - 3 : lint.start].lower() == "an ":
             # "an A in Evidence": a grade, which Harper reads as a second article
             continue
         if lint.kind == "Capitalization" and text[lint.start : lint.start + 1].islower() and _after_owned(
-            text, lint.start, owned_spans
+            text, lint.start, owned_ends
         ):
             # "Dr. Ó Briain last week" with the name masked reads to Harper as a new sentence
             continue
@@ -265,7 +281,7 @@ def grammar_findings(text: str, lints: list[HarperLint], owned: list[Token]) -> 
         if lint.kind == "Repetition" and _SOUND_REPEAT_RE.fullmatch(text, lint.start, lint.end):
             # "glad to hear that that study", "we had had three leads": sound English
             continue
-        if lint.kind == "Repetition" and any(lint.start <= s and e <= lint.end for s, e in owned_spans):
+        if lint.kind == "Repetition" and _owns_within(owned_spans, owned_starts, lint.start, lint.end):
             # "the Kirkland the": a masked name between two words Harper took for a repeat
             continue
         findings.append(_finding(text, lint.start, lint.end, lint.message, lint.suggestions))

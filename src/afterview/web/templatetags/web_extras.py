@@ -3,7 +3,7 @@ time reads. Nothing here decides anything."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from django import template
 from django.utils import timezone
@@ -23,6 +23,7 @@ _STAGES = {
     "rejected": ("Rejected", ""),
     "withdrawn": ("Withdrawn", ""),
     "closed": ("Closed out", ""),
+    "cannot-plan": ("Can't be planned", "late"),
 }
 
 
@@ -100,3 +101,18 @@ def action_cards(context, items, htmx=False, on_app=False):
         on_app=on_app,
     )
     return mark_safe("".join(card(item, **options) for item in items))  # noqa: S308 (cards escape)
+
+
+@register.filter(expects_localtime=False, is_safe=False)
+def date(value, arg=None):
+    """Django's `date` filter, except that a time at the calendar's very end (only an
+    old record can hold one; the application page names it as its problem) is shown
+    as stored in UTC instead of failing the page when it is moved into the zone."""
+    from django.template.defaultfilters import date as django_date
+
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        try:
+            value = timezone.localtime(value)
+        except OverflowError:
+            return django_date(value.astimezone(UTC).replace(tzinfo=None), arg) + " UTC"
+    return django_date(value, arg)
