@@ -346,11 +346,24 @@ def _other_company_findings(
 def spelling_findings(text: str, lints: list[HarperLint]) -> list[Finding]:
     """Harper's spelling lints, with unknown capitalised words at a sentence start taken
     for names (a tip) unless Harper's suggestion is a word that usually starts one."""
+    from afterview.core.check import words
+
     findings = []
     for lint in lints:
         if lint.kind not in ("Spelling", "Typo"):
             continue
         word = text[lint.start : lint.end]
+        if lint.kind == "Spelling":
+            if words.known_misspelling(word):
+                fix = words.correction(word) or ""
+                fix = fix[:1].upper() + fix[1:] if word[:1].isupper() else fix
+                suggestions = tuple(dict.fromkeys(s for s in (fix, *lint.suggestions) if s))
+                findings.append(_finding(Code.SPELLING, text, lint.start, lint.end, f"“{word}” is misspelled.", suggestions))
+                continue
+            if _in_abbreviation(text, lint.start, lint.end) or words.is_real_word(word):
+                # "S&C", "M&A"; and a word real text uses that Harper's dictionary lacks
+                # ("readmissions", "exacerbations", "haemodialysis")
+                continue
         if (
             lint.kind == "Spelling"
             and word[:1].isupper()
@@ -375,6 +388,11 @@ def spelling_findings(text: str, lints: list[HarperLint]) -> list[Finding]:
             _finding(Code.SPELLING, text, lint.start, lint.end, f"“{word}” is misspelled.", lint.suggestions)
         )
     return findings
+
+
+def _in_abbreviation(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a letter run of an ampersand abbreviation ("S&C", "P&L")."""
+    return (text[end : end + 1] == "&" or text[start - 1 : start] == "&") and text[start:end].isupper()
 
 
 # Trade words are built from parts: "autoscaling", "misconfigured", "neobank",
