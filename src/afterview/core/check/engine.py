@@ -72,6 +72,8 @@ class HarperLint:
     kind: str
     message: str
     suggestions: tuple[str, ...]
+    #: Harper's name for the rule ("SpellCheck", "AnA")
+    rule: str = ""
 
 
 def linter():
@@ -207,7 +209,8 @@ def harper_lints(text: str, masked: dict[int, str]) -> list[HarperLint]:
                 words.append(masked[starts[index]])
             index += 1
         piece = text[begin:end]
-        for lint in current.lint(piece, language="plaintext", regex_mask=_mask_for(words)):
+        organized = current.organized_lints(piece, language="plaintext", regex_mask=_mask_for(words))
+        for rule, lint in ((rule, lint) for rule, lints in organized.items() if lints for lint in lints):
             span = lint.span
             if lint.problem_text.lower() in _JARGON:
                 # Harper knows these only from our list and then wants them title-cased ("Bono").
@@ -229,6 +232,8 @@ def harper_lints(text: str, masked: dict[int, str]) -> list[HarperLint]:
                     lint.lint_kind,
                     lint.message,
                     tuple(s.replacement_text for s in lint.suggestions[:3]),
+                    rule,
                 )
             )
+    found.sort(key=lambda l: (l.start, l.end))
     return found

@@ -205,10 +205,30 @@ _CONSONANT_SOUND_STARTS = ("uni", "use", "usu", "ure", "eu", "one", "once", "ubi
 _VOWEL_SOUND_STARTS = ("hour", "honest", "honor", "honour", "heir")
 
 
-def _wants_an(word: str) -> bool:
+def _said_as_word(letters: list[str]) -> bool:
+    """Whether an acronym is read as a word ("NATO", "NASA", "SCOTUS"), not letter by letter."""
+    if len(letters) < 4:
+        return False
+    vowels = [c in "AEIOU" for c in letters]
+    # a word has vowels between consonants and no three consonants in a row at the start
+    return any(vowels[1:-1]) and not all(vowels[:2]) and any(vowels[:3])
+
+
+def _wants_an(word: str) -> bool | None:
+    """True for "an", False for "a", None when both are heard ("a/an SQL", "a/an NxN")."""
     letters = [c for c in word if c.isalpha()]
-    if len(letters) >= 2 and all(c.isupper() for c in letters) and len(letters) <= 5:
-        return letters[0] in _AN_LETTERS_IN_ACRONYMS
+    capitals = sum(c.isupper() for c in letters)
+    if len(letters) >= 2 and capitals == len(letters) and len(letters) <= 6:
+        by_letter = letters[0] in _AN_LETTERS_IN_ACRONYMS
+        if _said_as_word(letters):
+            by_word = letters[0] in "AEIO"
+            return by_letter if by_letter == by_word else None
+        return by_letter
+    if capitals >= 2 and len(letters) <= 6:
+        # "NxN", "PhD", "MSc": read letter by letter or as a word; judge only when both agree
+        by_letter = letters[0].upper() in _AN_LETTERS_IN_ACRONYMS
+        by_word = letters[0].lower() in "aeio"
+        return by_letter if by_letter == by_word else None
     lower = word.lower()
     if lower.startswith(_VOWEL_SOUND_STARTS):
         return True
@@ -226,7 +246,8 @@ def _article_fits(text: str, start: int, end: int) -> bool:
     following = _NEXT_WORD_RE.match(text, end)
     if article not in ("a", "an") or following is None:
         return False
-    return _wants_an(following.group(1)) == (article == "an")
+    wants = _wants_an(following.group(1))
+    return wants is None or wants == (article == "an")
 
 
 def _after_owned(text: str, start: int, owned_spans: list[tuple[int, int]]) -> bool:
@@ -236,6 +257,14 @@ def _after_owned(text: str, start: int, owned_spans: list[tuple[int, int]]) -> b
     return any(end == at for _, end in owned_spans)
 
 
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w’'-]*)[ \t\u00a0]+$")
+
+
+def _after_word(text: str, start: int, words: set[str]) -> bool:
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 60), start)
+    return before is not None and before.group(1) in words
+
+
 def _finding(text: str, start: int, end: int, message: str, suggestions=()) -> Finding:
     return Finding(Code.GRAMMAR, SEVERITY_OF[Code.GRAMMAR], start, end, text[start:end], message, tuple(suggestions))
 
@@ -243,6 +272,7 @@ def _finding(text: str, start: int, end: int, message: str, suggestions=()) -> F
 def grammar_findings(text: str, lints: list[HarperLint], owned: list[Token]) -> list[Finding]:
     """Harper's grammar lints plus our rules, one finding per span."""
     owned_spans = [(t.start, t.end) for t in owned]
+    owned_words = {t.text for t in owned}
     findings: list[Finding] = []
     for lint in lints:
         if lint.kind in ("Spelling", "Typo") or lint.kind in _ADVICE_KINDS:
@@ -254,10 +284,12 @@ def grammar_findings(text: str, lints: list[HarperLint], owned: list[Token]) -> 
         if lint.start >= 2 and text[lint.start : lint.end] == "A" and text[lint.start - 3 : lint.start].lower() == "an ":
             # "an A in Evidence": a grade, which Harper reads as a second article
             continue
-        if lint.kind == "Capitalization" and text[lint.start : lint.start + 1].islower() and _after_owned(
-            text, lint.start, owned_spans
+        if lint.kind == "Capitalization" and text[lint.start : lint.start + 1].islower() and (
+            _after_owned(text, lint.start, owned_spans) or _after_word(text, lint.start, owned_words)
         ):
-            # "Dr. Ó Briain last week" with the name masked reads to Harper as a new sentence
+            # "Dr. Ó Briain last week" with the name masked reads to Harper as a new sentence;
+            # the mask hides every "Python" once one is owned, so "Python is" opening a
+            # sentence reads as "is" opening it
             continue
         if lint.message == "Incorrect indefinite article." and _article_fits(text, lint.start, lint.end):
             # Harper's list lacks British spellings: "an honour"
@@ -295,7 +327,7 @@ def grammar_findings(text: str, lints: list[HarperLint], owned: list[Token]) -> 
         if article is None:
             continue
         wants_an = _wants_an(token.text)
-        if wants_an != (article.group(1).lower() == "an"):
+        if wants_an is not None and wants_an != (article.group(1).lower() == "an"):
             right = _same_case(article.group(1), "an" if wants_an else "a")
             findings.append(
                 _finding(text, article.start(1), article.end(1), f"Use “{right}” before “{token.text}”.", [right])

@@ -353,7 +353,7 @@ def spelling_findings(text: str, lints: list[HarperLint]) -> list[Finding]:
         if lint.kind not in ("Spelling", "Typo"):
             continue
         word = text[lint.start : lint.end]
-        if lint.kind == "Spelling":
+        if lint.rule == "SpellCheck":
             if words.known_misspelling(word):
                 fix = words.correction(word) or ""
                 fix = fix[:1].upper() + fix[1:] if word[:1].isupper() else fix

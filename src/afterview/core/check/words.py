@@ -164,6 +164,40 @@ def is_real_word(word: str) -> bool:
         return False
     if lower in _lower_hunspell():
         return True
-    if zipf(lower) < MIN_ZIPF:
+    if correction(lower) is not None:
         return False
-    return correction(lower) is None
+    return _derived(lower) or zipf(lower) >= MIN_ZIPF
+
+
+# A prefix or a derivational suffix on a dictionary word: "unpickled", "parameterless",
+# "picklable", "interoperably", "reskilling". Short prefixes need a long root, so "untill" (un + till)
+# and "mispell" (mis + pell) are not taken for words.
+_PREFIXES = ("un", "re", "pre", "non", "multi", "sub", "over", "under", "inter", "co", "de", "dis", "mis", "anti",
+             "post", "cross", "micro", "macro", "meta", "semi", "super", "hyper", "auto", "bio", "neo", "tele")
+_SUFFIXES = (("lessly", ""), ("less", ""), ("ness", ""), ("ably", "e"), ("ably", ""), ("able", "e"), ("able", ""),
+             ("ibly", ""), ("ally", ""), ("ly", ""), ("ised", "e"), ("ized", "e"), ("ising", "e"), ("izing", "e"),
+             ("ise", ""), ("ize", ""), ("isation", "e"), ("ization", "e"), ("ic", "e"), ("ic", ""))
+# Inflections ("-ed", "-ing", "-s") are not here: Hunspell lists every inflection of its
+# words, so "commited" beside "committed" is a slip, not a form.
+
+
+def _root(word: str) -> bool:
+    return len(word) >= 5 and word in _lower_hunspell()
+
+
+def _derived(word: str) -> bool:
+    if len(word) < 7 or not word.isalpha():
+        return False
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and (_root(word[len(prefix) :]) or _suffixed(word[len(prefix) :])):
+            return True
+    return _suffixed(word)
+
+
+def _suffixed(word: str) -> bool:
+    for suffix, restore in _SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 4:
+            stem = word[: -len(suffix)]
+            if _root(stem + restore) or (len(stem) > 5 and stem[-1] == stem[-2] and _root(stem[:-1])):
+                return True
+    return False
