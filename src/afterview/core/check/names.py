@@ -381,7 +381,11 @@ def spelling_findings(text: str, lints: list[HarperLint]) -> list[Finding]:
                 )
             )
             continue
-        if _is_compound(word) and not any(" " not in s and damerau(s.lower(), word, 1) <= 1 for s in lint.suggestions):
+        if (
+            _is_compound(word)
+            and not any(" " not in s and damerau(s.lower(), word, 1) <= 1 for s in lint.suggestions)
+            and words.correction(word) is None
+        ):
             # coined, and not one keystroke from a word ("writting", "publically" are slips)
             continue
         findings.append(

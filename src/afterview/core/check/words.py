@@ -26,6 +26,7 @@ import functools
 import gzip
 import importlib.util
 import os
+import re
 import zlib
 from pathlib import Path
 
@@ -156,6 +157,9 @@ def correction(word: str) -> str | None:
     return best
 
 
+_TRIPLED_RE = re.compile(r"(.)\1\1")
+
+
 @functools.lru_cache(maxsize=20_000)
 def is_real_word(word: str) -> bool:
     """Whether `word` (any case) is real English although Harper may not know it."""
@@ -164,7 +168,8 @@ def is_real_word(word: str) -> bool:
         return False
     if lower in _lower_hunspell():
         return True
-    if correction(lower) is not None:
+    if _TRIPLED_RE.search(lower) or correction(lower) is not None:
+        # "realllly": no English word has a letter three times running
         return False
     return _derived(lower) or zipf(lower) >= MIN_ZIPF
 
