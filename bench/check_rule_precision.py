@@ -103,9 +103,17 @@ def table(rows: dict[str, Counter], show_all: bool = False) -> list[str]:
     return out
 
 
+def _split(name: str):
+    if name == "blind-tune":
+        from bench.check_blind import blind_notes
+
+        return blind_notes("tune")
+    return load_notes(SPLITS[name])
+
+
 def main() -> None:
     names = sys.argv[sys.argv.index("--notes") + 1].split(",") if "--notes" in sys.argv else ["train", "heldout"]
-    notes = [n for name in names for n in load_notes(SPLITS[name])]
+    notes = [n for name in names for n in _split(name)]
     words = int(sys.argv[sys.argv.index("--words") + 1]) if "--words" in sys.argv else 400_000
     docs = documents(words)
     print(f"{len(docs)} pieces of prose ({sum(len(t.split()) for _, t in docs)} words), {len(notes)} labelled notes ({', '.join(names)})\n")

@@ -5,7 +5,7 @@
 
 Every dictionary's stems are expanded with their affix rules by `unmunch` (so
 "readmission/S" gives "readmissions"), American, British, Australian and Canadian
-spellings together, in lower case, one word a line, sorted, gzipped without a timestamp so the same
+spellings together, in lower case, one word a line, common words then proper nouns, gzipped without a timestamp so the same
 dictionaries always give the same bytes. The dictionaries are only read here: the
 checker ships the built list (and the dictionaries' licences beside it), so it behaves
 the same on every operating system.
@@ -42,9 +42,12 @@ def main() -> None:
     for dialect in DIALECTS:
         words |= expanded(dialect)
     OUT.mkdir(parents=True, exist_ok=True)
-    # Lower case only: the checker asks "is this a word or a place", whatever the case.
-    words = {w.lower() for w in words}
-    body = "\n".join(sorted(words)).encode("utf-8")
+    # In lower case, common words first, then a line "#proper" and the words the
+    # dictionaries list only capitalised (places, peoples, given names): the checker asks
+    # "is this a word" whatever the case, and "is this an ordinary word" of a name.
+    common = {w for w in words if w == w.lower()}
+    proper = {w.lower() for w in words if w != w.lower()} - common
+    body = "\n".join(sorted(common) + ["#proper"] + sorted(proper)).encode("utf-8")
     (OUT / "english-words.txt.gz").write_bytes(gzip.compress(body, compresslevel=9, mtime=0))
     licences = [
         f"{package}\n{'=' * len(package)}\n\n" + Path(f"/usr/share/doc/{package}/copyright").read_text(encoding="utf-8")

@@ -42,6 +42,9 @@ _GENERIC_COMPANY_WORDS = frozenset(
 )
 
 
+_TITLES = frozenset("dr mr ms mrs mx miss prof professor sir dame judge justice hon rev fr sr jr".split())
+
+
 @dataclass(frozen=True, slots=True)
 class _Person:
     name: str
@@ -83,7 +86,9 @@ def known_names(context: CheckContext) -> KnownNames:
 
     def add(name: str | None, role: str) -> None:
         if name and name.strip():
-            people.append(_Person(name.strip(), tuple(name_parts(name)), role))
+            # "Dr. Paul Hendricks": the title is not a part of the name to look for
+            parts = tuple(p for p in name_parts(name) if p.lower() not in _TITLES) or tuple(name_parts(name))
+            people.append(_Person(name.strip(), parts, role))
 
     add(context.to, "to")
     if context.hiring_contact and context.hiring_contact != context.to:
@@ -175,17 +180,44 @@ def _near_known(word: str, known: KnownNames) -> tuple[str, str] | None:
 
 
 def _nearest(word: str, known: KnownNames) -> tuple[str, str] | None:
+    from afterview.core.check import words
+
     if word in COMMON_CAPITALISED or _is_acronym(word) or word in known.written:
         return None
+    if words.is_common_word(word):
+        # "Lawyer" beside Lindqvist Hart Lawyers, "Children's" beside Riverside Children's
+        # Hospital: an ordinary word is never a misspelled name
+        return None
+    well_known = words.in_dictionary(word) and words.zipf(word) >= _PLACE_ZIPF
     for company_word in known.company_words:
-        if is_near_miss(word, company_word):
+        if is_near_miss(word, company_word) and not (well_known and not words.in_dictionary(company_word)):
             return "company", company_word
     for person in known.people:
         if person.role == "other":
             continue
         for part in person.parts:
-            if is_near_miss(word, part):
+            # a well-known proper noun ("Boston", "Perth") near a name the dictionaries lack
+            # is a place, not a slip; near another listed name ("Brian", "Briain") it may be either
+            if is_near_miss(word, part) and not (well_known and not words.in_dictionary(part)):
                 return "person", part
+    return None
+
+
+#: A proper noun the dictionaries list and text uses this often is a known place or word.
+_PLACE_ZIPF = 3.5
+
+
+def _after_given_name(text: str, previous: Token, word: str, known: KnownNames) -> tuple[str, str] | None:
+    """("person", surname) when `word` follows a known person's given name and is two edits
+    from their short surname: "Wen Lee" for Wen Li (too short to judge alone)."""
+    if text[previous.end : previous.end + 2].strip() or previous.end + 1 >= len(text):
+        return None
+    for person in known.by_part.get(fold(strip_possessive(previous.text)), ()):
+        if person.role == "other" or len(person.parts) < 2 or fold(person.parts[0]) != fold(previous.text):
+            continue
+        surname = person.parts[-1]
+        if fold(word) != fold(surname) and len(surname) < 4 and damerau(fold(word), fold(surname), 2) <= 2:
+            return "person", surname
     return None
 
 
@@ -238,14 +270,21 @@ def name_findings(text: str, toks: list[Token], owned: list[Token], context: Che
     addressed_spans = [(f.start, f.end) for f in findings]
     other_hits: list[tuple[Token, tuple[str, tuple[str, ...]]]] = []
     others = [(name, words, {fold(w) for w in words}) for name, words in known.others]
-    for token in owned:
+    owned_folded = [fold(strip_possessive(t.text)) for t in owned]
+    for index, token in enumerate(owned):
         if any(start <= token.start < end for start, end in addressed_spans):
             continue
         word = strip_possessive(token.text)
         tail = token.text[len(word) :]
         folded = fold(word)
+        in_company = next((words for _, words, folded_words in others if folded in folded_words), None)
+        beside_company = in_company is not None and any(
+            0 <= j < len(owned) and owned_folded[j] in {fold(w) for w in in_company} and abs(owned[j].start - token.start) < 40
+            for j in (index - 1, index + 1)
+        )
         other_person = [p for p in known.by_part.get(folded, ()) if p.role == "other"]
-        if other_person and not any(p.role != "other" for p in known.by_part.get(folded, ())):
+        if other_person and not beside_company and not any(p.role != "other" for p in known.by_part.get(folded, ())):
+            # ("Bryce" of Imogen Bryce, but "Coulthard Bryce" is the firm)
             findings.append(
                 _finding(
                     Code.WRONG_RECIPIENT,
@@ -265,6 +304,8 @@ def name_findings(text: str, toks: list[Token], owned: list[Token], context: Che
             other_hits.append((token, other_company))
             continue
         near = _near_known(word, known)
+        if near is None and index > 0 and token.text[:1].isupper():
+            near = _after_given_name(text, owned[index - 1], word, known)
         if near is not None:
             kind, right = near
             code = Code.WRONG_COMPANY if kind == "company" else Code.NAME_MISSPELLED
@@ -297,6 +338,16 @@ def name_findings(text: str, toks: list[Token], owned: list[Token], context: Che
 _NAME_JOINER_RE = re.compile(r"[ \t]*(?:[&,]|and|of|the|for)?[ \t]*")
 
 
+def _joined(between: str, name: str) -> bool:
+    """Whether `between` only joins two words of `name`: "&", "and", or the name's own
+    ordinary words ("State Office of Fiscal Policy")."""
+    if _NAME_JOINER_RE.fullmatch(between) is not None:
+        return True
+    own = {fold(w) for w in name_parts(name)}
+    rest = [w for w in re.split(r"[\s,&]+", between) if w]
+    return len(rest) <= 4 and all(fold(w) in own or w in ("and", "of", "the", "for") for w in rest)
+
+
 def _other_company_findings(
     text: str, hits: list[tuple[Token, tuple[str, tuple[str, ...]]]], context: CheckContext
 ) -> list[Finding]:
@@ -314,7 +365,7 @@ def _other_company_findings(
         if (
             last is not None
             and last[1][0] == hit[1][0]
-            and _NAME_JOINER_RE.fullmatch(text, last[0].end, hit[0].start) is not None
+            and _joined(text[last[0].end : hit[0].start], hit[1][0])
         ):
             runs[-1].append(hit)
         else:

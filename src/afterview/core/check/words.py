@@ -15,8 +15,8 @@ Three sources, each loaded on first use (a note whose words Harper all knows loa
 
 `is_real_word` is the rule: a word a Hunspell dictionary lists is real; otherwise one
 that real text uses at least `MIN_ZIPF` is real unless it is a known misspelling or a
-word at least `MARGIN` Zipf more frequent is one edit away ("recieve" is common, but
-"receive" is a hundred times commoner). Both numbers are measured by
+word at least `MARGIN` Zipf more frequent is one edit away ("commited" is common, but
+"committed" is a hundred times commoner). Both numbers are measured by
 bench/check_lexicon.py.
 """
 
@@ -36,6 +36,7 @@ __all__ = [
     "codespell_pairs",
     "correction",
     "in_dictionary",
+    "is_common_word",
     "is_real_word",
     "known_misspelling",
     "pair_half",
@@ -43,18 +44,36 @@ __all__ = [
 ]
 
 #: A word Hunspell lacks is real when real text uses it at least this often (Zipf).
-MIN_ZIPF = 1.5
-#: ... unless a word this much more frequent (Zipf, so 2.0 is 100 times) is one edit away.
-MARGIN = 2.0
+MIN_ZIPF = 1.0
+#: ... unless a word this much more frequent (Zipf: 1.0 is ten times) is one edit away.
+#: A swapped pair ("recieve") is nearly always a slip; a letter more or less ("civils",
+#: "partes", "dbt") is often a real word of its own, so it needs a far commoner rival;
+#: a doubled letter lost or added ("commited") is a slip like a swap.
+#: Both measured by bench/check_lexicon.py: on codespell's half 0 (Hunspell-unknown
+#: misspellings) and the real words Harper flags in the Python docs and the tuning notes.
+MARGIN = {"swap": 1.0, "double": 1.0, "sub": 1.5, "del": 2.0, "ins": 2.0}
 
 _DATA = Path(__file__).resolve().parent / "data"
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 @functools.cache
-def _lower_hunspell() -> frozenset[str]:
+def _lists() -> tuple[frozenset[str], frozenset[str]]:
     # Stored in lower case, so loading is one decompress and one split (about 0.1 s).
-    return frozenset(gzip.decompress((_DATA / "english-words.txt.gz").read_bytes()).decode("utf-8").split("\n"))
+    text = gzip.decompress((_DATA / "english-words.txt.gz").read_bytes()).decode("utf-8")
+    common, _, proper = text.partition("\n#proper\n")
+    common_set = frozenset(common.split("\n"))
+    return common_set, common_set | frozenset(proper.split("\n"))
+
+
+def _lower_hunspell() -> frozenset[str]:
+    return _lists()[1]
+
+
+def is_common_word(word: str) -> bool:
+    """Whether a dictionary lists `word` in lower case: "lawyer", "children", "state";
+    not "Brian", "Boston" or "Kavita"."""
+    return word.lower().replace("’", "'") in _lists()[0]
 
 
 def in_dictionary(word: str) -> bool:
@@ -127,32 +146,35 @@ def known_misspelling(word: str) -> bool:
 
 
 def _one_edit(word: str):
+    """(kind, word) for every word one edit from `word`: swap, double, sub, del or ins."""
     for i in range(len(word) + 1):
         left, right = word[:i], word[i:]
         if right:
-            yield left + right[1:]
+            # a doubled letter made single, or a single one doubled: "commited", "occured"
+            yield "double" if right[0] in (left[-1:], right[1:2]) else "del", left + right[1:]
             if len(right) > 1:
-                yield left + right[1] + right[0] + right[2:]
+                yield "swap", left + right[1] + right[0] + right[2:]
             for c in _LETTERS:
                 if c != right[0]:
-                    yield left + c + right[1:]
+                    yield "sub", left + c + right[1:]
         for c in _LETTERS:
-            yield left + c + right
+            yield "double" if c in (left[-1:], right[:1]) else "ins", left + c + right
 
 
 def correction(word: str) -> str | None:
-    """The known correction of `word`, or the most frequent word one edit away that is
-    at least MARGIN more frequent, or None."""
+    """The known correction of `word`, or the most frequent dictionary word one edit away
+    that is MARGIN (per kind of edit) more frequent, or None."""
     lower = word.lower()
     fixes = codespell_pairs().get(lower)
     if fixes:
         return fixes[0]
     frequencies = _frequencies()
-    own = frequencies.get(lower)
-    best, best_index = None, (own if own is not None else 10_000) - int(MARGIN * 100)
-    for candidate in _one_edit(lower):
+    dictionary = _lower_hunspell()
+    own = frequencies.get(lower, 10_000)
+    best, best_index = None, 10_000
+    for kind, candidate in _one_edit(lower):
         index = frequencies.get(candidate)
-        if index is not None and index <= best_index and candidate in _lower_hunspell():
+        if index is not None and index <= own - MARGIN[kind] * 100 and index < best_index and candidate in dictionary:
             best, best_index = candidate, index
     return best
 
