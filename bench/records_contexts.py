@@ -31,6 +31,11 @@ def contexts(notes) -> dict:
     from afterview.cli._boot import setup_django
 
     setup_django()
+    return contexts_in_db(notes)
+
+
+def contexts_in_db(notes, prefix: str = "bench") -> dict:
+    """The same in the database Django is set up with (the test suite's)."""
     from django.contrib.auth import get_user_model
 
     from afterview.cli.check import person_named
@@ -43,7 +48,7 @@ def contexts(notes) -> dict:
     for index, note in enumerate(notes):
         fields = note.fields
         one = lambda key: fields.get(key, [None])[0]  # noqa: E731
-        user = get_user_model().objects.create(username=f"bench{index}")
+        user = get_user_model().objects.create(username=f"{prefix}{index}")
         m.Profile.objects.create(user=user, display_name=one("from") or "", tz="UTC")
         to, hiring = one("to"), one("hiring-contact")
         people = [p for p in [to] + fields.get("interviewer", []) + fields.get("known-person", []) if p and p != hiring]
