@@ -188,23 +188,33 @@ def _nearest(word: str, known: KnownNames) -> tuple[str, str] | None:
         # "Lawyer" beside Lindqvist Hart Lawyers, "Children's" beside Riverside Children's
         # Hospital: an ordinary word is never a misspelled name
         return None
-    well_known = words.in_dictionary(word) and words.zipf(word) >= _PLACE_ZIPF
+
     for company_word in known.company_words:
-        if is_near_miss(word, company_word) and not (well_known and not words.in_dictionary(company_word)):
+        if is_near_miss(word, company_word):
             return "company", company_word
     for person in known.people:
         if person.role == "other":
             continue
         for part in person.parts:
-            # a well-known proper noun ("Boston", "Perth") near a name the dictionaries lack
-            # is a place, not a slip; near another listed name ("Brian", "Briain") it may be either
-            if is_near_miss(word, part) and not (well_known and not words.in_dictionary(part)):
+            if is_near_miss(word, part):
                 return "person", part
     return None
 
 
-#: A proper noun the dictionaries list and text uses this often is a known place or word.
+#: A proper noun the dictionaries list and text uses this often, after "in", "from" ...,
+#: is a known place: "our clinic in Perth" is not a slip for Dr. Perth-Jones.
 _PLACE_ZIPF = 3.5
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|from|near|to|across|around|outside|across|of)[ \t]+$")
+
+
+def _is_place(text: str, start: int, word: str) -> bool:
+    from afterview.core.check import words
+
+    return (
+        _PLACE_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+        and words.in_dictionary(word)
+        and words.zipf(word) >= _PLACE_ZIPF
+    )
 
 
 def _after_given_name(text: str, previous: Token, start: int, word: str, known: KnownNames) -> tuple[str, str] | None:
@@ -309,6 +319,8 @@ def name_findings(text: str, toks: list[Token], owned: list[Token], context: Che
         near = _near_known(word, known)
         if near is None and index > 0 and token.text[:1].isupper():
             near = _after_given_name(text, owned[index - 1], token.start, word, known)
+        if near is not None and _is_place(text, token.start, word):
+            near = None
         if near is not None:
             kind, right = near
             code = Code.WRONG_COMPANY if kind == "company" else Code.NAME_MISSPELLED
@@ -414,7 +426,9 @@ def spelling_findings(text: str, lints: list[HarperLint]) -> list[Finding]:
                 suggestions = tuple(dict.fromkeys(s for s in (fix, *lint.suggestions) if s))
                 findings.append(_finding(Code.SPELLING, text, lint.start, lint.end, f"“{word}” is misspelled.", suggestions))
                 continue
-            if _in_abbreviation(text, lint.start, lint.end) or words.is_real_word(word):
+            at_start = word[:1].isupper() and starts_sentence(text, lint.start)
+            # a capitalised word opening a sentence goes on to the name tip below
+            if _in_abbreviation(text, lint.start, lint.end) or (not at_start and words.is_real_word(word)):
                 # "S&C", "M&A"; and a word real text uses that Harper's dictionary lacks
                 # ("readmissions", "exacerbations", "haemodialysis")
                 continue

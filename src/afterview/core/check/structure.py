@@ -77,9 +77,18 @@ def _mentions_highlight(text: str, highlight: str | None) -> bool:
     }
     if not wanted:
         return False
-    have = {w.lower()[:5] for w in word_pattern(text).findall(text) if len(w) > 3}
+    said = [w.lower() for w in word_pattern(text).findall(text) if len(w) > 3]
+    have = {w[:5] for w in said}
     shared = set(wanted) & have
-    return len(shared) >= min(2, len(wanted)) or any(words.zipf(wanted[s]) < _UNCOMMON for s in shared)
+    if len(shared) >= min(2, len(wanted)):
+        return True
+    # one uncommon word is enough when the note has that word (or its plural, its -ic ...),
+    # not just its first letters: "chance" is not "Chancery"
+    longer = {w[:7] for w in said}
+    return any(
+        words.zipf(wanted[s]) < _UNCOMMON and (wanted[s] in said or (len(wanted[s]) >= 7 and wanted[s][:7] in longer))
+        for s in shared
+    )
 
 
 #: Zipf under which a word is the conversation's, not a thank-you's ("protocol" 4.1, "sepsis" 3.0).
@@ -124,7 +133,7 @@ def _is_specific(text: str, context: CheckContext) -> bool:
 # fit, and the job (the role, the employer, joining, working there, training there).
 _WANT_RE = re.compile(
     r"(?i)\b(?:love|like|keen|eager|excit\w*|enthusias\w*|thrill\w*|delight\w*|certain|confident|convinced|hope|hoping"
-    r"|want|wish|look(?:ing)? forward|appeal\w*|attract\w*|ideal|perfect|excellent|great|strong|natural|right|motivat\w*"
+    r"|want|wish|look(?:ing)? forward|appeals? to me|appealing|attracts? me|attracted|ideal|perfect|excellent|great|strong|natural|right|motivat\w*"
     r"|passion\w*|commit\w*|inspir\w*|energi[sz]ed|glad|happy|welcome|relish|privilege\w*)\b"
 )
 _JOB_RE = re.compile(
