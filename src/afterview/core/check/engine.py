@@ -64,7 +64,7 @@ OFF_RULES = (
     AsOpposedTo CallThem CompaniesProductsAndTrademarks DotInitialisms DoubleClick DoubleModal EnvironmentVariable
     Excellent ExpandMinimum ExpandParameter ForAWhile HaveTakeALook HowTo InflectedVerbAfterTo ModalBeAdjective
     Months NeedToNoun OkToOkay OnFirstGlance Overall QuiteQuiet SameAs ShutdownVerb ThereIsAgreement ThereToTheir
-    WayTooAdjective WouldNeverHave
+    WayTooAdjective WouldNeverHave ViceVersa
     """.split()
 )
 

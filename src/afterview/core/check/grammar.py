@@ -260,6 +260,12 @@ def _article_fits(text: str, start: int, end: int) -> bool:
     return wants is None or wants == (article == "an")
 
 
+def _before_acronym(text: str, end: int) -> bool:
+    # "a SQL query", "a HTML form": acronyms are said both ways (see the owned-word rule below)
+    following = _NEXT_WORD_RE.match(text, end)
+    return following is not None and _is_acronym(following.group(1))
+
+
 def _after_owned(text: str, start: int, owned_spans: list[tuple[int, int]]) -> bool:
     at = start
     while at > 0 and text[at - 1] in " \t\u00a0":
@@ -301,7 +307,9 @@ def grammar_findings(text: str, lints: list[HarperLint], owned: list[Token]) -> 
             # the mask hides every "Python" once one is owned, so "Python is" opening a
             # sentence reads as "is" opening it
             continue
-        if lint.message == "Incorrect indefinite article." and _article_fits(text, lint.start, lint.end):
+        if lint.message == "Incorrect indefinite article." and (
+            _article_fits(text, lint.start, lint.end) or _before_acronym(text, lint.end)
+        ):
             # Harper's list lacks British spellings: "an honour"
             continue
         if lint.kind == "Repetition" and _SOUND_REPEAT_RE.fullmatch(text, lint.start, lint.end):
