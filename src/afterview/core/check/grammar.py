@@ -343,10 +343,8 @@ def grammar_findings(text: str, lints: list[HarperLint], owned: list[Token]) -> 
     # acronym: measured on the Python docs, "a SQL", "a SAX", "a HTML", "a RE" are how
     # their writers say them (0 hits, 5 false alarms: bench/check_rule_precision.py).
     for token in owned:
-        if _is_acronym(token.text):
-            continue
         article = _ARTICLE_BEFORE_RE.search(text, max(0, token.start - 4), token.start)
-        if article is None:
+        if article is None or _is_acronym(token.text):
             continue
         wants_an = _wants_an(token.text)
         if wants_an is not None and wants_an != (article.group(1).lower() == "an"):
