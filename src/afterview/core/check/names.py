@@ -184,20 +184,19 @@ def _nearest(word: str, known: KnownNames) -> tuple[str, str] | None:
 
     if word in COMMON_CAPITALISED or _is_acronym(word) or word in known.written:
         return None
-    if words.is_common_word(word):
-        # "Lawyer" beside Lindqvist Hart Lawyers, "Children's" beside Riverside Children's
-        # Hospital: an ordinary word is never a misspelled name
-        return None
 
+    # An ordinary word is never a misspelled name: "Lawyer" beside Lindqvist Hart Lawyers,
+    # "Children's" beside Riverside Children's Hospital. Asked only of a near-miss, so a
+    # note with none never loads the word list.
     for company_word in known.company_words:
         if is_near_miss(word, company_word):
-            return "company", company_word
+            return None if words.is_common_word(word) else ("company", company_word)
     for person in known.people:
         if person.role == "other":
             continue
         for part in person.parts:
             if is_near_miss(word, part):
-                return "person", part
+                return None if words.is_common_word(word) else ("person", part)
     return None
 
 

@@ -48,20 +48,20 @@ def _shouting(text: str) -> list[tuple[int, int]]:
             return
         words = [m.group() for m in run]
         loud = [w for w in words if w in SHOUTED]
-        ordinary = [is_common_word(w) and w not in _ACRONYMS for w in words]
         # Acronyms (LLP, M&A, NYU) stand alone or in pairs, and name programmes beside an
         # ordinary word ("NSF CAREER"); ordinary words in capitals, or one shouted word,
-        # raise the voice ("THRILLED").
+        # raise the voice ("THRILLED"). The word list is asked last, so a note with only
+        # short acronyms never loads it.
         if loud or (
-            all(ordinary)
-            and (
-                len(run) >= 2
+            (
+                (len(run) >= 2 and any(len(w) >= 5 for w in words))
                 or (
                     len(words[0]) >= 6
                     and words[0].lower().endswith(_FEELING_ENDINGS)
                     and not _beside_capitals(text, run[0].start(), run[0].end())
                 )
             )
+            and all(is_common_word(w) and w not in _ACRONYMS for w in words)
         ):
             spans.append((run[0].start(), run[-1].end()))
         run.clear()
