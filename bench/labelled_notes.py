@@ -2,13 +2,13 @@
 
 Each file is a header of `key: value` lines, a line `---`, then the note exactly as a
 candidate would check it. `expect: CODE` marks a whole-note finding; `expect: CODE
-TEXT` a finding over the first occurrence of TEXT. A note with no `expect` is clean.
+TEXT` (or `expect: CODE [TEXT]`) a finding over the first occurrence of TEXT. A note with no `expect` is clean.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from afterview.core.check import SPAN_CODES, CheckContext
@@ -29,6 +29,10 @@ class LabelledNote:
     text: str
     context: CheckContext
     expected: tuple[Expected, ...]
+    #: the header as written: key -> values
+    fields: dict = field(default_factory=dict, compare=False, hash=False)
+    #: the texts of the `other-note` files
+    other_notes: tuple[str, ...] = ()
 
     @property
     def clean(self) -> bool:
@@ -65,12 +69,18 @@ def _load(path: Path, directory: Path) -> LabelledNote:
         highlight=one("highlight"),
         other_notes=others,
         sender=one("from"),
-        known_people=tuple(fields.get("known-person", [])),
+        # interviewers (blind set) are colleagues of the recipient, as in the records
+        known_people=tuple(
+            dict.fromkeys(p for p in fields.get("known-person", []) + fields.get("interviewer", []) if p != one("to"))
+        ),
         company_aliases=tuple(fields.get("alias", [])),
     )
     expected = []
     for spec in fields.get("expect", []):
         code, _, span = spec.partition(" ")
+        if span.startswith("[") and span.endswith("]"):
+            # the blind set writes spans in brackets: `expect: spelling [recieve]`
+            span = span[1:-1]
         if code in SPAN_CODES:
             left = r"(?<!\w)" if span[:1].isalnum() else ""
             right = r"(?!\w)" if span[-1:].isalnum() else ""
@@ -81,4 +91,4 @@ def _load(path: Path, directory: Path) -> LabelledNote:
             expected.append(Expected(code, start, start + len(span)))
         else:
             expected.append(Expected(code, 0, 0))
-    return LabelledNote(path.stem, text, context, tuple(expected))
+    return LabelledNote(path.stem, text, context, tuple(expected), fields, others)

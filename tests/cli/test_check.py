@@ -100,6 +100,23 @@ def test_context_options_reach_the_checker(note, tmp_path):
     assert codes == ["spelling", "wrong-company", "duplicate-note"]
 
 
+def test_a_colleague_may_be_mentioned_but_not_greeted(note, afterview_process):
+    # --other-person is a contact at another employer: naming one anywhere is a slip.
+    # --colleague is someone at this firm: mentioning them is normal, greeting them is not.
+    mention = NOTE.replace("Tuseday", "Tuesday").replace(
+        "I especially enjoyed", "Mr. Lindqvist was kind to show me the clinic, and I especially enjoyed"
+    )
+    note.write_text(mention, encoding="utf-8")
+    colleague = afterview_process("check", str(note), *CONTEXT, "--colleague", "Erik Lindqvist", "--format", "json")
+    assert colleague.returncode == 0, colleague.stderr
+    assert [f["code"] for f in json.loads(colleague.stdout)["findings"]] == []
+    other = run(note, *CONTEXT, "--other-person", "Erik Lindqvist", "--format", "json")
+    assert [f["code"] for f in json.loads(other.stdout)["findings"]] == ["wrong-recipient"]
+    note.write_text(mention.replace("Dear Ms. Castellanos", "Dear Mr. Lindqvist"), encoding="utf-8")
+    greeted = run(note, *CONTEXT, "--colleague", "Erik Lindqvist", "--format", "json")
+    assert [(f["code"], f["text"]) for f in json.loads(greeted.stdout)["findings"]] == [("wrong-recipient", "Lindqvist")]
+
+
 @pytest.mark.parametrize(
     "content, message",
     [

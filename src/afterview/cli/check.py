@@ -150,6 +150,14 @@ def check(
     other_person: Annotated[
         list[str] | None, typer.Option("--other-person", help="A contact at another employer (repeat).")
     ] = None,
+    colleague: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--colleague",
+            help="Someone at the recipient's organization the note may mention but must not greet, "
+            "e.g. a fellow interviewer (repeat).",
+        ),
+    ] = None,
     highlight: Annotated[str | None, typer.Option("--highlight", help="What stood out in this conversation.")] = None,
     other_note: Annotated[
         list[Path] | None, typer.Option("--other-note", help="Another note to this organization (repeat).")
@@ -187,6 +195,7 @@ def check(
         **{k: v for k, v in overrides.items() if v is not None},
         other_companies=context.other_companies + tuple(other_company or ()),
         other_people=context.other_people + tuple(other_person or ()),
+        known_people=context.known_people + tuple(colleague or ()),
         other_notes=context.other_notes + others,
     )
     report = check_note(text, context)

@@ -70,12 +70,13 @@ def test_a_sound_note_full_of_names_has_no_findings():
         (
             "Please let me know if",
             "Could you tell me the timeline for a decision? Please let me know if",
-            [("logistics-to-interviewer", "timeline")],
+            # the finding is the whole question (issue 18: labels mark the question, not a word of it)
+            [("logistics-to-interviewer", "Could you tell me the timeline for a decision?")],
         ),
         (
             "Please let me know if",
             "Do you know when the firm plans to extend offers? Please let me know if",
-            [("logistics-to-interviewer", "extend offers")],
+            [("logistics-to-interviewer", "Do you know when the firm plans to extend offers?")],
         ),
         ("on Tuesday.", "on Tuesday; I know your very busy.", [("grammar", "your")]),
         ("meeting with me", "meeting with me about my writting", [("spelling", "writting")]),
@@ -301,3 +302,37 @@ def test_interest_is_recognised_however_it_is_phrased(interest):
 def test_an_offer_to_send_more_is_an_invitation(invitation):
     old = "Please let me know if I can provide writing samples or references."
     assert codes(check_note(SOUND.replace(old, invitation, 1), LAW)) == []
+
+
+@pytest.mark.parametrize(
+    "new, code",
+    [
+        # interest by meaning: the writer, a word of wanting or fit, and the job
+        ("I came away even more certain that your program would be an excellent place for me to train.", None),
+        ("I'd love to support that work as a Summer Associate at Cravath.", None),
+        ("The appeal sounds like a fascinating matter.", "missing-interest"),
+    ],
+)
+def test_interest_is_recognised_by_meaning(new, code):
+    old = "Our conversation confirmed my interest in the Summer Associate program, and I would welcome the chance to contribute to the team."
+    found = [f.code for f in check_note(SOUND.replace(old, new), LAW).findings]
+    assert found == ([code] if code else [])
+
+
+def test_asking_to_be_told_is_not_an_invitation():
+    note = SOUND.replace(
+        "Please let me know if I can provide writing samples or references.",
+        "Could you let me know when the firm expects to decide?",
+    )
+    context = replace(LAW, hiring_contact=LAW.to)
+    assert [f.code for f in check_note(note, context).findings] == ["missing-invitation"]
+
+
+def test_an_ordinary_word_or_a_title_is_never_a_misspelled_name():
+    context = replace(
+        LAW, company="Lindqvist Hart Lawyers", other_people=("Dr. Paul Hendricks",), known_people=("Wen Li",)
+    )
+    note = SOUND.replace("Thank you for meeting", "Dr. Ruiz and a Lawyer I met agreed. Thank you for meeting")
+    assert [f.code for f in check_note(note, context).findings] == []
+    slip = SOUND.replace("Thank you for meeting", "Wen Lee agreed. Thank you for meeting")
+    assert [(f.code, f.text) for f in check_note(slip, context).findings] == [("name-misspelled", "Lee")]

@@ -69,13 +69,7 @@ def check_note(text: str, context: CheckContext) -> Report:
     """
     if context.kind is not None and context.kind not in NoteKind.__members__.values():
         raise ValueError(f"unknown note kind {context.kind!r}; use one of {', '.join(NoteKind)}")
-    toks = tokens(text)
-    known = known_names(context)
-    owned = owned_tokens(text, toks, known)
-    engine.teach(known.teachable() + list(context.known_words))
-    masked = {t.start: t.text for t in owned}
-    for match in _ADDRESS_RE.finditer(text):
-        masked[match.start()] = match.group()
+    toks, owned, masked = masked_words(text, context)
     lints = engine.harper_lints(text, masked)
 
     span_findings = (
@@ -94,6 +88,18 @@ def check_note(text: str, context: CheckContext) -> Report:
         + duplicate_findings(text, context)
     )
     return Report(tuple(kept) + tuple(whole), words)
+
+
+def masked_words(text: str, context: CheckContext):
+    """(tokens, the tokens the name rules own, {start: word} hidden from Harper)."""
+    toks = tokens(text)
+    known = known_names(context)
+    owned = owned_tokens(text, toks, known)
+    engine.teach(known.teachable() + list(context.known_words))
+    masked = {t.start: t.text for t in owned}
+    for match in _ADDRESS_RE.finditer(text):
+        masked[match.start()] = match.group()
+    return toks, owned, masked
 
 
 def _as_meant(text: str, findings: list[Finding]) -> str:

@@ -15,16 +15,24 @@ _TOPIC_RE = re.compile(
     r"|\bpay (?:range|band|scale)\b|\bbenefits package\b|\bstart date\b|\brelocation (?:package|assistance)\b"
     r"|\bsigning bonus\b|\bhiring (?:process|decision|timeline)\b|\boffer (?:date|deadline)\b"
     r"|\b(?:extend|extending|make|making|send|sending) (?:out )?(?:its |their |the )?(?:offers?|decisions?)\b"
-    r"|\b(?:offers?|decisions?) (?:will|would|might|should) (?:go out|be (?:made|extended|sent|announced))\b)"
+    r"|\b(?:offers?|decisions?) (?:will|would|might|should) (?:go out|be (?:made|extended|sent|announced))\b"
+    # "when the firm expects to make a decision", "when decisions are made", "when you'll decide"
+    r"|\b(?:make|making|reach|reaching) (?:a|its|their|the|your|any) (?:final )?(?:decision|selection|choice)s?\b"
+    r"|\b(?:decisions?|offers?|selections?) (?:are|is|will be|would be|get|gets) (?:made|sent|issued|extended|offered|announced)\b"
+    r"|\b(?:you|you['’]ll|you will|you['’]d|the (?:firm|team|panel|committee|school|hospital|board)) (?:\w+ )?decide\b"
+    r"|\boffer letters?\b|\bcontracts? (?:will|would|might) be (?:offered|issued|sent)\b"
+    r"|\b(?:pay|salary|stipend|fellowship|funding|grant) (?:rate|amount|level|package|band)\b)"
 )
 _TOPIC_CUES = ("next step", "timeline", "time line", "timeframe", "time frame", "hear back", "hearing back",
                "decision", "when i ", "when we ", "salary", "compensation", "pay ", "benefits", "start date",
-               "relocation", "bonus", "hiring", "offer")
+               "relocation", "bonus", "hiring", "offer", "decide", "selection", "choice", "contract", "rate",
+               "amount", "stipend", "package")
 # A topic only counts when the sentence asks about it.
 _ASKING_RE = re.compile(
     r"(?i:\?|\bcould you\b|\bwould you\b|\bcan you\b|\bplease (?:let|share|tell|advise|confirm|send)\b|\blet me know\b"
     r"|\bI was wondering\b|\bI wondered\b|\bI(?:'d| would) (?:appreciate|love|like) (?:knowing|to know|an update|to hear)\b"
-    r"|\bdo you know\b|\bany (?:update|information|sense)\b|\bI(?:'m| am) curious\b|\bwhat (?:the|are|is)\b|\bwhen\b)"
+    r"|\bdo you know\b|\bany (?:update|information|sense)\b|\bI(?:'m| am) curious\b|\bwhat (?:the|are|is)\b|\bwhen\b"
+    r"|\b(?:grateful|glad|helpful|useful) to (?:know|hear|learn|understand)\b)"
 )
 
 
@@ -52,6 +60,9 @@ def logistics_findings(text: str, context: CheckContext) -> list[Finding]:
         # One finding per question, at its first logistics phrase.
         match = _TOPIC_RE.search(sentence)
         if match is not None:
+            # the question is the finding: from its first word to its end
+            lead = len(sentence) - len(sentence.lstrip())
+            span_start, span_end = start + lead, start + len(sentence.rstrip())
             where = (
                 f"to {context.hiring_contact}" if context.hiring_contact else "to your recruiter or HR contact"
             )
@@ -59,9 +70,9 @@ def logistics_findings(text: str, context: CheckContext) -> list[Finding]:
                 Finding(
                     Code.LOGISTICS_TO_INTERVIEWER,
                     SEVERITY_OF[Code.LOGISTICS_TO_INTERVIEWER],
-                    start + match.start(),
-                    start + match.end(),
-                    match.group(),
+                    span_start,
+                    span_end,
+                    text[span_start:span_end],
                     f"Ask about “{match.group()}” in a note {where}, not to an interviewer.",
                 )
             )

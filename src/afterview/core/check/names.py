@@ -42,6 +42,9 @@ _GENERIC_COMPANY_WORDS = frozenset(
 )
 
 
+_TITLES = frozenset("dr mr ms mrs mx miss prof professor sir dame judge justice hon rev fr sr jr".split())
+
+
 @dataclass(frozen=True, slots=True)
 class _Person:
     name: str
@@ -83,7 +86,9 @@ def known_names(context: CheckContext) -> KnownNames:
 
     def add(name: str | None, role: str) -> None:
         if name and name.strip():
-            people.append(_Person(name.strip(), tuple(name_parts(name)), role))
+            # "Dr. Paul Hendricks": the title is not a part of the name to look for
+            parts = tuple(p for p in name_parts(name) if p.lower() not in _TITLES) or tuple(name_parts(name))
+            people.append(_Person(name.strip(), parts, role))
 
     add(context.to, "to")
     if context.hiring_contact and context.hiring_contact != context.to:
@@ -175,17 +180,56 @@ def _near_known(word: str, known: KnownNames) -> tuple[str, str] | None:
 
 
 def _nearest(word: str, known: KnownNames) -> tuple[str, str] | None:
+    from afterview.core.check import words
+
     if word in COMMON_CAPITALISED or _is_acronym(word) or word in known.written:
         return None
+
+    # An ordinary word is never a misspelled name: "Lawyer" beside Lindqvist Hart Lawyers,
+    # "Children's" beside Riverside Children's Hospital. Asked only of a near-miss, so a
+    # note with none never loads the word list.
     for company_word in known.company_words:
         if is_near_miss(word, company_word):
-            return "company", company_word
+            return None if words.is_common_word(word) else ("company", company_word)
     for person in known.people:
         if person.role == "other":
             continue
         for part in person.parts:
             if is_near_miss(word, part):
-                return "person", part
+                return None if words.is_common_word(word) else ("person", part)
+    return None
+
+
+#: A proper noun the dictionaries list and text uses this often, after "in", "from" ...,
+#: is a known place: "our clinic in Perth" is not a slip for Dr. Perth-Jones.
+_PLACE_ZIPF = 3.5
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|from|near|to|across|around|outside|across|of)[ \t]+$")
+
+
+def _is_place(text: str, start: int, word: str) -> bool:
+    from afterview.core.check import words
+
+    return (
+        _PLACE_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+        and words.in_dictionary(word)
+        and words.zipf(word) >= _PLACE_ZIPF
+    )
+
+
+def _after_given_name(text: str, previous: Token, start: int, word: str, known: KnownNames) -> tuple[str, str] | None:
+    """("person", surname) when `word` follows a known person's given name and is two edits
+    from their short surname: "Wen Lee" for Wen Li (too short to judge alone)."""
+    if text[previous.end : start] not in (" ", "\u00a0"):
+        return None
+    for person in known.by_part.get(fold(strip_possessive(previous.text)), ()):
+        if person.role == "other" or len(person.parts) < 2 or fold(person.parts[0]) != fold(previous.text):
+            continue
+        surname = person.parts[-1]
+        if fold(word) in known.exact:
+            # "Nguyễn Thị Mai": a word of a known name is that name, not a slip
+            return None
+        if len(surname) < 4 and damerau(fold(word), fold(surname), 2) <= 2:
+            return "person", surname
     return None
 
 
@@ -238,14 +282,21 @@ def name_findings(text: str, toks: list[Token], owned: list[Token], context: Che
     addressed_spans = [(f.start, f.end) for f in findings]
     other_hits: list[tuple[Token, tuple[str, tuple[str, ...]]]] = []
     others = [(name, words, {fold(w) for w in words}) for name, words in known.others]
-    for token in owned:
+    owned_folded = [fold(strip_possessive(t.text)) for t in owned]
+    for index, token in enumerate(owned):
         if any(start <= token.start < end for start, end in addressed_spans):
             continue
         word = strip_possessive(token.text)
         tail = token.text[len(word) :]
         folded = fold(word)
+        in_company = next((words for _, words, folded_words in others if folded in folded_words), None)
+        beside_company = in_company is not None and any(
+            0 <= j < len(owned) and owned_folded[j] in {fold(w) for w in in_company} and abs(owned[j].start - token.start) < 40
+            for j in (index - 1, index + 1)
+        )
         other_person = [p for p in known.by_part.get(folded, ()) if p.role == "other"]
-        if other_person and not any(p.role != "other" for p in known.by_part.get(folded, ())):
+        if other_person and not beside_company and not any(p.role != "other" for p in known.by_part.get(folded, ())):
+            # ("Bryce" of Imogen Bryce, but "Coulthard Bryce" is the firm)
             findings.append(
                 _finding(
                     Code.WRONG_RECIPIENT,
@@ -265,6 +316,10 @@ def name_findings(text: str, toks: list[Token], owned: list[Token], context: Che
             other_hits.append((token, other_company))
             continue
         near = _near_known(word, known)
+        if near is None and index > 0 and token.text[:1].isupper():
+            near = _after_given_name(text, owned[index - 1], token.start, word, known)
+        if near is not None and _is_place(text, token.start, word):
+            near = None
         if near is not None:
             kind, right = near
             code = Code.WRONG_COMPANY if kind == "company" else Code.NAME_MISSPELLED
@@ -297,6 +352,16 @@ def name_findings(text: str, toks: list[Token], owned: list[Token], context: Che
 _NAME_JOINER_RE = re.compile(r"[ \t]*(?:[&,]|and|of|the|for)?[ \t]*")
 
 
+def _joined(between: str, name: str) -> bool:
+    """Whether `between` only joins two words of `name`: "&", "and", or the name's own
+    ordinary words ("State Office of Fiscal Policy")."""
+    if _NAME_JOINER_RE.fullmatch(between) is not None:
+        return True
+    own = {fold(w) for w in name_parts(name)}
+    rest = [w for w in re.split(r"[\s,&]+", between) if w]
+    return len(rest) <= 4 and all(fold(w) in own or w in ("and", "of", "the", "for") for w in rest)
+
+
 def _other_company_findings(
     text: str, hits: list[tuple[Token, tuple[str, tuple[str, ...]]]], context: CheckContext
 ) -> list[Finding]:
@@ -314,7 +379,7 @@ def _other_company_findings(
         if (
             last is not None
             and last[1][0] == hit[1][0]
-            and _NAME_JOINER_RE.fullmatch(text, last[0].end, hit[0].start) is not None
+            and _joined(text[last[0].end : hit[0].start], hit[1][0])
         ):
             runs[-1].append(hit)
         else:
@@ -346,11 +411,26 @@ def _other_company_findings(
 def spelling_findings(text: str, lints: list[HarperLint]) -> list[Finding]:
     """Harper's spelling lints, with unknown capitalised words at a sentence start taken
     for names (a tip) unless Harper's suggestion is a word that usually starts one."""
+    from afterview.core.check import words
+
     findings = []
     for lint in lints:
         if lint.kind not in ("Spelling", "Typo"):
             continue
         word = text[lint.start : lint.end]
+        if lint.rule == "SpellCheck":
+            if words.known_misspelling(word):
+                fix = words.correction(word) or ""
+                fix = fix[:1].upper() + fix[1:] if word[:1].isupper() else fix
+                suggestions = tuple(dict.fromkeys(s for s in (fix, *lint.suggestions) if s))
+                findings.append(_finding(Code.SPELLING, text, lint.start, lint.end, f"“{word}” is misspelled.", suggestions))
+                continue
+            at_start = word[:1].isupper() and starts_sentence(text, lint.start)
+            # a capitalised word opening a sentence goes on to the name tip below
+            if _in_abbreviation(text, lint.start, lint.end) or (not at_start and words.is_real_word(word)):
+                # "S&C", "M&A"; and a word real text uses that Harper's dictionary lacks
+                # ("readmissions", "exacerbations", "haemodialysis")
+                continue
         if (
             lint.kind == "Spelling"
             and word[:1].isupper()
@@ -368,13 +448,22 @@ def spelling_findings(text: str, lints: list[HarperLint]) -> list[Finding]:
                 )
             )
             continue
-        if _is_compound(word) and not any(" " not in s and damerau(s.lower(), word, 1) <= 1 for s in lint.suggestions):
+        if (
+            _is_compound(word)
+            and not any(" " not in s and damerau(s.lower(), word, 1) <= 1 for s in lint.suggestions)
+            and words.correction(word) is None
+        ):
             # coined, and not one keystroke from a word ("writting", "publically" are slips)
             continue
         findings.append(
             _finding(Code.SPELLING, text, lint.start, lint.end, f"“{word}” is misspelled.", lint.suggestions)
         )
     return findings
+
+
+def _in_abbreviation(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a letter run of an ampersand abbreviation ("S&C", "P&L")."""
+    return (text[end : end + 1] == "&" or text[start - 1 : start] == "&") and text[start:end].isupper()
 
 
 # Trade words are built from parts: "autoscaling", "misconfigured", "neobank",
@@ -415,6 +504,13 @@ def _is_compound(word: str) -> bool:
             continue
         if is_word(head) and is_word(tail):
             return True
+    from afterview.core.check import words
+
+    # "superday", "logframe": a short everyday word joined to a longer one
+    for head, tail in ((word[:3], word[3:]), (word[:-3], word[-3:])):
+        if min(len(head), len(tail)) == 3 and max(len(head), len(tail)) >= 5 and head not in _NOT_PARTS and tail not in _NOT_PARTS:
+            if all(words.is_common_word(p) and words.zipf(p) >= 4.0 for p in (head, tail)):
+                return True
     # "syndromic" of "syndrome", "algorithmic" of "algorithm"
     if word.endswith("ic") and (is_word(word[:-2]) or is_word(word[:-2] + "e")):
         return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from afterview.core.check.model import SEVERITY_OF, CheckContext, Code, Finding, NoteKind
-from afterview.core.check.text import word_pattern
+from afterview.core.check.text import sentence_spans, word_pattern
 
 __all__ = ["DUPLICATE_SIMILARITY", "duplicate_findings", "part_findings", "length_findings", "similarity"]
 
@@ -23,7 +23,8 @@ _INTEREST_RE = re.compile(
 )
 _INVITATION_RE = re.compile(
     r"(?i)\b(?:let me know|feel free|(?:do not|don't|please don't) hesitate|(?:happy|glad|pleased|delighted) to (?:provide|send|share"
-    r"|answer|discuss|talk|expand|follow up|walk)|please (?:reach out|contact me|get in touch|write)|reach out"
+    r"|answer|discuss|talk|expand|follow up|walk|help)|please (?:do )?(?:reach out|contact me|get in touch|write)|reach out"
+    r"|get in touch|contact me|(?:should|if) you (?:need|require|want|wish|would like|have)\b"
     r"|I (?:can|could|would|will|'d|’d|'ll|’ll)(?: gladly| happily| also)? (?:send|provide|share|forward)"
     r"|if (?:it|that|this|any\w*|a|an|there)\b[^.!?]{0,60}\b(?:help|helps|helpful|useful)\b"
     r"|if (?:you|there) (?:have|need|would like|is|are|want)\b[^.!?]{0,50}\b(?:questions?|information|anything|more"
@@ -63,13 +64,98 @@ def length_findings(words: int, context: CheckContext) -> list[Finding]:
 
 
 def _mentions_highlight(text: str, highlight: str | None) -> bool:
+    """Whether the note shares two words with the recorded highlight, or one uncommon
+    one ("sepsis", "zebrafish": a word a thank-you would not use by chance)."""
+    from afterview.core.check import words
+
     if not highlight:
         return False
-    wanted = {w.lower()[:5] for w in word_pattern(highlight).findall(highlight) if len(w) > 3 and w.lower() not in _STOP}
+    wanted = {
+        w.lower()[:5]: w.lower()
+        for w in word_pattern(highlight).findall(highlight)
+        if len(w) > 3 and w.lower() not in _STOP
+    }
     if not wanted:
         return False
-    have = {w.lower()[:5] for w in word_pattern(text).findall(text) if len(w) > 3}
-    return len(wanted & have) >= min(2, len(wanted))
+    said = [w.lower() for w in word_pattern(text).findall(text) if len(w) > 3]
+    have = {w[:5] for w in said}
+    shared = set(wanted) & have
+    if len(shared) >= min(2, len(wanted)):
+        return True
+    # one uncommon word is enough when the note has that word (or its plural, its -ic ...),
+    # not just its first letters: "chance" is not "Chancery"
+    longer = {w[:7] for w in said}
+    return any(
+        words.zipf(wanted[s]) < _UNCOMMON and (wanted[s] in said or (len(wanted[s]) >= 7 and wanted[s][:7] in longer))
+        for s in shared
+    )
+
+
+#: Zipf under which a word is the conversation's, not a thank-you's ("protocol" 4.1, "sepsis" 3.0).
+_UNCOMMON = 3.6
+#: Uncommon words that make a note specific even when it does not echo the highlight.
+_SPECIFIC_WORDS = 3
+
+
+def _uncommon_words(text: str, context: CheckContext) -> set[str]:
+    """Lower-case content words of the note that everyday English seldom uses, less the
+    context's names: the vocabulary of the conversation a generic thank-you lacks."""
+    from afterview.core.check import words
+
+    names = {
+        w.lower()
+        for name in (context.to, context.company, context.role, context.sender, context.hiring_contact,
+                     *context.known_people, *context.company_aliases)
+        if name
+        for w in word_pattern(name).findall(name)
+    }
+    found = set()
+    for word in word_pattern(text).findall(text):
+        lower = word.lower()
+        if len(lower) < 4 or lower in names or lower in found or not word[:1].islower():
+            continue
+        if words.zipf(lower) < _UNCOMMON:
+            found.add(lower)
+            if len(found) >= _SPECIFIC_WORDS:
+                break
+    return found
+
+
+def _is_specific(text: str, context: CheckContext) -> bool:
+    return (
+        _mentions_highlight(text, context.highlight)
+        or _SPECIFIC_RE.search(text) is not None
+        or len(_uncommon_words(text, context)) >= _SPECIFIC_WORDS
+    )
+
+
+# Interest by meaning: one sentence with the candidate (I, me, my), a word of wanting or
+# fit, and the job (the role, the employer, joining, working there, training there).
+_WANT_RE = re.compile(
+    r"(?i)\b(?:love|like|keen|eager|excit\w*|enthusias\w*|thrill\w*|delight\w*|certain|confident|convinced|hope|hoping"
+    r"|want|wish|look(?:ing)? forward|appeals? to me|appealing|attracts? me|attracted|ideal|perfect|excellent|great|strong|natural|right|motivat\w*"
+    r"|passion\w*|commit\w*|inspir\w*|energi[sz]ed|glad|happy|welcome|relish|privilege\w*)\b"
+)
+_JOB_RE = re.compile(
+    r"(?i)\b(?:join\w*|contribut\w*|be part|become|work(?:ing)? (?:with|for|alongside|on|at|in)|train\w*|learn\w* from"
+    r"|support\w*|role|position|post|place|fit|opportunity|programme|program|team|firm|practice|lab|department|unit|ward"
+    r"|school|group|office|organi[sz]ation|company|residency|fellowship|clerkship|career)\b"
+)
+_ME_RE = re.compile(r"\b(?:I|I['’](?:d|m|ve|ll)|me|my)\b")
+
+
+def _restates_interest(text: str, context: CheckContext) -> bool:
+    if _INTEREST_RE.search(text):
+        return True
+    own = [w for name in (context.company, context.role, *context.company_aliases) if name
+           for w in word_pattern(name).findall(name) if w[:1].isupper() and len(w) > 3]
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        if not _ME_RE.search(sentence) or not _WANT_RE.search(sentence):
+            continue
+        if _JOB_RE.search(sentence) or any(w in sentence for w in own):
+            return True
+    return False
 
 
 def part_findings(text: str, context: CheckContext, words: int) -> list[Finding]:
@@ -85,7 +171,7 @@ def part_findings(text: str, context: CheckContext, words: int) -> list[Finding]
     thank_you = context.kind == NoteKind.THANK_YOU
     if thank_you and not _GRATITUDE_RE.search(text):
         findings.append(_whole(Code.MISSING_GRATITUDE, "Thank them for the interview and their time."))
-    if thank_you and not (_mentions_highlight(text, context.highlight) or _SPECIFIC_RE.search(text)):
+    if thank_you and not _is_specific(text, context):
         hint = f" (you noted: {context.highlight})" if context.highlight else ""
         findings.append(
             _whole(
@@ -94,12 +180,26 @@ def part_findings(text: str, context: CheckContext, words: int) -> list[Finding]
                 "or something new about you.",
             )
         )
-    if context.kind is not None and not _INTEREST_RE.search(text):
+    if context.kind is not None and not _restates_interest(text, context):
         what = " or ".join(x for x in (context.role, context.company) if x) or "the role"
         findings.append(_whole(Code.MISSING_INTEREST, f"Say again that you are interested in {what}."))
-    if thank_you and not _INVITATION_RE.search(text):
+    if thank_you and not _invites(text):
         findings.append(_whole(Code.MISSING_INVITATION, "Invite them to ask for anything more they need from you."))
     return findings
+
+
+# "Could you let me know when you will decide?" asks for something; "let me know if you
+# need anything" offers it.
+_OFFERING_RE = re.compile(r"(?i)\b(?:if|anything|any|should|further|more|else|questions?|need|needed|help|helpful|useful)\b")
+
+
+def _invites(text: str) -> bool:
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        for match in _INVITATION_RE.finditer(sentence):
+            if match.group().lower() != "let me know" or _OFFERING_RE.search(sentence):
+                return True
+    return False
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:

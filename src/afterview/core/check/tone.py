@@ -6,6 +6,7 @@ import re
 
 from afterview.core.check.lexicon import SHOUTED
 from afterview.core.check.model import SEVERITY_OF, Code, Finding
+from afterview.core.check.words import is_common_word
 
 __all__ = ["tone_findings"]
 
@@ -18,7 +19,24 @@ _PLEADING_RE = re.compile(
     r"|\bmy dream job\b|\bplease don't forget (?:about )?me\b|\bi(?:'ve| have) been waiting (?:every day|all week|so long)\b)"
 )
 _CUES = ("please", "need", "desperat", "beg", "anything", "pick me", "dying", "dream job", "forget", "waiting")
+# "Hey mate", "Hey buddy": a greeting for a friend, not an interviewer
+_MATEY_RE = re.compile(r"(?im)^[ \t]*(?:hey|hiya|yo)[ \t,]+(?:mate|buddy|pal|dude|man|guys|bro|champ)\b")
 _CAPS_WORD_RE = re.compile(r"\b[A-Z][A-Z'’]+\b")
+
+
+# One word in capitals shouts when it says how the writer feels or how much ("THRILLED",
+# "AMAZING", "GRATEFUL", "TRULY"); one that names a thing is more likely a system or a
+# programme ("ESSENCE", "CAREER").
+_FEELING_ENDINGS = ("ed", "ly", "ing", "ful", "ous", "ive", "est", "ible", "able")
+
+
+def _beside_capitals(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word stands right before or after: "the WATER Act" is a name."""
+    before = text[max(0, start - 30) : start].split()
+    after = text[end : end + 30].split()
+    return bool(before and before[-1][:1].isupper() and not before[-1].endswith((".", "!", "?", ","))) or bool(
+        after and after[0][:1].isupper()
+    )
 
 
 def _shouting(text: str) -> list[tuple[int, int]]:
@@ -30,10 +48,20 @@ def _shouting(text: str) -> list[tuple[int, int]]:
             return
         words = [m.group() for m in run]
         loud = [w for w in words if w in SHOUTED]
-        # Acronyms (LLP, M&A, NYU) stand alone or in pairs; a run of ordinary words in
-        # capitals, or one shouted word, is raising the voice.
-        if (len(run) >= 2 and any(len(w) >= 5 and w not in _ACRONYMS for w in words)) or (
-            loud
+        # Acronyms (LLP, M&A, NYU) stand alone or in pairs, and name programmes beside an
+        # ordinary word ("NSF CAREER"); ordinary words in capitals, or one shouted word,
+        # raise the voice ("THRILLED"). The word list is asked last, so a note with only
+        # short acronyms never loads it.
+        if loud or (
+            (
+                (len(run) >= 2 and any(len(w) >= 5 for w in words))
+                or (
+                    len(words[0]) >= 6
+                    and words[0].lower().endswith(_FEELING_ENDINGS)
+                    and not _beside_capitals(text, run[0].start(), run[0].end())
+                )
+            )
+            and all(is_common_word(w) and w not in _ACRONYMS for w in words)
         ):
             spans.append((run[0].start(), run[-1].end()))
         run.clear()
@@ -52,6 +80,9 @@ _ACRONYMS = frozenset("LLP LLC NYU UCLA USA NASA NALP LSAT MBA CFA CPA ESG SQL A
 def tone_findings(text: str) -> list[Finding]:
     """Pleading phrases, runs of exclamation marks and shouting, one finding each."""
     spans = _shouting(text)
+    greeting = _MATEY_RE.search(text[:200])
+    if greeting is not None:
+        spans.append(greeting.span())
     # Pleading phrases are rare; look for them only where a cue word or a "!" appears.
     if "!" in text:
         spans += [(m.start(), m.end()) for m in _BANGS_RE.finditer(text)]

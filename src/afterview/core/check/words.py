@@ -1,0 +1,234 @@
+"""Real English beyond Harper's dictionary: whether a word Harper flags is a word.
+
+Three sources, each loaded on first use (a note whose words Harper all knows loads none):
+
+- `english-words.txt.gz` (beside this module): Debian's Hunspell dictionaries for US,
+  British, Australian and Canadian English, expanded with their affix rules, so every
+  inflected form ("readmissions", "exacerbations", "amortisation") is there. Built by
+  scripts/build_english_words.py; licences in english-words.LICENSE.txt.
+- wordfreq's English frequencies (the `wordfreq` package ships its data; read here
+  without importing wordfreq itself, which costs a quarter of a second): how often real
+  text uses a word, as a Zipf value (7 is "the", 3 once in a million words).
+- codespell's dictionary of common misspellings, read from the installed `codespell`
+  package. Only the pairs in `codespell_pairs(half=0)` are used: the other half is kept
+  back to measure recall on misspellings the checker has never been shown.
+
+`is_real_word` is the rule: a word a Hunspell dictionary lists is real; otherwise one
+that real text uses at least `MIN_ZIPF` is real unless it is a known misspelling or a
+word at least `MARGIN` Zipf more frequent is one edit away ("commited" is common, but
+"committed" is a hundred times commoner). Both numbers are measured by
+bench/check_lexicon.py.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import importlib.util
+import os
+import re
+import zlib
+from pathlib import Path
+
+__all__ = [
+    "MARGIN",
+    "MIN_ZIPF",
+    "codespell_pairs",
+    "correction",
+    "in_dictionary",
+    "is_common_word",
+    "is_real_word",
+    "known_misspelling",
+    "pair_half",
+    "zipf",
+]
+
+#: A word Hunspell lacks is real when real text uses it at least this often (Zipf).
+MIN_ZIPF = 1.0
+#: ... unless a word this much more frequent (Zipf: 1.0 is ten times) is one edit away.
+#: A swapped pair ("recieve") is nearly always a slip; a letter more or less ("civils",
+#: "partes", "dbt") is often a real word of its own, so it needs a far commoner rival;
+#: a doubled letter lost or added ("commited") is a slip like a swap.
+#: Both measured by bench/check_lexicon.py: on codespell's half 0 (Hunspell-unknown
+#: misspellings) and the real words Harper flags in the Python docs and the tuning notes.
+MARGIN = {"swap": 1.0, "double": 1.0, "sub": 1.5, "del": 2.0, "ins": 2.0}
+
+_DATA = Path(__file__).resolve().parent / "data"
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+@functools.cache
+def _lists() -> tuple[frozenset[str], frozenset[str]]:
+    # Stored in lower case, so loading is one decompress and one split (about 0.1 s).
+    text = gzip.decompress((_DATA / "english-words.txt.gz").read_bytes()).decode("utf-8")
+    common, _, proper = text.partition("\n#proper\n")
+    common_set = frozenset(common.split("\n"))
+    return common_set, common_set | frozenset(proper.split("\n"))
+
+
+def _lower_hunspell() -> frozenset[str]:
+    return _lists()[1]
+
+
+def is_common_word(word: str) -> bool:
+    """Whether a dictionary lists `word` in lower case: "lawyer", "children", "state";
+    not "Brian", "Boston" or "Kavita"."""
+    return word.lower().replace("’", "'") in _lists()[0]
+
+
+def in_dictionary(word: str) -> bool:
+    """Whether a Hunspell English dictionary lists `word`, in any case: a word or a place."""
+    return word.lower().replace("’", "'") in _lower_hunspell()
+
+
+def _package_file(package: str, *parts: str) -> Path | None:
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.origin:
+        return None
+    path = Path(os.path.dirname(spec.origin), *parts)
+    return path if path.exists() else None
+
+
+@functools.cache
+def _frequencies() -> dict[str, int]:
+    """word -> centibels below 1 (wordfreq's cBpack: bucket i holds words of frequency 10^(-i/100))."""
+    path = _package_file("wordfreq", "data", "large_en.msgpack.gz")
+    if path is None:
+        return {}
+    import msgpack
+
+    with gzip.open(path) as f:
+        data = msgpack.load(f, raw=False)
+    found: dict[str, int] = {}
+    for index, bucket in enumerate(data[1:]):
+        for word in bucket:
+            found[word] = index
+    return found
+
+
+def zipf(word: str) -> float:
+    """How often English text uses `word`: log10 of uses per billion words (0 when never seen)."""
+    index = _frequencies().get(word.lower().replace("’", "'"))
+    return 0.0 if index is None else round(9 - index / 100, 2)
+
+
+def pair_half(wrong: str) -> int:
+    """0 or 1, fixed by a CRC-32 of the misspelling: the same on every run and machine."""
+    return zlib.crc32(wrong.lower().encode("utf-8")) & 1
+
+
+@functools.cache
+def codespell_pairs(half: int | None = 0) -> dict[str, tuple[str, ...]]:
+    """codespell's misspelling -> corrections, of one fixed half of its pairs (None: all).
+
+    The half is fixed by a hash of the misspelling, so it never changes between runs or
+    machines; the checker uses half 0, and half 1 measures recall on unseen slips.
+    """
+    path = _package_file("codespell_lib", "data", "dictionary.txt")
+    if path is None:
+        return {}
+    pairs: dict[str, tuple[str, ...]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        wrong, arrow, right = line.partition("->")
+        if not arrow or not wrong.isalpha():
+            continue
+        wrong = wrong.lower()
+        if half is not None and pair_half(wrong) != half:
+            continue
+        fixes = tuple(r.strip() for r in right.split(",") if r.strip() and " " not in r.strip())
+        if fixes:
+            pairs[wrong] = fixes
+    return pairs
+
+
+def known_misspelling(word: str) -> bool:
+    return word.lower() in codespell_pairs()
+
+
+def _one_edit(word: str):
+    """(kind, word) for every word one edit from `word`: swap, double, sub, del or ins."""
+    for i in range(len(word) + 1):
+        left, right = word[:i], word[i:]
+        if right:
+            # a doubled letter made single, or a single one doubled: "commited", "occured"
+            yield "double" if right[0] in (left[-1:], right[1:2]) else "del", left + right[1:]
+            if len(right) > 1:
+                yield "swap", left + right[1] + right[0] + right[2:]
+            for c in _LETTERS:
+                if c != right[0]:
+                    yield "sub", left + c + right[1:]
+        for c in _LETTERS:
+            yield "double" if c in (left[-1:], right[:1]) else "ins", left + c + right
+
+
+def correction(word: str) -> str | None:
+    """The known correction of `word`, or the most frequent dictionary word one edit away
+    that is MARGIN (per kind of edit) more frequent, or None."""
+    lower = word.lower()
+    fixes = codespell_pairs().get(lower)
+    if fixes:
+        return fixes[0]
+    frequencies = _frequencies()
+    dictionary = _lower_hunspell()
+    own = frequencies.get(lower, 10_000)
+    best, best_index = None, 10_000
+    for kind, candidate in _one_edit(lower):
+        index = frequencies.get(candidate)
+        if index is not None and index <= own - MARGIN[kind] * 100 and index < best_index and candidate in dictionary:
+            best, best_index = candidate, index
+    return best
+
+
+_TRIPLED_RE = re.compile(r"(.)\1\1")
+
+
+@functools.lru_cache(maxsize=20_000)
+def is_real_word(word: str) -> bool:
+    """Whether `word` (any case) is real English although Harper may not know it."""
+    lower = word.lower().replace("’", "'")
+    if known_misspelling(lower):
+        return False
+    if lower in _lower_hunspell():
+        return True
+    if len(lower) <= 5 and not any(c in "aeiouy" for c in lower):
+        # "dbt", "npm", "gcc": a tool or an abbreviation (29 of codespell's 32,000
+        # misspellings in the half the checker uses have no vowel, all typos in code)
+        return True
+    if _TRIPLED_RE.search(lower) or correction(lower) is not None:
+        # "realllly": no English word has a letter three times running
+        return False
+    return _derived(lower) or zipf(lower) >= MIN_ZIPF
+
+
+# A prefix or a derivational suffix on a dictionary word: "unpickled", "parameterless",
+# "picklable", "interoperably", "reskilling". Short prefixes need a long root, so "untill" (un + till)
+# and "mispell" (mis + pell) are not taken for words.
+_PREFIXES = ("un", "re", "pre", "non", "multi", "sub", "over", "under", "inter", "co", "de", "dis", "mis", "anti",
+             "post", "cross", "micro", "macro", "meta", "semi", "super", "hyper", "auto", "bio", "neo", "tele")
+_SUFFIXES = (("lessly", ""), ("less", ""), ("ness", ""), ("ably", "e"), ("ably", ""), ("able", "e"), ("able", ""),
+             ("ibly", ""), ("ally", ""), ("ly", ""), ("ised", "e"), ("ized", "e"), ("ising", "e"), ("izing", "e"),
+             ("ise", ""), ("ize", ""), ("isation", "e"), ("ization", "e"), ("ic", "e"), ("ic", ""))
+# Inflections ("-ed", "-ing", "-s") are not here: Hunspell lists every inflection of its
+# words, so "commited" beside "committed" is a slip, not a form.
+
+
+def _root(word: str) -> bool:
+    return len(word) >= 5 and word in _lower_hunspell()
+
+
+def _derived(word: str) -> bool:
+    if len(word) < 7 or not word.isalpha():
+        return False
+    for prefix in _PREFIXES:
+        if word.startswith(prefix) and (_root(word[len(prefix) :]) or _suffixed(word[len(prefix) :])):
+            return True
+    return _suffixed(word)
+
+
+def _suffixed(word: str) -> bool:
+    for suffix, restore in _SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix) + 4:
+            stem = word[: -len(suffix)]
+            if _root(stem + restore) or (len(stem) > 5 and stem[-1] == stem[-2] and _root(stem[:-1])):
+                return True
+    return False
