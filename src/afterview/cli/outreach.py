@@ -321,13 +321,17 @@ def confirm(
 def worker(
     once: Annotated[bool, typer.Option("--once", help="Read inboxes, send what is due, then exit.")] = False,
     interval: Annotated[float, typer.Option(help="Seconds between looks when idle, and between inbox reads.")] = 60.0,
+    read_every: Annotated[
+        float | None, typer.Option(help="Seconds between inbox reads, when they should differ from --interval.")
+    ] = None,
 ):
     """Send due messages and notice replies; several workers may run at once."""
     import signal
     import threading
 
-    if not 0.05 <= interval <= 86_400:
-        raise InvalidInput(f"--interval must be from 0.05 to 86400 seconds, not {interval}")
+    for name, value in (("--interval", interval), ("--read-every", read_every)):
+        if value is not None and not 0.05 <= value <= 86_400:
+            raise InvalidInput(f"{name} must be from 0.05 to 86400 seconds, not {value}")
     setup_django()
     from afterview.outreach.worker import Worker
 
@@ -339,6 +343,6 @@ def worker(
 
     signal.signal(signal.SIGTERM, finish)
     signal.signal(signal.SIGINT, finish)
-    steps = Worker().run(once=once, interval=interval, stop=stop)
+    steps = Worker().run(once=once, interval=interval, stop=stop, read_every=read_every)
     if once:
         typer.echo(f"Worker done: {steps} step{'s' if steps != 1 else ''}.")
