@@ -18,7 +18,6 @@ from the file, so `afterview playbook` can say where each number came from.
 from __future__ import annotations
 
 import difflib
-import tomllib
 from dataclasses import dataclass, fields
 from datetime import time
 from typing import Any
@@ -165,6 +164,8 @@ def load_rules(toml_text: str | None, source: str) -> tuple[Rules, dict[str, str
     sources = {setting.key: DEFAULT_SOURCE for setting in SETTINGS}
     if toml_text is None:
         return DEFAULT, sources
+    import tomllib  # only for a home that has a playbook.toml
+
     try:
         table = tomllib.loads(toml_text)
     except tomllib.TOMLDecodeError as e:
