@@ -181,11 +181,11 @@ def wrk(port: int, cookies: dict, path: str, *, clients: int, seconds: float) ->
 
 
 def server_cpu(pid: int) -> float | None:
-    """CPU seconds used so far by the server and its workers (Linux /proc; None elsewhere)."""
+    """CPU seconds used so far by the server and every process below it (Linux /proc; None elsewhere)."""
     if not os.path.isdir("/proc"):
         return None
     tick = os.sysconf("SC_CLK_TCK")
-    total = 0.0
+    used, parent_of = {}, {}
     for entry in os.listdir("/proc"):
         if not entry.isdigit():
             continue
@@ -194,9 +194,15 @@ def server_cpu(pid: int) -> float | None:
                 fields = stat.read().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        if int(entry) == pid or int(fields[1]) == pid:
-            total += (int(fields[11]) + int(fields[12])) / tick
-    return total
+        parent_of[int(entry)] = int(fields[1])
+        used[int(entry)] = (int(fields[11]) + int(fields[12])) / tick
+
+    def below(candidate: int) -> bool:
+        while candidate in parent_of and candidate != pid:
+            candidate = parent_of[candidate]
+        return candidate == pid
+
+    return sum(seconds for process, seconds in used.items() if below(process))
 
 
 def p99(values: list[float]) -> float:

@@ -130,7 +130,11 @@ def _start_granian(host: str, port: int, workers: int) -> subprocess.Popen:
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "afterview.settings"}
     detach = {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP} if os.name == "nt" else {"start_new_session": True}
     # granian logs to its stdout; ours carries only the sign-in link.
-    return subprocess.Popen(command, env=env, stdout=sys.stderr.fileno(), **detach)
+    try:
+        logs = sys.stderr.fileno()
+    except (AttributeError, OSError):
+        logs = None
+    return subprocess.Popen(command, env=env, stdout=logs, **detach)
 
 
 def _stop(process: subprocess.Popen, grace: float, *, group: bool = False) -> None:
@@ -151,13 +155,16 @@ def _stop(process: subprocess.Popen, grace: float, *, group: bool = False) -> No
         process.wait()
 
 
-def _wait_until_listening(host: str, port: int, server: subprocess.Popen, timeout: float = 60.0) -> None:
+def _wait_until_listening(host: str, port: int, server: subprocess.Popen, stopping: threading.Event) -> bool:
+    """True once the port answers; False when told to stop first."""
     target = base_url(host, port).removeprefix("http://").rsplit(":", 1)[0].strip("[]")
-    deadline = time.monotonic() + timeout
+    deadline = time.monotonic() + 60
     while time.monotonic() < deadline and server.poll() is None:
+        if stopping.is_set():
+            return False
         try:
             with socket.create_connection((target, port), timeout=1):
-                return
+                return True
         except OSError:
             time.sleep(0.05)
     raise Refused(f"the web server did not start on {host}:{port}; the lines above say why")
@@ -180,9 +187,9 @@ def serve_forever(*, host: str, port: int, workers: int | None = None, mail: boo
     server = _start_granian(host, port, workers)
     mailer = _start_mail() if mail else None
     try:
-        _wait_until_listening(host, port, server)
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        if _wait_until_listening(host, port, server, stopping):
+            sys.stdout.write(text)
+            sys.stdout.flush()
         while not stopping.wait(0.5):
             if server.poll() is not None:
                 raise Refused(f"the web server stopped (exit status {server.returncode}); the lines above say why")
