@@ -391,7 +391,7 @@ def test_the_loop_carries_on_after_a_failed_step(alice, alice_app, alice_mail, s
     assert len(calls) == 2 and "worker step failed" in caplog.text
 
 
-def test_the_loop_reads_inboxes_on_its_own_schedule():
+def test_the_loop_reads_inboxes_on_its_own_schedule(db):
     import threading
 
     from afterview.outreach.worker import Worker
