@@ -131,7 +131,7 @@ def main() -> None:
 
         from afterview.core.playbook import next_actions
         from afterview.records.services import all_facts
-        from afterview.records.playbook_config import home_rules
+        from afterview.records.playbook_config import install_rules
         from afterview.records.services import local_candidate
 
         candidate = local_candidate()
@@ -139,7 +139,7 @@ def main() -> None:
         stored = all_facts(candidate)  # what the agenda plans from
         loading = time.perf_counter() - began
         gc.collect()
-        rules = home_rules()
+        rules = install_rules()
         for facts in stored:  # warm-up: holiday sets, as a running process has them
             next_actions(facts, NOW, rules)
         figures = []

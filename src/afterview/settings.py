@@ -84,6 +84,9 @@ USE_TZ = True
 STATIC_URL = "static/"
 LOGIN_URL = "web:login"
 LOGIN_REDIRECT_URL = "web:agenda"
+# Only a digest of each session key is stored; a session ends 14 days after its last use.
+SESSION_ENGINE = "afterview.web.sessions"
+SESSION_COOKIE_AGE = 14 * 24 * 3600
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"

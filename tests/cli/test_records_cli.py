@@ -1,4 +1,5 @@
 import json
+from datetime import UTC, datetime
 
 import pytest
 
@@ -195,7 +196,7 @@ def test_the_real_program_records_and_lists(afterview_process):
     assert bad.returncode == 2
     assert bad.stderr.decode().strip() == (
         "afterview: unknown kind 'waved'; use one of thank-you-sent, follow-up-sent, next-steps-sent, "
-        "reply, call, voicemail, offer, rejection, withdrawn"
+        "reply, call, voicemail, offer, rejection, withdrawn, request-answered"
     )
     assert (afterview_process.home / "afterview.sqlite3").exists()
 
@@ -243,6 +244,127 @@ def test_usage_mistakes_get_one_line_too(cli, args, line):
     result = cli(*args)
     assert result.exit_code == 2
     assert result.stderr.strip() == line
+
+
+def test_greet_sets_how_drafts_open_as_a_real_process(afterview_process):
+    made = afterview_process(
+        "interview", "add", "--company", "Calloway & Pryce LLP", "--role", "Summer Associate",
+        "--at", "2026-12-03 10:00", "--until", "2026-12-03 12:00", "--tz", "America/Chicago",
+        "--interviewer", "Miriam Castellanos <mc@cp.example>", "--interviewer", "Theo Lindqvist <tl@cp.example>",
+        "--salutation", "Theo Lindqvist=Mr. Lindqvist", "--json",
+    )
+    assert made.returncode == 0, made.stderr
+    app_id = str(__import__("json").loads(made.stdout)["id"])
+    greeted = afterview_process("greet", app_id, "Miriam Castellanos", "dr Castellanos")
+    assert greeted.returncode == 0, greeted.stderr
+    assert b'begin "Dear Dr. Castellanos,"' in greeted.stdout
+    drafts = afterview_process("draft", app_id)
+    assert b"Dear Dr. Castellanos," in drafts.stdout and b"Dear Mr. Lindqvist," in drafts.stdout
+    assert afterview_process("greet", app_id, "--formal").returncode == 0
+    bad = afterview_process("greet", app_id, "Miriam Castellanos", "Dear Miriam")
+    assert bad.returncode == 2 and b"without 'Dear'" in bad.stderr and b"Traceback" not in bad.stderr
+
+
+def test_the_real_program_reports_a_hostile_template_in_one_line(afterview_process):
+    assert afterview_process(*ADD).returncode == 0
+    templates = afterview_process.home / "templates"
+    templates.mkdir()
+    for text, expected in (
+        ("Subject: hi\n\n{{ 1/0 }}\n", "afterview: template thank-you.j2 (line 3) does not render: division by zero\n"),
+        ("Subject: hi\n\n{% include 'thank-you.j2' %}\n", "afterview: template thank-you.j2 (line 3) does not render: it includes itself, without end\n"),
+        (
+            "Subject: hi\n\n{{ cycler.__init__.__globals__.os.popen('id').read() }}\n",
+            "afterview: template thank-you.j2 (line 3) does not render: it reaches for something templates may not use\n",
+        ),
+        (b"Subject: caf\xe9\n\nhi\n", "afterview: template thank-you.j2 is not UTF-8 text; save it as UTF-8\n"),
+    ):
+        path = templates / "thank-you.j2"
+        path.write_bytes(text if isinstance(text, bytes) else text.encode())
+        result = afterview_process("draft", "1", env=PINNED)
+        assert result.returncode == 2
+        assert result.stderr.decode() == expected
+
+
+def test_list_and_show_print_markup_in_names_as_typed(cli):
+    marked = [a if a != "Calloway & Pryce LLP" else "Acme [/bold] Corp" for a in ADD]
+    marked = [a if a != "Summer Associate" else "[red]Analyst[/]" for a in marked]
+    app_id = _first_number(cli(*marked).stdout)
+    cli("touch", str(app_id), "reply", "--person", "Dana Whitfield", "--note", "Re: [/]", env=PINNED)
+    listed = cli("list", env=PINNED)
+    assert listed.exit_code == 0
+    assert "Acme [/bold] Corp" in listed.stdout and "[red]Analyst[/]" in listed.stdout
+    shown = cli("show", str(app_id), env=PINNED)
+    assert shown.exit_code == 0
+    assert f"{app_id}: [red]Analyst[/] at Acme [/bold] Corp" in shown.stdout
+    assert "Re: [/]" in shown.stdout
+
+
+def test_stored_escape_sequences_never_reach_the_terminal(cli):
+    from afterview.records.services import add_touch, local_candidate
+
+    app_id = _first_number(cli(*ADD).stdout)
+    candidate = local_candidate()
+    add_touch(candidate, app_id, "reply", at=datetime(2026, 12, 4, 15, tzinfo=UTC), note="Re: \x1b]0;owned\x07 next steps", person="Dana Whitfield")
+    for args in (["show", str(app_id)], ["why", str(app_id)], ["agenda", "--all"], ["list"]):
+        result = cli(*args, env=PINNED)
+        assert result.exit_code == 0, result.output
+        assert "\x1b" not in result.stdout and "\x07" not in result.stdout, args
+
+
+@pytest.mark.parametrize("bad", ["Acme\x00Corp", "Acme\u2028Corp", "Acme\x0bCorp", "Acme \x1b]0;x\x07 Corp", "Acme\x85Corp"])
+def test_names_with_control_characters_are_refused(cli, bad):
+    marked = [a if a != "Calloway & Pryce LLP" else bad for a in ADD]
+    result = cli(*marked)
+    assert result.exit_code == 2
+    assert "contains control characters" in result.stderr
+
+
+def test_the_home_and_its_database_are_private(afterview_process, tmp_path):
+    import stat
+
+    home = afterview_process.home
+    home.mkdir(mode=0o755)
+    home.chmod(0o755)
+    first = afterview_process("init")
+    assert first.returncode == 0, first.stderr.decode()
+    notes = first.stderr.decode().splitlines()
+    assert notes == [f"afterview: {home} was open to other users (mode 0755); it is now 0700."]
+    assert stat.S_IMODE(home.stat().st_mode) == 0o700
+    assert afterview_process(*ADD).returncode == 0
+    exported = afterview_process("export", str(tmp_path / "backup.json"))
+    assert exported.returncode == 0 and exported.stderr == b""
+    assert stat.S_IMODE((tmp_path / "backup.json").stat().st_mode) == 0o600
+    import sqlite3
+
+    # While a connection is open, SQLite keeps -wal and -shm beside the database, made with its mode.
+    reader = sqlite3.connect(home / "afterview.sqlite3")
+    try:
+        reader.execute("PRAGMA journal_mode=WAL")
+        reader.execute("SELECT COUNT(*) FROM records_application").fetchone()
+        database = [p for p in home.iterdir() if p.name.startswith("afterview.sqlite3")]
+        assert {p.name for p in database} >= {"afterview.sqlite3", "afterview.sqlite3-wal", "afterview.sqlite3-shm"}
+        for path in database:
+            assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+    finally:
+        reader.close()
+
+
+def test_a_loose_database_file_is_tightened(afterview_process):
+    import stat
+
+    assert afterview_process("init").returncode == 0
+    database = afterview_process.home / "afterview.sqlite3"
+    database.chmod(0o644)
+    again = afterview_process("list")
+    assert again.returncode == 0
+    assert stat.S_IMODE(database.stat().st_mode) == 0o600
+    assert again.stderr.decode() == f"afterview: {database} was open to other users (mode 0644); it is now 0600.\n"
+
+
+def test_sessions_revoke_runs_as_a_program(afterview_process):
+    result = afterview_process("sessions", "revoke")
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout == b"Signed out 0 web sessions; sign in again with `afterview serve`.\n"
 
 
 def test_every_command_is_listed_with_the_module_that_registers_it():

@@ -57,26 +57,54 @@ def test_playbook_shows_the_defaults_and_where_they_came_from(cli, tmp_path, mon
     monkeypatch.setenv("AFTERVIEW_HOME", str(tmp_path))
     result = cli("playbook")
     assert result.exit_code == 0, result.stderr
-    assert f"overrides are read from {tmp_path / 'playbook.toml'} (not there" in result.stdout
+    assert f"The install's values are read from {tmp_path / 'playbook.toml'} (not there" in result.stdout
     assert "  gap_business_days = 5    [min-gap] from default" in result.stdout
     assert '  business_hours_start = "09:00"    [timing] from default' in result.stdout
 
 
-def test_playbook_names_the_file_a_value_came_from(cli, tmp_path, monkeypatch):
+def test_playbook_names_where_each_value_came_from(cli, tmp_path, monkeypatch):
     monkeypatch.setenv("AFTERVIEW_HOME", str(tmp_path))
     path = tmp_path / "playbook.toml"
     path.write_text('gap_business_days = 7\nbusiness_hours_end = "16:30"\n')
+    assert cli("playbook", "set", "max_follow_ups", "2").exit_code == 0
     rows = {row["key"]: row for row in json.loads(cli("playbook", "--json").stdout)}
     assert rows["gap_business_days"]["value"] == 7
-    assert rows["gap_business_days"]["source"] == str(path)
+    assert rows["gap_business_days"]["source"] == "install file"
     assert rows["business_hours_end"]["value"] == "16:30"
     assert rows["max_follow_ups"] == {
         "key": "max_follow_ups",
         "rule": "max-follow-ups",
-        "value": 3,
-        "source": "default",
+        "value": 2,
+        "source": "your override",
+        "install_value": 3,
         "help": rows["max_follow_ups"]["help"],
     }
+    assert rows["phone_after_business_days"]["source"] == "default"
+    text = cli("playbook").stdout
+    assert "  max_follow_ups = 2    [max-follow-ups] from your override (the install's: 3)" in text
+    assert path.read_text() == 'gap_business_days = 7\nbusiness_hours_end = "16:30"\n'
+
+
+def test_playbook_set_and_reset_change_only_the_candidates_own_values(cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("AFTERVIEW_HOME", str(tmp_path))
+    done = cli("playbook", "set", "business_hours_start", "10:30")
+    assert done.stdout == 'business_hours_start = "10:30" is now your own value (the install\'s: "09:00").\n'
+    assert not (tmp_path / "playbook.toml").exists()
+    assert cli("playbook", "set", "gap_business_days", "8").exit_code == 0
+    bad = cli("playbook", "set", "business_hours_start", "18:00")
+    assert bad.exit_code == 2
+    assert bad.stderr == (
+        "afterview: your playbook: business_hours_start must be before business_hours_end, not 18:00 and 17:00\n"
+    )
+    typo = cli("playbook", "set", "gap_days", "3")
+    assert typo.stderr == "afterview: your playbook: unknown key 'gap_days'; did you mean gap_business_days?\n"
+    one = cli("playbook", "reset", "gap_business_days")
+    assert one.stdout == "gap_business_days is back to the install's value, 5.\n"
+    rows = {row["key"]: row for row in json.loads(cli("playbook", "--json").stdout)}
+    assert (rows["gap_business_days"]["source"], rows["business_hours_start"]["source"]) == ("default", "your override")
+    assert cli("playbook", "reset").stdout == "Your plans follow the install's playbook again.\n"
+    rows = {row["key"]: row for row in json.loads(cli("playbook", "--json").stdout)}
+    assert {row["source"] for row in rows.values()} == {"default"}
 
 
 def test_an_invalid_playbook_is_one_line_naming_the_key(cli, tmp_path, monkeypatch):
@@ -85,9 +113,7 @@ def test_an_invalid_playbook_is_one_line_naming_the_key(cli, tmp_path, monkeypat
     for args in (("playbook",), ("agenda",)):
         result = cli(*args, env=FRIDAY)
         assert result.exit_code == 2
-        assert result.stderr == (
-            f"afterview: {tmp_path / 'playbook.toml'}: max_follow_ups must be from 1 to 10, not 0\n"
-        )
+        assert result.stderr == "afterview: the install's playbook.toml: max_follow_ups must be from 1 to 10, not 0\n"
 
 
 def test_the_real_program_explains_and_shows_the_playbook(afterview_process):
@@ -97,6 +123,12 @@ def test_the_real_program_explains_and_shows_the_playbook(afterview_process):
     why = afterview_process("why", "1", env=FRIDAY)
     assert why.returncode == 0, why.stderr
     assert b"why: Nobody said when they will decide" in why.stdout
+    mine = afterview_process("playbook", "set", "gap_business_days", "7")
+    assert mine.returncode == 0, mine.stderr.decode()
+    shown = afterview_process("playbook")
+    assert b"  gap_business_days = 7    [min-gap] from your override (the install's: 5)" in shown.stdout
+    assert afterview_process("playbook", "reset").returncode == 0
+    assert b"gap_business_days = 5    [min-gap] from default" in afterview_process("playbook").stdout
     (afterview_process.home / "playbook.toml").write_text("gap_days = 3\n")
     bad = afterview_process("playbook")
     assert bad.returncode == 2

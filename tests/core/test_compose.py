@@ -69,7 +69,8 @@ def test_it_drafts_one_thank_you_per_interviewer_around_their_highlight():
     assert [n.to_name for n in notes] == ["Miriam Castellanos", "Theo Lindqvist", "Adaeze Okonkwo"]
     assert "your pro bono work for tenants facing eviction" in notes[0].body
     assert "how first-year associates rotate through the appellate group" in notes[1].body
-    assert all(n.body.startswith(f"Dear {n.to_name},\n") for n in notes)
+    # Without a salutation on record, people are greeted by first name.
+    assert all(n.body.startswith(f"Dear {n.to_name.split()[0]},\n") for n in notes)
     assert all(n.body.rstrip().endswith("Jordan Avery") for n in notes)
     assert notes[0].to_email == "mcastellanos@callowaypryce.example"
 
@@ -100,7 +101,7 @@ def test_every_draft_of_the_demo_checks_clean(kind):
 def test_the_follow_up_carries_pending_updates_only():
     note = draft("follow-up", law_firm(), None)
     assert note.to_name == "Dana Whitfield"
-    assert "- Fall semester transcript is out: 3.8 GPA" in note.body
+    assert "I have some news that may be useful: my fall semester transcript is out (3.8 GPA)." in note.body
     assert "award sent long ago" not in note.body
 
 
@@ -135,7 +136,7 @@ def test_candidate_templates_override_ours(tmp_path):
     "template, message",
     [
         ("no subject line\n", "template next-steps.j2 must start with a 'Subject: ...' line"),
-        ("Subject: {{ nope }}\n", "template next-steps.j2 does not render: 'nope' is undefined"),
+        ("Subject: {{ nope }}\n", "template next-steps.j2 (line 1) does not render: 'nope' is undefined"),
     ],
 )
 def test_a_broken_candidate_template_is_invalid_input(tmp_path, template, message):
@@ -151,6 +152,12 @@ def test_a_broken_candidate_template_is_invalid_input(tmp_path, template, messag
         ("apology", law_firm(), "unknown kind 'apology'; use one of thank-you, follow-up, next-steps"),
         ("follow-up", law_firm(hiring_contact_key=None), "no hiring contact recorded for Calloway & Pryce LLP; name one, or pass --to"),
         ("thank-you", law_firm(interviews=()), "no interviewer recorded for Calloway & Pryce LLP; add the interview first"),
+        (
+            "thank-you",
+            law_firm(interviews=(InterviewFacts("i9", STARTS_AT, STARTS_AT + timedelta(hours=1)),)),
+            "the latest interview with Calloway & Pryce LLP has no interviewers recorded; "
+            "draft to one of them with --to 'Name', or log the round with its interviewers",
+        ),
     ],
 )
 def test_it_refuses_what_it_cannot_draft(kind, facts, message):
@@ -199,3 +206,48 @@ def test_drafts_check_clean_whatever_the_names(people_names, kind):
     for person in recipients(kind, facts):
         note = draft(kind, facts, person.key)
         assert errors_in(note, facts, person.key) == [], note.body
+
+
+@pytest.mark.parametrize(
+    "template, message",
+    [
+        (
+            "Subject: hi\n\nline two\n{{ 1/0 }}\n",
+            "template next-steps.j2 (line 4) does not render: division by zero",
+        ),
+        (
+            "Subject: hi\n\n{% include 'next-steps.j2' %}\n",
+            "template next-steps.j2 (line 3) does not render: it includes itself, without end",
+        ),
+        (
+            'Subject: hi\n\n{{ cycler.__init__.__globals__.os.popen("id").read() }}\n',
+            "template next-steps.j2 (line 3) does not render: it reaches for something templates may not use",
+        ),
+        (
+            "Subject: hi\n\n{{ name.__class__.__mro__ }}\n",
+            "template next-steps.j2 (line 3) does not render: it reaches for something templates may not use",
+        ),
+    ],
+)
+def test_a_hostile_candidate_template_is_one_line_naming_its_line(tmp_path, template, message):
+    (tmp_path / "next-steps.j2").write_text(template)
+    with pytest.raises(InvalidInput) as e:
+        draft("next-steps", law_firm(), None, template_dirs=[tmp_path])
+    assert str(e.value) == message
+
+
+def test_a_candidate_template_runs_no_code(tmp_path):
+    witness = tmp_path / "ran"
+    (tmp_path / "next-steps.j2").write_text(
+        "Subject: hi\n\n{{ cycler.__init__.__globals__.os.system('touch " + str(witness) + "') }}\n"
+    )
+    with pytest.raises(InvalidInput):
+        draft("next-steps", law_firm(), None, template_dirs=[tmp_path])
+    assert not witness.exists()
+
+
+def test_a_template_that_is_not_utf8_is_one_line(tmp_path):
+    (tmp_path / "next-steps.j2").write_bytes(b"Subject: caf\xe9\n\nhello\n")
+    with pytest.raises(InvalidInput) as e:
+        draft("next-steps", law_firm(), None, template_dirs=[tmp_path])
+    assert str(e.value) == "template next-steps.j2 is not UTF-8 text; save it as UTF-8"

@@ -1,6 +1,8 @@
 from datetime import UTC, date, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from afterview.core.errors import InvalidInput
 from afterview.core.parse import (
@@ -99,3 +101,37 @@ def test_it_trims_names_and_refuses_control_characters():
 
 def test_it_normalizes_addresses():
     assert parse_email(" Dana@Example.COM ") == "Dana@example.com"
+
+
+@pytest.mark.parametrize("bad", ["Hi\x00there", "Hi\u2028there", "Hi\x0bthere", "Re: \x1b]0;x\x07", "Hi\rBcc: x"])
+def test_a_subject_with_control_characters_is_refused(bad):
+    from afterview.core.parse import parse_subject
+
+    with pytest.raises(InvalidInput) as e:
+        parse_subject(bad)
+    assert "contains control characters" in str(e.value)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Re: \x1b]0;owned\x07 next", "Re: ]0;owned next"),
+        ("a\u2028b\x00c", "a b c"),
+        ("Acme [/bold] Corp", "Acme [/bold] Corp"),
+    ],
+)
+def test_without_controls_takes_them_out(text, expected):
+    from afterview.core.parse import without_controls
+
+    assert without_controls(text) == expected
+
+
+@given(st.text())
+def test_a_subject_is_a_value_or_invalid_input(text):
+    from afterview.core.parse import parse_subject, without_controls
+
+    try:
+        value = parse_subject(text)
+    except InvalidInput:
+        return
+    assert without_controls(value) == value

@@ -26,6 +26,7 @@ from afterview.core.facts import (
 )
 from afterview.core.playbook import (
     DONE_BY,
+    NOT_A_TOUCH,
     Action,
     ActionKind,
     RuleName,
@@ -614,6 +615,22 @@ def test_a_decision_ends_the_plan(kind, expected):
     assert next_actions(facts, now + timedelta(days=90)) == []
 
 
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        (TouchKind.OFFER, Stage.OFFER),
+        (TouchKind.REJECTION, Stage.REJECTED),
+        (TouchKind.WITHDRAWN, Stage.WITHDRAWN),
+    ],
+)
+def test_a_decision_before_any_interview_is_the_stage(kind, expected):
+    # A spreadsheet's "Rejected" with no interview: the application itself was turned down.
+    facts = acme(interviews=(), touches=(touch(kind, "2026-03-17 12:00", None),))
+    assert stage(facts, ny("2026-03-17 11:00")) is Stage.NO_INTERVIEW
+    assert stage(facts, ny("2026-03-18 10:00")) is expected
+    assert next_actions(facts, ny("2026-03-18 10:00")) == []
+
+
 def test_a_new_round_starts_the_cycle_again():
     first = interview(key="i1", expect_on=date(2026, 3, 13))
     second = interview(start="2026-04-01 14:00", key="i2", interviewers=("dana",), expect_on=date(2026, 4, 10))
@@ -761,8 +778,11 @@ def test_an_action_is_a_frozen_dataclass_like_any_other():
 
 
 def test_every_action_kind_is_recorded_by_a_touch():
-    assert set(DONE_BY) == set(ActionKind)
-    assert {str(k) for k in ActionKind} == {"ask-next-steps", "thank-you", "follow-up", "phone-call", "close-out"}
+    assert set(DONE_BY) | NOT_A_TOUCH == set(ActionKind)
+    assert not set(DONE_BY) & NOT_A_TOUCH
+    assert {str(k) for k in ActionKind} == {
+        "ask-next-steps", "thank-you", "follow-up", "phone-call", "close-out", "find-address", "send-requested"
+    }
 
 
 # --------------------------------------------------------------------------- day by day

@@ -10,6 +10,11 @@ MODULES = (
     "afterview.core.rules",
     "afterview.core.timing",
     "afterview.core.playbook",
+    "afterview.core.spreadsheet",
+    "afterview.core.stated_dates",
+    "afterview.core.replies",
+    "afterview.core.invite",
+    "afterview.core.calendar",
 )
 
 

@@ -2,9 +2,11 @@ import dataclasses
 from datetime import time
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from afterview.core.errors import InvalidInput
-from afterview.core.rules import DEFAULT, SETTINGS, Rules, load_rules
+from afterview.core.rules import DEFAULT, SETTINGS, Rules, load_rules, override_rules, parse_setting
 
 
 def test_the_defaults_are_the_design_table():
@@ -151,3 +153,15 @@ def test_every_setting_is_documented_with_its_default():
     for key, value in DEFAULT.as_dict().items():
         shown = f'`"{value}"`' if isinstance(value, str) else str(value)
         assert f"| `{key}` | {shown} |" in page, key
+
+
+@given(st.sampled_from([s.key for s in SETTINGS] + ["gap_days", ""]), st.text(max_size=12))
+def test_a_typed_setting_is_a_value_or_invalid_input(key, text):
+    try:
+        value = parse_setting(key, text, "your playbook")
+    except InvalidInput:
+        return
+    try:
+        override_rules(DEFAULT, {}, {key: value}, "your playbook")
+    except InvalidInput:
+        pass

@@ -84,12 +84,15 @@ class _Handler:
 
 
 class _Auth:
-    def __init__(self, logins: dict[str, str]):
+    def __init__(self, logins: dict[str, str], attempts: list):
         self.logins = logins
+        self.attempts = attempts
 
     def __call__(self, server, session, envelope, mechanism, auth_data):
         from aiosmtpd.smtp import AuthResult, LoginPassword
 
+        if isinstance(auth_data, LoginPassword):
+            self.attempts.append((auth_data.login.decode(), auth_data.password.decode()))
         ok = isinstance(auth_data, LoginPassword) and self.logins.get(auth_data.login.decode()) == auth_data.password.decode()
         # handled=False: the server itself answers 235 or 535.
         return AuthResult(success=ok, handled=False)
@@ -100,7 +103,8 @@ class SmtpSink:
 
     `on_data(received)` runs after a message is stored and before the server
     answers 250 (the moment a client could die in between). `refuse` holds
-    recipients answered with 550. `logins` (user -> password) turns on AUTH.
+    recipients answered with 550. `logins` (user -> password) turns on AUTH;
+    `auth_attempts` keeps every (login, password) a client offered.
     """
 
     def __init__(self, port: int | None = None, logins: dict[str, str] | None = None):
@@ -108,6 +112,7 @@ class SmtpSink:
         self.logins = logins
         self.received: list[Received] = []
         self.refuse: set[str] = set()
+        self.auth_attempts: list[tuple[str, str]] = []
         self.on_data = None
         self.lock = threading.Lock()
         self._controller = None
@@ -117,7 +122,7 @@ class SmtpSink:
 
         options = {}
         if self.logins is not None:
-            options = dict(authenticator=_Auth(self.logins), auth_require_tls=False)
+            options = dict(authenticator=_Auth(self.logins, self.auth_attempts), auth_require_tls=False)
         self._controller = Controller(
             _Handler(self), hostname="127.0.0.1", port=self.port, enable_SMTPUTF8=True, **options
         )

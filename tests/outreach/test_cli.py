@@ -267,3 +267,37 @@ def test_a_candidate_sends_tonight_and_the_follow_up_cancels_itself(world, smtp_
     assert smtp_sink.count() == 2
     shown = run("show", app, now=datetime(2026, 12, 11, 16, 0, tzinfo=UTC))
     assert "reply" in shown and "thank-you-sent" in shown
+
+
+def test_mail_sync_and_show_print_a_hostile_subject_as_plain_text(cli, alice, alice_app, smtp_sink, alice_imap, dovecot, mailbox):
+    dovecot.deliver(*mailbox, (
+        b"From: Dana Whitfield <dana@cp.example>\r\nSubject: Re: [/] \x1b]0;pwned\x07 [bold]x\r\n"
+        b"Message-ID: <r2@cp.example>\r\nDate: Fri, 4 Dec 2026 08:30:00 -0600\r\n\r\nWe decide by the 15th.\r\n"
+    ))
+    synced = cli("mail", "sync")
+    assert synced.exit_code == 0, synced.stderr
+    assert "\x1b" not in synced.stdout and "\x07" not in synced.stdout
+    assert "Re: [/] ]0;pwned [bold]x" in synced.stdout
+    for args in (["show", str(alice_app.pk)], ["why", str(alice_app.pk)]):
+        result = cli(*args)
+        assert result.exit_code == 0, result.output
+        assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+        assert "[/] ]0;pwned [bold]x" in result.stdout
+
+
+def test_mail_setup_asks_again_for_a_password_when_the_server_changes(cli, alice, smtp_sink):
+    first = cli(*setup_args(smtp_sink, "--smtp-user", "alice", "--smtp-password-stdin", "--imap-host", ""), input="old-secret\n")
+    assert first.exit_code == 0, first.stderr
+    moved = cli("mail", "setup", "--smtp-host", "localhost", "--smtp-user", "alice", "--imap-host", "")
+    one_line_error(moved, "the SMTP password is missing (the server, port, security or user changed, so the stored one is forgotten)")
+    assert MailAccount.objects.get(owner=alice).smtp_host == "127.0.0.1"
+    same = cli("mail", "setup", "--from", "Alice M. <alice@example.edu>", "--imap-host", "")
+    assert same.exit_code == 0, same.stderr
+
+
+def test_mail_setup_refuses_no_security_to_another_machine_unless_told(cli, alice):
+    args = ["mail", "setup", "--from", "Alice Moreau <alice@example.edu>", "--smtp-host", "smtp.example.edu",
+            "--smtp-port", "25", "--smtp-security", "none", "--smtp-user", "", "--imap-host", ""]
+    one_line_error(cli(*args), "SMTP security none sends your password and notes in clear to smtp.example.edu")
+    assert cli(*args, "--allow-insecure").exit_code == 0
+    assert MailAccount.objects.get(owner=alice).smtp_host == "smtp.example.edu"

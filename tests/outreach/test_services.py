@@ -69,8 +69,8 @@ def test_it_stores_passwords_encrypted(alice, smtp_sink, account_input):
 
 def test_it_keeps_the_stored_password_when_none_is_given(alice, smtp_sink, account_input):
     services.save_account(alice, account_input(smtp_sink, smtp_user="alice", smtp_password="hunter2"), now=NOW)
-    account = services.save_account(alice, account_input(smtp_sink, smtp_user="alice", smtp_port=2525), now=NOW)
-    assert account.smtp_port == 2525
+    account = services.save_account(alice, account_input(smtp_sink, smtp_user="alice", from_name="Alice M."), now=NOW)
+    assert account.from_name == "Alice M."
     assert services.smtp_server(account).password == "hunter2"
     assert MailAccount.objects.count() == 1
 
@@ -143,6 +143,9 @@ def test_it_reads_a_note_with_or_without_a_subject_line(text, subject, body):
         ("Subject: \n\nBody", "Subject: line is empty"),
         ("Subject: Hi\n\n  \n", "the note is empty"),
         ("Subject: " + "x" * 301 + "\n\nBody", "keep it under 300"),
+        ("Subject: Hi\x00there\n\nBody", "contains control characters"),
+        ("Subject: Hi\u2028Bcc: x@evil.example\n\nBody", "contains control characters"),
+        ("Subject: Hi\x0b\x1b]0;x\x07\n\nBody", "contains control characters"),
     ],
 )
 def test_it_refuses_an_unusable_note(text, message):

@@ -193,3 +193,9 @@ def test_message_ids_are_unique_and_on_the_senders_domain():
 def test_the_server_repr_never_shows_the_password():
     server = smtp.SmtpServer("smtp.example.com", 587, "starttls", "alice", "hunter2")
     assert "hunter2" not in repr(server)
+
+
+@pytest.mark.parametrize("subject", ["Thank you\u2028Bcc: x@evil.example", "Thank\x00you", "Thank\x0byou", "Re: \x1b]0;x\x07"])
+def test_a_stored_subject_with_control_characters_never_reaches_a_header(subject):
+    with pytest.raises(InvalidInput, match="contains control characters"):
+        build(subject=subject)

@@ -127,6 +127,21 @@ def test_retries_wait_for_the_recipients_business_hours(alice, alice_app, alice_
     assert message.scheduled_at == NOW.replace(day=7)  # Monday 09:00 in Chicago
 
 
+def test_the_worker_plans_each_candidate_with_their_own_rules(alice, alice_app, alice_mail, clock):
+    from afterview.outreach.worker import handle_one
+    from afterview.records.playbook_config import set_override
+    from tests.outreach.servers import free_port
+
+    set_override(alice, "business_hours_start", "10:30")
+    alice_mail.smtp_port = free_port()
+    alice_mail.save()
+    clock.at = NOW.replace(hour=22, minute=59)  # Friday 16:59 in Chicago
+    message = schedule(alice, alice_app, "Miriam Castellanos", send_now=True, now=clock.at)
+    handle_one(clock)
+    message.refresh_from_db()
+    assert message.scheduled_at == NOW.replace(day=7, hour=16, minute=30)  # Monday 10:30 in Chicago, her start
+
+
 def test_it_gives_up_after_the_last_attempt(alice, alice_app, alice_mail, clock):
     from afterview.outreach.worker import MAX_ATTEMPTS, handle_one
     from tests.outreach.servers import free_port

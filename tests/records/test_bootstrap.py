@@ -19,6 +19,7 @@ def test_a_home_made_before_a_new_migration_gets_it(tmp_path):
     db.execute("DELETE FROM django_migrations WHERE app = 'web'")
     db.execute("DROP TABLE web_snooze")
     db.execute("DROP TABLE web_signintoken")
+    db.execute("DROP TABLE web_session")
     db.commit()
     subprocess.run([sys.executable, "-m", "afterview", "list"], env=env, check=True, capture_output=True)
     tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}

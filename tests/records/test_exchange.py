@@ -25,6 +25,11 @@ def test_export_then_import_then_export_gives_the_same_document(alice, alice_app
     services.add_touch(alice, alice_app.pk, "thank-you-sent", at=NOW, person="Theo Lindqvist", note="sent")
     services.add_update(alice, alice_app.pk, "Moot court: best oralist", at=NOW)
     services.set_expectation(alice, alice_app.pk, date(2026, 12, 18), at=NOW)
+    # What replies leave: an auto-reply's return day, a bounce, a request.
+    m.Contact.objects.filter(pk=alice_app.hiring_contact_id).update(
+        away_until=date(2026, 12, 21), bounced_address="dana@cp.example", bounced_at=NOW, bounce_reason="the mailbox is full"
+    )
+    m.Request.objects.create(owner=alice, application=alice_app, contact=alice_app.hiring_contact, text="the transcript", asked_at=NOW)
     m.Message.objects.create(
         owner=alice,
         application=alice_app,
@@ -43,6 +48,7 @@ def test_export_then_import_then_export_gives_the_same_document(alice, alice_app
     first["candidate"] = second["candidate"]  # the profile is carol's own
     assert second == first
     assert exchange.export_document(alice)["applications"][0]["messages"][0]["body"] == "Hello Dana"
+    assert second["applications"][0]["requests"][0]["text"] == "the transcript"
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,7 @@ def test_it_plans_every_application_once_and_reuses_the_plans(alice, alice_app, 
     first = plans.plans(alice, NOW)
     assert [p.application_id for p in first] == [alice_app.pk]
     assert ("thank-you", "Miriam Castellanos") in _kinds(alice)
-    with django_assert_max_num_queries(2):  # the fingerprint (and the candidate's name)
+    with django_assert_max_num_queries(3):  # the fingerprint, the candidate's name and their playbook overrides
         again = plans.plans(alice, NOW)
     assert again is first
 

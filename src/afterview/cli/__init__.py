@@ -53,7 +53,7 @@ def _group() -> None:
 
 #: The modules that register commands on `app`; their order is the order `--help`
 #: lists the commands in.
-MODULES = ("records", "playbook", "web", "check", "draft", "outreach")
+MODULES = ("records", "playbook", "web", "check", "draft", "outreach", "greet", "spreadsheet", "replies", "calendar", "sessions")
 
 #: The module each command lives in. A command line imports only its own module
 #: (Typer then builds only its commands): `afterview list` need not load the mail
@@ -65,6 +65,11 @@ COMMANDS = {
     "check": "check",
     "draft": "draft",
     **dict.fromkeys(("mail", "send", "outbox", "cancel", "confirm", "worker"), "outreach"),
+    "greet": "greet",
+    **dict.fromkeys(("import-csv", "export-csv"), "spreadsheet"),
+    "reply": "replies",
+    "calendar": "calendar",
+    "sessions": "sessions",
 }
 
 

@@ -29,8 +29,14 @@ def _configure() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "afterview.settings")
     from afterview import env, keys
 
+    from afterview import private
+
     home = env.home()
-    home.mkdir(parents=True, exist_ok=True, mode=0o700)
+    notes = private.secure_home(home)
+    if env.database_url() is None:
+        notes += private.secure_sqlite(home / "afterview.sqlite3")
+    for note in notes:
+        sys.stderr.write(f"afterview: {note}\n")
     keys.ensure_local(home)
     import django
 

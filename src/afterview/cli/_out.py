@@ -13,13 +13,28 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of 
 
 
 def console():
+    """A Rich console that prints text as given: stored names like "Acme [/bold] Corp"
+    are not markup. Pass it `plain(...)` values and style with `rich.text.Text`."""
     import sys
 
     from rich.console import Console
 
     # Piped output has no terminal width; don't squeeze tables into 80 columns.
     width = None if sys.stdout.isatty() else 160
-    return Console(highlight=False, soft_wrap=True, width=width)
+    return Console(highlight=False, soft_wrap=True, width=width, markup=False, emoji=False)
+
+
+def plain(value: object) -> str:
+    """Stored or received text made safe for a terminal: no control characters
+    (an ESC sequence could retitle or reprogram it)."""
+    from afterview.core.parse import without_controls
+
+    return without_controls(str(value), keep_lines=True)
+
+
+def echo(message: object = "", *, err: bool = False, nl: bool = True) -> None:
+    """typer.echo for lines that hold stored or received text."""
+    typer.echo(plain(message), err=err, nl=nl)
 
 
 def print_table(headings: Sequence[str], rows: Sequence[Sequence[str]]) -> None:

@@ -10,6 +10,7 @@ import bisect
 import dataclasses
 import enum
 import json
+import re
 import sys
 import unicodedata
 from pathlib import Path
@@ -69,7 +70,44 @@ def person_named(facts, name: str):
     return matches[0]
 
 
-def _context_from_app(app_id: int, to: str | None, kind: str | None):
+_GREETING = re.compile(r"^\s*(?:dear|hi|hello|good (?:morning|afternoon|evening))\s+([^,\n:]{1,80})[,:!\n]", re.I | re.M)
+
+
+def addressee(text: str, facts):
+    """The person of the application the note greets ("Dear Ms. Castellanos," or
+    "Dear Miriam,"), or None when the greeting names nobody on record, or several."""
+    match = _GREETING.search(text[:500])
+    if match is None:
+        return None
+    words = {w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", match.group(1))}
+    found = []
+    for person in facts.people:
+        names = {w.casefold() for w in person.name.split()} | {w.casefold() for w in person.salutation.split()}
+        if words & names:
+            found.append(person)
+    return found[0] if len(found) == 1 else None
+
+
+def _assumed_person(text: str, facts):
+    """Whom a note checked with --app but no --to is for: the person its greeting
+    names, or the only possible recipient; asks in a terminal, else refuses."""
+    person = addressee(text, facts)
+    how = "from its greeting"
+    if person is None and len(facts.people) == 1:
+        person, how = facts.people[0], "the only contact on record"
+    if person is not None:
+        typer.echo(f"afterview: checking the note as one to {person.name} ({how}); pass --to to say otherwise", err=True)
+        return person
+    names = [p.name for p in facts.people]
+    if not names:
+        return None
+    if sys.stdin.isatty() and sys.stderr.isatty():
+        choice = typer.prompt(f"Who is the note for? ({', '.join(names)})", err=True)
+        return person_named(facts, choice)
+    raise InvalidInput(f"say who the note is for with --to (one of: {', '.join(names)})")
+
+
+def _context_from_app(app_id: int, to: str | None, kind: str | None, text: str = ""):
     from afterview.cli._boot import setup_django
 
     setup_django()
@@ -80,6 +118,9 @@ def _context_from_app(app_id: int, to: str | None, kind: str | None):
     person_key = None
     if to:
         person_key = person_named(facts, to).key
+    else:
+        person = _assumed_person(text, facts)
+        person_key = person.key if person is not None else None
     kind = kind or ("thank-you" if person_key and person_key != facts.hiring_contact_key else "follow-up")
     return services.check_context(candidate, app_id, person_key, kind, facts=facts)
 
@@ -118,7 +159,7 @@ def check(
     text = read_note(note_file)
     others = tuple(read_note(p) for p in other_note or ())
     if app_id is not None:
-        context = _context_from_app(app_id, to, kind.value if kind else None)
+        context = _context_from_app(app_id, to, kind.value if kind else None, text)
     else:
         context = CheckContext()
     overrides = {

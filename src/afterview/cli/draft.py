@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from afterview.cli import app
+from afterview.cli._out import echo
 from afterview.cli.check import Kind, person_named
 from afterview.core.errors import InvalidInput
 
@@ -38,7 +39,10 @@ def draft_command(
     candidate = services.local_candidate()
     facts = services.application_facts(candidate, app_id)
     people = recipients(kind.value, facts) if to is None else [person_named(facts, to)]
-    drafts = [draft(kind.value, facts, p.key, template_dirs=[env.home() / "templates"]) for p in people]
+    from afterview.clock import now as clock_now
+
+    moment = clock_now()
+    drafts = [draft(kind.value, facts, p.key, template_dirs=[env.home() / "templates"], now=moment) for p in people]
     parts = []
     for note, person in zip(drafts, people, strict=True):
         siblings = [d.body for d in drafts if d is not note]
@@ -46,7 +50,7 @@ def draft_command(
         problems = [f for f in check_note(note.body, context).findings if f.severity == "error"]
         for finding in problems:
             # Only a candidate's own template can get here; ours are tested clean.
-            typer.echo(f"afterview: the draft to {note.to_name} has {finding.code}: {finding.message}", err=True)
+            echo(f"afterview: the draft to {note.to_name} has {finding.code}: {finding.message}", err=True)
         address = f" <{note.to_email}>" if note.to_email else ""
         parts.append(f"To: {note.to_name}{address}\nSubject: {note.subject}\n\n{note.body}")
     if eml is not None:
@@ -59,7 +63,7 @@ def draft_command(
         out.write_text(text, encoding="utf-8")
         typer.echo(f"wrote {len(drafts)} draft{'s' if len(drafts) != 1 else ''} to {out}")
     else:
-        typer.echo(text, nl=False)
+        echo(text, nl=False)
 
 
 def _write_emls(candidate, app_id: int, kind: str, drafts, people, eml: Path) -> None:
@@ -69,7 +73,7 @@ def _write_emls(candidate, app_id: int, kind: str, drafts, people, eml: Path) ->
     for note, person in zip(drafts, people, strict=True):
         path = eml_path(eml, person.name if len(drafts) > 1 else None)
         write_eml(candidate, app_id, kind, person_key=person.key, note=Note(note.subject, note.body), path=path, now=now())
-        typer.echo(
+        echo(
             f"wrote {path}: open it in your mail program and send it, then log it with "
             f"`afterview touch {app_id} {kind}-sent --person '{person.name}'`"
         )

@@ -13,7 +13,7 @@ from afterview.cli._boot import local_candidate as _candidate
 from afterview.cli._boot import now as _now
 from afterview.cli._boot import print_json, setup_django
 from afterview.cli._boot import zone_of as _zone_of
-from afterview.cli._out import JsonOption, console, local
+from afterview.cli._out import JsonOption, console, echo, local, plain
 from afterview.core.errors import InvalidInput
 
 KINDS = ("thank-you", "follow-up", "next-steps")
@@ -66,8 +66,15 @@ def mail_setup(
     copy_to_sent: Annotated[
         bool | None, typer.Option("--copy-to-sent/--no-copy-to-sent", help="File a copy of each note in Sent (off for providers that do it).")
     ] = None,
+    allow_insecure: Annotated[
+        bool, typer.Option("--allow-insecure", help="Allow security 'none' to a server on another machine (password and notes go in clear).")
+    ] = False,
 ):
-    """Set up the mailbox notes are sent from; passwords are stored encrypted, never on the command line."""
+    """Set up the mailbox notes are sent from; passwords are stored encrypted, never on the command line.
+
+    A stored password belongs to its server: change the server, port, security
+    or user and it is forgotten, so give it again.
+    """
     from afterview.core.parse import parse_named_address
 
     candidate = _candidate()
@@ -101,14 +108,22 @@ def mail_setup(
     piped = _read_passwords(sum(wanted)) if any(wanted) else []
     smtp_password = piped.pop(0) if smtp_password_stdin else None
     imap_password = piped.pop(0) if imap_password_stdin else None
-    if smtp_password is None and user and not (old and old.smtp_password_token and old.smtp_user == user):
+    smtp_kept = old is not None and old.smtp_password_token and (old.smtp_host, old.smtp_port, old.smtp_security, old.smtp_user) == (
+        host.strip(), port, security, user.strip()
+    )
+    if smtp_password is None and user and not smtp_kept:
+        moved = " (the server, port, security or user changed, so the stored one is forgotten)" if old and old.smtp_password_token else ""
         if not _interactive():
-            raise InvalidInput("the SMTP password is missing; pipe it in with --smtp-password-stdin")
-        smtp_password = typer.prompt(f"SMTP password for {user}", hide_input=True)
-    if imap_password is None and imap and not (old and old.imap_password_token and old.imap_user == i_user):
+            raise InvalidInput(f"the SMTP password is missing{moved}; pipe it in with --smtp-password-stdin")
+        smtp_password = typer.prompt(f"SMTP password for {user}{moved}", hide_input=True)
+    imap_kept = old is not None and old.imap_password_token and (old.imap_host, old.imap_port, old.imap_security, old.imap_user) == (
+        imap.strip(), i_port, i_security, i_user.strip()
+    )
+    if imap_password is None and imap and not imap_kept:
+        moved = " (the server, port, security or user changed, so the stored one is forgotten)" if old and old.imap_password_token else ""
         if not _interactive():
-            raise InvalidInput("the IMAP password is missing; pipe it in with --imap-password-stdin")
-        imap_password = typer.prompt(f"IMAP password for {i_user}", hide_input=True)
+            raise InvalidInput(f"the IMAP password is missing{moved}; pipe it in with --imap-password-stdin")
+        imap_password = typer.prompt(f"IMAP password for {i_user}{moved}", hide_input=True)
 
     data = AccountInput(
         from_name=sender.name,
@@ -126,9 +141,10 @@ def mail_setup(
         imap_folder=imap_folder if imap_folder is not None else was("imap_folder", "INBOX"),
         sent_folder=sent_folder if sent_folder is not None else was("sent_folder", ""),
         copy_to_sent=copy_to_sent if copy_to_sent is not None else was("copy_to_sent", True),
+        allow_insecure=allow_insecure,
     )
     account = save_account(candidate, data, now=_now())
-    typer.echo(f"Mailbox saved: notes leave from {account} via {account.smtp_host}:{account.smtp_port}.")
+    echo(f"Mailbox saved: notes leave from {account} via {account.smtp_host}:{account.smtp_port}.")
     if not account.has_imap:
         typer.echo("Without IMAP, replies are not noticed: log them with `afterview touch APP reply`.")
     typer.echo("Check it with `afterview mail test`.")
@@ -143,7 +159,7 @@ def mail_test():
     results = test_account(candidate)
     for probe in results:
         mark = "ok" if probe.ok else "FAILED"
-        typer.echo(f"{probe.service} {probe.target}: {mark} — {probe.detail}")
+        echo(f"{probe.service} {probe.target}: {mark} — {probe.detail}")
     if not all(p.ok for p in results):
         raise typer.Exit(1)
 
@@ -163,7 +179,7 @@ def mail_show(json_: JsonOption = False):
         if key == "synced_at":
             value = local(value, zone) if value else "never"
         if value is not None:
-            typer.echo(f"{key.replace('_', ' ')}: {value}")
+            echo(f"{key.replace('_', ' ')}: {value}")
 
 
 @mail_app.command("sync")
@@ -184,9 +200,18 @@ def mail_sync():
                f"{len(replies)} repl{'ies' if len(replies) != 1 else 'y'} from employers.")
     zone = _zone_of(candidate)
     for mail in replies:
-        typer.echo(f"  reply for application {mail.application_id} from {mail.from_address} on {local(mail.received_at, zone)}: {mail.subject}")
+        read = f" (read as {mail.kind}{', to review' if mail.review == 'pending' else ''})" if mail.kind else ""
+        echo(f"  reply for application {mail.application_id} from {mail.from_address} on {local(mail.received_at, zone)}: {mail.subject}{read}")
+    for mail in report.automatic or []:
+        if mail.kind == "bounce":
+            echo(f"  bounce for application {mail.application_id}: {mail.failed_address or 'an address'} failed ({mail.reason}); the plan says to find a working address")
+        else:
+            back = f", back {mail.returns_on:%a %Y-%m-%d}: follow-ups wait until the business day after" if mail.returns_on else ""
+            echo(f"  automatic reply for application {mail.application_id} from {mail.from_address}{back} (not counted as a reply)")
+    if any(mail.review == "pending" for mail in replies):
+        typer.echo("Confirm what was read on the web's Replies page, or paste a reply with `afterview reply FILE`.")
     for message, reason in report.cancelled or []:
-        typer.echo(f"  cancelled #{message.pk} {message.kind} to {message.contact.name}: {reason}")
+        echo(f"  cancelled #{message.pk} {message.kind} to {message.contact.name}: {reason}")
 
 
 @app.command()
@@ -220,7 +245,7 @@ def send(
     message = result.message
     contact = message.contact
     their = contact.tz or message.application.organization.tz
-    typer.echo(
+    echo(
         f"#{message.pk}: {kind} to {contact.name} <{contact.email}> scheduled for "
         f"{local(message.scheduled_at, their)} their time ({local(message.scheduled_at, zone)} yours)."
     )
@@ -228,7 +253,7 @@ def send(
     if message.forced:
         typer.echo("Sent despite checker errors, as you asked; this is recorded with the message.")
     elif warnings:
-        typer.echo(f"The checker has {len(warnings)} suggestion{'s' if len(warnings) != 1 else ''}: "
+        echo(f"The checker has {len(warnings)} suggestion{'s' if len(warnings) != 1 else ''}: "
                    + "; ".join(f"{w.code}: {w.message}" for w in warnings[:3]))
     typer.echo(f"`afterview cancel {message.pk}` stops it until it starts to leave; `afterview worker` sends it.")
 
@@ -270,7 +295,6 @@ def outbox(
     if not rows:
         typer.echo("The outbox is empty. Schedule a note with `afterview send APP --kind thank-you`.")
         return
-    from rich.markup import escape
     from rich.table import Table
 
     table = Table(box=None, pad_edge=False)
@@ -281,10 +305,10 @@ def outbox(
             str(row["id"]),
             row["status"],
             row["kind"],
-            escape(row["to"]),
-            escape(row["company"]),
+            plain(row["to"]),
+            plain(row["company"]),
             local(row["at"], zone) if row["at"] else "—",
-            escape(row["note"] or ""),
+            plain(row["note"] or ""),
         )
     console().print(table)
 
@@ -296,7 +320,7 @@ def cancel(message: Annotated[int, typer.Argument(help="The message's number (se
     from afterview.outreach.services import cancel_message
 
     done = cancel_message(candidate, message)
-    typer.echo(f"#{done.pk} ({done.kind} to {done.contact.name}) is cancelled.")
+    echo(f"#{done.pk} ({done.kind} to {done.contact.name}) is cancelled.")
 
 
 @app.command()

@@ -1,4 +1,4 @@
-"""Commands that read the playbook: agenda, why and playbook."""
+"""Commands that read the playbook: agenda, why and playbook (show, set, reset)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import typer
 from afterview.cli import app
 from afterview.cli._boot import now as _now
 from afterview.cli._boot import print_json, setup_django
-from afterview.cli._out import JsonOption, local
+from afterview.cli._out import JsonOption, echo, local
 
 
 _WHEN = "%a %-d %b %H:%M"
@@ -55,7 +55,7 @@ def _print_agenda(all_: bool, json_: bool) -> None:
         return
     if not entries:
         more = "" if all_ else " in the next 7 days (`afterview agenda --all` shows the whole plan)"
-        typer.echo(f"Nothing to do{more}.")
+        echo(f"Nothing to do{more}.")
         return
     today = now.astimezone(_zone(zone)).date()
     heading = None
@@ -71,17 +71,17 @@ def _print_agenda(all_: bool, json_: bool) -> None:
             group, when = f"{label}{day:%a} {day.day} {day:%b}", local(action.due_at, zone, "%H:%M")
         if group != heading:
             if heading is not None:
-                typer.echo("")
-            typer.echo(group)
+                echo("")
+            echo(group)
             heading = group
-        typer.echo(f"  {when}  {_what(action)}  ·  {entry.company}, {entry.role} (#{entry.application})")
-        typer.echo(f"      {action.reason}")
+        echo(f"  {when}  {_what(action)}  ·  {entry.company}, {entry.role} (#{entry.application})")
+        echo(f"      {action.reason}")
         if entry.overdue and action.latest_at is not None:
-            typer.echo(f"      overdue since {local(action.latest_at, zone, _WHEN)}")
+            echo(f"      overdue since {local(action.latest_at, zone, _WHEN)}")
         if action.blocked_until is not None:
-            typer.echo(f"      held until {local(action.blocked_until, zone, _WHEN)} (min-gap)")
+            echo(f"      held until {local(action.blocked_until, zone, _WHEN)} (min-gap)")
         if action.updates:
-            typer.echo(f"      mention: {'; '.join(action.updates)}")
+            echo(f"      mention: {'; '.join(action.updates)}")
 
 
 def _what(action) -> str:
@@ -112,30 +112,30 @@ def why(
     if json_:
         print_json(_explanation_json(told))
         return
-    typer.echo(f"{told.application}: {told.role} at {told.company} — {told.stage}")
-    typer.echo(f"\nSo far (times in {zone}):" if told.timeline else "\nSo far: nothing logged yet.")
+    echo(f"{told.application}: {told.role} at {told.company} — {told.stage}")
+    echo(f"\nSo far (times in {zone}):" if told.timeline else "\nSo far: nothing logged yet.")
     for entry in told.timeline:
-        typer.echo(f"  {local(entry.at, zone, _WHEN)}  {entry.text}")
-    typer.echo("\nPlan:" if told.steps else "\nPlan: nothing more to do.")
+        echo(f"  {local(entry.at, zone, _WHEN)}  {entry.text}")
+    echo("\nPlan:" if told.steps else "\nPlan: nothing more to do.")
     for number, step in enumerate(told.steps, start=1):
         window = f"due {local(step.due_at, zone, _WHEN)}"
         if step.latest_at is not None:
             window += f", overdue after {local(step.latest_at, zone, _WHEN)}"
-        typer.echo(f"  {number}. {_what(step)}: {window}")
-        typer.echo(f"     why: {step.reason}")
+        echo(f"  {number}. {_what(step)}: {window}")
+        echo(f"     why: {step.reason}")
         if step.blocked_until is not None:
-            typer.echo(f"     held until {local(step.blocked_until, zone, _WHEN)} (min-gap)")
-        typer.echo(f"     rule: {step.rule}; what would change it: {step.changes}")
+            echo(f"     held until {local(step.blocked_until, zone, _WHEN)} (min-gap)")
+        echo(f"     rule: {step.rule}; what would change it: {step.changes}")
         if step.updates:
-            typer.echo(f"     mention: {'; '.join(step.updates)}")
+            echo(f"     mention: {'; '.join(step.updates)}")
         if step.script:
-            typer.echo("     call script:")
+            echo("     call script:")
             for line in step.script.splitlines():
-                typer.echo(f"       {line}")
+                echo(f"       {line}")
     if told.notes:
-        typer.echo("\nNotes:")
+        echo("\nNotes:")
         for note in told.notes:
-            typer.echo(f"  - {note}")
+            echo(f"  - {note}")
 
 
 def _explanation_json(told) -> dict:
@@ -167,28 +167,76 @@ def _explanation_json(told) -> dict:
     }
 
 
-@app.command()
-def playbook(json_: JsonOption = False):
-    """The rules in force and where each value came from (AFTERVIEW_HOME/playbook.toml overrides)."""
-    # Reads a file, not the database: no Django needed.
-    from afterview.core.rules import SETTINGS
-    from afterview.records.playbook_config import home_rules_with_sources, playbook_path
+playbook_app = typer.Typer(
+    help="The rules in force and where each value came from; set or reset your own values.",
+    invoke_without_command=True,
+)
+app.add_typer(playbook_app, name="playbook")
 
-    rules, sources = home_rules_with_sources()
+
+@playbook_app.callback()
+def playbook(ctx: typer.Context, json_: JsonOption = False):
+    """The rules in force and where each value came from: the default, the install's
+    AFTERVIEW_HOME/playbook.toml, or your own override (`afterview playbook set`)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from afterview.core.rules import SETTINGS
+    from afterview.records.playbook_config import candidate_rules_with_sources, install_rules, playbook_path
+
+    candidate, _ = _candidate_and_zone()
+    install = install_rules().as_dict()
+    rules, sources = candidate_rules_with_sources(candidate)
     values = rules.as_dict()
     rows = [
-        {"key": s.key, "rule": s.rule, "value": values[s.key], "source": sources[s.key], "help": s.help}
+        {
+            "key": s.key,
+            "rule": s.rule,
+            "value": values[s.key],
+            "source": sources[s.key],
+            "install_value": install[s.key],
+            "help": s.help,
+        }
         for s in SETTINGS
     ]
     if json_:
         print_json(rows)
         return
     path = playbook_path()
-    state = "" if path.exists() else " (not there: every value is the default)"
-    typer.echo(f"Playbook rules in force; overrides are read from {path}{state}")
+    state = "" if path.exists() else " (not there: the install uses the defaults)"
+    echo(f"Playbook rules in force for you. The install's values are read from {path}{state};")
+    echo("yours are kept with your records: `afterview playbook set KEY VALUE`, `afterview playbook reset [KEY]`.")
     for row in rows:
-        typer.echo(f"  {row['key']} = {_toml(row['value'])}    [{row['rule']}] from {row['source']}")
-        typer.echo(f"      {row['help']}")
+        mine = f" (the install's: {_toml(row['install_value'])})" if row["source"] == "your override" else ""
+        echo(f"  {row['key']} = {_toml(row['value'])}    [{row['rule']}] from {row['source']}{mine}")
+        echo(f"      {row['help']}")
+
+
+@playbook_app.command("set")
+def playbook_set(
+    key: Annotated[str, typer.Argument(help="A key `afterview playbook` lists, e.g. gap_business_days.")],
+    value: Annotated[str, typer.Argument(help='A whole number, or a clock time such as 09:30.')],
+):
+    """Set one of your own playbook values; it changes your plans only."""
+    from afterview.records.playbook_config import install_rules, set_override
+
+    candidate, _ = _candidate_and_zone()
+    stored = set_override(candidate, key, value)
+    echo(f"{key} = {_toml(stored)} is now your own value (the install's: {_toml(install_rules().as_dict()[key])}).")
+
+
+@playbook_app.command("reset")
+def playbook_reset(
+    key: Annotated[str | None, typer.Argument(help="The key to reset; none resets all of yours.")] = None,
+):
+    """Take your own value away (or all of them): the install's applies again."""
+    from afterview.records.playbook_config import install_rules, reset_overrides
+
+    candidate, _ = _candidate_and_zone()
+    reset_overrides(candidate, key)
+    if key is None:
+        echo("Your plans follow the install's playbook again.")
+    else:
+        echo(f"{key} is back to the install's value, {_toml(install_rules().as_dict()[key])}.")
 
 
 def _toml(value) -> str:

@@ -4,6 +4,7 @@ list, show, export, import and demo."""
 from __future__ import annotations
 
 import sys
+from datetime import UTC
 from pathlib import Path
 from typing import Annotated
 
@@ -14,11 +15,18 @@ from afterview.cli._boot import local_candidate as _candidate
 from afterview.cli._boot import now as _now
 from afterview.cli._boot import print_json, setup_django
 from afterview.cli._boot import zone_of as _zone_of
-from afterview.cli._out import JsonOption, console, local, print_table
+from afterview.cli._out import JsonOption, console, echo, local, plain, print_table
 from afterview.core.errors import InvalidInput
 from afterview.core.facts import TouchKind
 
 TOUCH_KINDS = tuple(kind.value for kind in TouchKind)
+
+
+def _missing(ctx: typer.Context, option: str):
+    """The usage error Typer gives for a required option (now required only without --from-invite)."""
+    # Typer 0.28 bundles its own click: reach its exceptions through a class Typer exports.
+    exceptions = sys.modules[typer.BadParameter.__mro__[1].__module__]
+    return exceptions.MissingParameter(ctx=ctx, param_hint=f"'{option}'", param_type="option")
 
 
 
@@ -41,7 +49,7 @@ def init(
     user, created = init_local_candidate(name=name, email=email, tz=tz)
     profile = profile_of(user)
     state = "Created" if created else "Already set up:"
-    typer.echo(f"{state} afterview home at {env.home()} for {profile.display_name or 'you'} ({profile.tz}).")
+    echo(f"{state} afterview home at {env.home()} for {profile.display_name or 'you'} ({profile.tz}).")
     if not profile.display_name:
         typer.echo("Tip: `afterview init --name 'Your Name' --tz America/Chicago` signs your notes.")
 
@@ -52,11 +60,14 @@ app.add_typer(interview_app, name="interview")
 
 @interview_app.command("add")
 def interview_add(
-    company: Annotated[str, typer.Option(help="The organization, e.g. 'Calloway & Pryce LLP'.")],
-    role: Annotated[str, typer.Option(help="The role, e.g. 'Summer Associate'.")],
-    at: Annotated[str, typer.Option("--at", help="Start, 'YYYY-MM-DD HH:MM' in --tz.")],
-    until: Annotated[str, typer.Option("--until", help="End, 'YYYY-MM-DD HH:MM' in --tz.")],
-    tz: Annotated[str, typer.Option("--tz", help="Time zone of the interview, e.g. America/Chicago.")],
+    ctx: typer.Context,
+    company: Annotated[str | None, typer.Option(help="The organization, e.g. 'Calloway & Pryce LLP'.")] = None,
+    role: Annotated[str | None, typer.Option(help="The role, e.g. 'Summer Associate'.")] = None,
+    at: Annotated[str | None, typer.Option("--at", help="Start, 'YYYY-MM-DD HH:MM' in --tz.")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="End, 'YYYY-MM-DD HH:MM' in --tz.")] = None,
+    tz: Annotated[
+        str | None, typer.Option("--tz", help="Time zone of the interview, e.g. America/Chicago (with --from-invite: for a time without one).")
+    ] = None,
     interviewer: Annotated[
         list[str], typer.Option(help="'Name <address>' of an interviewer; repeat for each.")
     ] = [],  # noqa: B006 (Typer reads the default, never mutates it)
@@ -68,8 +79,19 @@ def interview_add(
     highlight: Annotated[
         list[str], typer.Option(help="'Interviewer Name=what stood out'; repeat for each.")
     ] = [],  # noqa: B006
+    salutation: Annotated[
+        list[str], typer.Option(help="'Full Name=Ms. Surname': how notes greet them (default: first name).")
+    ] = [],  # noqa: B006
+    formal: Annotated[
+        bool | None, typer.Option("--formal/--first-names", help="Greet this organization's people formally.")
+    ] = None,
     country: Annotated[str, typer.Option(help="Country whose public holidays apply (ISO code).")] = "US",
     application: Annotated[int | None, typer.Option(help="Add this round to an existing application.")] = None,
+    from_invite: Annotated[
+        Path | None,
+        typer.Option("--from-invite", help="A calendar invite (.ics) or an e-mail carrying one: gives the time, zone and people."),
+    ] = None,
+    yes: Annotated[bool, typer.Option("--yes", help="With a cancelled invite: remove the interview it cancels.")] = False,
     json_: JsonOption = False,
 ):
     """Log an interview; prints the application's id."""
@@ -83,7 +105,12 @@ def interview_add(
         parse_zone,
     )
 
-    zone = parse_zone(tz)
+    if from_invite is None:
+        for value, option in ((company, "--company"), (role, "--role"), (at, "--at"), (until, "--until"), (tz, "--tz")):
+            if value is None:
+                raise _missing(ctx, option)
+    elif at is not None or until is not None:
+        raise InvalidInput("--at/--until and --from-invite both give the time; use one of them")
     country_code = parse_country(country)
     highlights = {}
     for item in highlight:
@@ -91,20 +118,57 @@ def interview_add(
         if not sep or not text.strip():
             raise InvalidInput(f"--highlight {item!r} needs the form 'Interviewer Name=what stood out'")
         highlights[parse_name(name, "interviewer's name")] = " ".join(text.split())
+    from afterview.core.parse import parse_salutation
+
+    salutations = {}
+    for item in salutation:
+        name, sep, text = item.partition("=")
+        if not sep or not text.strip():
+            raise InvalidInput(f"--salutation {item!r} needs the form 'Full Name=Ms. Surname'")
+        salutations[parse_name(name, "name")] = parse_salutation(text)
+    if from_invite is not None:
+        candidate = _candidate()
+        from afterview.cli.invite import from_invite as read_from_invite
+
+        filled = read_from_invite(
+            from_invite,
+            candidate,
+            fallback_tz=parse_zone(tz) if tz else _zone_of(candidate),
+            company=company,
+            role=role,
+            interviewers=interviewer,
+            hiring_contact=hiring_contact,
+            yes=yes,
+        )
+        if isinstance(filled, str):  # a cancellation, handled
+            typer.echo(filled)
+            return
+        if not json_:
+            typer.echo(filled.summary())
+        company, role, zone = filled.company, filled.role, filled.invite.tz
+        starts_at, ends_at = filled.invite.starts_at.astimezone(UTC), filled.invite.ends_at.astimezone(UTC)
+        people, hiring = filled.interviewers, filled.hiring_contact
+    else:
+        zone = parse_zone(tz)
+        starts_at, ends_at = parse_local_datetime(at, zone), parse_local_datetime(until, zone)
+        people = tuple(parse_named_address(p) for p in interviewer)
+        hiring = parse_named_address(hiring_contact) if hiring_contact else None
     setup_django(migrate=False)
     from afterview.records.services import InterviewInput
 
     data = InterviewInput(
         company=parse_name(company, "company"),
         role=parse_name(role, "role"),
-        starts_at=parse_local_datetime(at, zone),
-        ends_at=parse_local_datetime(until, zone),
+        starts_at=starts_at,
+        ends_at=ends_at,
         tz=zone,
-        interviewers=tuple(parse_named_address(p) for p in interviewer),
-        hiring_contact=parse_named_address(hiring_contact) if hiring_contact else None,
+        interviewers=people,
+        hiring_contact=hiring,
         hiring_phone=parse_phone(hiring_phone, country_code) if hiring_phone else "",
         expect_on=parse_date(expect_by) if expect_by else None,
         highlights=highlights,
+        salutations=salutations,
+        formal=formal,
         country=country_code,
         application_id=application,
     )
@@ -116,7 +180,7 @@ def interview_add(
         print_json({"id": result.pk, "company": result.organization.name, "role": result.role})
         return
     people = len(data.interviewers)
-    typer.echo(
+    echo(
         f"{result.pk}: {result.role} at {result.organization.name} — interview "
         f"{local(data.starts_at, zone, '%Y-%m-%d %H:%M')}–{local(data.ends_at, zone, '%H:%M')} {zone}, "
         f"{people} interviewer{'s' if people != 1 else ''}"
@@ -152,9 +216,9 @@ def touch(
         expect_on=parse_date(expect_by) if expect_by else None,
     )
     who = f" with {logged.contact.name}" if logged.contact else ""
-    typer.echo(f"Logged {kind}{who} on {local(logged.at, zone)} for application {application}.")
+    echo(f"Logged {kind}{who} on {local(logged.at, zone)} for application {application}.")
     for line in _after_touch_advice(candidate, application, logged):
-        typer.echo(line)
+        echo(line)
 
 
 def _after_touch_advice(candidate, application: int, logged) -> list[str]:
@@ -216,11 +280,11 @@ def list_(json_: JsonOption = False):
         [
             (
                 str(row["id"]),
-                row["company"],
-                row["role"],
+                plain(row["company"]),
+                plain(row["role"]),
                 row["stage"],
                 local(row["last_interview_at"], zone, "%Y-%m-%d") if row["last_interview_at"] else "—",
-                row["next"] or "—",
+                plain(row["next"] or "—"),
             )
             for row in rows
         ],
@@ -240,36 +304,46 @@ def show(
     if json_:
         print_json(report)
         return
+    from rich.text import Text
+
     zone = _zone_of(candidate)
     out = console()
-    out.print(f"[bold]{report['id']}: {report['role']} at {report['company']}[/bold]  ({report['stage']})")
+    heading = Text(plain(f"{report['id']}: {report['role']} at {report['company']}"), style="bold")
+    out.print(heading + Text(f"  ({report['stage']})"))
+    for label, key in (("Applied", "applied_on"), ("Location", "location"), ("Posting", "link")):
+        if report.get(key):
+            out.print(plain(f"{label}: {report[key]}"))
     hiring = report["hiring_contact"]
-    out.print(f"Hiring contact: {_person_line(hiring) if hiring else 'none recorded'}")
+    out.print(plain(f"Hiring contact: {_person_line(hiring) if hiring else 'none recorded'}"))
     for interview in report["interviews"]:
-        out.print(
+        out.print(plain(
             f"Interview {local(interview['starts_at'], interview['tz'], '%a %Y-%m-%d %H:%M')}–"
             f"{local(interview['ends_at'], interview['tz'], '%H:%M')} {interview['tz']}; "
             f"decision expected: {interview['expect_on'] or 'not stated'}"
-        )
+        ))
         for person in interview["interviewers"]:
             highlight = f" — {person['highlight']}" if person["highlight"] else ""
-            out.print(f"  • {_person_line(person)}{highlight}")
+            out.print(plain(f"  • {_person_line(person)}{highlight}"))
     for expectation in report["expectations"]:
-        out.print(f"Learned {local(expectation['learned_at'], zone, '%Y-%m-%d')}: decision by {expectation['on']}")
+        out.print(plain(f"Learned {local(expectation['learned_at'], zone, '%Y-%m-%d')}: decision by {expectation['on']}"))
     out.print("Touches:" if report["touches"] else "Touches: none yet")
     for item in report["touches"]:
         who = f" — {item['person']}" if item["person"] else ""
         note = f": {item['note']}" if item["note"] else ""
-        out.print(f"  {local(item['at'], zone)}  {item['kind']}{who}{note}")
+        out.print(plain(f"  {local(item['at'], zone)}  {item['kind']}{who}{note}"))
+    if report.get("notes"):
+        out.print("Notes:")
+        for line in report["notes"].splitlines():
+            out.print(plain(f"  {line}"))
     pending = [u for u in report["updates"] if not u["sent_at"]]
     if pending:
         out.print("Updates for the next follow-up:")
         for u in pending:
-            out.print(f"  • {u['text']}")
+            out.print(plain(f"  • {u['text']}"))
     if report["messages"]:
         out.print("Messages:")
         for msg in report["messages"]:
-            out.print(f"  #{msg['id']} {msg['kind']} to {msg['to']} — {msg['status']}")
+            out.print(plain(f"  #{msg['id']} {msg['kind']} to {msg['to']} — {msg['status']}"))
 
 
 def _person_line(person: dict) -> str:
@@ -292,7 +366,9 @@ def export_(file: Annotated[Path, typer.Argument(help="Where to write the JSON b
         sys.stdout.write(text)
         return
     try:
-        file.write_text(text, encoding="utf-8")
+        from afterview.private import write_private
+
+        write_private(file, text)
     except OSError as e:
         raise InvalidInput(f"cannot write {file}: {e.strerror}") from e
     typer.echo(f"Wrote {file}.")

@@ -43,17 +43,37 @@ def link(
     host: Annotated[str, typer.Option(help="Address of the running web app.")] = "127.0.0.1",
 ):
     """Print a new one-time sign-in link for the running web app."""
-    from afterview.cli._boot import setup_django
+    import socket
+    from urllib.parse import urlsplit
 
-    setup_django()
     from afterview import env
-    from afterview.web.server import base_url, fresh_link
+    from afterview.core.errors import InvalidInput
 
+    if port is not None and not 1 <= port <= 65535:
+        raise InvalidInput(f"--port {port} is not a port; use 1-65535, e.g. 8000")
+    if env.database_url() is None and not (env.home() / "afterview.sqlite3").exists():
+        # Nothing to sign in to, and no reason to create a home on the way.
+        raise InvalidInput(f"there is no afterview home at {env.home()} yet; run `afterview init`, then `afterview serve`")
     if port is None:
         try:
             base = (env.home() / "server.url").read_text(encoding="ascii").strip()
         except OSError:
-            base = base_url(host, 8000)
+            base = None
     else:
-        base = base_url(host, port)
+        base = None
+    from afterview.cli._boot import setup_django
+
+    setup_django()
+    from afterview.web.server import base_url, fresh_link
+
+    if base is None:
+        base = base_url(host, port or 8000)
+    where = urlsplit(base)
+    try:
+        with socket.create_connection((where.hostname or host, where.port or 80), timeout=1):
+            pass
+    except OSError as e:
+        raise InvalidInput(
+            f"no afterview server is running at {base}; start one with `afterview serve` (it prints a sign-in link)"
+        ) from e
     typer.echo(fresh_link(base))

@@ -16,6 +16,7 @@ __all__ = [
     "Expectation",
     "InterviewFacts",
     "Person",
+    "RequestFacts",
     "TouchFacts",
     "TouchKind",
     "UpdateFacts",
@@ -36,6 +37,8 @@ class TouchKind(enum.StrEnum):
     OFFER = "offer"
     REJECTION = "rejection"
     WITHDRAWN = "withdrawn"
+    #: sent them what they asked for (a transcript, references)
+    REQUEST_ANSWERED = "request-answered"
 
 
 #: Touches that end an application's plan.
@@ -63,6 +66,14 @@ class Person:
     phone: str | None = None
     tz: str = "UTC"
     title: str = ""
+    #: how the candidate greets them: "Ms. Castellanos", "Dr. Okafor" or "Miriam"; blank: not set
+    salutation: str = ""
+    #: the day an automatic reply said they are back (None: not away, or not said)
+    away_until: date | None = None
+    #: when their e-mail address bounced (None: it has not); flagged until it is changed
+    bounced_at: datetime | None = None
+    #: the bounce's reason, in words
+    bounce_reason: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +116,17 @@ class Expectation:
 
 
 @dataclass(frozen=True, slots=True)
+class RequestFacts:
+    """Something they asked for in a reply ("the transcript"); `done_at` is None while owed."""
+
+    key: str
+    text: str
+    asked_at: datetime
+    person_key: str | None = None
+    done_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class UpdateFacts:
     """Something new worth telling them; `sent_at` is None while pending."""
 
@@ -135,6 +157,10 @@ class ApplicationFacts:
     candidate: str = ""
     #: the organization's e-mail domains
     domains: tuple[str, ...] = field(default=())
+    #: greet its people formally (full name when no salutation is set) rather than by first name
+    formal: bool = False
+    #: what they asked for in replies the candidate confirmed
+    requests: tuple[RequestFacts, ...] = ()
 
     def person(self, key: str | None) -> Person | None:
         for person in self.people:

@@ -21,10 +21,17 @@ __all__ = [
     "parse_name",
     "parse_named_address",
     "parse_phone",
+    "parse_salutation",
+    "parse_subject",
     "parse_zone",
+    "without_controls",
 ]
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# C0 and C1 control characters (NUL, vertical tab, ESC, NEL...) and the Unicode
+# line and paragraph separators: none belongs in a name or a header, and ESC
+# or BEL reaching a terminal can retitle or reprogram it.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL_BUT_LINES = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 MAX_NAME = 200
 
 
@@ -44,6 +51,27 @@ def parse_name(value: str, what: str = "name") -> str:
     if len(name) > MAX_NAME:
         raise InvalidInput(f"the {what} is {len(name)} characters long; keep it under {MAX_NAME}")
     return name
+
+
+def parse_subject(value: str) -> str:
+    """An e-mail subject: trimmed, one line, no control characters."""
+    if _CONTROL.search(value):
+        raise InvalidInput(f"the subject {value!r} contains control characters; type it on one line")
+    return value.strip()
+
+
+def without_controls(text: str, *, keep_lines: bool = False) -> str:
+    """`text` with every control character taken out, for text someone else wrote
+    (a received subject) or that was stored before it was checked.
+
+    On one line, each becomes a space and the spaces that makes collapse into
+    one; with `keep_lines`, line breaks and tabs stay and the rest go. Never raises.
+    """
+    if keep_lines:
+        return _CONTROL_BUT_LINES.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if not _CONTROL.search(text):
+        return text
+    return " ".join(_CONTROL.sub(" ", text).split())
 
 
 def parse_email(value: str) -> str:
@@ -146,3 +174,22 @@ def parse_local_datetime(value: str, tz: str) -> datetime:
     if round_trip != parsed:
         raise InvalidInput(f"{text} does not exist in {tz} (the clocks skip it for daylight saving time); pick another time")
     return local.astimezone(UTC)
+
+
+_HONORIFIC = re.compile(r"^(ms|mr|mrs|mx|dr|prof)\.?\s+(?=\S)", re.IGNORECASE)
+
+
+def parse_salutation(value: str) -> str:
+    """How a note greets someone: an honorific with the surname ("Ms. Castellanos",
+    "Dr. Okafor"; the dot is added), a first name ("Miriam"), or any short greeting
+    name ("Judge Ortiz"). Never guessed: this is what the candidate typed."""
+    text = parse_name(value, "salutation")
+    if len(text) > 80:
+        raise InvalidInput(f"the salutation is {len(text)} characters long; give just the name, e.g. 'Ms. Castellanos'")
+    if text.startswith("Dear "):
+        raise InvalidInput(f"give the salutation without 'Dear', e.g. {text[5:]!r}")
+    match = _HONORIFIC.match(text)
+    if match:
+        honorific = match.group(1).capitalize() + "."
+        text = honorific + " " + text[match.end():]
+    return text

@@ -33,6 +33,16 @@ stop
 updates
     Pending updates ride along in the next follow-up; they never make a
     contact of their own, so they never break the min-gap.
+away
+    An automatic reply said the hiring contact is away until a day: the
+    follow-ups wait until the business day after it (an auto-reply is not a
+    reply, so nothing else changes).
+bounce
+    The hiring contact's address bounced: the plan's first step is to find a
+    working address, and the follow-ups say so until the address changes.
+request
+    They asked for something (a transcript, references): send it, within
+    two business days. Answering a request is not an unsolicited contact.
 
 A thank-you or next-steps question still unsent when the first follow-up
 falls due is dropped: by then a separate note would be one contact too many,
@@ -72,6 +82,7 @@ from afterview.core.timing import (
 __all__ = [
     "DONE_BY",
     "FOLLOW_UPS",
+    "NOT_A_TOUCH",
     "Action",
     "ActionKind",
     "Explanation",
@@ -101,6 +112,10 @@ class ActionKind(enum.StrEnum):
     FOLLOW_UP = "follow-up"
     PHONE_CALL = "phone-call"
     CLOSE_OUT = "close-out"
+    #: their address bounced: find one that works
+    FIND_ADDRESS = "find-address"
+    #: they asked for something: send it
+    SEND_REQUESTED = "send-requested"
 
 
 class RuleName(enum.StrEnum):
@@ -114,6 +129,9 @@ class RuleName(enum.StrEnum):
     MAX_FOLLOW_UPS = "max-follow-ups"
     STOP = "stop"
     UPDATES = "updates"
+    AWAY = "away"
+    BOUNCE = "bounce"
+    REQUEST = "request"
 
 
 class Stage(enum.StrEnum):
@@ -141,7 +159,11 @@ DONE_BY = {
     ActionKind.FOLLOW_UP: TouchKind.FOLLOW_UP_SENT,
     ActionKind.PHONE_CALL: TouchKind.CALL,
     ActionKind.CLOSE_OUT: TouchKind.WITHDRAWN,
+    ActionKind.SEND_REQUESTED: TouchKind.REQUEST_ANSWERED,
 }
+
+#: Steps no touch records: finding a working address is done when the contact's address changes.
+NOT_A_TOUCH = frozenset({ActionKind.FIND_ADDRESS})
 
 #: Touches that count as a follow-up toward the limit.
 FOLLOW_UPS = frozenset({TouchKind.FOLLOW_UP_SENT, TouchKind.CALL, TouchKind.VOICEMAIL})
@@ -615,15 +637,23 @@ def plan_next_steps(
 
 @lru_cache(maxsize=4096)
 def _call_script(
-    candidate: str, name: str, company: str, role: str, day: str, updates: tuple[str, ...]
+    candidate: str, name: str, company: str, role: str, day: str, updates: tuple[str, ...], promised: str = ""
 ) -> str:
+    """What to say on a follow-up call. `promised` is the date they gave, once it has
+    passed: the call asks for news, not for a date they already named."""
     first = name.split()[0] if name.strip() else "there"
     me = candidate or "<your name>"
     lines = [
         f"Hello {first}, this is {me}; I interviewed on {day} for the {role} role.",
         "I know you have a lot on your plate, so I will take just a minute.",
-        f"I am still keen on {company} and wanted to ask if there is news, or a date I should expect to hear by.",
     ]
+    if promised:
+        lines.append(
+            f"You had hoped to reach a decision by {promised}, so I wanted to ask whether there is any news; "
+            f"I am still keen on {company}."
+        )
+    else:
+        lines.append(f"I am still keen on {company} and wanted to ask if there is news, or a date I should expect to hear by.")
     lines.extend(f"A quick update since we spoke: {text}." for text in updates)
     lines.append("Thank you for taking the call; I appreciate your time.")
     lines.append("On voicemail: your name, the role, your number and one line of thanks, then wait for them.")
@@ -707,6 +737,14 @@ def plan_follow_ups(
                 changes = "A reply stops this; a phone number for the hiring contact would make it a call."
         if number == maximum:
             reason += f" This is try {number} of {maximum}, the last before closing out."
+        if contact is not None and previous_at is None:
+            if contact.away_until is not None and natural_on == next_business_day(contact.away_until, country):
+                reason += (
+                    f" {name}'s automatic reply says they are away until {_day(contact.away_until)}, "
+                    f"so it waits until {_day(natural_on)}, the business day after."
+                )
+            if contact.bounced_at is not None:
+                reason += f" Their address {contact.email or ''} bounced: find a working one first."
         natural_at = at_local(natural_on, start, tz)
         held = None
         if last_contact_at is not None and _gap_end(last_contact_at, facts, rules) > natural_at:
@@ -725,8 +763,10 @@ def plan_follow_ups(
         script = ""
         if kind is ActionKind.PHONE_CALL:
             if not interview_day:
-                interview_day = _day(local_day(rnd.interview.ends_at, tz))
-            script = _call_script(facts.candidate, name, facts.company, facts.role, interview_day, carried)
+                held_on = local_day(rnd.interview.ends_at, tz)
+                interview_day = f"{held_on:%A}, {held_on:%B} {held_on.day}"
+            promised = f"{rnd.stated_on:%A}, {rnd.stated_on:%B} {rnd.stated_on.day}" if rnd.stated_on is not None and rnd.stated_on < local_day(now, tz) else ""
+            script = _call_script(facts.candidate, name, facts.company, facts.role, interview_day, carried, promised)
         actions.append(
             Action(
                 kind=kind,
@@ -768,7 +808,8 @@ def plan_follow_ups(
             rule=RuleName.MAX_FOLLOW_UPS,
             reason=(
                 f"If all {maximum} follow-ups go unanswered, more would read as pestering: "
-                "close this application and put your energy into the next one."
+                "close this application by logging it as withdrawn (the log form on its page, or "
+                f"`afterview touch {facts.key} withdrawn`) and put your energy into the next one."
             ),
             changes="A reply or a new interview round reopens the plan.",
         )
@@ -819,6 +860,9 @@ def _plan(facts: ApplicationFacts, now: datetime, rules: Rules) -> tuple[Round |
     contact = facts.person(facts.hiring_contact_key)
     tz = _tz_of(facts, contact)
     first_on = follow_up_day(rnd, rules, tz, facts.country)
+    if contact is not None and contact.away_until is not None:
+        # An out-of-office answer: nothing reaches them before they are back.
+        first_on = max(first_on, next_business_day(contact.away_until, facts.country))
     first_follow_up_at = at_local(first_on, rules.business_hours_start, tz)
     window_open = _notes_window_open(rnd, now, first_follow_up_at)
 
@@ -827,6 +871,10 @@ def _plan(facts: ApplicationFacts, now: datetime, rules: Rules) -> tuple[Round |
     question = plan_next_steps(facts, rnd, now, rules, window_open)
     actions = [question] if question is not None else []
     actions.extend(plan_thank_yous(facts, rnd, now, rules, window_open))
+    found = plan_find_address(facts, rnd, contact)
+    if found is not None:
+        actions.insert(0, found)
+    requested = plan_requests(facts, rnd, now, rules)
 
     last_contact_at = rnd.last_contact_at
     if actions:
@@ -837,7 +885,68 @@ def _plan(facts: ApplicationFacts, now: datetime, rules: Rules) -> tuple[Round |
 
     updates = _pending_updates(facts, now) if facts.updates else ()
     actions.extend(plan_follow_ups(facts, rnd, now, rules, first_on, last_contact_at, updates))
+    if requested:
+        actions.extend(requested)
+        actions.sort(key=lambda a: a.due_at)
     return rnd, actions
+
+
+def plan_find_address(facts: ApplicationFacts, rnd: Round, contact: Person | None) -> Action | None:
+    """The bounce rule: the hiring contact's address bounced, so find a working one first."""
+    if contact is None or contact.bounced_at is None:
+        return None
+    at = max(contact.bounced_at, rnd.interview.starts_at)
+    why = f" ({contact.bounce_reason})" if contact.bounce_reason else ""
+    return Action(
+        kind=ActionKind.FIND_ADDRESS,
+        application=facts.key,
+        person_key=contact.key,
+        person=contact.name,
+        due_at=at,
+        earliest_at=at,
+        latest_at=None,
+        rule=RuleName.BOUNCE,
+        reason=(
+            f"Mail to {contact.name} at {contact.email or 'their address'} bounced{why}: find a working address "
+            "(their company's site, LinkedIn, or the mail that set up the interview) before the next note."
+        ),
+        changes="Done once the contact's e-mail address changes.",
+    )
+
+
+def plan_requests(facts: ApplicationFacts, rnd: Round, now: datetime, rules: Rules) -> list[Action]:
+    """The request rule: each thing they asked for in this round and not yet sent."""
+    actions = []
+    start = rnd.interview.starts_at
+    answered = [t.at for t in rnd.touches if t.kind is TouchKind.REQUEST_ANSWERED]
+    for request in facts.requests:
+        if request.done_at is not None or request.asked_at < start or request.asked_at > now:
+            continue
+        if any(at >= request.asked_at for at in answered):
+            continue  # logged as sent: every request made before it is answered
+        person = facts.person(request.person_key) or facts.person(facts.hiring_contact_key)
+        tz = _tz_of(facts, person)
+        asked_on = local_day(request.asked_at, tz)
+        latest_at = at_local(add_business_days(asked_on, 2, facts.country), rules.business_hours_end, tz)
+        who = person.name if person is not None else "They"
+        actions.append(
+            Action(
+                kind=ActionKind.SEND_REQUESTED,
+                application=facts.key,
+                person_key=person.key if person is not None else None,
+                person=person.name if person is not None else None,
+                due_at=request.asked_at,
+                earliest_at=request.asked_at,
+                latest_at=latest_at,
+                rule=RuleName.REQUEST,
+                reason=(
+                    f"{who} asked for {request.text} on {_day(asked_on)}: send them {request.text} "
+                    "within two business days (an answer to their request, not a follow-up)."
+                ),
+                changes="Done once you log it sent (a request-answered touch); it never counts toward the gap.",
+            )
+        )
+    return actions
 
 
 def _pending_updates(facts: ApplicationFacts, now: datetime) -> tuple[str, ...]:
@@ -860,7 +969,12 @@ def _stage_of(
     facts: ApplicationFacts, rnd: Round | None, actions: list[Action], now: datetime, rules: Rules
 ) -> Stage:
     if rnd is None:
-        return Stage.NO_INTERVIEW
+        # A decision can come before any interview (a rejection of the application itself).
+        decided = None
+        for touch in facts.touches:
+            if touch.kind in DECISIONS and touch.at <= now and (decided is None or touch.at >= decided.at):
+                decided = touch
+        return _DECISION_STAGE[decided.kind] if decided is not None else Stage.NO_INTERVIEW
     if rnd.decision is not None:
         kind = rnd.decision.kind
         if kind is TouchKind.WITHDRAWN and rnd.unanswered >= rules.max_follow_ups:
@@ -908,6 +1022,7 @@ _TOUCH_TEXT = {
     TouchKind.OFFER: "offer received",
     TouchKind.REJECTION: "rejection received",
     TouchKind.WITHDRAWN: "application withdrawn",
+    TouchKind.REQUEST_ANSWERED: "sent {who} what they asked for",
 }
 
 
@@ -948,6 +1063,14 @@ def _timeline(facts: ApplicationFacts, now: datetime) -> tuple[TimelineEntry, ..
     return tuple(entries)
 
 
+#: A decision touch as the object of "the plan ended with ..."
+_DECISION_WORDS = {
+    TouchKind.OFFER: "the offer",
+    TouchKind.REJECTION: "the rejection",
+    TouchKind.WITHDRAWN: "your withdrawal",
+}
+
+
 def explain(facts: ApplicationFacts, now: datetime, rules: Rules = DEFAULT) -> Explanation:
     """Data for `afterview why`: the timeline so far, the plan, and notes on what is not planned."""
     rnd, actions = _plan(facts, now, rules)
@@ -958,7 +1081,7 @@ def explain(facts: ApplicationFacts, now: datetime, rules: Rules = DEFAULT) -> E
     else:
         if rnd.decision is not None:
             notes.append(
-                f"The plan ended with the {rnd.decision.kind} on {_day(local_day(rnd.decision.at, facts.tz or 'UTC'))}; "
+                f"The plan ended with {_DECISION_WORDS.get(rnd.decision.kind, rnd.decision.kind)} on {_day(local_day(rnd.decision.at, facts.tz or 'UTC'))}; "
                 "a new interview round would start it again."
             )
         if len(facts.interviews) > 1:
@@ -971,6 +1094,16 @@ def explain(facts: ApplicationFacts, now: datetime, rules: Rules = DEFAULT) -> E
                 "No hiring contact is known: add the recruiter or HR person who arranged the "
                 "interview; next-steps questions and follow-ups go to them, never to the interviewers."
             )
+        hiring = facts.person(facts.hiring_contact_key)
+        if hiring is not None and hiring.away_until is not None and rnd.decision is None:
+            notes.append(
+                f"{hiring.name}'s automatic reply said they are away until {_day(hiring.away_until)}: "
+                f"follow-ups wait until {_day(next_business_day(hiring.away_until, facts.country))} "
+                "(an automatic reply is not counted as a reply)."
+            )
+        if hiring is not None and hiring.bounced_at is not None:
+            why = f" ({hiring.bounce_reason})" if hiring.bounce_reason else ""
+            notes.append(f"Mail to {hiring.name} at {hiring.email or 'their address'} bounced{why}: find a working address.")
         gap_at = gap_ends_at(facts, now, rules)
         if gap_at is not None:
             notes.append(

@@ -13,18 +13,32 @@ default:
 
 `load_rules` reports, per key, whether the value came from the defaults or
 from the file, so `afterview playbook` can say where each number came from.
+`override_rules` lays a candidate's own values over those, checked by the
+same code.
 """
 
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass, fields
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
 from datetime import time
 from typing import Any
 
 from afterview.core.errors import InvalidInput
 
-__all__ = ["DEFAULT", "DEFAULT_SOURCE", "SETTINGS", "Rules", "Setting", "load_rules"]
+__all__ = [
+    "DEFAULT",
+    "DEFAULT_SOURCE",
+    "SETTINGS",
+    "Rules",
+    "Setting",
+    "load_rules",
+    "override_rules",
+    "parse_setting",
+    "setting_named",
+]
 
 DEFAULT_SOURCE = "default"
 
@@ -38,6 +52,8 @@ class Setting:
     help: str
     low: int = 0
     high: int = 0
+    #: the key in plain words, for forms and tables
+    label: str = ""
 
 
 #: Every key a playbook.toml may set, in the order `afterview playbook` shows them.
@@ -48,6 +64,7 @@ SETTINGS = (
         "business days that must pass between two unsolicited contacts with one organization",
         1,
         60,
+        label="Business days between contacts",
     ),
     Setting(
         "follow_up_wait_business_days",
@@ -55,6 +72,7 @@ SETTINGS = (
         "business days to wait for news when nobody stated a date (counted from the interview or the last reply)",
         1,
         60,
+        label="Business days to wait when no date was given",
     ),
     Setting(
         "phone_after_business_days",
@@ -62,6 +80,7 @@ SETTINGS = (
         "business days a follow-up may go unanswered before the next try (a call when a number is known)",
         1,
         60,
+        label="Business days before the next try",
     ),
     Setting(
         "max_follow_ups",
@@ -69,6 +88,7 @@ SETTINGS = (
         "unanswered follow-ups (e-mails and calls) after which the playbook suggests closing out",
         1,
         10,
+        label="Follow-ups before closing out",
     ),
     Setting(
         "thank_you_within_hours",
@@ -76,16 +96,19 @@ SETTINGS = (
         "hours after an interview ends by which each interviewer should have a thank-you note",
         1,
         168,
+        label="Hours to send a thank-you",
     ),
     Setting(
         "business_hours_start",
         "timing",
         "when the recipient's business day starts, on their own clock (HH:MM)",
+        label="Their business day starts at",
     ),
     Setting(
         "business_hours_end",
         "timing",
         "when the recipient's business day ends, on their own clock (HH:MM)",
+        label="Their business day ends at",
     ),
 )
 
@@ -154,6 +177,63 @@ def _clock(key: str, value: Any) -> time:
     raise InvalidInput(f'{key} must be a clock time such as "09:00", not {value!r}')
 
 
+def setting_named(key: str, source: str) -> Setting:
+    """The setting `key`; InvalidInput with the closest known key for a typo."""
+    setting = _BY_KEY.get(key)
+    if setting is None:
+        close = difflib.get_close_matches(key, list(_BY_KEY), n=1)
+        hint = f"did you mean {close[0]}?" if close else "known keys: " + ", ".join(_BY_KEY)
+        raise InvalidInput(f"{source}: unknown key {key!r}; {hint}")
+    return setting
+
+
+def parse_setting(key: str, text: str, source: str) -> int | str:
+    """A value typed for `key` (`afterview playbook set KEY VALUE`), spelled as TOML
+    would hold it: a whole number, or a clock time "HH:MM". Range checks are
+    `override_rules`' job."""
+    setting = setting_named(key, source)
+    value = text.strip()
+    if setting.high:
+        try:
+            return int(value)
+        except ValueError:
+            raise InvalidInput(
+                f"{source}: {key} must be a whole number from {setting.low} to {setting.high}, not {text!r}"
+            ) from None
+    try:
+        return f"{_clock(key, value):%H:%M}"
+    except InvalidInput as e:
+        raise InvalidInput(f"{source}: {e}") from e
+
+
+def override_rules(
+    base: Rules, sources: Mapping[str, str], table: Mapping[str, Any], source: str
+) -> tuple[Rules, dict[str, str]]:
+    """`base` with the values of `table` laid over it, and where each value now comes from.
+
+    Every value is checked as a playbook.toml's is; InvalidInput names `source`
+    and the key for an unknown key, a wrong type or a value out of range.
+    """
+    sources = dict(sources)
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        setting = setting_named(key, source)
+        if not setting.high:
+            try:
+                value = _clock(key, value)
+            except InvalidInput as e:
+                raise InvalidInput(f"{source}: {e}") from e
+        values[key] = value
+        sources[key] = source
+    if not values:
+        return base, sources
+    try:
+        rules = replace(base, **values)
+    except InvalidInput as e:
+        raise InvalidInput(f"{source}: {e}") from e
+    return rules, sources
+
+
 def load_rules(toml_text: str | None, source: str) -> tuple[Rules, dict[str, str]]:
     """Rules from a playbook.toml's text (None: no file) and where each value came from.
 
@@ -164,28 +244,8 @@ def load_rules(toml_text: str | None, source: str) -> tuple[Rules, dict[str, str
     sources = {setting.key: DEFAULT_SOURCE for setting in SETTINGS}
     if toml_text is None:
         return DEFAULT, sources
-    import tomllib  # only for a home that has a playbook.toml
-
     try:
         table = tomllib.loads(toml_text)
     except tomllib.TOMLDecodeError as e:
         raise InvalidInput(f"{source} is not valid TOML: {e}") from e
-    values: dict[str, Any] = {}
-    for key, value in table.items():
-        setting = _BY_KEY.get(key)
-        if setting is None:
-            close = difflib.get_close_matches(key, list(_BY_KEY), n=1)
-            hint = f"did you mean {close[0]}?" if close else "known keys: " + ", ".join(_BY_KEY)
-            raise InvalidInput(f"{source}: unknown key {key!r}; {hint}")
-        if not setting.high:
-            try:
-                value = _clock(key, value)
-            except InvalidInput as e:
-                raise InvalidInput(f"{source}: {e}") from e
-        values[key] = value
-        sources[key] = source
-    try:
-        rules = Rules(**values)
-    except InvalidInput as e:
-        raise InvalidInput(f"{source}: {e}") from e
-    return rules, sources
+    return override_rules(DEFAULT, sources, table, source)

@@ -8,11 +8,13 @@ import imaplib
 import re
 import socket
 import ssl
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from email import policy
 from email.parser import BytesParser
 
+from afterview.core.parse import without_controls
 from afterview.outreach.smtp import (
     MailProblem,
     clean_message_ids,
@@ -24,6 +26,8 @@ __all__ = ["ImapServer", "Incoming", "append_sent", "fetch_new", "has_message_id
 
 TIMEOUT = 30.0
 BATCH = 200
+#: The most of one message read (a reply's text is at its start); the rest is never fetched.
+MAX_BODY = 20 * 1024 * 1024
 _ADDRESS = re.compile(r"[^@\s<>]+@[^@\s<>]+")
 _FIELDS = "(MESSAGE-ID IN-REPLY-TO REFERENCES FROM SUBJECT DATE AUTO-SUBMITTED PRECEDENCE CONTENT-TYPE)"
 _HEADERS = f"BODY[HEADER.FIELDS {_FIELDS}]".encode()
@@ -56,6 +60,8 @@ class Incoming:
     received_at: datetime
     #: written by a machine: an out-of-office reply, a bounce, a mailing list
     automatic: bool = False
+    #: the whole message (at most MAX_BODY bytes), when it was asked for
+    raw: bytes | None = field(default=None, repr=False)
 
 
 def _problem(error: BaseException) -> MailProblem:
@@ -201,7 +207,8 @@ def _parse(uid: int, data: dict) -> Incoming | None:
         refers = clean_message_ids(str(headers.get("References", ""))) + clean_message_ids(
             str(headers.get("In-Reply-To", ""))
         )
-        subject = " ".join(str(headers.get("Subject", "")).split())
+        # Someone else wrote it: no ESC sequence or NUL goes on to a terminal or a header.
+        subject = without_controls(" ".join(str(headers.get("Subject", "")).split()))
         automatic = _is_automatic(headers)
     except (ValueError, IndexError, TypeError, AttributeError):
         # A header the parser cannot make sense of: not something we can match.
@@ -224,6 +231,17 @@ def _parse(uid: int, data: dict) -> Incoming | None:
     )
 
 
+def _bodies(client, uids: list[int]) -> dict[int, bytes]:
+    """The first MAX_BODY bytes of each message (a partial fetch: a huge one is never read whole)."""
+    found: dict[int, bytes] = {}
+    for start in range(0, len(uids), BATCH):
+        for uid, data in client.fetch(uids[start : start + BATCH], [f"BODY.PEEK[]<0.{MAX_BODY}>"]).items():
+            raw = next((v for k, v in data.items() if isinstance(k, bytes) and k.startswith(b"BODY[]")), None)
+            if isinstance(raw, bytes):
+                found[uid] = raw
+    return found
+
+
 def fetch_new(
     server: ImapServer,
     *,
@@ -231,12 +249,14 @@ def fetch_new(
     last_uid: int,
     since_on: date,
     timeout: float | None = None,
+    with_body: Callable[[Incoming], bool] | None = None,
 ) -> tuple[int, int, list[Incoming]]:
     """Messages in the inbox folder after `last_uid` (read-only: nothing is marked read).
 
     When the folder's UIDVALIDITY differs from `uidvalidity` (or on the first
     run) UIDs start over, and messages written since `since_on` (their Date
     header, as `received_at` is) are read instead. Returns (uidvalidity, the highest UID seen, the messages).
+    The messages `with_body` picks also bring their content (`raw`).
     """
     with _Session(server, timeout) as client:
         status = client.select_folder(server.folder, readonly=True)
@@ -255,4 +275,9 @@ def fetch_new(
                 parsed = _parse(uid, data)
                 if parsed is not None:
                     found.append(parsed)
+        if with_body is not None:
+            wanted = [item.uid for item in found if with_body(item)]
+            if wanted:
+                bodies = _bodies(client, wanted)
+                found = [replace(item, raw=bodies.get(item.uid)) if item.uid in bodies else item for item in found]
         return current, max([last_uid, *uids]), found

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from django.db import models
 
-from afterview.records.models import Application, Owned, Touch
+from afterview.core.replies import ReplyKind
+from afterview.records.models import Application, Contact, Message, Owned, Touch
 
 
 class SmtpSecurity(models.TextChoices):
@@ -79,6 +80,21 @@ class MatchedBy(models.TextChoices):
     DOMAIN = "domain", "sent from the organization's domain"
 
 
+#: The kinds a reply is read as are core's (afterview.core.replies.ReplyKind); this is their storage form.
+ReplyKindChoice = models.TextChoices("ReplyKindChoice", [(kind.name, kind.value) for kind in ReplyKind])
+
+
+class Review(models.TextChoices):
+    #: what it proposes waits for the candidate
+    PENDING = "pending"
+    #: confirmed by the candidate, or (auto-replies, bounces) applied at once
+    APPLIED = "applied"
+    #: the candidate said it was read wrong, or wanted none of it
+    DISMISSED = "dismissed"
+    #: nothing to confirm (an acknowledgement)
+    NOTHING = "nothing"
+
+
 class InboundMail(Owned):
     """A message in the inbox that was taken as a reply; kept so it is counted once."""
 
@@ -91,6 +107,22 @@ class InboundMail(Owned):
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="+")
     touch = models.ForeignKey(Touch, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     matched_by = models.CharField(max_length=10, choices=MatchedBy.choices)
+
+    # What reading it understood (afterview.core.replies); blank kind: mail from before replies were read.
+    kind = models.CharField(max_length=20, choices=ReplyKindChoice.choices, blank=True)
+    expect_on = models.DateField(null=True, blank=True)
+    returns_on = models.DateField(null=True, blank=True)
+    failed_address = models.CharField(max_length=320, blank=True)
+    reason = models.CharField(max_length=300, blank=True)
+    asked_for = models.CharField(max_length=300, blank=True)
+    evidence = models.TextField(blank=True)
+    #: the sender's own new text, as read (for the review page)
+    text = models.TextField(blank=True)
+    contact = models.ForeignKey(Contact, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    #: our note it answers (or that bounced), when the thread headers name one
+    answers = models.ForeignKey(Message, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    review = models.CharField(max_length=10, choices=Review.choices, default=Review.NOTHING)
+    reviewed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["received_at", "id"]

@@ -18,6 +18,7 @@ from django.db.models import Q
 
 from afterview.core import facts as f
 from afterview.core.errors import InvalidInput, NotFound, Refused
+from afterview.core.parse import parse_subject
 from afterview.core.playbook import Action, ActionKind, next_actions
 from afterview.core.timing import place_in_business_hours, zone
 from afterview.outreach import imap, smtp, vault
@@ -29,7 +30,7 @@ from afterview.outreach.models import (
     SmtpSecurity,
 )
 from afterview.records import models as m
-from afterview.records.playbook_config import home_rules
+from afterview.records.playbook_config import candidate_rules
 from afterview.records.services import application_facts, find_contact, get_application
 
 log = logging.getLogger(__name__)
@@ -116,6 +117,8 @@ class AccountInput:
     imap_folder: str = "INBOX"
     sent_folder: str = ""
     copy_to_sent: bool = True
+    #: Allows security "none" to a server on another machine (password and notes in clear).
+    allow_insecure: bool = False
 
     def __repr__(self):
         return f"AccountInput({self.from_address!r}, smtp={self.smtp_host}:{self.smtp_port})"
@@ -139,6 +142,37 @@ class AccountInput:
             raise InvalidInput("--imap-user is needed with --imap-host (usually your e-mail address)")
         if self.imap_host and self.imap_port is None:
             raise InvalidInput("--imap-port is needed with --imap-host (993 for tls, 143 for none)")
+        for service, host, security in (("smtp", self.smtp_host, self.smtp_security), ("imap", self.imap_host, self.imap_security)):
+            if host and security == "none" and not self.allow_insecure and not is_loopback(host):
+                raise InvalidInput(
+                    f"{service.upper()} security none sends your password and notes in clear to {host}; "
+                    "it is for a server on this machine only: use "
+                    f"{'starttls or tls' if service == 'smtp' else 'tls'}, or allow an unencrypted connection "
+                    "explicitly (--allow-insecure)"
+                )
+
+
+def is_loopback(host: str) -> bool:
+    """Whether `host` names this machine: localhost, or a loopback address (127.0.0.0/8, ::1)."""
+    import ipaddress
+
+    name = host.strip().strip("[]").rstrip(".").casefold()
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+#: What a stored password is bound to: change any of these and it must be given again,
+#: so a password is never offered to a server it was not given for.
+SMTP_ENDPOINT = ("smtp_host", "smtp_port", "smtp_security", "smtp_user")
+IMAP_ENDPOINT = ("imap_host", "imap_port", "imap_security", "imap_user")
+
+
+def _moved(account: MailAccount, data: AccountInput, fields: tuple[str, ...]) -> bool:
+    return any(getattr(account, name) != getattr(data, name) for name in fields)
 
 
 def save_account(candidate, data: AccountInput, *, now: datetime) -> MailAccount:
@@ -152,6 +186,22 @@ def save_account(candidate, data: AccountInput, *, now: datetime) -> MailAccount
             data.imap_user,
             data.imap_folder,
         )
+        forget_smtp = account.pk is not None and _moved(account, data, SMTP_ENDPOINT)
+        forget_imap = account.pk is not None and _moved(account, data, IMAP_ENDPOINT)
+        if forget_smtp and data.smtp_user and data.smtp_password is None and account.smtp_password_token:
+            raise InvalidInput(
+                "the SMTP server, port, security or user changed, so the stored password is forgotten: "
+                "enter the SMTP password again"
+            )
+        if forget_imap and data.imap_host and data.imap_password is None and account.imap_password_token:
+            raise InvalidInput(
+                "the IMAP server, port, security or user changed, so the stored password is forgotten: "
+                "enter the IMAP password again"
+            )
+        if forget_smtp:
+            account.smtp_password_token = ""
+        if forget_imap:
+            account.imap_password_token = ""
         for name in (
             "from_name",
             "from_address",
@@ -301,6 +351,7 @@ def read_note(text: str, default: str) -> Note:
         subject = first.split(":", 1)[1].strip()
         text = rest.lstrip("\n") if sep else ""
     body = text.strip("\n")
+    subject = parse_subject(subject)
     if not subject:
         raise InvalidInput("the Subject: line is empty; write one, or leave the line out for the default")
     if len(subject) > MAX_SUBJECT:
@@ -360,9 +411,11 @@ def hold_against_plan(message: m.Message, facts: f.ApplicationFacts, *, now: dat
     A step the plan now puts later than that (a reply restarted the wait, the
     min-gap holds it) counts as no longer due: the candidate decides again.
     """
-    rules = rules or home_rules()
+    rules = rules or candidate_rules(message.owner_id)
     org = message.application.organization
     tz = _tz_of(message.contact, org)
+    if message.contact.is_bounced:
+        return f"mail to {message.contact.email} bounced ({message.contact.bounce_reason}); find a working address first"
     action = matching_action(next_actions(facts, now, rules), message.kind, str(message.contact_id))
     if action is None:
         return _why_not(message, facts, tz)
@@ -427,13 +480,17 @@ def schedule_message(
         raise InvalidInput(f"unknown kind {kind!r}; use one of {', '.join(m.MessageKind.values)}") from e
     if at is not None and send_now:
         raise InvalidInput("give either --at or --now, not both")
-    rules = rules or home_rules()
+    rules = rules or candidate_rules(candidate)
     account = get_account(candidate)
     app = get_application(candidate, app_id)
     if contact.organization_id != app.organization_id or contact.owner_id != candidate.pk:
         raise InvalidInput(f"{contact.name} is not a contact at {app.organization.name}")
     if not contact.email:
         raise InvalidInput(f"{contact.name} has no e-mail address on record; add it before sending")
+    if contact.is_bounced:
+        raise Refused(
+            f"mail to {contact.email} bounced ({contact.bounce_reason}); find a working address for {contact.name} first"
+        )
     tz = _tz_of(contact, app.organization)
     facts = application_facts(candidate, app.pk)
     action = matching_action(next_actions(facts, now, rules), kind, str(contact.pk))
@@ -692,6 +749,8 @@ class SyncReport:
     checked: int = 0
     replies: list[InboundMail] | None = None
     cancelled: list[tuple[m.Message, str]] | None = None
+    #: auto-replies and bounces: never replies, their effects applied at once
+    automatic: list[InboundMail] | None = None
     #: another worker was reading this inbox at the time
     busy: bool = False
 
@@ -742,9 +801,66 @@ def _match(account: MailAccount, item: imap.Incoming, contacts: list[m.Contact],
     return None
 
 
+def _read(account: MailAccount, item: imap.Incoming, now: datetime):
+    """(reading, mail) of an incoming message with its content, else (None, None).
+
+    Never raises: an unreadable message is still matched and logged as today."""
+    from afterview.core.replies import read_reply
+    from afterview.outreach import mailtext
+
+    if item.raw is None:
+        return None, None
+    try:
+        mail = mailtext.parse_mail(item.raw, now=now)
+        return read_reply(mail.reply, own_address=account.from_address), mail
+    except InvalidInput as e:
+        log.warning("message %s: not read (%s)", item.message_id, e)
+    except Exception:  # noqa: BLE001 (one strange message must not stop the inbox being read)
+        log.exception("message %s: the reader failed", item.message_id)
+    return None, None
+
+
+def _take_automatic(account: MailAccount, item: imap.Incoming, reading, mail, now: datetime) -> InboundMail | None:
+    """An auto-reply or a bounce: never a reply touch; its effect is applied at once."""
+    from afterview.outreach import replies
+
+    refers = tuple(dict.fromkeys(item.refers_to + mail.refers_to))
+    app, contact, message = replies.find_for(
+        account.owner, from_address=item.from_address, refers_to=refers, failed_address=reading.failed_address, at=item.received_at
+    )
+    if app is None:
+        return None
+    received_at = min(item.received_at, now)
+    latest = m.Interview.objects.filter(application=app).order_by("-starts_at").values_list("starts_at", flat=True).first()
+    if latest is None or received_at < latest:
+        return None
+    how = MatchedBy.THREAD if message is not None else (MatchedBy.ADDRESS if contact is not None else MatchedBy.DOMAIN)
+    inbound = InboundMail(
+        owner_id=account.owner_id, account=account, message_id=item.message_id, uid=item.uid, received_at=received_at,
+        from_address=item.from_address[:320], subject=item.subject, application=app, touch=None, matched_by=how,
+        contact=contact, answers=message,
+    )
+    replies.store_reading(inbound, reading, mail.reply.text)
+    try:
+        with transaction.atomic():
+            inbound.save()
+            replies.apply_at_once(reading, app, contact, message, at=received_at)
+    except IntegrityError:
+        return None  # already counted
+    return inbound
+
+
 def _take(account: MailAccount, item: imap.Incoming, contacts, orgs, now: datetime) -> InboundMail | None:
-    if item.automatic or not item.from_address or item.from_address == account.from_address.lower():
-        return None  # an out-of-office note or a bounce answers nothing; nor does our own mail
+    from afterview.core.replies import ReplyKind
+    from afterview.outreach import replies
+
+    if not item.from_address or item.from_address == account.from_address.lower():
+        return None  # our own mail answers nothing
+    reading, mail = _read(account, item, now)
+    if reading is not None and reading.kind in (ReplyKind.AUTO_REPLY, ReplyKind.BOUNCE):
+        return _take_automatic(account, item, reading, mail, now)
+    if item.automatic:
+        return None  # a mailing list, a notification: it answers nothing
     found = _match(account, item, contacts, orgs)
     if found is None:
         return None
@@ -753,6 +869,9 @@ def _take(account: MailAccount, item: imap.Incoming, contacts, orgs, now: dateti
     received_at = min(item.received_at, now)
     if latest is None or received_at < latest:
         return None  # mail from before this round: not an answer to anything pending
+    answers = None
+    if item.refers_to:
+        answers = m.Message.objects.filter(owner=account.owner_id, message_id__in=item.refers_to).order_by("-created_at").first()
     try:
         with transaction.atomic():
             touch = m.Touch.objects.create(
@@ -763,7 +882,7 @@ def _take(account: MailAccount, item: imap.Incoming, contacts, orgs, now: dateti
                 contact=contact,
                 note=f"e-mail: {item.subject}"[:500] if item.subject else "e-mail",
             )
-            return InboundMail.objects.create(
+            inbound = InboundMail(
                 owner_id=account.owner_id,
                 account=account,
                 message_id=item.message_id,
@@ -774,9 +893,36 @@ def _take(account: MailAccount, item: imap.Incoming, contacts, orgs, now: dateti
                 application=app,
                 touch=touch,
                 matched_by=how,
+                contact=contact,
+                answers=answers,
             )
+            if reading is not None:
+                replies.store_reading(inbound, reading, mail.reply.text)
+            inbound.save()
+            return inbound
     except IntegrityError:
         return None  # already counted (another worker, or a copy in the folder)
+
+
+def _wants_body(account: MailAccount, contacts, orgs):
+    """Which new messages are worth reading whole: anything that may be a reply, an auto-reply or a bounce."""
+    own = account.from_address.lower()
+    addresses = {c.email.lower() for c in contacts if c.email}
+    domains = {d.lower().lstrip("@") for org in orgs for d in org.domains}
+
+    def wanted(item: imap.Incoming) -> bool:
+        sender = item.from_address
+        if not sender or sender == own:
+            return False
+        return (
+            item.automatic
+            or bool(item.refers_to)
+            or sender in addresses
+            or sender.rpartition("@")[2] in domains
+            or sender.startswith(("mailer-daemon@", "postmaster@"))
+        )
+
+    return wanted
 
 
 def sync_replies(account: MailAccount, *, now: datetime, rules=None) -> SyncReport:
@@ -797,26 +943,29 @@ def sync_replies(account: MailAccount, *, now: datetime, rules=None) -> SyncRepo
     if not claimed:
         return SyncReport(busy=True)
     account.refresh_from_db()
+    contacts = list(m.Contact.objects.filter(owner=account.owner_id))
+    orgs = list(m.Organization.objects.filter(owner=account.owner_id))
     try:
         validity, top, incoming = imap.fetch_new(
             server,
             uidvalidity=account.imap_uidvalidity,
             last_uid=account.imap_last_uid,
             since_on=_first_look_on(account, now),
+            with_body=_wants_body(account, contacts, orgs),
         )
     except smtp.MailProblem as e:
         MailAccount.objects.filter(pk=account.pk).update(sync_error=str(e), sync_lease_until=None)
         raise
-    contacts = list(m.Contact.objects.filter(owner=account.owner_id))
-    orgs = list(m.Organization.objects.filter(owner=account.owner_id))
-    replies = [r for r in (_take(account, item, contacts, orgs, now) for item in incoming) if r is not None]
+    taken = [r for r in (_take(account, item, contacts, orgs, now) for item in incoming) if r is not None]
+    replies = [r for r in taken if r.touch_id is not None]
+    automatic = [r for r in taken if r.touch_id is None]
     cancelled = []
-    for app_id in dict.fromkeys(r.application_id for r in replies):
+    for app_id in dict.fromkeys(r.application_id for r in taken):
         cancelled.extend(review_scheduled(app_id, now=now, rules=rules))
     MailAccount.objects.filter(pk=account.pk).update(
         imap_uidvalidity=validity, imap_last_uid=top, synced_at=now, sync_error="", sync_lease_until=None
     )
-    return SyncReport(checked=len(incoming), replies=replies, cancelled=cancelled)
+    return SyncReport(checked=len(incoming), replies=replies, cancelled=cancelled, automatic=automatic)
 
 
 def find_contact_for(candidate, app: m.Application, kind: str, to: str | None, facts: f.ApplicationFacts, *, now, rules=None):
@@ -827,7 +976,7 @@ def find_contact_for(candidate, app: m.Application, kind: str, to: str | None, f
     """
     if to:
         return find_contact(candidate, app, to)
-    rules = rules or home_rules()
+    rules = rules or candidate_rules(candidate)
     wanted = ACTIONS_OF[m.MessageKind(kind)]
     keys = list(dict.fromkeys(a.person_key for a in next_actions(facts, now, rules) if a.kind in wanted and a.person_key))
     if not keys and kind != m.MessageKind.THANK_YOU and facts.hiring_contact_key:
@@ -864,12 +1013,12 @@ def _errors_line(findings) -> str:
     return "; ".join(shown) + more
 
 
-def draft_note(kind: str, facts: f.ApplicationFacts, contact: m.Contact) -> Note:
+def draft_note(kind: str, facts: f.ApplicationFacts, contact: m.Contact, *, now: datetime | None = None) -> Note:
     """The composed draft of `kind` to `contact`, with the candidate's own templates first."""
     from afterview import env
     from afterview.core.compose import draft
 
-    made = draft(str(kind), facts, str(contact.pk), template_dirs=[env.home() / "templates"])
+    made = draft(str(kind), facts, str(contact.pk), template_dirs=[env.home() / "templates"], now=now)
     return Note(subject=made.subject, body=made.body if made.body.endswith("\n") else made.body + "\n")
 
 
@@ -900,7 +1049,7 @@ def send_note(
     facts = application_facts(candidate, app.pk)
     contact = find_contact_for(candidate, app, kind, to, facts, now=now, rules=rules)
     if text is None:
-        note = draft_note(kind, facts, contact)
+        note = draft_note(kind, facts, contact, now=now)
     else:
         note = read_note(text, default_subject(kind, facts))
     report = _check(candidate, app, kind, contact, facts, note.body)

@@ -24,6 +24,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 
 from afterview.core.errors import InvalidInput
+from afterview.core.parse import parse_subject
 
 __all__ = [
     "MailProblem",
@@ -125,6 +126,8 @@ def build_email(
     put into a header as given (line breaks, malformed addresses or ids)."""
     if _CRLF.search(subject):
         raise InvalidInput("the subject contains a line break; keep it on one line")
+    # A row stored before subjects were checked: refuse it here rather than mangle a header.
+    subject = parse_subject(subject)
     if not subject.strip():
         raise InvalidInput("the subject is empty")
     if not MSG_ID.fullmatch(message_id or ""):

@@ -30,7 +30,7 @@ from afterview.core.timing import place_in_business_hours
 from afterview.outreach import imap, services, smtp
 from afterview.outreach.models import MailAccount
 from afterview.records import models as m
-from afterview.records.playbook_config import home_rules
+from afterview.records.playbook_config import candidate_rules
 from afterview.records.services import application_facts
 
 log = logging.getLogger(__name__)
@@ -175,7 +175,7 @@ class Worker:
         if attempts >= MAX_ATTEMPTS:
             self._fail(message, f"gave up after {attempts} attempts; the last: {reason}")
             return
-        rules = home_rules()
+        rules = candidate_rules(message.owner_id)
         delay = BACKOFF[min(max(attempts, 1), len(BACKOFF)) - 1] if count else timedelta(seconds=30)
         org = message.application.organization
         tz = message.contact.tz or org.tz or "UTC"

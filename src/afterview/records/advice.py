@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from afterview.core.facts import UNSOLICITED, TouchKind
 from afterview.core.playbook import gap_ends_at
-from afterview.records.playbook_config import home_rules
+from afterview.records.playbook_config import candidate_rules
 from afterview.records.services import application_facts, profile_of
 
 
@@ -17,7 +17,7 @@ def after_touch(candidate, app_id: int, touch) -> list[str]:
     if kind not in UNSOLICITED:
         return []
     facts = application_facts(candidate, app_id)
-    rules = home_rules()
+    rules = candidate_rules(candidate)
     # The gap as it stood just before this touch.
     before = replace(facts, touches=tuple(t for t in facts.touches if t.at < touch.at))
     person_key = str(touch.contact_id) if touch.contact_id else None

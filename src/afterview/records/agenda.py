@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from afterview.core.playbook import Action, ActionKind, Explanation, explain, next_actions
-from afterview.records.playbook_config import home_rules
+from afterview.records.playbook_config import candidate_rules
 from afterview.records.services import all_facts, application_facts
 
 __all__ = [
@@ -65,7 +65,7 @@ def agenda(candidate, now: datetime, *, everything: bool = False) -> list[Agenda
     With `everything`, every planned step however far ahead. Within each part,
     the earliest due first.
     """
-    rules = home_rules()
+    rules = candidate_rules(candidate)
     until = None if everything else now + HORIZON
     entries = []
     for facts in all_facts(candidate):
@@ -107,4 +107,4 @@ def entry_json(entry: AgendaEntry) -> dict:
 
 def explanation(candidate, app_id: int, now: datetime) -> Explanation:
     """`afterview why APP`: the application's timeline so far and the reasoning of its plan."""
-    return explain(application_facts(candidate, app_id), now, home_rules())
+    return explain(application_facts(candidate, app_id), now, candidate_rules(candidate))

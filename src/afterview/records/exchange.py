@@ -33,6 +33,21 @@ def _day(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
+def _application_extras(app) -> dict[str, Any]:
+    """The optional keys an application carries (what a spreadsheet row brought)."""
+    return {"link": app.link, "location": app.location, "applied_on": _day(app.applied_on), "notes": app.notes}
+
+
+def _read_application_extras(app_in: _Reader) -> dict[str, Any]:
+    """The optional keys back; an older file without them gives blanks."""
+    return {
+        "link": app_in.str("link", required=False, limit=2000),
+        "location": app_in.str("location", required=False, limit=200),
+        "applied_on": app_in.day("applied_on"),
+        "notes": app_in.str("notes", required=False),
+    }
+
+
 def export_document(candidate) -> dict[str, Any]:
     profile = profile_of(candidate)
     organizations = list(
@@ -53,6 +68,10 @@ def export_document(candidate) -> dict[str, Any]:
                     "email": contact.email,
                     "phone": contact.phone,
                     "tz": contact.tz,
+                    "away_until": _day(contact.away_until),
+                    "bounced_address": contact.bounced_address,
+                    "bounced_at": _when(contact.bounced_at),
+                    "bounce_reason": contact.bounce_reason,
                 }
             )
         orgs_out.append(
@@ -70,7 +89,7 @@ def export_document(candidate) -> dict[str, Any]:
     apps = (
         m.Application.objects.for_owner(candidate)
         .order_by("id")
-        .prefetch_related("interviews__panel", "touches", "updates", "expectations", "messages")
+        .prefetch_related("interviews__panel", "touches", "updates", "expectations", "messages", "requests")
     )
     apps_out = []
     for app in apps:
@@ -80,6 +99,7 @@ def export_document(candidate) -> dict[str, Any]:
                 "role": app.role,
                 "hiring_contact": contact_ref.get(app.hiring_contact_id),
                 "created_at": _when(app.created_at),
+                **_application_extras(app),
                 "interviews": [
                     {
                         "starts_at": _when(i.starts_at),
@@ -110,6 +130,10 @@ def export_document(candidate) -> dict[str, Any]:
                 "expectations": [
                     {"on": _day(e.on), "learned_at": _when(e.learned_at)}
                     for e in sorted(app.expectations.all(), key=lambda e: (e.learned_at, e.pk))
+                ],
+                "requests": [
+                    {"text": r.text, "asked_at": _when(r.asked_at), "contact": contact_ref.get(r.contact_id), "done_at": _when(r.done_at)}
+                    for r in sorted(app.requests.all(), key=lambda r: (r.asked_at, r.pk))
                 ],
                 "messages": [
                     {
@@ -302,6 +326,10 @@ def import_document(candidate, document: dict[str, Any], *, replace: bool = Fals
                     email=contact_in.str("email", required=False, limit=254),
                     phone=contact_in.str("phone", required=False, limit=32),
                     tz=contact_in.zone("tz", required=False),
+                    away_until=contact_in.day("away_until"),
+                    bounced_address=contact_in.str("bounced_address", required=False, limit=320),
+                    bounced_at=contact_in.when("bounced_at", required=False),
+                    bounce_reason=contact_in.str("bounce_reason", required=False, limit=300),
                 )
 
         apps = root.items("applications")
@@ -313,6 +341,7 @@ def import_document(candidate, document: dict[str, Any], *, replace: bool = Fals
                 role=app_in.str("role", limit=200),
                 hiring_contact=app_in.ref("hiring_contact", contacts, required=False),
                 created_at=app_in.when("created_at"),
+                **_read_application_extras(app_in),
             )
             for i_in in app_in.items("interviews"):
                 starts_at, ends_at = i_in.when("starts_at"), i_in.when("ends_at")
@@ -357,6 +386,15 @@ def import_document(candidate, document: dict[str, Any], *, replace: bool = Fals
                     e_in._fail("on", "is missing")
                 m.Expectation.objects.create(
                     owner=candidate, application=app, on=day, learned_at=e_in.when("learned_at")
+                )
+            for r_in in app_in.items("requests"):
+                m.Request.objects.create(
+                    owner=candidate,
+                    application=app,
+                    text=r_in.str("text", limit=300),
+                    asked_at=r_in.when("asked_at"),
+                    contact=r_in.ref("contact", contacts, required=False),
+                    done_at=r_in.when("done_at", required=False),
                 )
             for msg_in in app_in.items("messages"):
                 m.Message.objects.create(

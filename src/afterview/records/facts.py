@@ -24,6 +24,7 @@ def applications_with_everything(owner):
             Prefetch("touches", queryset=m.Touch.objects.order_by("at", "id")),
             Prefetch("updates", queryset=m.Update.objects.order_by("added_at", "id")),
             Prefetch("expectations", queryset=m.Expectation.objects.order_by("learned_at", "id")),
+            Prefetch("requests", queryset=m.Request.objects.order_by("asked_at", "id")),
         )
     )
 
@@ -36,6 +37,10 @@ def person_from_contact(contact: m.Contact, organization: m.Organization) -> f.P
         phone=contact.phone or None,
         tz=contact.tz or organization.tz,
         title=contact.title,
+        salutation=contact.salutation,
+        away_until=contact.away_until,
+        bounced_at=contact.bounced_at if contact.is_bounced else None,
+        bounce_reason=contact.bounce_reason if contact.is_bounced else "",
     )
 
 
@@ -78,11 +83,19 @@ def facts_from_application(app: m.Application, candidate_name: str = "") -> f.Ap
         tz=org.tz,
         candidate=candidate_name,
         domains=tuple(org.domains),
+        formal=org.formal_greetings,
+        requests=tuple(_request(r) for r in app.requests.all()),
+    )
+
+
+def _request(r) -> f.RequestFacts:
+    return f.RequestFacts(
+        str(r.pk), r.text, _utc(r.asked_at), str(r.contact_id) if r.contact_id else None, _utc(r.done_at)
     )
 
 
 def every_facts(owner, candidate_name: str = "") -> list[f.ApplicationFacts]:
-    """The facts of every application the candidate has, in id order: eight queries of plain values.
+    """The facts of every application the candidate has, in id order: nine queries of plain values.
 
     The same facts as `facts_from_application` gives one by one, built from
     value rows instead of model instances: for a career office's 10,000
@@ -103,16 +116,23 @@ def every_facts(owner, candidate_name: str = "") -> list[f.ApplicationFacts]:
             return cursor.fetchall()
 
     orgs = {
-        pk: (org_name, country, tz, tuple(domains))
-        for pk, org_name, country, tz, domains in m.Organization.objects.for_owner(owner).values_list(
-            "id", "name", "country", "tz", "domains"
+        pk: (org_name, country, tz, tuple(domains), formal)
+        for pk, org_name, country, tz, domains, formal in m.Organization.objects.for_owner(owner).values_list(
+            "id", "name", "country", "tz", "domains", "formal_greetings"
         )
     }
     people = defaultdict(list)
-    for pk, org_id, person, email, phone, tz, title in rows(
-        m.Contact, "id", "organization_id", "name", "email", "phone", "tz", "title", order=("organization_id", "name", "id")
+    for pk, org_id, person, email, phone, tz, title, salutation, away, bounced, bounced_at, why in rows(
+        m.Contact, "id", "organization_id", "name", "email", "phone", "tz", "title", "salutation",
+        "away_until", "bounced_address", "bounced_at", "bounce_reason", order=("organization_id", "name", "id")
     ):
-        people[org_id].append(f.Person(str(pk), person, email or None, phone or None, tz or orgs[org_id][2], title))
+        flagged = bool(bounced_at and email and bounced.lower() == email.lower())
+        people[org_id].append(
+            f.Person(
+                str(pk), person, email or None, phone or None, tz or orgs[org_id][2], title, salutation,
+                _day(away), _utc(bounced_at) if flagged else None, why if flagged else "",
+            )
+        )
     panels = defaultdict(list)
     for interview_id, contact_id, highlight in rows(m.Interviewer, "interview_id", "contact_id", "highlight"):
         panels[interview_id].append((str(contact_id), highlight))
@@ -150,9 +170,17 @@ def every_facts(owner, candidate_name: str = "") -> list[f.ApplicationFacts]:
     ):
         expectations[app_id].append(f.Expectation(_day(on), _utc(learned_at)))
 
+    requests = defaultdict(list)
+    for pk, app_id, text, asked_at, contact_id, done_at in rows(
+        m.Request, "id", "application_id", "text", "asked_at", "contact_id", "done_at", order=("application_id", "asked_at", "id")
+    ):
+        requests[app_id].append(
+            f.RequestFacts(str(pk), text, _utc(asked_at), str(contact_id) if contact_id else None, _utc(done_at))
+        )
+
     out = []
     for pk, org_id, role, hiring_id in rows(m.Application, "id", "organization_id", "role", "hiring_contact_id"):
-        org_name, country, tz, domains = orgs[org_id]
+        org_name, country, tz, domains, formal = orgs[org_id]
         out.append(
             f.ApplicationFacts(
                 key=str(pk),
@@ -168,6 +196,8 @@ def every_facts(owner, candidate_name: str = "") -> list[f.ApplicationFacts]:
                 tz=tz,
                 candidate=name,
                 domains=domains,
+                formal=bool(formal),
+                requests=tuple(requests.get(pk, ())),
             )
         )
     return out

@@ -38,6 +38,20 @@ class Profile(models.Model):
         return self.display_name or self.user.get_username()
 
 
+class PlaybookOverride(models.Model):
+    """A candidate's own playbook values, over the install's playbook.toml.
+
+    `values` maps playbook keys to values spelled as TOML holds them (a whole
+    number, or "HH:MM"); `records.playbook_config` checks them with the rules
+    that check the file."""
+
+    owner = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    values = models.JSONField(default=dict, blank=True)
+
+    def __str__(self):
+        return f"playbook overrides of {self.owner}"
+
+
 class Organization(Owned):
     name = models.CharField(max_length=200)
     aliases = models.JSONField(default=list, blank=True)
@@ -45,6 +59,8 @@ class Organization(Owned):
     country = models.CharField(max_length=2, default="US")
     tz = models.CharField("time zone", max_length=64, default="UTC")
     created_at = models.DateTimeField()
+    #: greet its people by full name (or their salutation) rather than by first name
+    formal_greetings = models.BooleanField(default=False)
 
     class Meta:
         constraints = [models.UniqueConstraint("owner", "name", name="organization_unique_name")]
@@ -61,9 +77,21 @@ class Contact(Owned):
     email = models.EmailField(blank=True)
     phone = models.CharField(max_length=32, blank=True, help_text="E.164, e.g. +13125550100")
     tz = models.CharField("time zone", max_length=64, blank=True, help_text="blank: the organization's")
+    #: how notes greet them: "Ms. Castellanos", "Dr. Okafor", "Miriam"; blank: by first name
+    salutation = models.CharField(max_length=200, blank=True)
+    #: the day their automatic reply said they are back; null: not away
+    away_until = models.DateField(null=True, blank=True)
+    #: the address that bounced and when; flagged while it is still `email`
+    bounced_address = models.CharField(max_length=320, blank=True)
+    bounced_at = models.DateTimeField(null=True, blank=True)
+    bounce_reason = models.CharField(max_length=300, blank=True)
 
     class Meta:
         ordering = ["name"]
+
+    @property
+    def is_bounced(self) -> bool:
+        return bool(self.bounced_at and self.email and self.bounced_address.lower() == self.email.lower())
 
     def __str__(self):
         return f"{self.name} <{self.email}>" if self.email else self.name
@@ -76,6 +104,13 @@ class Application(Owned):
         Contact, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField()
+    #: the job posting's address
+    link = models.URLField(max_length=2000, blank=True)
+    location = models.CharField(max_length=200, blank=True)
+    #: the day the candidate applied; null: not known
+    applied_on = models.DateField(null=True, blank=True)
+    #: free notes (a spreadsheet's notes, and statuses that decide nothing)
+    notes = models.TextField(blank=True)
 
     class Meta:
         ordering = ["id"]
@@ -159,6 +194,19 @@ class Update(Owned):
         ordering = ["added_at", "id"]
 
 
+class Request(Owned):
+    """Something they asked for in a reply the candidate confirmed ("the transcript")."""
+
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="requests")
+    contact = models.ForeignKey(Contact, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    text = models.CharField(max_length=300)
+    asked_at = models.DateTimeField()
+    done_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["asked_at", "id"]
+
+
 class MessageKind(models.TextChoices):
     THANK_YOU = "thank-you"
     FOLLOW_UP = "follow-up"
@@ -204,3 +252,35 @@ class Message(Owned):
 
     def __str__(self):
         return f"{self.kind} to {self.contact} ({self.status})"
+
+
+class CalendarFeed(models.Model):
+    """The candidate's private calendar subscription. Only the SHA-256 of the URL's
+    token is kept (null: no link, or revoked); `uid_domain` makes the feed's UIDs
+    unique to this candidate on this install, and outlives a new link."""
+
+    owner = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    token_digest = models.CharField(max_length=64, unique=True, null=True, blank=True)
+    uid_domain = models.CharField(max_length=64)
+    created_at = models.DateTimeField()
+    #: when the current link was made (null: none)
+    linked_at = models.DateTimeField(null=True, blank=True)
+
+
+class CalendarEntry(Owned):
+    """What the feed last said about one event, to know when it moved: its
+    fingerprint (summary and times), its SEQUENCE, when it last changed, and its
+    written form (so a poll writes anew only what changed). An event no longer in
+    the plan stays as a row with `present` false."""
+
+    uid = models.CharField(max_length=200)
+    fingerprint = models.CharField(max_length=64)
+    sequence = models.PositiveIntegerField(default=0)
+    changed_at = models.DateTimeField()
+    present = models.BooleanField(default=True)
+    #: the event as last written (a VEVENT), and a digest of what it was written from
+    content = models.CharField(max_length=64, blank=True)
+    ical = models.TextField(blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint("owner", "uid", name="calendar_entry_once")]

@@ -1,13 +1,44 @@
-"""The rules in force for this home: defaults, overridden by AFTERVIEW_HOME/playbook.toml."""
+"""The rules in force for a candidate: the defaults, then the install's
+AFTERVIEW_HOME/playbook.toml, then the candidate's own overrides.
+
+The file is the install's: it governs every candidate and the workers, and only
+whoever runs afterview edits it. A candidate's overrides are rows of their own
+(`PlaybookOverride`), checked by the same code that checks the file, and apply
+to their plans alone.
+"""
 
 from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
 
+from django.db import transaction
+
 from afterview import env
 from afterview.core.errors import InvalidInput
-from afterview.core.rules import Rules, load_rules
+from afterview.core.rules import DEFAULT_SOURCE, Rules, load_rules, override_rules, parse_setting, setting_named
+
+__all__ = [
+    "DEFAULT_SOURCE",
+    "INSTALL_SOURCE",
+    "OVERRIDE_SOURCE",
+    "candidate_rules",
+    "candidate_rules_with_sources",
+    "install_rules",
+    "install_rules_with_sources",
+    "overrides_of",
+    "playbook_path",
+    "replace_overrides",
+    "reset_overrides",
+    "set_override",
+]
+
+#: Where a value came from, as `afterview playbook` and the Settings page say it.
+INSTALL_SOURCE = "install file"
+OVERRIDE_SOURCE = "your override"
+#: How messages name the file and the overrides: never a server path.
+_FILE_NAME = "the install's playbook.toml"
+_OVERRIDES_NAME = "your playbook"
 
 
 def playbook_path() -> Path:
@@ -17,18 +48,19 @@ def playbook_path() -> Path:
 @lru_cache(maxsize=8)
 def _load(path: Path, mtime_ns: int | None) -> tuple[Rules, dict[str, str]]:
     if mtime_ns is None:
-        return load_rules(None, "default")
+        return load_rules(None, INSTALL_SOURCE)
     try:
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as e:
-        raise InvalidInput(f"{path} is not UTF-8 text; save it as UTF-8") from e
+        raise InvalidInput(f"{_FILE_NAME} is not UTF-8 text; save it as UTF-8") from e
     except OSError as e:
-        raise InvalidInput(f"cannot read {path}: {e.strerror}") from e
-    return load_rules(text, str(path))
+        raise InvalidInput(f"cannot read {_FILE_NAME}: {e.strerror}") from e
+    rules, sources = load_rules(text, _FILE_NAME)
+    return rules, {key: INSTALL_SOURCE if source == _FILE_NAME else source for key, source in sources.items()}
 
 
-def home_rules_with_sources() -> tuple[Rules, dict[str, str]]:
-    """The rules and, for each setting, where its value came from."""
+def install_rules_with_sources() -> tuple[Rules, dict[str, str]]:
+    """The install's rules and, for each setting, "default" or "install file"."""
     path = playbook_path()
     try:
         mtime_ns = path.stat().st_mtime_ns
@@ -37,5 +69,76 @@ def home_rules_with_sources() -> tuple[Rules, dict[str, str]]:
     return _load(path, mtime_ns)
 
 
-def home_rules() -> Rules:
-    return home_rules_with_sources()[0]
+def install_rules() -> Rules:
+    return install_rules_with_sources()[0]
+
+
+def _owner_id(candidate) -> int:
+    return getattr(candidate, "pk", candidate)
+
+
+def overrides_of(candidate) -> dict[str, int | str]:
+    """The candidate's own values (key -> value as TOML spells it); {} when none."""
+    from afterview.records.models import PlaybookOverride
+
+    found = PlaybookOverride.objects.filter(owner_id=_owner_id(candidate)).values_list("values", flat=True).first()
+    return dict(found or {})
+
+
+def candidate_rules_with_sources(candidate) -> tuple[Rules, dict[str, str]]:
+    """The rules `candidate` (a user or its id) plans with, and where each value came from:
+    "default", "install file" or "your override"."""
+    base, sources = install_rules_with_sources()
+    overrides = overrides_of(candidate)
+    if not overrides:
+        return base, dict(sources)
+    rules, sources = override_rules(base, sources, overrides, _OVERRIDES_NAME)
+    return rules, {key: OVERRIDE_SOURCE if source == _OVERRIDES_NAME else source for key, source in sources.items()}
+
+
+def candidate_rules(candidate) -> Rules:
+    return candidate_rules_with_sources(candidate)[0]
+
+
+def _check(values: dict) -> None:
+    """InvalidInput, naming the key, unless `values` lie well over the install's rules."""
+    base, sources = install_rules_with_sources()
+    override_rules(base, sources, values, _OVERRIDES_NAME)
+
+
+@transaction.atomic
+def _store(candidate, values: dict) -> None:
+    from afterview.records.models import PlaybookOverride
+
+    if values:
+        PlaybookOverride.objects.update_or_create(owner_id=_owner_id(candidate), defaults={"values": values})
+    else:
+        PlaybookOverride.objects.filter(owner_id=_owner_id(candidate)).delete()
+
+
+def set_override(candidate, key: str, text: str) -> int | str:
+    """Set one of the candidate's values from its typed form; the value stored."""
+    value = parse_setting(key, text, _OVERRIDES_NAME)
+    values = {**overrides_of(candidate), key: value}
+    _check(values)
+    _store(candidate, values)
+    return value
+
+
+def replace_overrides(candidate, values: dict[str, int | str]) -> None:
+    """Make `values` the candidate's overrides (the Settings page's form); {} removes them all."""
+    _check(values)
+    _store(candidate, dict(values))
+
+
+def reset_overrides(candidate, key: str | None = None) -> None:
+    """Take one override (or, with no key, every one) away: the install's value applies again."""
+    values = overrides_of(candidate)
+    if key is None:
+        values = {}
+    else:
+        setting_named(key, _OVERRIDES_NAME)
+        values.pop(key, None)
+    # What is left must still hold (an end before a start once the other went).
+    _check(values)
+    _store(candidate, values)

@@ -189,6 +189,10 @@ class InterviewInput:
     expect_on: date | None = None
     #: interviewer name -> highlight of that conversation
     highlights: dict[str, str] = field(default_factory=dict)
+    #: person name -> how notes greet them ("Ms. Castellanos")
+    salutations: dict[str, str] = field(default_factory=dict)
+    #: greet this organization's people formally
+    formal: bool | None = None
     country: str = "US"
     application_id: int | None = None
 
@@ -204,6 +208,11 @@ class InterviewInput:
             if person.casefold() not in names:
                 raise InvalidInput(
                     f"the highlight names {person!r}, who is not an interviewer; use 'Interviewer Name=what stood out'"
+                )
+        for person in self.salutations:
+            if person.casefold() not in names:
+                raise InvalidInput(
+                    f"the salutation names {person!r}, who is not in this interview; use 'Full Name=Ms. Surname'"
                 )
 
 
@@ -256,6 +265,9 @@ def add_interview(candidate, data: InterviewInput, *, now: datetime) -> m.Applic
         if app is None:
             app = m.Application.objects.create(owner=candidate, organization=org, role=data.role, created_at=now)
 
+    if data.formal is not None and org.formal_greetings != data.formal:
+        org.formal_greetings = data.formal
+        org.save(update_fields=["formal_greetings"])
     known = list(m.Contact.objects.for_owner(candidate).filter(organization=org))
     if data.hiring_contact is not None:
         hiring = _contact_for(candidate, org, data.hiring_contact, known)
@@ -268,6 +280,12 @@ def add_interview(candidate, data: InterviewInput, *, now: datetime) -> m.Applic
     elif data.hiring_phone:
         raise InvalidInput("--hiring-phone needs --hiring-contact 'Name <address>'")
 
+    greetings = {name.casefold(): text for name, text in data.salutations.items()}
+    for contact in known:
+        wanted = greetings.get(contact.name.casefold())
+        if wanted is not None and contact.salutation != wanted:
+            contact.salutation = wanted
+            contact.save(update_fields=["salutation"])
     interview = m.Interview.objects.create(
         owner=candidate,
         application=app,
@@ -283,6 +301,10 @@ def add_interview(candidate, data: InterviewInput, *, now: datetime) -> m.Applic
         if contact.pk in seen:
             continue
         seen.add(contact.pk)
+        wanted = greetings.get(person.name.casefold())
+        if wanted is not None and contact.salutation != wanted:
+            contact.salutation = wanted
+            contact.save(update_fields=["salutation"])
         m.Interviewer.objects.create(
             owner=candidate,
             interview=interview,
@@ -312,9 +334,61 @@ def add_touch(
         raise InvalidInput(f"unknown kind {kind!r}; use one of {', '.join(m.TouchKind.values)}") from e
     app = get_application(candidate, app_id)
     contact = find_contact(candidate, app, person) if person else None
-    return m.Touch.objects.create(
+    touch = m.Touch.objects.create(
         owner=candidate, application=app, kind=kind, at=at, contact=contact, note=note, expect_on=expect_on
     )
+    if kind in CARRIES_UPDATES:
+        # A follow-up or a call carried the pending updates (the draft and the call
+        # script both include them): they are no longer news to offer.
+        m.Update.objects.for_owner(candidate).filter(application=app, sent_at=None, added_at__lte=at).update(sent_at=at)
+    return touch
+
+
+#: Touches that tell the organization the pending updates.
+CARRIES_UPDATES = frozenset({m.TouchKind.FOLLOW_UP_SENT, m.TouchKind.CALL})
+
+
+@transaction.atomic
+def set_salutation(candidate, app_id: int, person: str, salutation: str) -> m.Contact:
+    """How notes to `person` of this application's organization greet them ("" : by first name)."""
+    from afterview.core.parse import parse_salutation
+
+    app = get_application(candidate, app_id)
+    contact = find_contact(candidate, app, person)
+    contact.salutation = parse_salutation(salutation) if salutation.strip() else ""
+    contact.save(update_fields=["salutation"])
+    return contact
+
+
+@transaction.atomic
+def set_greetings(candidate, app_id: int, salutations: dict[str, str], *, formal: bool) -> m.Organization:
+    """The greeting form of an application page: each contact's salutation (by contact
+    key; "" greets by first name) and whether the organization is greeted formally."""
+    from afterview.core.parse import parse_salutation
+
+    org = get_application(candidate, app_id).organization
+    contacts = {str(c.pk): c for c in m.Contact.objects.for_owner(candidate).filter(organization=org)}
+    for key, text in salutations.items():
+        contact = contacts.get(str(key))
+        if contact is None:
+            raise NotFound(f"no contact {key} at {org.name}")
+        wanted = parse_salutation(text) if text.strip() else ""
+        if contact.salutation != wanted:
+            contact.salutation = wanted
+            contact.save(update_fields=["salutation"])
+    if org.formal_greetings != formal:
+        org.formal_greetings = formal
+        org.save(update_fields=["formal_greetings"])
+    return org
+
+
+@transaction.atomic
+def set_formal_greetings(candidate, app_id: int, formal: bool) -> m.Organization:
+    """Greet the organization's people formally (by salutation, else full name) or by first name."""
+    org = get_application(candidate, app_id).organization
+    org.formal_greetings = formal
+    org.save(update_fields=["formal_greetings"])
+    return org
 
 
 @transaction.atomic

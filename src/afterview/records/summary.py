@@ -7,7 +7,7 @@ from datetime import datetime
 from afterview.core.playbook import plan_and_stage, stage
 from afterview.records import models as m
 from afterview.records.facts import facts_from_application
-from afterview.records.playbook_config import home_rules
+from afterview.records.playbook_config import candidate_rules
 from afterview.records.services import all_facts, application_detail, candidate_name
 
 
@@ -17,7 +17,7 @@ def _iso(value: datetime | None) -> str | None:
 
 def application_summaries(candidate, now: datetime) -> list[dict]:
     """One row per application, with its derived stage and next step."""
-    rules = home_rules()
+    rules = candidate_rules(candidate)
     rows = []
     for facts in all_facts(candidate):
         actions, where = plan_and_stage(facts, now, rules)
@@ -56,7 +56,11 @@ def application_report(candidate, app_id: int, now: datetime) -> dict:
         "role": app.role,
         "country": app.organization.country,
         "tz": app.organization.tz,
-        "stage": str(stage(facts, now, home_rules())),
+        "stage": str(stage(facts, now, candidate_rules(candidate))),
+        "link": app.link,
+        "location": app.location,
+        "applied_on": app.applied_on.isoformat() if app.applied_on else None,
+        "notes": app.notes,
         "hiring_contact": _person(contacts.get(app.hiring_contact_id)),
         "interviews": [
             {

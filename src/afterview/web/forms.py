@@ -13,6 +13,7 @@ from zoneinfo import available_timezones
 from django import forms
 
 from afterview.core.errors import InvalidInput
+from afterview.core.invite import MAX_INTERVIEWERS
 from afterview.core.parse import (
     NamedAddress,
     parse_country,
@@ -23,8 +24,6 @@ from afterview.core.parse import (
     parse_zone,
 )
 from afterview.records.services import InterviewInput
-
-MAX_INTERVIEWERS = 20
 
 
 @lru_cache(maxsize=1)
@@ -165,8 +164,8 @@ class InterviewForm(_Parsed):
     invite = forms.FileField(
         label="Calendar invite (.ics)",
         required=False,
-        widget=forms.ClearableFileInput(attrs={"accept": ".ics,text/calendar"}),
-        help_text="Fills in the time, the zone and the people invited.",
+        widget=forms.ClearableFileInput(attrs={"accept": ".ics,text/calendar,.eml,message/rfc822"}),
+        help_text="Fills in the time, the zone and the people invited (an .ics, or the .eml it came in).",
     )
 
     def clean_company(self):
@@ -328,18 +327,50 @@ class ImportForm(_Form):
     )
 
 
-class PlaybookForm(_Form):
-    """One field per playbook.toml key, its default shown; blank fields keep the default."""
+class CsvImportForm(_Form):
+    """The first step of a spreadsheet import: the file and how to read it."""
 
-    def __init__(self, *args, current=None, **kwargs):
+    file = forms.FileField(label="Spreadsheet (.csv)", widget=forms.ClearableFileInput(attrs={"accept": ".csv,.tsv,.txt,text/csv"}))
+    preset = forms.ChoiceField(
+        label="Exported from",
+        required=False,
+        choices=(),
+        help_text="Another tracker's export, or leave it to guess the columns from their headers.",
+    )
+    order = forms.ChoiceField(
+        label="Dates like 03/04/2026",
+        required=False,
+        choices=(("refuse", "Ask me (refuse them)"), ("day-first", "Day first (3 April)"), ("month-first", "Month first (March 4)")),
+    )
+
+    def __init__(self, *args, **kwargs):
+        from afterview.core.spreadsheet import PRESETS
+
+        # It shares the Import/export page with the backup form: ids of its own.
+        kwargs.setdefault("auto_id", "csv_%s")
+        super().__init__(*args, **kwargs)
+        self.fields["preset"].choices = [("", "My own spreadsheet")] + [(p.name, p.title) for p in PRESETS.values()]
+
+
+class PlaybookForm(_Form):
+    """One field per playbook key, showing the value in force and where it came from.
+    A value that differs from the install's becomes one of the candidate's overrides."""
+
+    def __init__(self, *args, current=None, install=None, sources=None, **kwargs):
         from afterview.core.rules import DEFAULT, SETTINGS
 
         super().__init__(*args, **kwargs)
-        defaults = DEFAULT.as_dict()
+        self.install = (install or DEFAULT).as_dict()
         values = (current or DEFAULT).as_dict()
+        sources = sources or {}
         for setting in SETTINGS:
-            label = setting.key.replace("_", " ").capitalize()
-            help_text = f"{setting.help[0].upper()}{setting.help[1:]}. Default {defaults[setting.key]} (rule: {setting.rule})."
+            label = setting.label or setting.key.replace("_", " ").capitalize()
+            source = sources.get(setting.key, "default")
+            origin = "your override" if source == "your override" else f"the install's value ({source})"
+            help_text = (
+                f"{setting.help[0].upper()}{setting.help[1:]}. Now {values[setting.key]}, {origin}; "
+                f"the install's is {self.install[setting.key]} (rule: {setting.rule})."
+            )
             if setting.high:
                 field = forms.IntegerField(
                     label=label, min_value=setting.low, max_value=setting.high, help_text=help_text
@@ -349,17 +380,14 @@ class PlaybookForm(_Form):
             field.initial = values[setting.key]
             self.fields[setting.key] = field
 
-    def toml(self) -> str:
-        """The overrides (values that differ from the defaults) as playbook.toml text."""
-        from afterview.core.rules import DEFAULT
-
-        defaults = DEFAULT.as_dict()
-        lines = ["# Written by the afterview settings page; keys left out keep their defaults."]
+    def overrides(self) -> dict[str, int | str]:
+        """The values that differ from the install's, spelled as playbook.toml would."""
+        out = {}
         for key, value in self.cleaned_data.items():
             shown = f"{value:%H:%M}" if hasattr(value, "hour") else value
-            if shown != defaults[key]:
-                lines.append(f'{key} = "{shown}"' if isinstance(shown, str) else f"{key} = {shown}")
-        return "\n".join(lines) + "\n"
+            if shown != self.install[key]:
+                out[key] = shown
+        return out
 
 
 def parse_local_input(value: str, tz: str) -> datetime:
@@ -368,7 +396,8 @@ def parse_local_input(value: str, tz: str) -> datetime:
 
 
 class MailForm(_Parsed):
-    """The candidate's mailbox. Passwords are never shown back: blank keeps the stored one."""
+    """The candidate's mailbox. Passwords are never shown back: blank keeps the stored one
+    while the server, port, security and user stay as they were."""
 
     from_name = forms.CharField(label="Your name as senders see it", max_length=200)
     from_address = forms.CharField(label="Your address", max_length=320, widget=forms.EmailInput)
@@ -383,7 +412,10 @@ class MailForm(_Parsed):
         label="SMTP password",
         required=False,
         widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "new-password"}),
-        help_text="Stored encrypted. Leave blank to keep the stored one; use an app password where your provider offers one.",
+        help_text=(
+            "Stored encrypted. Leave blank to keep the stored one; change the server, port, security or user "
+            "and it is forgotten, so enter it again. Use an app password where your provider offers one."
+        ),
     )
     imap_host = forms.CharField(label="IMAP server", max_length=255, required=False, help_text="Optional: lets afterview notice replies.")
     imap_port = forms.IntegerField(label="IMAP port", min_value=1, max_value=65535, required=False, initial=993)
@@ -393,9 +425,14 @@ class MailForm(_Parsed):
         label="IMAP password",
         required=False,
         widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "new-password"}),
-        help_text="Stored encrypted; blank keeps the stored one.",
+        help_text="Stored encrypted; blank keeps the stored one unless the server, port, security or user changes.",
     )
     copy_to_sent = forms.BooleanField(label="File a copy of each sent note in my Sent folder", required=False, initial=True)
+    allow_insecure = forms.BooleanField(
+        label="Allow an unencrypted connection to a server on another machine",
+        required=False,
+        help_text="Security \"none\" sends your password and notes in clear; without this box it is only for a server on this machine.",
+    )
 
     def clean_from_name(self):
         return self._parse("from_name", parse_name, "name")
@@ -421,4 +458,5 @@ class MailForm(_Parsed):
             imap_user=data["imap_user"].strip(),
             imap_password=data["imap_password"] or None,
             copy_to_sent=data["copy_to_sent"],
+            allow_insecure=data["allow_insecure"],
         )

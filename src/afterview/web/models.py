@@ -1,8 +1,9 @@
-"""What the web app stores of its own: one-time sign-in tokens and snoozed actions."""
+"""What the web app stores of its own: one-time sign-in tokens, sessions and snoozed actions."""
 
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.sessions.base_session import AbstractBaseSession
 from django.db import models
 
 from afterview.records.models import Owned
@@ -35,3 +36,17 @@ class Snooze(Owned):
         constraints = [
             models.UniqueConstraint("application", "kind", "person_key", name="snooze_once_per_action")
         ]
+
+
+class Session(AbstractBaseSession):
+    """A browser's session. `session_key` holds the SHA-256 of the key in the cookie,
+    never the key itself (see afterview.web.sessions)."""
+
+    session_key = models.CharField("session key digest", max_length=64, primary_key=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+
+    @classmethod
+    def get_session_store_class(cls):
+        from afterview.web.sessions import SessionStore
+
+        return SessionStore

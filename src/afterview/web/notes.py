@@ -164,7 +164,7 @@ def start_draft(candidate, app_id: int, step: str, person_key: str, *, now) -> m
     )
     if existing is not None:
         return existing
-    written = draft_note(kind, facts, contact)
+    written = draft_note(kind, facts, contact, now=now)
     return m.Message.objects.create(
         owner=candidate,
         application_id=app_id,

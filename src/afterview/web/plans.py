@@ -31,7 +31,7 @@ from afterview.core.facts import ApplicationFacts
 from afterview.core.playbook import Action, Stage, next_actions, stage
 from afterview.core.rules import Rules
 from afterview.records import models as m
-from afterview.records.playbook_config import home_rules
+from afterview.records.playbook_config import candidate_rules
 from afterview.records.services import candidate_name
 
 __all__ = ["FACTS_MAX_AGE", "PLAN_BUCKET", "Plan", "clear", "facts_of", "forget", "plans", "plans_key"]
@@ -50,6 +50,7 @@ _TABLES = (
     m.Touch,
     m.Update,
     m.Expectation,
+    m.Request,
 )
 
 
@@ -110,6 +111,13 @@ def _fingerprint_sql(candidate) -> tuple[list[str], list]:
     update_table = connection.ops.quote_name(m.Update._meta.db_table)
     parts.append(f"(SELECT COUNT(sent_at) FROM {update_table} WHERE owner_id = %s)")
     params.append(candidate.pk)
+    # Edits in place that replies make (an auto-reply's return day, a bounce, a request sent).
+    contact_table = connection.ops.quote_name(m.Contact._meta.db_table)
+    request_table = connection.ops.quote_name(m.Request._meta.db_table)
+    parts.append(f"(SELECT MAX(away_until) FROM {contact_table} WHERE owner_id = %s)")
+    parts.append(f"(SELECT MAX(bounced_at) FROM {contact_table} WHERE owner_id = %s)")
+    parts.append(f"(SELECT COUNT(done_at) FROM {request_table} WHERE owner_id = %s)")
+    params += [candidate.pk] * 3
     return parts, params
 
 
@@ -144,7 +152,7 @@ def _app_print_sql(candidate, application_id: int) -> tuple[list[str], list]:
         (interview, "application_id = %s", [application_id]),
         (interviewer, f"interview_id IN {interviews_of_app}", [application_id]),
     ]
-    for model in (m.Touch, m.Update, m.Expectation):
+    for model in (m.Touch, m.Update, m.Expectation, m.Request):
         wheres.append((q(model._meta.db_table), "application_id = %s", [application_id]))
     parts, params = [], []
     for table, where, where_params in wheres:
@@ -154,6 +162,10 @@ def _app_print_sql(candidate, application_id: int) -> tuple[list[str], list]:
     parts.append(f"(SELECT COUNT(sent_at) FROM {q(m.Update._meta.db_table)} WHERE application_id = %s)")
     parts.append(f"(SELECT display_name FROM {q(m.Profile._meta.db_table)} WHERE user_id = %s)")
     params += [application_id, candidate.pk]
+    parts.append(f"(SELECT MAX(away_until) FROM {contact} WHERE organization_id = {org_of_app})")
+    parts.append(f"(SELECT MAX(bounced_at) FROM {contact} WHERE organization_id = {org_of_app})")
+    parts.append(f"(SELECT COUNT(done_at) FROM {q(m.Request._meta.db_table)} WHERE application_id = %s)")
+    params += [application_id, candidate.pk, application_id, candidate.pk, application_id]
     return parts, params
 
 
@@ -263,9 +275,9 @@ def facts_of(candidate, application_id: int) -> ApplicationFacts:
 
 def plans(candidate, now: datetime) -> list[Plan]:
     """The plan of every application the candidate has, in id order."""
-    rules = home_rules()
+    rules = candidate_rules(candidate)
     entry = _entry(candidate)
-    key = (entry.version, int(now.timestamp()) // PLAN_BUCKET, id(rules))
+    key = (entry.version, int(now.timestamp()) // PLAN_BUCKET, rules)
     with _lock:
         memo = _plans.get(candidate.pk)
     if memo is not None and memo[0] == key:

@@ -20,9 +20,9 @@ from django.urls import reverse
 
 from afterview.core.errors import InvalidInput, NotFound
 from afterview.core.facts import ApplicationFacts
-from afterview.core.playbook import Action, ActionKind, Explanation, Stage, explain
+from afterview.core.playbook import NOT_A_TOUCH, Action, ActionKind, Explanation, Stage, explain
 from afterview.records import models as m
-from afterview.records.playbook_config import home_rules
+from afterview.records.playbook_config import candidate_rules
 from afterview.records.services import add_touch, get_application, profile_of
 from afterview.web import plans
 from afterview.web.models import Snooze
@@ -320,6 +320,8 @@ def find_action(candidate, application_id: int, kind: str, person_key: str, now:
 def mark_done(candidate, application_id: int, kind: str, person_key: str, *, now: datetime, note: str = "") -> m.Touch:
     """Log the touch that completes a step (a thank-you sent, a call made)."""
     action = find_action(candidate, application_id, kind, person_key, now)
+    if action.kind in NOT_A_TOUCH:
+        raise InvalidInput("this step is done once the contact's e-mail address is changed; edit the contact")
     person = None
     if action.person_key:
         contact = m.Contact.objects.for_owner(candidate).filter(pk=action.person_key).first()
@@ -480,7 +482,7 @@ def application_page(candidate, application_id: int, now: datetime) -> Applicati
     return ApplicationPage(
         application_id=application_id,
         facts=facts,
-        explanation=explain(facts, now, home_rules()),
+        explanation=explain(facts, now, candidate_rules(candidate)),
         messages=messages,
         snoozed=snoozed,
     )
@@ -496,22 +498,10 @@ def save_profile(candidate, *, display_name: str, email: str, tz: str) -> None:
     forget_plans(candidate)
 
 
-def save_playbook(text: str) -> None:
-    """Write playbook.toml after checking it loads; InvalidInput names the offending key."""
-    import os
-    import tempfile
+def save_playbook(candidate, overrides: dict) -> None:
+    """Make `overrides` the candidate's own playbook values (never the install's file);
+    InvalidInput names the offending key."""
+    from afterview.records.playbook_config import replace_overrides
 
-    from afterview.core.rules import load_rules
-    from afterview.records.playbook_config import playbook_path
-
-    path = playbook_path()
-    load_rules(text, str(path))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".playbook-", suffix=".toml")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
+    replace_overrides(candidate, overrides)
+    forget_plans(candidate)

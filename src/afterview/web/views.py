@@ -54,7 +54,7 @@ def candidate_view(view):
 
 @lru_cache(maxsize=1)
 def _nav() -> dict[str, str]:
-    names = ("agenda", "applications", "interview_new", "outbox", "updates", "settings", "data", "logout")
+    names = ("agenda", "applications", "interview_new", "outbox", "updates", "replies", "settings", "data", "logout")
     return {name: reverse(f"web:{name}") for name in names}
 
 
@@ -225,8 +225,15 @@ def _application(request, app_id: int, status: int = 200, **bound):
         timeline=svg,
         items=services.application_items(data, request.now, request.zone),
         open_form=next((name[: -len("_form")] for name in bound), ""),
+        details=_details(request.candidate, data.application_id),
         **fields,
     )
+
+
+def _details(candidate, app_id: int) -> dict:
+    from afterview.records.spreadsheet import application_details
+
+    return application_details(candidate, app_id)
 
 
 def _form_fields(name: str, form):
@@ -318,6 +325,22 @@ def application_expect(request, app_id: int):
     return _application(request, app.pk, status=400, expect_form=form)
 
 
+@require_POST
+@candidate_view
+def application_greetings(request, app_id: int):
+    app = records.get_application(request.candidate, app_id)
+    keys = [str(pk) for pk in app.organization.contacts.values_list("pk", flat=True)]
+    wanted = {key: request.POST.get(f"salutation-{key}", "") for key in keys if f"salutation-{key}" in request.POST}
+    try:
+        records.set_greetings(request.candidate, app.pk, wanted, formal=request.POST.get("formal") == "on")
+    except InvalidInput as e:
+        messages.error(request, f"Greetings not saved: {e}")
+    else:
+        services.forget_plans(request.candidate, app.pk)
+        messages.success(request, "Greetings saved: new drafts use them.")
+    return redirect("web:application", app_id=app.pk)
+
+
 # -- the interview form ------------------------------------------------------------------------
 
 
@@ -401,7 +424,7 @@ def _field_error(form, name: str, message: str) -> None:
 
 
 def _fill_from_invite(request, typed: dict, people: list[dict]):
-    from afterview.web.ics import MAX_BYTES, read_invite
+    from afterview.core.invite import MAX_BYTES, read_invite
 
     upload = request.FILES.get("invite")
     if upload is None:
@@ -421,8 +444,9 @@ def _fill_from_invite(request, typed: dict, people: list[dict]):
         ends=invite.ends_at.strftime("%H:%M"),
         tz=invite.tz,
     )
-    if invite.organizer and not typed.get("hiring_name"):
-        typed.update(hiring_name=invite.organizer.name, hiring_email=invite.organizer.email)
+    hiring = invite.hiring_contact
+    if hiring and not typed.get("hiring_name"):
+        typed.update(hiring_name=hiring.name, hiring_email=hiring.email)
     known = {p.get("email", "").casefold() for p in people if p.get("email")}
     filled = [p for p in people if any(p.values())]
     for person in invite.attendees:
@@ -479,19 +503,19 @@ def updates(request):
 
 @candidate_view
 def settings_page(request):
-    from afterview.records.playbook_config import home_rules_with_sources, playbook_path
-
     from afterview.core.rules import DEFAULT
+    from afterview.records import playbook_config
 
-    profile = records.profile_of(request.candidate)
+    profile = records.profile_of(request.user)
     try:
-        rules, sources = home_rules_with_sources()
+        install, _ = playbook_config.install_rules_with_sources()
+        rules, sources = playbook_config.candidate_rules_with_sources(request.candidate)
         playbook_problem = ""
     except InvalidInput as e:
-        # The page that fixes a broken playbook.toml must still open.
-        rules, sources, playbook_problem = DEFAULT, {}, str(e)
+        # The page that shows the problem must still open.
+        install, rules, sources, playbook_problem = DEFAULT, DEFAULT, {}, str(e)
     profile_form = f.ProfileForm(initial={"display_name": profile.display_name, "email": profile.email, "tz": profile.tz})
-    playbook_form = f.PlaybookForm(current=rules)
+    playbook_form = f.PlaybookForm(current=rules, install=install, sources=sources)
     mail_form = None
     status = 200
     if request.method == "POST":
@@ -502,21 +526,34 @@ def settings_page(request):
                 services.save_profile(request.candidate, display_name=data["display_name"], email=data["email"] or "", tz=data["tz"])
                 messages.success(request, "Saved your details.")
                 return redirect("web:settings")
+        elif "sign_out_everywhere" in request.POST:
+            from afterview.web.sessions import revoke
+
+            revoke(request.candidate)
+            auth_logout(request)
+            return redirect("web:login")
         elif "save_mail" in request.POST or "test_mail" in request.POST:
             mail_form = _save_mail(request)
             if mail_form is None:
                 return redirect("web:settings")
+        elif "reset_playbook" in request.POST:
+            services.save_playbook(request.candidate, {})
+            messages.success(request, "Your plans follow the install's playbook again.")
+            return redirect("web:settings")
         elif "save_playbook" in request.POST:
-            playbook_form = f.PlaybookForm(request.POST, current=rules)
+            playbook_form = f.PlaybookForm(request.POST, current=rules, install=install, sources=sources)
             if playbook_form.is_valid():
                 try:
-                    services.save_playbook(playbook_form.toml())
+                    services.save_playbook(request.candidate, playbook_form.overrides())
                 except InvalidInput as e:
                     playbook_form.add_error(None, str(e))
                 else:
-                    messages.success(request, f"Saved the playbook to {playbook_path()}.")
+                    messages.success(request, "Saved your playbook: it applies to your plans only.")
                     return redirect("web:settings")
-        status = 400
+        if "calendar" not in request.POST:  # the calendar card shows what it did (and a new link, once)
+            status = 400
+    from afterview.web.feed import settings_context
+
     return page(
         request,
         "web/settings.html",
@@ -525,10 +562,11 @@ def settings_page(request):
         profile_form=profile_form,
         playbook_form=playbook_form,
         sources=sources,
-        playbook_path=playbook_path(),
+        has_overrides=bool(playbook_config.overrides_of(request.candidate)),
         playbook_problem=playbook_problem,
         zones=f.zone_names(),
         mail_form=_mail_form(request, mail_form),
+        **settings_context(request),
     )
 
 
@@ -597,7 +635,7 @@ def data(request):
     from afterview.records.models import Application
 
     count = Application.objects.for_owner(request.candidate).count()
-    return page(request, "web/data.html", "data", status=status, form=form, count=count)
+    return page(request, "web/data.html", "data", status=status, form=form, count=count, csv_form=f.CsvImportForm())
 
 
 @require_GET
@@ -608,6 +646,104 @@ def data_export(request):
     response = HttpResponse(dumps(export_document(request.candidate)), content_type="application/json; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="afterview-{request.now:%Y-%m-%d}.json"'
     return response
+
+
+# -- spreadsheets -----------------------------------------------------------------------------------
+
+#: The largest spreadsheet the web page takes (it rides along in the preview form).
+MAX_WEB_CSV = 2 * 1024 * 1024
+
+
+@candidate_view
+def data_csv_import(request):
+    """Upload -> a preview with the mapping in drop-downs -> Import. Nothing is written before Import."""
+    import base64
+    import binascii
+
+    from afterview.core.spreadsheet import FIELDS, DateOrder, mapping_from_choices
+    from afterview.records import spreadsheet
+
+    if request.method != "POST":
+        return redirect("web:data")
+    form = f.CsvImportForm(request.POST or None, request.FILES or None)
+    content = request.POST.get("content", "")
+    order = DateOrder(request.POST.get("order") or "refuse") if request.POST.get("order") in (*DateOrder, "") else DateOrder.REFUSE
+    problem = ""
+    plan = None
+    raw = b""
+    if "file" in request.FILES:
+        if form.is_valid():
+            upload = form.cleaned_data["file"]
+            raw = upload.read(MAX_WEB_CSV + 1)
+            if len(raw) > MAX_WEB_CSV:
+                form.add_error("file", f"the file is over {MAX_WEB_CSV // (1024 * 1024)} MB; import it with `afterview import-csv`")
+                raw = b""
+    elif content:
+        try:
+            raw = base64.b64decode(content, validate=True)
+        except (binascii.Error, ValueError):
+            problem = "the preview's copy of the file is damaged; upload the file again"
+    if not raw:
+        from afterview.records.models import Application
+
+        if not form.errors and not problem:
+            form.add_error("file", "choose a .csv file to import")
+        count = Application.objects.for_owner(request.candidate).count()
+        return page(request, "web/data.html", "data", status=400, form=f.ImportForm(), csv_form=form, count=count, csv_problem=problem)
+    table = mapping = None
+    try:
+        table = spreadsheet.read_file(raw)
+        if "file" in request.FILES:
+            mapping = spreadsheet.choose_mapping(table, preset=form.cleaned_data.get("preset") or None)
+        else:
+            choices = [request.POST.get(f"col-{n}", "") for n in range(len(table.headers))]
+            mapping = mapping_from_choices(table.headers, choices)
+        plan = spreadsheet.plan_import(request.candidate, table, mapping, order=order)
+    except InvalidInput as e:
+        problem = str(e)
+    if plan is not None and request.POST.get("action") == "import" and not plan.errors:
+        result = spreadsheet.apply_import(request.candidate, plan, now=request.now)
+        services.forget_plans(request.candidate)
+        messages.success(
+            request,
+            f"Imported {result.created} application{'s' if result.created != 1 else ''}; "
+            f"skipped {result.skipped} already here.",
+        )
+        return redirect("web:applications")
+    chosen = {column: str(name) for name, columns in (mapping or {}).items() for column in columns}
+    headers = table.headers if table is not None else ()
+    return page(
+        request,
+        "web/data_csv.html",
+        "data",
+        status=200 if plan is not None and not plan.errors else 400,
+        plan=plan,
+        problem=problem,
+        columns=[(n, h, chosen.get(h, "")) for n, h in enumerate(headers)],
+        fields=[str(x) for x in FIELDS],
+        content=base64.b64encode(raw).decode("ascii"),
+        order=str(order),
+    )
+
+
+@require_GET
+@candidate_view
+def data_csv_export(request, name: str):
+    from afterview.records.spreadsheet import EXPORT_FILES, export_files
+
+    if name not in EXPORT_FILES:
+        raise Http404("no such file; the export has applications.csv, history.csv and contacts.csv")
+    response = HttpResponse(export_files(request.candidate, request.now)[name], content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="afterview-{name}"'
+    return response
+
+
+@require_GET
+@candidate_view
+def data_record(request):
+    from afterview.records.spreadsheet import application_record
+
+    return page(request, "web/record.html", "data", entries=application_record(request.candidate))
 
 
 # -- notes ---------------------------------------------------------------------------------------

@@ -10,14 +10,6 @@ from django.utils import timezone
 
 register = template.Library()
 
-_TITLES = {
-    "thank-you": "Send {who} a thank-you note",
-    "follow-up": "Follow up with {who}",
-    "ask-next-steps": "Ask {who} about next steps and the timeline",
-    "phone-call": "Call {who}",
-    "close-out": "Close out this application",
-}
-
 _STAGES = {
     "no-interview": ("No interview yet", ""),
     "interview-scheduled": ("Interview ahead", ""),
@@ -44,7 +36,9 @@ def note_kind(value) -> str:
 
 @register.filter
 def step_title(action) -> str:
-    return _TITLES.get(str(action.kind), str(action.kind)).format(who=action.person or "them")
+    from afterview.core.calendar import step_title as title
+
+    return title(action)
 
 
 @register.filter

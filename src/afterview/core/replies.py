@@ -1,0 +1,510 @@
+"""What an employer's reply says: its kind, the date it states, and the sentence it came from.
+
+`read_reply(reply)` is pure: it takes a `Reply` (the new text of the mail, its
+quoted part and signature already cut off by the edge, plus what the headers
+and any delivery report say) and returns a `Reading`. It invents nothing: no
+sentence about news with a date in it, no `expect_on`.
+
+Kinds, in the order they are tried:
+
+bounce
+    a delivery report, or a mailer's failure notice: the failed address and the reason.
+auto-reply
+    an out-of-office answer (RFC 3834 `Auto-Submitted: auto-replied`, or its words);
+    `returns_on` is the day they say they are back.
+offer, rejection, next-round
+    the decision, or an invitation to another interview.
+request
+    they ask for something (a transcript, references, availability); `asked_for` names it.
+timeline
+    a date for a decision or news is stated.
+acknowledgement
+    anything else a person wrote: thanks, with no news and no date.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from afterview.core.stated_dates import find_dates
+from afterview.core.timing import next_business_day
+
+__all__ = ["DeliveryReport", "Reading", "Reply", "ReplyKind", "read_reply", "sentences"]
+
+
+class ReplyKind(enum.StrEnum):
+    OFFER = "offer"
+    REJECTION = "rejection"
+    NEXT_ROUND = "next-round"
+    TIMELINE = "timeline"
+    REQUEST = "request"
+    ACKNOWLEDGEMENT = "acknowledgement"
+    AUTO_REPLY = "auto-reply"
+    BOUNCE = "bounce"
+
+
+@dataclass(frozen=True, slots=True)
+class DeliveryReport:
+    """One recipient of a delivery status notification (RFC 3464)."""
+
+    recipient: str
+    action: str = ""
+    status: str = ""
+    diagnostic: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """A reply as the edge hands it over: plain values only.
+
+    `text` is the sender's own new text (no quoted mail, no signature).
+    `written_at` is the Date header with the sender's own UTC offset: dates are
+    read on the calendar of that offset. `auto_submitted` is the header's value
+    ("" when absent); `reports` the delivery report's recipients.
+    """
+
+    text: str
+    written_at: datetime
+    subject: str = ""
+    from_address: str = ""
+    auto_submitted: str = ""
+    precedence: str = ""
+    is_report: bool = False
+    reports: tuple[DeliveryReport, ...] = ()
+    #: ISO 3166 code whose holidays business-day spans skip
+    country: str = "US"
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    kind: ReplyKind
+    #: the date news or a decision is expected by; None: none stated
+    expect_on: date | None = None
+    #: an auto-reply's first day back; None: not said
+    returns_on: date | None = None
+    failed_address: str | None = None
+    reason: str = ""
+    #: what a request asks for ("the transcript")
+    asked_for: str = ""
+    #: the sentence the kind (or the date) was read from
+    evidence: str = ""
+
+
+# ------------------------------------------------------------------ sentences
+
+_SPLIT = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[A-Z0-9\"'(])|\n\s*\n|\n(?=\s*[-*\u2022]\s)|\n(?=[A-Z][a-z]+:)")
+_ABBREV = re.compile(r"\b(?:mr|mrs|ms|dr|prof|st|jr|sr|vs|etc|e\.g|i\.e|approx|no|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri)\.$", re.I)
+
+
+def sentences(text: str) -> list[str]:
+    """The text cut into sentences (and list items), each on one line."""
+    out: list[str] = []
+    for piece in _SPLIT.split(text):
+        piece = " ".join(piece.split())
+        if not piece:
+            continue
+        if out and _ABBREV.search(out[-1]):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+def _has(pattern: re.Pattern, sentence: str) -> bool:
+    return pattern.search(sentence) is not None
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\u2018\u2019\u02bc]", "'", text.lower())
+
+
+# ------------------------------------------------------------------ cues
+
+_BOUNCE_SUBJECT = re.compile(
+    r"undeliver|undelivered|delivery (?:status notification|failure|has failed|failed|problem|report|notification)|"
+    r"returned mail|mail delivery (?:failed|failure|system|subsystem)|failure notice|could not be delivered|"
+    r"delivery incomplete|non-?delivery|message not delivered|rejected:|returned to sender|mail system error|"
+    r"nicht zustellbar|unzustellbar|non remis|no se puede entregar"
+)
+_BOUNCE_FROM = re.compile(r"^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon|bounces?|mail\.delivery|noreply-dmarc)@|@.*\bbounces?\b")
+_BOUNCE_TEXT = re.compile(
+    r"could not be delivered|couldn't be delivered|wasn't delivered|was not delivered|delivery has failed|"
+    r"permanent(?:ly)? (?:fatal )?(?:error|failure)|undeliverable|user unknown|unknown user|no such user|"
+    r"recipient address rejected|mailbox (?:unavailable|not found|full|does not exist|is full)|does not exist|"
+    r"address (?:rejected|not found|couldn't be found)|delivery to the following recipient|message delivery failed|"
+    r"unable to deliver|not be delivered to one or more|returned to sender|delivery status notification"
+)
+_DELAYED = re.compile(r"\bdelay(?:ed)?\b|will (?:retry|keep trying|continue to try)|not yet been delivered|still trying")
+
+_AUTO_SUBJECT = re.compile(
+    r"^(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response|answer)|autoreply|out of (?:the )?office|ooo\b|"
+    r"away from (?:the|my) office|abwesenheit|r[ée]ponse automatique|respuesta autom[áa]tica|on vacation|on leave|"
+    r"vacation|away:)|\b(?:out of (?:the )?office|auto(?:matic)?[- ]?reply|autoreply)\b"
+)
+_AWAY = re.compile(
+    r"\b(?:out of (?:the )?office|ooo\b|i am (?:currently )?(?:away|out|travel+ing|on (?:leave|vacation|holiday|annual leave|pto))|"
+    r"i'm (?:currently )?(?:away|out|travel+ing|on (?:leave|vacation|holiday|pto))|(?:currently|will be) (?:away|out|on (?:leave|vacation|holiday|pto))|"
+    r"on (?:annual|parental|maternity|paternity|medical|sick|study|sabbatical) leave|on (?:vacation|holiday|pto|sabbatical)\b|"
+    r"away from (?:the|my) (?:office|desk)|limited (?:access to|availability|e-?mail)|no access to (?:my )?e-?mail|"
+    r"back in the office|return(?:ing)? to the office|will (?:be )?(?:back|return)|i return on|i'll be back|i will respond (?:to your (?:email|message) )?(?:when|upon)|"
+    r"upon my return|when i (?:get back|return)|auto-?reply|automatic reply|this is an automated)"
+)
+_RETURN = re.compile(
+    r"\b(?:back|return(?:ing|s)?|in the office|resume|travel+ing|travel|respond(?:ing)?|reply(?:ing)?|replying|answer(?:ing)?|until|till|through|thru|"
+    r"from|between|leave|away|out|vacation|holiday|office)\b"
+)
+
+_OFFER = re.compile(
+    r"(?:pleased|delighted|happy|thrilled|excited|glad) to (?:formally |officially )?(?:offer|extend|make) (?:you )?(?:an? )?(?:(?:formal|verbal|conditional) )?(?:offer|the (?:position|role|job|post))|"
+    r"(?:pleased|delighted|happy|thrilled|excited|glad) to (?:formally |officially )?offer you\b|"
+    r"(?:would|'d) (?:like|love) to (?:formally )?(?:offer you|extend (?:you )?(?:an? |the )?offer)|"
+    r"(?:extend|extending|make|making|send(?:ing)?) (?:you )?(?:an?|our|the) (?:formal |written |verbal |conditional )?offer|"
+    r"\boffer (?:letter|of employment|package)\b|\bwe are offering you\b|\bwe're offering you\b|"
+    r"(?:congratulations|congrats)\b.{0,80}\b(?:offer|position|role|welcome|join|selected|successful)|"
+    r"\bwelcome (?:you )?(?:to|aboard|on board)\b.{0,40}\b(?:team|firm|company)|"
+    r"(?:would|'d) (?:love|like) (?:for you|you) to join (?:us|our|the)|"
+    r"(?:you have|you've) been selected for the (?:position|role)|"
+    r"offer you (?:the|a|an) (?:position|role|job|place|internship|summer)|"
+    r"\byou(?:'ve| have)? got the (?:job|role|position)\b|\bthe (?:job|role|position) is yours\b"
+)
+_NOT_OFFER = re.compile(r"(?:not|unable|cannot|can't|won't|decided not) (?:in a position )?(?:to )?(?:be )?(?:make|making|extend|offer)|no offer")
+_REJECTION = re.compile(
+    r"regret to (?:inform|let you know|tell|say|advise)|(?:will not|won't|not be|are not|aren't|not) (?:be )?(?:moving|move|going|progress(?:ing)?|proceed(?:ing)?|taking|advancing|advance|continu(?:e|ing)) "
+    r"(?:forward|ahead|further)?\s*(?:with your|with you|your application|to the next|in the process)?|"
+    r"decided (?:to )?(?:move|go|proceed|continue) (?:forward |ahead )?with (?:another|other|a different|the other)|"
+    r"(?:pursue|pursuing|proceed with|go with|chosen|selected|offered the (?:position|role) to) (?:another|other|a different|an? (?:internal )?candidate)|"
+    r"other candidates (?:whose|who)|(?:not|un)successful (?:on this occasion|this time)|(?:were|was|have been) unsuccessful|not been successful|"
+    r"not (?:been )?selected|position (?:has been|was|is now) (?:filled|closed)|filled the (?:position|role)|decided not to (?:proceed|offer|move|extend|pursue|progress)|"
+    r"(?:unable|not able|not in a position) to (?:offer|extend|progress|proceed|move (?:you )?forward)|not (?:the right|a) (?:fit|match)|(?:wish|wishing) you (?:the )?(?:best|all the best|success|luck|every success)(?: of luck)? (?:in|with) (?:your|the)|"
+    r"(?:keep|retain|hold) your (?:resume|cv|details|application|information) on file|no longer (?:being )?considered|"
+    r"(?:not|won't) be (?:extending|making) (?:you )?an offer|closed? (?:the|this) (?:search|requisition|role)|"
+    r"(?:will|have|has) (?:decided|chosen) (?:not|to pass)|pass on your candidacy|not be offering|"
+    r"cannot offer you|can't offer you|(?:not|won't|will not|wouldn't) be offering you|the role (?:has been|was) (?:cancel+ed|put on hold)|not (?:be )?(?:progressing|progress) (?:your|with)"
+)
+_NOT_REJECTION = re.compile(r"(?:no|not a) decision|haven't (?:made|decided)|have not (?:made|decided)|not yet|still")
+_NEXT_ROUND = re.compile(
+    r"\b(?:next|second|third|final|onsite|on-site|in-person|technical|panel|follow-up|followup|further|additional|case|partner|superday|super day) "
+    r"(?:round|interview|stage|conversation|meeting|step in (?:the|our) process)s?\b|"
+    r"invite you (?:to|for|back)|inviting you (?:to|for|back)|(?:like|love|want) to (?:invite|schedule|set up|arrange|book|bring you)|"
+    r"(?:move|moving|advance|advancing|progress|progressing) (?:you |your application )?(?:forward |on )?(?:to|into) (?:the )?(?:next|final|second|onsite)|"
+    r"\bmeet (?:with )?(?:the|our) (?:team|hiring manager|director|partners?|ceo|founders?|vp|head)|"
+    r"(?:schedule|arrange|set up|book) (?:a|an|the|your) (?:time|call|chat|interview|meeting|video|zoom|slot)|"
+    r"\b(?:calendly|book a (?:time|slot)|pick a (?:time|slot)|select a (?:time|slot)|choose a (?:time|slot))\b|"
+    r"(?:are|would) you (?:be )?(?:available|free) (?:for|to|on|next|this)|"
+    r"\b(?:call|chat|conversation|meeting|interview|video call|zoom)s? with (?:our|the|my|a|one of our) (?:\w+ )?(?:director|manager|team|partners?|ceo|cto|founders?|head|vp|lead|supervisor|chair|dean|principal)|\bsuperday\b|another conversation|speak (?:with you )?again|"
+    r"come (?:back )?in (?:again|to meet|for)|(?:take|do) (?:a|an|the) (?:take-home|assessment|case study|coding)"
+)
+_REQUEST = re.compile(
+    r"\b(?:could|can|would|will) you (?:please |kindly |also |just )?(?:send|share|provide|forward|email|e-mail|submit|complete|fill|upload|let (?:me|us) (?:know|have)|confirm|give|get|mail|attach)\b|"
+    r"\bplease (?:could you )?(?:also )?(?:send|share|provide|forward|email|e-mail|submit|complete|fill|upload|attach|let (?:me|us) (?:know|have)|return|sign|confirm)\b|"
+    r"\bkindly (?:send|share|provide|forward|submit|complete)\b|(?:we|i)(?: would|'d| will|'ll)? need (?:you to |a |an |the |your |two |three |some )|"
+    r"\bwe (?:require|request)\b|would you mind (?:send|shar|provid|forward)|\b(?:can|could) (?:we|i) (?:get|have|ask for)\b|"
+    r"\bif you (?:could|can) (?:send|share|provide|forward)|(?:would|'d) (?:like|love|appreciate) (?:it if you|you to|to (?:see|get|receive|have))|"
+    r"\bsend (?:us|me|over) (?:your|a|an|the|two|three|some)\b|\bsend (?:over|through|across)\b|\bwhat (?:is|are) your (?:availability|salary|expectations)|"
+    r"\blet (?:me|us) know (?:your|when you|what times|which)"
+)
+_NEWS = re.compile(
+    r"\b(?:decid|decision|hear (?:back|from)|get back|come back to you|circle back|back to you|let you know|keep you (?:posted|updated|informed)|update you|"
+    r"an update|any update|update (?:by|on|from)|updates|be in touch|in touch|reach out|contact you|news|respond|response|feedback|outcome|result|answer|confirm(?:ation)? "
+    r"(?:by|on|next|within|this)|conclu|final(?:ize|ise|izing|ising)|wrap(?:ping)? up|next steps|follow up with you|notif|inform you|"
+    r"make (?:a|our|the|their|his|her) (?:decision|choice|call|selection|final)|choose|select|know (?:more|by|next|within|early|this|the)|hear|reply|shortlist|debrief|review(?:ed|ing)?|"
+    r"get (?:you|the) (?:an? )?(?:answer|update|word)|come to a (?:decision|conclusion)|expect|hope to|aim to|plan to|should (?:have|be able)|"
+    r"timeline|timeframe|time frame|process|offer|call you|email you|e-mail you|write to you|send you (?:an? )?(?:update|decision|answer|offer|news)|"
+    r"meet(?:s|ing)? (?:on|to|next|this|again)|committee|panel meets|reconvene|sign[- ]off|approv|interviews? (?:end|finish|conclude|wrap)|finish(?:ing)? (?:up )?(?:interview|our|the))"
+)
+_NOT_NEWS_DATE = re.compile(
+    r"\b(?:are you (?:available|free)|would you be (?:available|free)|your availability|start date|start on|starting on|"
+    r"join us on|first day|deadline for you|respond to (?:the|this|our) offer|accept (?:the|this|our) offer|let us know (?:if|whether) you accept|"
+    r"(?:please|could you|can you|kindly) (?:send|share|provide|return|submit|complete|sign|confirm|reply|respond|let))"
+)
+_THANKS_ONLY = re.compile(r"\b(?:thank|thanks|received|receipt|got your|appreciate|noted|acknowledg)")
+
+
+_PAST_ROUND = re.compile(
+    r"(?:from|since|after|at|in|during|following|for|about|of|thank you for|thanks for) (?:the|your|our|my) (?:last |recent )?$|"
+    r"(?:your|our) $|(?:finali[sz]e|complete|before) (?:the )?$"
+)
+
+
+def _first(pattern: re.Pattern, found: list[tuple[str, str]], reject: re.Pattern | None = None, past: bool = False) -> str | None:
+    """The first sentence `pattern` finds in, unless `reject` does too; with `past`,
+    a match that names a round already held ("since the final interview") does not count."""
+    for original, low in found:
+        if reject is not None and reject.search(low):
+            continue
+        for match in pattern.finditer(low):
+            if past and _PAST_ROUND.search(low[max(0, match.start() - 30) : match.start()]):
+                continue
+            return original
+    return None
+
+
+# ------------------------------------------------------------------ bounces
+
+_STATUS_REASON = {
+    "5.1.1": "the mailbox does not exist",
+    "5.1.0": "the address was rejected",
+    "5.1.2": "the domain does not exist",
+    "5.1.3": "the address is not valid",
+    "5.1.6": "the recipient has moved",
+    "5.1.10": "the address does not exist",
+    "5.2.1": "the mailbox is disabled",
+    "5.2.2": "the mailbox is full",
+    "5.2.3": "the message is too large",
+    "5.3.4": "the message is too large",
+    "5.4.1": "the recipient's server refused it",
+    "5.4.4": "the domain has no mail server",
+    "5.4.7": "delivery timed out",
+    "5.7.1": "refused by the recipient's mail policy",
+    "5.7.0": "refused by the recipient's mail policy",
+    "5.7.26": "refused: the sender failed authentication",
+}
+_ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_ADDR = r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+_FAILED_LINE = re.compile(
+    r"<(?P<a>" + _ADDR + r")>:|^[ \t]*<?(?P<d>" + _ADDR + r")>?[ \t]*(?:\(.*\))?[ \t]*$|"
+    r"(?:recipients?|address(?:\(?es\)?)?|user|delivery to|delivered to)[^:\n]{0,60}:\s*<?(?P<b>" + _ADDR + r")",
+    re.I | re.M,
+)
+_REASON_TEXT = re.compile(
+    r"(user unknown|unknown user|no such user|mailbox (?:unavailable|not found|full|does not exist|is full|disabled)|"
+    r"address (?:rejected|not found)|recipient address rejected[^\n]*|does not exist|quota exceeded|over quota|message too large|"
+    r"host not found|domain not found|relay(?:ing)? denied|blocked|spam|account (?:disabled|has been disabled|inactive|suspended)|"
+    r"no mailbox|invalid (?:recipient|address|mailbox)|not found|rejected)",
+    re.I,
+)
+
+
+def _status_reason(status: str, diagnostic: str) -> str:
+    status = status.strip()
+    words = _STATUS_REASON.get(status)
+    if words is None and status.startswith("5."):
+        words = _STATUS_REASON.get(".".join(status.split(".")[:2]) + ".0", "delivery failed for good")
+    if words is None and status.startswith("4."):
+        words = "delivery is delayed (the server will retry)"
+    diagnostic = " ".join(diagnostic.split())
+    if diagnostic.lower().startswith(("smtp;", "x-postfix;", "x-unix;", "x-local;")):
+        diagnostic = diagnostic.split(";", 1)[1].strip()
+    parts = [p for p in (words, f"{status}" if status else "", diagnostic[:200]) if p]
+    return "; ".join(parts) or "delivery failed"
+
+
+def _read_bounce(reply: Reply, text: str, own: str) -> Reading:
+    failed = [r for r in reply.reports if r.action.lower() in ("failed", "")]
+    delayed = [r for r in reply.reports if r.action.lower() == "delayed"]
+    if failed:
+        report = failed[0]
+        return Reading(
+            ReplyKind.BOUNCE,
+            failed_address=report.recipient.lower() or None,
+            reason=_status_reason(report.status, report.diagnostic),
+            evidence=f"Final-Recipient: {report.recipient}; Status: {report.status or '?'}",
+        )
+    if delayed:
+        report = delayed[0]
+        return Reading(
+            ReplyKind.BOUNCE,
+            failed_address=None,
+            reason=f"delivery to {report.recipient} is delayed; the server is still trying",
+            evidence=f"Final-Recipient: {report.recipient}; Action: delayed",
+        )
+    address = None
+    for match in _FAILED_LINE.finditer(text):
+        candidate = next(g for g in match.groups() if g)
+        candidate = candidate.strip("<>.,;:'\"()[]").lower()
+        if _ADDRESS.fullmatch(candidate) and candidate != own and not _BOUNCE_FROM.search(candidate):
+            address = candidate
+            break
+    if address is None:
+        for candidate in _ADDRESS.findall(text):
+            candidate = candidate.lower().strip(".")
+            if candidate != own and not _BOUNCE_FROM.search(candidate) and candidate != reply.from_address.lower():
+                address = candidate
+                break
+    status = re.search(r"\b([45]\.\d{1,3}\.\d{1,3})\b", text)
+    reason_words = _REASON_TEXT.search(text)
+    reason = _status_reason(status.group(1) if status else "", reason_words.group(0) if reason_words else "")
+    evidence = next((s for s in sentences(text) if _BOUNCE_TEXT.search(_norm(s))), reply.subject)
+    return Reading(ReplyKind.BOUNCE, failed_address=address, reason=reason, evidence=evidence[:300])
+
+
+def _is_bounce(reply: Reply, low_text: str) -> bool:
+    if reply.is_report and reply.reports:
+        return True
+    subject = _norm(reply.subject)
+    sender = reply.from_address.lower()
+    if _BOUNCE_FROM.search(sender) and (_BOUNCE_SUBJECT.search(subject) or _BOUNCE_TEXT.search(low_text) or reply.is_report):
+        return True
+    if _BOUNCE_SUBJECT.search(subject) and _BOUNCE_TEXT.search(low_text):
+        return True
+    return reply.is_report and bool(_BOUNCE_TEXT.search(low_text) or _BOUNCE_SUBJECT.search(subject))
+
+
+# ------------------------------------------------------------------ auto-replies
+
+
+def _returns_on(found: list[tuple[str, str]], written_on: date, country: str) -> tuple[date | None, str]:
+    for original, low in found:
+        if not _RETURN.search(low):
+            continue
+        mentions = [d for d in find_dates(original, written_on, country) if d.on >= written_on]
+        if not mentions:
+            continue
+        # "out until Friday, back on Monday": the last day named is the first day back,
+        # unless it ends the absence ("through the 4th", "from 24 Dec to 3 Jan", "out on Friday").
+        last = mentions[-1]
+        before = low[max(0, last.start - 40) : last.start]
+        on = last.on
+        if last.kind == "month_range" or re.search(r"(?:\bto|\bthrough|\bthru|-|\bincluding|\binclusive|\band)\s*(?:the\s+)?$", before):
+            on = next_business_day(on, country)
+        elif re.search(r"\b(?:until|till|from|on|by|back|return\w*|resum\w*|in the office|respond\w*|reply\w*)\s*(?:on\s+)?(?:the\s+)?$", before):
+            pass
+        elif re.search(r"\b(?:back|return\w*|in the office|resum\w*)\b", low[: last.start]) or last.kind in ("span", "day_or_two"):
+            pass
+        else:
+            on = next_business_day(on, country)
+        return on, original
+    return None, ""
+
+
+def _is_auto_reply(reply: Reply, found: list[tuple[str, str]]) -> bool:
+    submitted = reply.auto_submitted.strip().lower()
+    subject = _norm(reply.subject)
+    if submitted.startswith("auto-replied") or reply.precedence.strip().lower() == "auto_reply":
+        return True
+    if _AUTO_SUBJECT.search(subject):
+        return True
+    head = found[:3]
+    return any(_AWAY.search(low) for _, low in head) and not any(
+        _OFFER.search(low) or _REJECTION.search(low) for _, low in found
+    ) and (submitted not in ("", "no") or any(re.search(r"\b(?:out of (?:the )?office|away|leave|vacation|holiday|pto|travel)", low) for _, low in head))
+
+
+# ------------------------------------------------------------------ requests
+
+_ASKED = [
+    ("transcript", "the transcript"),
+    ("reference", "your references"),
+    ("referee", "your references"),
+    ("writing sample", "a writing sample"),
+    ("work sample", "a work sample"),
+    ("portfolio", "your portfolio"),
+    ("availability", "your availability"),
+    ("available times", "your availability"),
+    ("what times", "your availability"),
+    ("when you're free", "your availability"),
+    ("when you are free", "your availability"),
+    ("salary expectation", "your salary expectations"),
+    ("compensation expectation", "your salary expectations"),
+    ("right to work", "proof of your right to work"),
+    ("work authori", "proof of your work authorization"),
+    ("visa", "your visa details"),
+    ("background check", "the background check form"),
+    ("cover letter", "a cover letter"),
+    ("resume", "your resume"),
+    ("cv", "your CV"),
+    ("degree certificate", "your degree certificate"),
+    ("certificate", "the certificate"),
+    ("passport", "a copy of your passport"),
+    ("id ", "a copy of your ID"),
+    ("form", "the form"),
+    ("questionnaire", "the questionnaire"),
+    ("assessment", "the assessment"),
+    ("exercise", "the exercise"),
+    ("notice period", "your notice period"),
+    ("start date", "your possible start date"),
+    ("grades", "your grades"),
+    ("gpa", "your GPA"),
+    ("bar admission", "your bar admission details"),
+    ("licen", "your licence details"),
+    ("phone number", "your phone number"),
+    ("address", "your address"),
+]
+
+
+def _asked_for(low: str) -> str:
+    for word, what in _ASKED:
+        if re.search(r"\b" + re.escape(word), low):
+            return what
+    match = re.search(r"\b(?:send|share|provide|forward|submit|complete)\s+(?:us\s+|me\s+|over\s+)?((?:your|the|a|an|two|three|some)\s+[a-z' -]{2,40}?)(?:\s+(?:by|before|so|when|at|to|for|and|if|as)\b|[.,;?!]|$)", low)
+    if match:
+        return match.group(1).replace("your ", "your ", 1)
+    return "what they asked for"
+
+
+# ------------------------------------------------------------------ reading
+
+
+_COARSE = frozenset({"month_part", "rel_month"})
+
+
+def _news_date(found: list[tuple[str, str]], written_on: date, country: str) -> tuple[date | None, str]:
+    """The latest date the sentences about news state; a day named outright
+    ("no later than 15 January") wins over a month ("not until January")."""
+    best: dict[bool, tuple[date, str]] = {}
+    for original, low in found:
+        if not _NEWS.search(low) or _NOT_NEWS_DATE.search(low):
+            continue
+        for mention in find_dates(original, written_on, country):
+            if mention.on < written_on:
+                continue
+            coarse = mention.kind in _COARSE
+            if coarse not in best or mention.on > best[coarse][0]:
+                best[coarse] = (mention.on, original)
+    chosen = best.get(False) or best.get(True)
+    return chosen if chosen else (None, "")
+
+
+def read_reply(reply: Reply, own_address: str = "") -> Reading:
+    """The kind of `reply`, the dates it states and the sentence each came from.
+
+    `own_address` is the candidate's address: never the failed one of a bounce.
+    """
+    text = reply.text or ""
+    parts = sentences(text)
+    found = [(s, _norm(s)) for s in parts]
+    low_text = _norm(text)
+    written_on = reply.written_at.date()
+    country = reply.country or "US"
+    own = own_address.lower()
+
+    if _is_bounce(reply, low_text):
+        return _read_bounce(reply, text, own)
+
+    if _is_auto_reply(reply, found):
+        returns_on, evidence = _returns_on(found, written_on, country)
+        if not evidence:
+            evidence = next((s for s, low in found if _AWAY.search(low)), parts[0] if parts else reply.subject)
+        return Reading(ReplyKind.AUTO_REPLY, returns_on=returns_on, evidence=evidence[:300])
+
+    offer = _first(_OFFER, found, _NOT_OFFER)
+    rejection = _first(_REJECTION, found, None)
+    if rejection is not None:
+        low = _norm(rejection)
+        if _NOT_REJECTION.search(low) and not re.search(r"regret|unfortunately|other candidates|not (?:been )?selected|unsuccessful", low):
+            rejection = None
+    if offer is not None and rejection is None:
+        return Reading(ReplyKind.OFFER, evidence=offer)
+    if rejection is not None:
+        return Reading(ReplyKind.REJECTION, evidence=rejection)
+
+    expect_on, date_evidence = _news_date(found, written_on, country)
+    next_round = _first(_NEXT_ROUND, found, past=True)
+    if next_round is not None:
+        return Reading(ReplyKind.NEXT_ROUND, expect_on=expect_on, evidence=next_round)
+    request = _first(_REQUEST, found)
+    if request is not None:
+        return Reading(ReplyKind.REQUEST, expect_on=expect_on, asked_for=_asked_for(_norm(request)), evidence=request)
+    if expect_on is not None:
+        return Reading(ReplyKind.TIMELINE, expect_on=expect_on, evidence=date_evidence)
+    evidence = next((s for s, low in found if _THANKS_ONLY.search(low)), parts[0] if parts else reply.subject)
+    return Reading(ReplyKind.ACKNOWLEDGEMENT, evidence=evidence[:300])
+
+
+def follow_up_after(on: date, country: str) -> date:
+    """The business day after a stated date: when a follow-up may go."""
+    return next_business_day(on, country)
+

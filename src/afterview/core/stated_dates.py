@@ -1,0 +1,392 @@
+"""The date a sentence of a reply states, read relative to the day it was written.
+
+`stated_date(sentence, written_on, country)` returns the latest day the
+sentence names ("in 7-10 business days" is the tenth business day), or None
+when it names none. It never guesses: "soon", "in a few days" and "after the
+holidays" give None, because a wrong date moves a follow-up, which is worse
+than no date.
+
+Our own rules read what a date library does not: business-day spans (counted
+with `core.timing`'s business days, so public holidays of the organization's
+country are skipped), weeks ("by the end of next week" is that week's Friday,
+"early next week" its Tuesday), parts of months ("the first week of January"
+is the Friday of that week) and days after another ("the committee meets on
+the 21st and we'll reach out the day after" is the 22nd). Absolute dates
+("December 18", "18 Dec 2026", "2026-12-18") go to `dateparser`.
+
+Where a phrase has two readings the later one is taken: a follow-up sent a
+day late is polite, one sent a day early looks impatient.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from afterview.core.timing import add_business_days
+
+__all__ = ["DateMention", "find_dates", "stated_date"]
+
+_WEEKDAYS = {
+    "monday": 0, "mon": 0,
+    "tuesday": 1, "tue": 1, "tues": 1,
+    "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3,
+    "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5,
+    "sunday": 6, "sun": 6,
+}
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30, "a couple of": 2, "a couple": 2,
+    "couple of": 2, "a day or": 2,
+}
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1, "final": -1}
+
+_WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri)\b"
+_MON = r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
+_NUM = r"(?P<n>\d{1,3}|a couple of|a couple|couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty)"
+_NUM2 = r"(?:\s*(?:-|to|or|and)\s*(?P<m>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty))?"
+_UNIT = r"(?P<biz>business\s+|working\s+|work\s+|calendar\s+)?(?P<unit>days?|weeks?|hours?|months?)\b"
+
+#: (name, pattern); order matters only for overlaps: earlier, longer readings win.
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("week_after_next", re.compile(r"\b(?:the\s+)?week\s+after\s+next\b")),
+    ("next_week_part", re.compile(
+        r"\b(?P<part>early|earlier\s+part\s+of|beginning\s+of|start\s+of|the\s+beginning\s+of|the\s+start\s+of|"
+        r"mid|mid-|middle\s+of|the\s+middle\s+of|late|later|latter\s+part\s+of|end\s+of|the\s+end\s+of|close\s+of)?\s*"
+        r"(?:the\s+)?(?P<which>next|this|the|coming|following)\s+week\b(?!\s*(?:'s|of\s))"
+    )),
+    ("wd_next_week", re.compile(_WD + r"\s+(?:of\s+)?next\s+week\b")),
+    ("week_of_month", re.compile(
+        r"\b(?:the\s+)?(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+(?:full\s+)?week\s+(?:of|in)\s+" + _MON
+        + r"(?:,?\s*(?P<y>\d{4}))?"
+    )),
+    ("month_part", re.compile(
+        r"\b(?P<part>early|earlier\s+in|beginning\s+of|the\s+beginning\s+of|start\s+of|the\s+start\s+of|mid|mid-|middle\s+of|"
+        r"the\s+middle\s+of|late|end\s+of|the\s+end\s+of|by|in|during|before|until|through)\s*-?\s*" + _MON
+        + r"(?!\s*\d)(?:,?\s*(?P<y>\d{4}))?"
+    )),
+    ("rel_month", re.compile(
+        r"\b(?P<part>early|beginning\s+of|the\s+beginning\s+of|start\s+of|the\s+start\s+of|mid|mid-|middle\s+of|the\s+middle\s+of|"
+        r"late|end\s+of|the\s+end\s+of)?\s*(?:the\s+)?(?P<which>next|this|the)\s+month\b"
+    )),
+    ("span", re.compile(
+        r"\b(?P<lead>within|in|over|after|up\s+to|take|takes|taking|about|around|approximately|roughly|another|next|the\s+next|"
+        r"the\s+coming|coming|usually|typically|normally|generally|allow|expect)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
+        r"(?:about\s+|around\s+|approximately\s+|roughly\s+|up\s+to\s+|another\s+)?" + _NUM + _NUM2 + r"\s*(?:more\s+)?" + _UNIT
+    )),
+    ("span_bare", re.compile(r"\b(?P<n>\d{1,2})" + _NUM2 + r"\s+(?P<biz>business\s+|working\s+)(?P<unit>days?|weeks?)\b")),
+    ("day_or_two", re.compile(r"\b(?:in\s+|within\s+)?(?:the\s+next\s+)?a\s+(?P<unit>day|week)\s+or\s+two\b")),
+    ("iso", re.compile(r"\b(?P<y>20\d\d)-(?P<mo>\d{1,2})-(?P<d>\d{1,2})\b")),
+    ("numeric", re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{2,4}))?\b")),
+    ("month_range", re.compile(r"\b" + _MON + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|until|through|thru)\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(?P<y>\d{4}))?")),
+    ("month_day", re.compile(
+        r"\b(?:" + _WD + r",?\s+)?(?:the\s+)?" + _MON + r"\s+(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!:|\s*(?:am|pm|a\.m|p\.m)\b)(?:,?\s*(?P<y>\d{4}))?"
+    )),
+    ("day_month", re.compile(
+        r"\b(?:" + _WD + r",?\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"(?:,?\s*(?P<y>\d{4}))?"
+    )),
+    ("ordinal", re.compile(
+        r"\b(?:" + _WD + r",?\s+)?(?:the\s+)(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
+        r"(?!\s+(?:round|interview|stage|floor|time|candidate|place|year|grade|percentile|century|step|anniversary|person|applicant))"
+    )),
+    ("weekday", re.compile(
+        r"\b(?P<mod>next|this|this\s+coming|coming|on|by|until|till|before|latest|the)?\s*" + _WD
+        + r"(?!'s|\s+(?:of\s+)?next\s+week)"
+    )),
+    ("tomorrow", re.compile(r"\b(?P<after>the\s+day\s+after\s+)?tomorrow\b")),
+    ("today", re.compile(
+        r"\b(?:today|tonight|this\s+(?:afternoon|evening|morning)|end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|"
+        r"close\s+of\s+business)\b"
+    )),
+    ("year_end", re.compile(r"\b(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+(?:calendar\s+)?year|year[- ]end|end\s+of\s+(?P<y>20\d\d))\b")),
+    ("christmas", re.compile(r"\bbefore\s+(?:christmas|xmas)\b")),
+]
+
+_AFTER = re.compile(
+    r"\b(?:the\s+(?:day|morning|afternoon)\s+after(?:wards?)?|the\s+(?:following|next)\s+day|a\s+day\s+later|"
+    r"(?P<n>\d|one|two|three|four|five)\s+(?P<biz>business\s+|working\s+)?days?\s+(?:later|after(?:wards?)?)(?!\s+(?:we|you|i)\b)|"
+    r"the\s+(?:following|next)\s+(?P<wk>week)|the\s+week\s+after(?!\s+next))\b"
+)
+
+_VAGUE_NUMBER = re.compile(r"\b(?:few|several|some|couple\s+more)\b")
+
+
+def _num(text: str | None) -> int | None:
+    if text is None:
+        return None
+    text = " ".join(text.split())
+    if text.isdigit():
+        return int(text)
+    return _NUMBERS.get(text)
+
+
+def _friday(day: date, weeks: int) -> date:
+    """The Friday of the (Monday-started) week `weeks` after the one `day` falls in."""
+    monday = day - timedelta(days=day.weekday())
+    return monday + timedelta(days=4 + 7 * weeks)
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _month_year(month: int, written_on: date, year: int | None) -> int:
+    if year is not None:
+        return year
+    # A month already over this year means next year's ("in January", written in December).
+    return written_on.year + (1 if month < written_on.month else 0)
+
+
+def _next_weekday(day: date, weekday: int, *, today_counts: bool) -> date:
+    ahead = (weekday - day.weekday()) % 7
+    if ahead == 0 and not today_counts:
+        ahead = 7
+    return day + timedelta(days=ahead)
+
+
+def _next_day_of_month(written_on: date, day_of_month: int) -> date | None:
+    year, month = written_on.year, written_on.month
+    for _ in range(3):
+        if day_of_month <= calendar.monthrange(year, month)[1]:
+            found = date(year, month, day_of_month)
+            if found >= written_on:
+                return found
+        month += 1
+        if month > 12:
+            year, month = year + 1, 1
+    return None
+
+
+@lru_cache(maxsize=256)
+def _absolute(text: str, written_on: date, country: str) -> date | None:
+    """An absolute date ("december 18", "18 dec 2026") read by dateparser, in the future of `written_on`."""
+    import dateparser
+
+    order = "MDY" if country.upper() in ("US", "CA", "PH") else "DMY"
+    base = datetime.combine(written_on, datetime.min.time())
+    try:
+        found = dateparser.parse(
+            text,
+            languages=["en"],
+            settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future", "DATE_ORDER": order, "STRICT_PARSING": False},
+        )
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return found.date() if found is not None else None
+
+
+class DateMention:
+    """One date phrase found in a sentence: where it is and the day it names."""
+
+    __slots__ = ("start", "end", "on", "kind")
+
+    def __init__(self, start: int, end: int, on: date, kind: str):
+        self.start, self.end, self.on, self.kind = start, end, on, kind
+
+    def __repr__(self):
+        return f"DateMention({self.kind!r}, {self.on})"
+
+
+def _read(name: str, match: re.Match, text: str, written_on: date, country: str) -> date | None:
+    g = match.groupdict()
+    if name == "week_after_next":
+        return _friday(written_on, 2)
+    if name == "next_week_part":
+        which = g["which"]
+        if which == "the":
+            # "the week" alone ("later in the week", "by the end of the week") is this week.
+            if not g["part"]:
+                return None
+            which = "this"
+        if which in ("this",):
+            weeks = 0 if written_on.weekday() < 5 else 1
+        elif which in ("coming",):
+            weeks = 1 if written_on.weekday() >= 4 else 0
+        else:
+            weeks = 1
+        friday = _friday(written_on, weeks)
+        part = " ".join((g["part"] or "").split())
+        if part in ("early", "beginning of", "start of", "the beginning of", "the start of", "earlier part of"):
+            return friday - timedelta(days=3)  # Tuesday: the latest day "early" covers
+        if part in ("mid", "mid-", "middle of", "the middle of"):
+            return friday - timedelta(days=2)
+        return friday
+    if name == "wd_next_week":
+        return _friday(written_on, 1) - timedelta(days=4 - _WEEKDAYS[g["wd"]])
+    if name == "week_of_month":
+        month = _MONTHS[g["mon"].rstrip(".")]
+        year = _month_year(month, written_on, int(g["y"]) if g["y"] else None)
+        ordinal = _ORDINALS[g["ord"]]
+        if ordinal == -1:
+            last = _last_day(year, month)
+            return last - timedelta(days=(last.weekday() - 4) % 7)
+        # The first week is the one whose Friday falls on the 4th or later: a
+        # month starting on a Friday or a weekend has its first week after it.
+        first = date(year, month, 4)
+        first = first + timedelta(days=(4 - first.weekday()) % 7)
+        return first + timedelta(days=7 * (ordinal - 1))
+    if name == "month_part":
+        month = _MONTHS[g["mon"].rstrip(".")]
+        if g["part"] in ("by", "in", "during", "before", "until", "through") and (g["mon"] == "may" or len(g["mon"].rstrip(".")) <= 4 and g["mon"] not in ("june", "july")):
+            # "by may" is a verb as often as a month; "in dec" too terse to trust.
+            return None
+        year = _month_year(month, written_on, int(g["y"]) if g["y"] else None)
+        part = " ".join(g["part"].split())
+        if part in ("early", "beginning of", "the beginning of", "start of", "the start of", "earlier in"):
+            return date(year, month, 10)
+        if part in ("mid", "mid-", "middle of", "the middle of"):
+            return date(year, month, 15)
+        if part == "by":
+            # "by January": before it starts.
+            return date(year, month, 1) - timedelta(days=1) if date(year, month, 1) > written_on else None
+        if part == "before":
+            return date(year, month, 1) - timedelta(days=1) if date(year, month, 1) > written_on else None
+        return _last_day(year, month)
+    if name == "rel_month":
+        which, part = g["which"], " ".join((g["part"] or "").split())
+        if which == "the" and not part:
+            return None
+        year, month = written_on.year, written_on.month
+        if which == "next":
+            month += 1
+            if month > 12:
+                year, month = year + 1, 1
+        if part in ("early", "beginning of", "the beginning of", "start of", "the start of"):
+            return date(year, month, 10)
+        if part in ("mid", "mid-", "middle of", "the middle of"):
+            return date(year, month, 15)
+        return _last_day(year, month)
+    if name in ("span", "span_bare"):
+        before = text[max(0, match.start() - 12) : match.start()]
+        if _VAGUE_NUMBER.search(g.get("n") or "") or re.search(r"\bfew\s*$", before):
+            return None
+        if g.get("lead") == "after":
+            return None  # "after two weeks" says when it starts, not by when
+        count = max(filter(None, (_num(g.get("n")), _num(g.get("m")))), default=None)
+        if count is None or count > 400:
+            return None
+        unit = g["unit"].rstrip("s")
+        biz = bool(g.get("biz")) and not g["biz"].startswith("calendar")
+        if unit == "hour":
+            if g.get("lead") not in ("within", "in", "next", "the next", "over"):
+                return None  # "about three hours of work" is a length, not a wait
+            return written_on + timedelta(days=max(1, -(-count // 24)))
+        if unit == "day":
+            return add_business_days(written_on, count, country) if biz else written_on + timedelta(days=count)
+        if unit == "week":
+            return add_business_days(written_on, 5 * count, country) if biz else written_on + timedelta(weeks=count)
+        if unit == "month":
+            year, month = written_on.year, written_on.month + count
+            year += (month - 1) // 12
+            month = (month - 1) % 12 + 1
+            return date(year, month, min(written_on.day, calendar.monthrange(year, month)[1]))
+    if name == "day_or_two":
+        return written_on + (timedelta(days=2) if g["unit"] == "day" else timedelta(weeks=2))
+    if name == "iso":
+        try:
+            return date(int(g["y"]), int(g["mo"]), int(g["d"]))
+        except ValueError:
+            return None
+    if name == "numeric":
+        a, b = int(g["a"]), int(g["b"])
+        if g["y"] is None and not (1 <= a <= 12 and 1 <= b <= 31):
+            return None
+        return _absolute(match.group(0), written_on, country)
+    if name in ("month_day", "day_month", "month_range"):
+        return _absolute(f"{g['mon'].rstrip('.')} {g['d']} {g['y'] or ''}".strip(), written_on, country)
+    if name == "ordinal":
+        return _next_day_of_month(written_on, int(g["d"]))
+    if name == "weekday":
+        weekday = _WEEKDAYS[g["wd"]]
+        mod = " ".join((g["mod"] or "").split())
+        if g["wd"] in ("mon", "sun", "sat", "wed") and not mod:
+            return None  # "mon" and "sat" are words too often
+        if weekday >= 5 and mod not in ("by", "on", "until", "till", "before", "next", "this", "this coming", "coming"):
+            return None
+        if mod == "next":
+            # "next Friday": the later reading, Friday of next week, unless
+            # that is more than a week away from a weekend.
+            coming = _next_weekday(written_on, weekday, today_counts=False)
+            in_next_week = _friday(written_on, 1) - timedelta(days=4 - weekday)
+            return max(coming, in_next_week)
+        return _next_weekday(written_on, weekday, today_counts=mod in ("this",))
+    if name == "tomorrow":
+        return written_on + timedelta(days=2 if g["after"] else 1)
+    if name == "today":
+        return written_on
+    if name == "year_end":
+        return date(int(g["y"]) if g.get("y") else written_on.year, 12, 31)
+    if name == "christmas":
+        return date(written_on.year if written_on <= date(written_on.year, 12, 24) else written_on.year + 1, 12, 24)
+    return None
+
+
+def _normalize(text: str) -> str:
+    text = text.lower()
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
+    text = text.replace("\u2019", "'").replace("\u00a0", " ")
+    return text
+
+
+def find_dates(sentence: str, written_on: date, country: str = "US") -> list[DateMention]:
+    """Every date phrase of `sentence`, in order, with the day it names (relative days resolved)."""
+    text = _normalize(sentence)
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for name, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            # Skip leading spaces a pattern with optional prefixes may have matched.
+            while start < end and text[start] == " ":
+                start += 1
+            if start == end or any(start < e and s < end for s, e in taken):
+                continue
+            on = _read(name, match, text, written_on, country)
+            if on is None:
+                continue
+            taken.append((start, end))
+            found.append(DateMention(start, end, on, name))
+    found.sort(key=lambda d: d.start)
+    for mention in found:
+        # "the week of the 14th": by the end of that week.
+        if mention.kind in ("ordinal", "month_day", "day_month", "weekday") and re.search(r"\bweek\s+(?:of|starting|beginning|commencing)\s+(?:the\s+|monday,?\s+)?$", text[: mention.start]):
+            mention.on = _friday(mention.on, 0)
+    # "today" next to another date ("end of day Friday") is that date's time, not a day of its own.
+    if len(found) > 1:
+        found = [d for d in found if d.kind != "today"] or found
+    for after in _AFTER.finditer(text):
+        earlier = [d for d in found if d.end <= after.start()]
+        if not earlier:
+            continue
+        base = earlier[-1].on
+        g = after.groupdict()
+        if g.get("wk"):
+            on = _friday(base, 1)
+        elif g.get("n"):
+            count = _num(g["n"]) or 1
+            on = add_business_days(base, count, country) if g.get("biz") else base + timedelta(days=count)
+        else:
+            on = base + timedelta(days=1)
+        found.append(DateMention(after.start(), after.end(), on, "after"))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def stated_date(sentence: str, written_on: date, country: str = "US") -> date | None:
+    """The latest day `sentence` states relative to `written_on`, or None when it states none.
+
+    Days before `written_on` are dropped (a past day is not a promise).
+    """
+    days = [d.on for d in find_dates(sentence, written_on, country) if d.on >= written_on]
+    return max(days) if days else None

@@ -1,0 +1,437 @@
+"""From a raw e-mail (or pasted text) to the plain `Reply` that `core.replies` reads.
+
+Cleaning lives here, outside the core: the MIME structure, charsets, HTML-only
+mail, forwarded messages (the forwarded reply is the one read), quoted text
+(`quotequail`) and signatures. Delivery reports (RFC 3464) give their
+recipients; the original message a report or a forward carries gives the
+Message-IDs that thread it back to our note.
+
+Bad input never raises anything but `InvalidInput` (one line saying what is
+wrong); a part that cannot be read is skipped with a warning.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email import policy
+from email.header import decode_header, make_header
+from email.message import Message
+from email.parser import BytesParser
+from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+from html.parser import HTMLParser
+
+from afterview.core.errors import InvalidInput
+from afterview.core.replies import DeliveryReport, Reply
+
+__all__ = ["MAX_BYTES", "Mail", "parse_mail"]
+
+# compat32, not policy.default: the header registry costs several milliseconds a message,
+# and every header read here is decoded by `_header` anyway.
+_PARSER = BytesParser(policy=policy.compat32)
+
+#: Larger messages are read only this far (a reply's text is at the start).
+MAX_BYTES = 20 * 1024 * 1024
+_HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{0,76}:", re.M)
+_MESSAGE_ID = re.compile(r"<[^<>\s]+@[^<>\s]+>")
+_SIGN_OFF = re.compile(
+    r"^(?:best|best regards|best wishes|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|"
+    r"thanks again|cheers|sincerely|yours sincerely|yours truly|yours|all the best|with thanks|talk soon|speak soon|"
+    r"cordially|respectfully|take care|warmly|rgds|br|thx)[,.!]?\s*$",
+    re.I,
+)
+_FORWARD_MARK = re.compile(r"^-{2,}\s*(?:forwarded message|weitergeleitete nachricht)\s*-{2,}|^begin forwarded message:|^-{2,}\s*forwarded by", re.I | re.M)
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|wg|tr)\s*:", re.I)
+_MAILER = re.compile(r"^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon|mdaemon)@")
+_ORIGINAL = re.compile(
+    r"^[ \t]*-{2,}[^\n]*(?:copy of the message|original message|below this line|message headers follow|undelivered message|returned message)[^\n]*$",
+    re.I | re.M,
+)
+_OUTLOOK_QUOTE = re.compile(r"^(?:_{8,}|-{5,}\s*original message\s*-{5,})\s*$|^from:\s.+\n(?:sent|date):\s", re.I | re.M)
+
+
+@dataclass
+class Mail:
+    """What the edge learned from one message, besides the `Reply` for the core."""
+
+    reply: Reply
+    from_name: str = ""
+    message_id: str = ""
+    #: Message-IDs this mail refers to: In-Reply-To, References, and those of
+    #: an original message a bounce or a forward carries
+    refers_to: tuple[str, ...] = ()
+    #: the Date header was missing: dates were read relative to "now"
+    undated: bool = False
+    warnings: list[str] = field(default_factory=list)
+
+
+# ------------------------------------------------------------------ HTML
+
+
+class _Text(HTMLParser):
+    _BLOCK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "section", "article", "hr"}
+    _SKIP = {"style", "script", "head", "title"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.skip = 0
+        self.quote = 0
+        #: for each open div: whether it opened a quoted block
+        self.divs: list[bool] = []
+
+    def handle_starttag(self, tag, attrs):
+        classes = " ".join(v or "" for k, v in attrs if k in ("class", "id"))
+        if tag in self._SKIP:
+            self.skip += 1
+        elif tag == "blockquote":
+            self.quote += 1
+        elif tag == "div":
+            quoted = any(mark in classes for mark in ("gmail_quote", "divRplyFwdMsg", "yahoo_quoted", "moz-cite-prefix", "OutlookMessageHeader"))
+            self.divs.append(quoted)
+            self.quote += quoted
+        if tag in self._BLOCK:
+            self.out.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in self._SKIP and self.skip:
+            self.skip -= 1
+        elif tag == "blockquote" and self.quote:
+            self.quote -= 1
+        elif tag == "div" and self.divs:
+            self.quote -= self.divs.pop()
+        if tag in self._BLOCK:
+            self.out.append("\n")
+
+    def handle_data(self, data):
+        if self.skip:
+            return
+        if self.quote:
+            # Quoted mail is kept, marked as quoted, so the quote cut drops it.
+            self.out.append("\n".join("> " + line for line in data.splitlines() if line.strip()))
+            return
+        self.out.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    parser = _Text()
+    try:
+        parser.feed(markup)
+        parser.close()
+    except (AssertionError, ValueError):  # html.parser on badly broken markup
+        return re.sub(r"<[^>]+>", " ", html.unescape(markup))
+    text = "".join(parser.out).replace("\u00a0", " ")
+    return re.sub(r"\n\s*\n\s*\n+", "\n\n", text)
+
+
+# ------------------------------------------------------------------ cleaning
+
+
+def _cut_quote(text: str) -> str:
+    import quotequail
+
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    try:
+        parts = quotequail.quote(text, quote_intro_line=True)
+    except Exception:  # noqa: BLE001 (a third-party parser on arbitrary text: fall back to our own cut)
+        parts = [(True, text)]
+    top = parts[0][1] if parts and parts[0][0] else ""
+    match = _OUTLOOK_QUOTE.search(top)
+    if match:
+        top = top[: match.start()]
+    return "\n".join(line for line in top.split("\n") if not line.lstrip().startswith(">"))
+
+
+def _cut_signature(text: str) -> str:
+    lines = text.rstrip().split("\n")
+    for number, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped in ("--", "-- ", "—") or line == "-- ":
+            return "\n".join(lines[:number])
+        if number and _SIGN_OFF.match(stripped) and len(lines) - number <= 12:
+            return "\n".join(lines[:number])
+        if re.match(r"^sent from my (?:iphone|ipad|android|mobile|phone|samsung|blackberry)", stripped, re.I):
+            return "\n".join(lines[:number])
+    return "\n".join(lines)
+
+
+def clean_text(text: str) -> str:
+    """The sender's own new text: without quoted mail and without the signature."""
+    return _cut_signature(_cut_quote(text)).strip()
+
+
+def _unwrap_forward(text: str, subject: str = ""):
+    """(inner from, inner date, inner text) of a forwarded message, else None.
+
+    "-----Original Message-----" alone is how Outlook quotes a reply, not a forward:
+    only a forward's own mark, or a "Fwd:"/"FW:" subject, makes one.
+    """
+    if not (_FORWARD_MARK.search(text) or _FORWARD_SUBJECT.match(subject)):
+        return None
+    import quotequail
+
+    try:
+        found = quotequail.unwrap(text.replace("\r\n", "\n"))
+    except Exception:  # noqa: BLE001
+        return None
+    if not found or found.get("type") != "forward" or not found.get("text"):
+        return None
+    return found.get("from", ""), found.get("date", ""), found["text"]
+
+
+# ------------------------------------------------------------------ MIME
+
+
+def _decode(part, warnings: list[str]) -> str:
+    payload = part.get_payload(decode=True)
+    if payload is None:
+        payload = b""
+    charset = part.get_content_charset() or "utf-8"
+    try:
+        return payload.decode(charset)
+    except LookupError:
+        warnings.append(f"a {part.get_content_type()} part names an unknown charset {charset!r}; read it as UTF-8 with replacements")
+        return payload.decode("utf-8", errors="replace")
+    except UnicodeDecodeError:
+        warnings.append(f"a {part.get_content_type()} part is not valid {charset}; read it with replacements")
+        return payload.decode(charset, errors="replace")
+
+
+def _walk(message, warnings: list[str], texts: list[str], htmls: list[str], reports: list[DeliveryReport], carried: list[Message], depth: int = 0):
+    """The readable parts of `message`; never the text of a message it carries (a bounce's original)."""
+    if depth > 20:
+        warnings.append("the MIME structure nests too deep; read as far as possible")
+        return
+    kind = message.get_content_type()
+    if kind == "message/delivery-status":
+        reports.extend(_delivery_status(message, warnings))
+        return
+    if kind in ("message/rfc822", "message/global", "message/rfc822-headers", "text/rfc822-headers", "message/global-headers"):
+        inner = message.get_payload()
+        if isinstance(inner, list) and inner:
+            carried.append(inner[0])
+        else:
+            raw = message.get_payload(decode=True) or (inner.encode("utf-8", "replace") if isinstance(inner, str) else b"")
+            carried.append(_PARSER.parsebytes(raw, headersonly=True))
+        return
+    if message.is_multipart():
+        parts = message.get_payload()
+        if kind == "multipart/alternative":
+            # Prefer the plain text of an alternative; the HTML is read only when there is none.
+            parts = sorted(parts, key=lambda p: p.get_content_type() != "text/plain")
+        for part in parts if isinstance(parts, list) else []:
+            _walk(part, warnings, texts, htmls, reports, carried, depth + 1)
+        return
+    disposition = (message.get_content_disposition() or "").lower()
+    name = (message.get_filename() or "").lower()
+    if kind in ("application/ms-tnef", "application/vnd.ms-tnef") or name == "winmail.dat":
+        warnings.append("a TNEF part (winmail.dat, from Outlook) was skipped: ask them to send plain text if the reply seems empty")
+        return
+    if disposition == "attachment":
+        return
+    if kind == "text/plain":
+        texts.append(_decode(message, warnings))
+    elif kind == "text/html":
+        htmls.append(_decode(message, warnings))
+
+
+def _delivery_status(part, warnings: list[str]) -> list[DeliveryReport]:
+    payload = part.get_payload()
+    if isinstance(payload, list):
+        blocks = [str(p) for p in payload]
+    else:
+        raw = part.get_payload(decode=True) or b""
+        blocks = re.split(r"\n\s*\n", raw.decode("utf-8", "replace").replace("\r\n", "\n"))
+    found = []
+    for block in blocks:
+        fields: dict[str, str] = {}
+        for line in re.sub(r"\n[ \t]+", " ", block).split("\n"):
+            key, sep, value = line.partition(":")
+            if sep:
+                fields[key.strip().lower()] = value.strip()
+        # The address the note was sent to, before any rewriting: what the contact has on record.
+        recipient = fields.get("original-recipient") or fields.get("final-recipient") or ""
+        if not recipient:
+            continue
+        recipient = recipient.split(";", 1)[-1].strip().strip("<>")
+        found.append(
+            DeliveryReport(
+                recipient=recipient,
+                action=fields.get("action", "").lower(),
+                status=fields.get("status", "").split()[0] if fields.get("status") else "",
+                diagnostic=fields.get("diagnostic-code", ""),
+            )
+        )
+    if not found:
+        warnings.append("the delivery report names no recipient")
+    return found
+
+
+def _header(message, name: str) -> str:
+    """A header's text with its RFC 2047 words decoded ("" when absent or unreadable)."""
+    value = message.get(name)
+    if value is None:
+        return ""
+    try:
+        text = str(make_header(decode_header(str(value))))
+    except (ValueError, LookupError, UnicodeError, TypeError, AttributeError):
+        text = str(value)
+    return " ".join(text.split())
+
+
+def _date(value: str) -> datetime | None:
+    try:
+        found = parsedate_to_datetime(value) if value else None
+    except (ValueError, TypeError, IndexError):
+        return None
+    if found is None or found.tzinfo is None:
+        return None
+    return found
+
+
+def _looks_like_mail(data: bytes) -> bool:
+    head = data[:4096].lstrip()
+    if head.startswith(b"From ") and b"\n" in head:
+        head = head.split(b"\n", 1)[1]
+    headers = head.split(b"\n\n", 1)[0].split(b"\r\n\r\n", 1)[0]
+    lines = [line for line in headers.splitlines() if line and not line[:1].isspace()]
+    return bool(lines) and sum(bool(_HEADER_LINE.match(line)) for line in lines) >= max(2, len(lines) * 0.8)
+
+
+def parse_mail(data: bytes, *, now: datetime, country: str = "US", tz_offset_of=None) -> Mail:
+    """Read one message (an .eml) or pasted text into a `Mail`.
+
+    Pasted text without headers is read as the body of a reply written `now`
+    (and says so in a warning). Raises InvalidInput for input that is not text
+    at all, or a message with nothing to read.
+    """
+    warnings: list[str] = []
+    if len(data) > MAX_BYTES:
+        warnings.append(f"the message is {len(data) // (1024 * 1024)} MB; only its first {MAX_BYTES // (1024 * 1024)} MB were read")
+        data = data[:MAX_BYTES]
+    if b"\x00" in data[:8192] and not _looks_like_mail(data):
+        raise InvalidInput("this is not an e-mail or text (it holds binary data); save the reply as .eml or paste its text")
+    if not data.strip():
+        raise InvalidInput("the reply is empty; give an .eml file or paste the reply's text")
+
+    if not _looks_like_mail(data):
+        return _pasted(data, now, country, warnings)
+
+    if data.lstrip().startswith(b"From ") and not data.lstrip().startswith(b"From:"):
+        data = data.lstrip().split(b"\n", 1)[1] if b"\n" in data else b""
+    try:
+        message = _PARSER.parsebytes(data)
+    except Exception as e:  # noqa: BLE001 (the stdlib parser is lenient, but guard the edge)
+        raise InvalidInput(f"the message cannot be parsed as MIME ({type(e).__name__}); save it again as .eml") from e
+    for defect in getattr(message, "defects", [])[:1]:
+        warnings.append(f"the message's MIME structure is broken ({type(defect).__name__}); read as far as possible")
+
+    texts: list[str] = []
+    htmls: list[str] = []
+    reports: list[DeliveryReport] = []
+    carried: list[Message] = []
+    try:
+        _walk(message, warnings, texts, htmls, reports, carried)
+    except Exception as e:  # noqa: BLE001 (a broken structure deep inside: keep what was read)
+        warnings.append(f"part of the message could not be read ({type(e).__name__}); read as far as possible")
+    body = "\n\n".join(t for t in texts if t.strip())
+    if not body.strip() and htmls:
+        body = "\n\n".join(html_to_text(h) for h in htmls)
+    if not body.strip() and not reports:
+        if not any("TNEF" in w for w in warnings):
+            raise InvalidInput("the message has no text to read (no text/plain or text/html part)")
+
+    name, address = parseaddr(_header(message, "From"))
+    subject = _header(message, "Subject")
+    written_at = _date(_header(message, "Date"))
+    undated = written_at is None
+    refers = _MESSAGE_ID.findall(_header(message, "References") + " " + _header(message, "In-Reply-To"))
+    for inner in carried:
+        refers.extend(_MESSAGE_ID.findall(_header(inner, "Message-ID")))
+        refers.extend(_MESSAGE_ID.findall(_header(inner, "In-Reply-To") + " " + _header(inner, "References")))
+
+    machine = message.get_content_type() == "multipart/report" or bool(_MAILER.match(address.lower()))
+    forwarded = None if machine else _unwrap_forward(body, subject)
+    if forwarded is not None:
+        inner_from, inner_date, inner_text = forwarded
+        inner_name, inner_address = parseaddr(inner_from)
+        if inner_address and "@" in inner_address:
+            name, address = inner_name, inner_address
+        inner_at = _date(inner_date) or _loose_date(inner_date, written_at or now)
+        if inner_at is not None:
+            written_at, undated = inner_at, False
+        else:
+            warnings.append("the forwarded message's date could not be read; dates are read relative to when it was forwarded")
+        body = inner_text
+    if written_at is None:
+        written_at = now
+        warnings.append("the message has no usable Date header: dates are read relative to today")
+
+    # A mailer's notice is read whole (its "quoted" lines are the diagnosis), up to the copy of our note.
+    text = _ORIGINAL.split(body, 1)[0].strip() if machine else clean_text(body)
+    reply = Reply(
+        text=text,
+        written_at=written_at,
+        subject=subject[:300],
+        from_address=address.lower() if "@" in address else "",
+        auto_submitted=_header(message, "Auto-Submitted") or ("auto-replied" if _header(message, "X-Autoreply") or _header(message, "X-Autorespond") else ""),
+        precedence=_header(message, "Precedence"),
+        is_report=message.get_content_type() == "multipart/report",
+        reports=tuple(reports),
+        country=country,
+    )
+    return Mail(
+        reply=reply,
+        from_name=name,
+        message_id=(_MESSAGE_ID.findall(_header(message, "Message-ID")) or [""])[0],
+        refers_to=tuple(dict.fromkeys(refers)),
+        undated=undated,
+        warnings=warnings,
+    )
+
+
+def _loose_date(text: str, base: datetime) -> datetime | None:
+    """A forwarded header's date ("Tue, Dec 1, 2026 at 9:00 AM"), in the forwarder's offset."""
+    if not text:
+        return None
+    import dateparser
+
+    try:
+        found = dateparser.parse(text.replace(" at ", " "), languages=["en"], settings={"RETURN_AS_TIMEZONE_AWARE": False})
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if found is None:
+        return None
+    return found.replace(tzinfo=base.tzinfo or UTC)
+
+
+def _pasted(data: bytes, now: datetime, country: str, warnings: list[str]) -> Mail:
+    text = None
+    for charset in ("utf-8-sig", "cp1252"):
+        try:
+            text = data.decode(charset)
+            break
+        except UnicodeDecodeError:
+            continue
+    if text is None:
+        text = data.decode("latin-1")
+    if sum(not (c.isprintable() or c.isspace()) for c in text[:4096]) > 40:
+        raise InvalidInput("this is not an e-mail or text; save the reply as .eml or paste its text")
+    name = address = ""
+    written_at = None
+    forwarded = _unwrap_forward(text)
+    if forwarded is not None:
+        inner_from, inner_date, text = forwarded
+        name, address = parseaddr(inner_from)
+        written_at = _date(inner_date) or _loose_date(inner_date, now)
+    if written_at is None:
+        written_at = now
+        warnings.append("no Date header (pasted text): dates are read relative to today")
+    reply = Reply(text=clean_text(text), written_at=written_at, from_address=address.lower() if "@" in address else "", country=country)
+    return Mail(reply=reply, from_name=name, undated=forwarded is None, warnings=warnings)
+
+
+def addresses_of(value: str) -> list[str]:
+    return [a.lower() for _, a in getaddresses([value]) if "@" in a]

@@ -1,0 +1,102 @@
+"""The reply reader: kinds, the sentence each came from, and dates only where stated."""
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from afterview.core.replies import DeliveryReport, Reply, ReplyKind, read_reply, sentences
+
+CHICAGO_TUESDAY = datetime(2026, 12, 1, 10, 15, tzinfo=timezone(timedelta(hours=-6)))
+
+
+def read(text, **fields):
+    fields.setdefault("written_at", CHICAGO_TUESDAY)
+    return read_reply(Reply(text=text, **fields), own_address="alice@example.edu")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I'm delighted to offer you the position of Associate.", ReplyKind.OFFER),
+        ("Congratulations! We'd like to extend you an offer for the role.", ReplyKind.OFFER),
+        ("Unfortunately, we have decided to move forward with other candidates.", ReplyKind.REJECTION),
+        ("We regret to inform you that we will not be progressing your application.", ReplyKind.REJECTION),
+        ("We are not in a position to offer you the role.", ReplyKind.REJECTION),
+        ("We'd like to invite you to a final round interview with the partners.", ReplyKind.NEXT_ROUND),
+        ("Could you please send us a copy of your transcript?", ReplyKind.REQUEST),
+        ("We expect to decide by the end of next week.", ReplyKind.TIMELINE),
+        ("Thanks for your note, it was great meeting you too.", ReplyKind.ACKNOWLEDGEMENT),
+        ("We're still reviewing candidates and will be in touch soon.", ReplyKind.ACKNOWLEDGEMENT),
+    ],
+)
+def test_it_reads_the_kind(text, kind):
+    assert read(text).kind is kind
+
+
+def test_a_timeline_gives_the_date_and_the_sentence():
+    reading = read("Hi Sam,\n\nThanks for your note. We expect to decide by the end of next week.\n")
+    assert reading.kind is ReplyKind.TIMELINE
+    assert reading.expect_on == date(2026, 12, 11)
+    assert reading.evidence == "We expect to decide by the end of next week."
+
+
+def test_dates_are_read_on_the_senders_calendar():
+    # 22:00 on Monday in Los Angeles is already Tuesday in UTC.
+    late = datetime(2026, 12, 14, 22, 0, tzinfo=timezone(timedelta(hours=-8)))
+    assert read("I'll update you tomorrow.", written_at=late).expect_on == date(2026, 12, 15)
+
+
+def test_a_deadline_for_the_candidate_is_not_when_news_comes():
+    reading = read("I'm delighted to offer you the role. Please let us know by Friday whether you accept.")
+    assert (reading.kind, reading.expect_on) == (ReplyKind.OFFER, None)
+    assert read("Please send the form by Wednesday.").expect_on is None
+
+
+def test_a_request_names_what_they_asked_for():
+    reading = read("Before we decide, we'll need two professional references. We hope to decide by the 11th.")
+    assert (reading.kind, reading.asked_for, reading.expect_on) == (ReplyKind.REQUEST, "your references", date(2026, 12, 11))
+
+
+def test_an_out_of_office_reply_gives_the_day_they_are_back():
+    reading = read("I am out of the office until Monday, December 7, with limited access to email.", auto_submitted="auto-replied")
+    assert (reading.kind, reading.returns_on) == (ReplyKind.AUTO_REPLY, date(2026, 12, 7))
+    through = read("I'm out of the office through Friday, December 4.", subject="Out of office")
+    assert through.returns_on == date(2026, 12, 7)  # the business day after the last day away
+    assert read("I am travelling and will answer when I can.", subject="Automatic reply: Thanks").returns_on is None
+
+
+def test_a_bounce_gives_the_failed_address_and_why():
+    reading = read(
+        "Your message could not be delivered.",
+        subject="Undelivered Mail Returned to Sender",
+        from_address="mailer-daemon@mx.example.org",
+        is_report=True,
+        reports=(DeliveryReport("dana@cp.example", "failed", "5.1.1", "smtp; 550 5.1.1 User unknown"),),
+    )
+    assert reading.kind is ReplyKind.BOUNCE
+    assert reading.failed_address == "dana@cp.example"
+    assert reading.reason.startswith("the mailbox does not exist; 5.1.1")
+
+
+def test_a_bounce_without_a_report_is_read_from_its_text():
+    reading = read(
+        "I'm afraid I wasn't able to deliver your message to the following addresses.\n\n<dana@cp.example>:\n550 5.1.1 User unknown",
+        subject="failure notice",
+        from_address="MAILER-DAEMON@mx.example.org",
+    )
+    assert (reading.kind, reading.failed_address) == (ReplyKind.BOUNCE, "dana@cp.example")
+
+
+def test_sentences_keep_abbreviations_together():
+    assert sentences("We meet on Dec. 18 at noon. Thanks!") == ["We meet on Dec. 18 at noon.", "Thanks!"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300), st.text(max_size=40), st.sampled_from(["", "auto-replied", "auto-generated"]))
+def test_any_text_gives_a_reading(text, subject, submitted):
+    reading = read(text, subject=subject, auto_submitted=submitted)
+    assert reading.kind in ReplyKind
+    if reading.expect_on is not None:
+        assert reading.expect_on >= CHICAGO_TUESDAY.date()

@@ -1,0 +1,82 @@
+"""The stated-date reader: each phrase the issue names, read relative to the day it was written."""
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from afterview.core.stated_dates import find_dates, stated_date
+
+TUESDAY = date(2026, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written_on", "expected"),
+    [
+        ("We expect to decide by the end of next week.", TUESDAY, date(2026, 12, 11)),
+        ("You'll hear from us by the 18th.", TUESDAY, date(2026, 12, 18)),
+        ("By the 18th", date(2026, 12, 20), date(2027, 1, 18)),  # already past: next month's
+        ("We'll have an answer by Friday.", TUESDAY, date(2026, 12, 4)),
+        ("We'll have an answer by Friday.", date(2026, 12, 4), date(2026, 12, 11)),  # written on a Friday
+        ("The team will get back to you within two weeks.", TUESDAY, date(2026, 12, 15)),
+        ("Decisions take 7–10 business days.", TUESDAY, date(2026, 12, 15)),  # the latest of the span
+        ("We aim to reply within 5 working days.", date(2026, 11, 24), date(2026, 12, 2)),  # skips Thanksgiving
+        ("I'll be in touch early next week.", TUESDAY, date(2026, 12, 8)),
+        ("We will let you know the first week of January.", date(2026, 12, 10), date(2027, 1, 8)),
+        ("We will let you know the first week of December.", date(2026, 11, 10), date(2026, 12, 4)),
+        ("The committee meets on the 21st and we'll reach out the day after.", date(2026, 12, 14), date(2026, 12, 22)),
+        ("We hope to have news by December 18.", TUESDAY, date(2026, 12, 18)),
+        ("No later than 15 January.", TUESDAY, date(2027, 1, 15)),
+        ("by 2026-12-09", TUESDAY, date(2026, 12, 9)),
+        ("I'll update you tomorrow.", TUESDAY, date(2026, 12, 2)),
+        ("You should hear from us within 48 hours.", TUESDAY, date(2026, 12, 3)),
+        ("We won't decide until mid-January.", TUESDAY, date(2027, 1, 15)),
+        ("We decide by the end of the month.", TUESDAY, date(2026, 12, 31)),
+        ("An answer by end of day Wednesday.", date(2027, 1, 11), date(2027, 1, 13)),
+        ("the week after next", TUESDAY, date(2026, 12, 18)),
+        ("tomorrow or Thursday at the latest", TUESDAY, date(2026, 12, 3)),
+        ("in two to three weeks", TUESDAY, date(2026, 12, 22)),
+    ],
+)
+def test_it_reads_the_latest_day_a_sentence_states(sentence, written_on, expected):
+    assert stated_date(sentence, written_on) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We'll be in touch soon.",
+        "We will decide in the next few days.",
+        "Sometime in the new year.",
+        "Before the holidays, hopefully.",
+        "Thanks for meeting the team on Monday's call",
+        "It was about three hours of work.",
+        "in the coming weeks",
+    ],
+)
+def test_it_invents_no_date(sentence):
+    assert stated_date(sentence, TUESDAY) is None
+
+
+def test_a_past_day_is_not_a_promise():
+    assert stated_date("by 2026-11-20", TUESDAY) is None
+
+
+def test_business_days_skip_the_countrys_holidays():
+    # 26 January is India's Republic Day; in the US it is an ordinary Tuesday.
+    written = date(2027, 1, 21)
+    assert stated_date("within 5 business days", written, "IN") == date(2027, 1, 29)
+    assert stated_date("within 5 business days", written, "US") == date(2027, 1, 28)
+
+
+def test_the_day_after_counts_from_the_day_before_it():
+    [meets, after] = find_dates("the panel meets on the 21st and we'll write the day after", date(2026, 12, 14))
+    assert (meets.on, after.on) == (date(2026, 12, 21), date(2026, 12, 22))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200), st.dates(min_value=date(2000, 1, 1), max_value=date(2090, 12, 31)))
+def test_any_text_gives_a_date_or_none(text, written_on):
+    found = stated_date(text, written_on)
+    assert found is None or found >= written_on

@@ -1,0 +1,147 @@
+"""Cleaning a reply: MIME, charsets, HTML-only mail, forwards, quotes, signatures, bad input."""
+
+from datetime import UTC, date, datetime
+from email.message import EmailMessage
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from afterview.core.errors import InvalidInput
+from afterview.core.replies import ReplyKind, read_reply
+from afterview.outreach.mailtext import MAX_BYTES, clean_text, parse_mail
+
+NOW = datetime(2026, 12, 4, 15, 0, tzinfo=UTC)
+
+
+def mail(body="We expect to decide by Friday.", *, subtype="plain", charset="utf-8", **headers):
+    msg = EmailMessage()
+    msg["From"] = headers.pop("sender", "Dana Whitfield <dana@cp.example>")
+    msg["To"] = "alice@example.edu"
+    msg["Subject"] = headers.pop("subject", "Re: Thank you")
+    msg["Date"] = headers.pop("date", "Tue, 01 Dec 2026 10:15:00 -0600")
+    for key, value in headers.items():
+        msg[key.replace("_", "-")] = value
+    msg.set_content(body, subtype=subtype, charset=charset)
+    return bytes(msg)
+
+
+def test_quoted_text_and_signature_are_cut():
+    text = (
+        "Thanks Alice, we expect to decide by the end of next week.\n\nBest,\nDana\nRecruiting, out Dec 24 to Jan 4\n\n"
+        "On Mon, Nov 30, 2026 at 9:00 AM Alice <alice@example.edu> wrote:\n> Will I hear by the 20th?\n"
+    )
+    assert clean_text(text) == "Thanks Alice, we expect to decide by the end of next week."
+
+
+def test_outlook_quotes_are_cut_and_are_not_forwards():
+    body = "We will let you know by Friday.\n\n-----Original Message-----\nFrom: Alice\nSent: Monday\n\nWill I hear by the 20th?\n"
+    parsed = parse_mail(mail(body), now=NOW)
+    assert parsed.reply.text == "We will let you know by Friday."
+    assert parsed.reply.from_address == "dana@cp.example"
+
+
+def test_html_only_mail_is_read_without_its_quote():
+    html = "<p>Hi Alice,</p><p>We will let you know by <b>Thursday</b>.</p><div class='gmail_quote'>On Mon you wrote:<blockquote>by Friday?</blockquote></div>"
+    parsed = parse_mail(mail(html, subtype="html"), now=NOW)
+    assert "Thursday" in parsed.reply.text and "Friday" not in parsed.reply.text
+
+
+def test_other_charsets_are_decoded():
+    parsed = parse_mail(mail("Merci, Zoë. We'll decide by Wednesday.", charset="iso-8859-1"), now=NOW)
+    assert "Zoë" in parsed.reply.text
+
+
+def test_a_forwarded_reply_is_read_as_its_sender_wrote_it():
+    body = (
+        "FYI\n\n---------- Forwarded message ---------\nFrom: Dana Whitfield <dana@cp.example>\n"
+        "Date: Tue, Dec 1, 2026 at 10:15 AM\nSubject: Re: Interview\nTo: Alice <alice@example.edu>\n\n"
+        "We expect a decision within 10 business days.\n"
+    )
+    parsed = parse_mail(mail(body, sender="Alice <alice@example.edu>", subject="Fwd: Re: Interview", date="Thu, 03 Dec 2026 08:00:00 -0600"), now=NOW)
+    assert parsed.reply.from_address == "dana@cp.example"
+    assert parsed.reply.written_at.date() == date(2026, 12, 1)
+    assert read_reply(parsed.reply).expect_on == date(2026, 12, 15)
+
+
+def test_pasted_text_is_read_relative_to_now_with_a_warning():
+    parsed = parse_mail(b"we expect to decide by the end of next week", now=NOW)
+    assert parsed.undated and parsed.reply.written_at == NOW
+    assert parsed.warnings == ["no Date header (pasted text): dates are read relative to today"]
+    assert read_reply(parsed.reply).expect_on == date(2026, 12, 11)
+
+
+def test_a_tnef_part_is_skipped_with_a_warning():
+    msg = EmailMessage()
+    msg["From"], msg["Subject"], msg["Date"] = "dana@cp.example", "Re: hi", "Tue, 01 Dec 2026 10:15:00 -0600"
+    msg.set_content("We will decide by Friday.")
+    msg.add_attachment(b"\x78\x9f\x3e\x22junk", maintype="application", subtype="ms-tnef", filename="winmail.dat")
+    parsed = parse_mail(bytes(msg), now=NOW)
+    assert parsed.reply.text == "We will decide by Friday."
+    assert any("TNEF" in w for w in parsed.warnings)
+
+
+def test_a_message_over_the_cap_is_read_only_so_far():
+    big = mail("We will decide by Friday.\n" + "x" * 100)
+    parsed = parse_mail(big + b"y" * (MAX_BYTES + 10), now=NOW)
+    assert any("only its first 20 MB" in w for w in parsed.warnings)
+
+
+def test_a_broken_structure_is_read_as_far_as_possible():
+    raw = (
+        b"From: dana@cp.example\nSubject: Re: hi\nDate: Tue, 01 Dec 2026 10:15:00 -0600\n"
+        b"Content-Type: multipart/mixed; boundary=XYZ\n\n--XYZ\nContent-Type: text/plain\n\nWe will decide by Friday.\n"
+    )
+    parsed = parse_mail(raw, now=NOW)
+    assert parsed.reply.text == "We will decide by Friday."
+    assert any("broken" in w for w in parsed.warnings)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "the reply is empty"),
+        (b"\x00\x01\x02\x03" * 100, "this is not an e-mail or text"),
+        (b"From: a@b.example\nSubject: x\nContent-Type: image/png\n\n\x89PNG", "the message has no text to read"),
+    ],
+)
+def test_bad_input_gets_one_line(data, message):
+    with pytest.raises(InvalidInput, match=message):
+        parse_mail(data, now=NOW)
+
+
+def test_a_bounce_names_the_original_message():
+    raw = (
+        b"From: MAILER-DAEMON@mx.example.org\nSubject: Undelivered Mail Returned to Sender\nDate: Tue, 01 Dec 2026 10:20:00 +0000\n"
+        b"MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=B1\n\n"
+        b"--B1\nContent-Type: text/plain\n\nYour message could not be delivered.\n\n"
+        b"--B1\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n"
+        b"Final-Recipient: rfc822; dana@cp.example\nAction: failed\nStatus: 5.1.1\n\n"
+        b"--B1\nContent-Type: text/rfc822-headers\n\nMessage-ID: <note-7@example.edu>\nSubject: Following up\n\n--B1--\n"
+    )
+    parsed = parse_mail(raw, now=NOW)
+    assert parsed.refers_to == ("<note-7@example.edu>",)
+    reading = read_reply(parsed.reply, own_address="alice@example.edu")
+    assert (reading.kind, reading.failed_address) == (ReplyKind.BOUNCE, "dana@cp.example")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=600))
+def test_any_bytes_give_a_mail_or_one_line(data):
+    try:
+        parsed = parse_mail(data, now=NOW)
+    except InvalidInput as e:
+        assert "\n" not in str(e)
+        return
+    read_reply(parsed.reply)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_any_headers_and_text_give_a_mail_or_one_line(text):
+    data = ("From: x@y.example\nSubject: s\nContent-Type: multipart/mixed; boundary=Q\n\n" + text).encode("utf-8", "replace")
+    try:
+        parsed = parse_mail(data, now=NOW)
+    except InvalidInput:
+        return
+    read_reply(parsed.reply)
