@@ -380,6 +380,7 @@ def import_(
     replace: Annotated[bool, typer.Option(help="Replace the records already here.")] = False,
 ):
     """Load a backup; all or nothing."""
+    setup_django()  # the exchange module holds the models
     from afterview.records.exchange import MAX_BYTES
 
     try:
