@@ -6,6 +6,10 @@ from datetime import UTC, datetime
 
 import pytest
 
+import afterview.cli
+
+afterview.cli.load()  # in-process tests invoke `app` with every command on it
+
 NOW = datetime(2026, 12, 4, 15, 0, tzinfo=UTC)  # a Friday, 09:00 in Chicago
 
 

@@ -8,6 +8,10 @@ os.environ["AFTERVIEW_HOME"] = tempfile.mkdtemp(prefix="afterview-test-home-")
 os.environ.pop("DATABASE_URL", None)
 os.environ.pop("AFTERVIEW_NOW", None)
 
+from afterview import keys  # noqa: E402
+
+keys.create(keys.env.home())  # the suite's home, made as `afterview init` makes one
+
 from afterview.settings import *  # noqa: E402,F403
 
 _url = os.environ.get("AFTERVIEW_TEST_DATABASE_URL", "").strip()

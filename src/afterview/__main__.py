@@ -1,3 +1,6 @@
 from afterview.cli import main
 
-main()
+# Guarded: a process that granian's workers are spawned from (macOS, Windows)
+# imports this module again, and must not run the command a second time.
+if __name__ == "__main__":
+    main()

@@ -13,7 +13,18 @@ from pathlib import Path
 
 from afterview.core.errors import InvalidInput
 
-__all__ = ["VARIABLES", "Variable", "allowed_hosts", "database_url", "db_timeout", "home", "pinned_now"]
+__all__ = [
+    "VARIABLES",
+    "Variable",
+    "allowed_hosts",
+    "database_url",
+    "db_timeout",
+    "home",
+    "mail_key_file",
+    "pinned_now",
+    "secret_key",
+    "secret_key_file",
+]
 
 
 @dataclass(frozen=True)
@@ -27,7 +38,7 @@ VARIABLES = (
     Variable(
         "AFTERVIEW_HOME",
         "the platform's user data folder (e.g. ~/.local/share/afterview)",
-        "Folder for the SQLite database, playbook.toml, templates/ and the secret key.",
+        "Folder for the SQLite database, playbook.toml, templates/ and the keys (secret.key, mail.key).",
     ),
     Variable(
         "DATABASE_URL",
@@ -43,6 +54,21 @@ VARIABLES = (
         "AFTERVIEW_DB_TIMEOUT",
         "20",
         "Seconds a command waits for another one writing to the SQLite database before it says the database is busy.",
+    ),
+    Variable(
+        "AFTERVIEW_SECRET_KEY_FILE",
+        "AFTERVIEW_HOME/secret.key",
+        "File holding the key that signs sessions and sign-in links; every process of a deployment needs the same.",
+    ),
+    Variable(
+        "AFTERVIEW_SECRET_KEY",
+        "unset (the key file is read)",
+        "The signing key itself, instead of a file (for platforms that hand secrets over in variables).",
+    ),
+    Variable(
+        "AFTERVIEW_MAIL_KEY_FILE",
+        "AFTERVIEW_HOME/mail.key",
+        "File holding the Fernet key that encrypts mailbox passwords; every process of a deployment needs the same.",
     ),
     Variable(
         "AFTERVIEW_NOW",
@@ -74,6 +100,27 @@ def home() -> Path:
 
 def database_url() -> str | None:
     value = os.environ.get("DATABASE_URL", "").strip()
+    return value or None
+
+
+def _path(name: str) -> Path | None:
+    value = os.environ.get(name, "").strip()
+    return Path(value).expanduser() if value else None
+
+
+def secret_key_file() -> Path | None:
+    """AFTERVIEW_SECRET_KEY_FILE, or None when unset."""
+    return _path("AFTERVIEW_SECRET_KEY_FILE")
+
+
+def mail_key_file() -> Path | None:
+    """AFTERVIEW_MAIL_KEY_FILE, or None when unset."""
+    return _path("AFTERVIEW_MAIL_KEY_FILE")
+
+
+def secret_key() -> str | None:
+    """AFTERVIEW_SECRET_KEY, or None when unset."""
+    value = os.environ.get("AFTERVIEW_SECRET_KEY", "").strip()
     return value or None
 
 

@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import secrets
-
 import dj_database_url
 
-from afterview import env
+from afterview import env, keys
 
 HOME = env.home()
-SECRET_KEY_FILE = HOME / "secret.key"
 
-try:
-    SECRET_KEY = SECRET_KEY_FILE.read_text(encoding="ascii").strip()
-except OSError:
-    # Only before `afterview init` made the file: a key for this process alone.
-    SECRET_KEY = secrets.token_urlsafe(50)
+# Read, never made here: without both keys the process refuses to start (keys.py).
+SECRET_KEY = keys.secret_key()
+keys.mail_key()
 
 DEBUG = False
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"] + env.allowed_hosts()

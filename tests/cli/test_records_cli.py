@@ -393,3 +393,24 @@ def test_the_real_program_imports_into_a_fresh_home(afterview_process, tmp_path)
     assert restored.returncode == 0, restored.stderr.decode()
     listed = afterview_process("list", "--json", env=PINNED)
     assert [row["company"] for row in json.loads(listed.stdout)] == ["Calloway & Pryce LLP"]
+
+
+def test_every_command_is_listed_with_the_module_that_registers_it():
+    import afterview.cli as cli
+
+    cli.load()
+    registered = {(c.name or c.callback.__name__.rstrip("_").replace("_", "-")): c.callback.__module__ for c in cli.app.registered_commands}
+    registered |= {g.name: next(iter(g.typer_instance.registered_commands)).callback.__module__ for g in cli.app.registered_groups}
+    assert {name: f"afterview.cli.{module}" for name, module in cli.COMMANDS.items()} == registered
+
+
+def test_a_command_loads_only_its_own_module(tmp_path):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import afterview.cli as c; c.load(['list', '--json']); "
+        "print(sorted(m for m in sys.modules if m.startswith('afterview.cli.') and not m.startswith('afterview.cli._')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "['afterview.cli.records']", done.stderr

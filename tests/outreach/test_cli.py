@@ -190,6 +190,7 @@ def test_worker_once_sends_what_is_due(cli, alice, alice_app, alice_mail, smtp_s
     assert "Worker done: 1 step." in result.stdout
     assert smtp_sink.count() == 1
     one_line_error(cli("worker", "--interval", "0"), "--interval must be from 0.05")
+    one_line_error(cli("worker", "--read-every", "0"), "--read-every must be from 0.05")
 
 
 def test_draft_writes_eml_files_for_the_mail_program(cli, alice, alice_app, tmp_path):

@@ -404,3 +404,26 @@ def test_the_loop_carries_on_after_a_failed_step(alice, alice_app, alice_mail, s
     monkeypatch.setattr(stop, "wait", wait)
     assert worker.run(interval=0.1, stop=stop) == 0
     assert len(calls) == 2 and "worker step failed" in caplog.text
+
+
+def test_the_loop_reads_inboxes_on_its_own_schedule(db):
+    import threading
+
+    from afterview.outreach.worker import Worker
+
+    class Counting(Worker):
+        reads = looks = 0
+
+        def sync_inboxes(self, *, every):
+            self.reads += 1
+            return 0
+
+        def handle_one(self):
+            self.looks += 1
+            return False
+
+    worker, stop = Counting(), threading.Event()
+    threading.Timer(0.6, stop.set).start()
+    worker.run(interval=0.05, read_every=3600, stop=stop)
+    assert worker.reads == 1
+    assert worker.looks >= 5

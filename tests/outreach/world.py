@@ -19,6 +19,8 @@ from datetime import datetime
 from pathlib import Path
 from tests.processes import afterview_argv
 
+from afterview import keys
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -44,6 +46,8 @@ class Template:
         self.name = f"afterview_tpl_{uuid.uuid4().hex[:10]}"
         env = _base_env()
         env["AFTERVIEW_HOME"] = str(self.home)
+        # As a deployment does: the keys are provided, never made by its processes.
+        keys.create(self.home)
         if postgres_url:
             with _pg_admin(postgres_url) as admin:
                 admin.execute(f'CREATE DATABASE "{self.name}"')
@@ -56,6 +60,8 @@ class Template:
     def clone(self, home: Path) -> str | None:
         """Give `home` a database of its own; returns its DATABASE_URL (None: SQLite in home)."""
         home.mkdir(parents=True, exist_ok=True)
+        for name in (keys.SECRET_FILE, keys.MAIL_FILE):
+            shutil.copy2(self.home / name, home / name)
         if not self.postgres_url:
             shutil.copyfile(self.home / "afterview.sqlite3", home / "afterview.sqlite3")
             return None

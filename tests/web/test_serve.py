@@ -27,13 +27,14 @@ def _env(tmp_path) -> dict:
     return env
 
 
-def _start(args, env):
+def _start(args, env, **popen):
     process = subprocess.Popen(
         afterview_argv(*args),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,
         text=True,
+        **popen,
     )
     lines = []
     deadline = time.monotonic() + 60
@@ -208,44 +209,101 @@ def test_the_printed_address_is_one_a_browser_here_opens(host, url):
     assert base_url(host, 8000) == url
 
 
-def test_turns_are_taken_in_arrival_order():
+def _descendants(pid: int) -> list[tuple[int, str]]:
+    """(pid, command line) of every process below `pid` (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as stat:
+                    parent = int(stat.read().rsplit(")", 1)[1].split()[1])
+            except OSError:
+                continue
+            children.setdefault(parent, []).append(int(entry))
+    found, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            try:
+                with open(f"/proc/{child}/cmdline", "rb") as cmdline:
+                    found.append((child, cmdline.read().replace(b"\0", b" ").decode().strip()))
+            except OSError:
+                continue
+            todo.append(child)
+    return found
+
+
+def _trickle(port: int, cookie: str, stop):
+    """A client that sends its request body at one byte a second."""
+    import socket
+
+    with socket.create_connection(("127.0.0.1", port), timeout=5) as sock:
+        sock.sendall(
+            b"POST /login/ HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: " + cookie.encode() + b"\r\n"
+            b"Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 10000\r\n\r\n"
+        )
+        while not stop.wait(1.0):
+            try:
+                sock.sendall(b"a")
+            except OSError:
+                return
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="counts the server's processes in /proc")
+def test_eight_slow_clients_do_not_hold_up_the_sign_in_page(tmp_path):
     import threading
 
-    from afterview.web.server import Turns
+    process, lines = _start(["serve", "--port", "0", "--no-mail", "--workers", "2"], _env(tmp_path))
+    stop = threading.Event()
+    try:
+        port = int(LINK.match(lines[-1]).group(1))
+        commands = [command for _, command in _descendants(process.pid)]
+        assert not any(" worker" in command for command in commands), commands  # --no-mail
+        # The CSRF cookie a stranger gets from the sign-in page makes Django read the
+        # body before answering; without it the POST is refused unread.
+        with _opener().open(f"http://127.0.0.1:{port}/login/", timeout=10) as page:
+            cookie = page.headers.get("Set-Cookie").split(";")[0]
+        slow = [threading.Thread(target=_trickle, args=(port, cookie, stop), daemon=True) for _ in range(8)]
+        for thread in slow:
+            thread.start()
+        time.sleep(2.5)  # every slow client has started its body
+        for _ in range(3):
+            began = time.monotonic()
+            with _opener().open(f"http://127.0.0.1:{port}/login/", timeout=10) as page:
+                assert page.status == 200
+                assert "afterview has no password" in page.read().decode()
+            assert time.monotonic() - began < 1.0
+    finally:
+        stop.set()
+        _stop(process)
 
-    turns = Turns(1)
-    order, started = [], []
-    turns.__enter__()
 
-    def take(n):
-        started.append(n)
-        with turns:
-            order.append(n)
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="counts the server's processes in /proc")
+def test_ctrl_c_stops_the_server_its_workers_and_the_mail_worker(tmp_path):
+    # A new session, signalled as a whole: what a terminal's Ctrl-C does.
+    process, lines = _start(["serve", "--port", "0", "--workers", "2"], _env(tmp_path), start_new_session=True)
+    try:
+        below = _descendants(process.pid)
+        commands = [command for _, command in below]
+        assert sum("afterview worker" in command for command in commands) == 1, commands
+        assert len(below) >= 3, commands  # two web processes and the mail worker
+    finally:
+        os.killpg(process.pid, signal.SIGINT)
+        out, err = process.communicate(timeout=30)
+    assert process.returncode == 0, err
+    assert out.endswith("Stopped.\n")
+    assert "Traceback" not in err and "Unexpected exit" not in err, err
+    for pid, _ in below:
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
 
-    threads = []
-    for n in range(5):
-        thread = threading.Thread(target=take, args=(n,))
-        thread.start()
-        threads.append(thread)
-        while len(started) <= n or len(turns._waiting) <= n:
-            time.sleep(0.001)
-    turns.__exit__(None, None, None)
-    for thread in threads:
-        thread.join(5)
-    assert order == [0, 1, 2, 3, 4]
 
-
-def test_a_request_waiting_on_the_network_lets_the_next_one_in():
-    import threading
-
-    from afterview.web.server import Turns, waiting_on_the_network
-
-    class Request:
-        META = {"afterview.turns": Turns(1)}
-
-    turns = Request.META["afterview.turns"]
-    got_in = threading.Event()
-    with turns:
-        with waiting_on_the_network(Request()):
-            threading.Thread(target=lambda: (turns.__enter__(), got_in.set(), turns.__exit__())).start()
-            assert got_in.wait(5)
+def test_sigint_to_the_server_alone_stops_everything(tmp_path):
+    process, _ = _start(["serve", "--port", "0"], _env(tmp_path))
+    below = _descendants(process.pid) if os.path.isdir("/proc") else []
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=45)
+    assert process.returncode == 0, err
+    assert out.endswith("Stopped.\n")
+    for pid, _ in below:
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)

@@ -1,8 +1,9 @@
 """The `afterview` command: a thin Typer layer over the services.
 
-Each command group lives in its own module and registers itself on `app`.
-Modules import Django and other heavy packages inside the command functions so
-that `afterview --help` and `afterview check` start fast.
+Each command group lives in its own module and registers itself on `app`;
+`main` imports only the module of the command it runs (`load`). Modules import
+Django and other heavy packages inside the command functions so that
+`afterview --help` and `afterview check` start fast.
 """
 
 from __future__ import annotations
@@ -77,20 +78,47 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
-# Registration order is the order `--help` lists the commands in.
-from afterview.cli import records as _records  # noqa: E402,F401
-from afterview.cli import playbook as _playbook  # noqa: E402,F401
-from afterview.cli import web as _web  # noqa: E402,F401
-from afterview.cli import check as _check  # noqa: E402,F401
-from afterview.cli import draft as _draft  # noqa: E402,F401
-from afterview.cli import outreach as _outreach  # noqa: E402,F401
-from afterview.cli import greet as _greet  # noqa: E402,F401
-from afterview.cli import spreadsheet as _spreadsheet  # noqa: E402,F401
-from afterview.cli import replies as _replies  # noqa: E402,F401
-from afterview.cli import calendar as _calendar  # noqa: E402,F401
-from afterview.cli import sessions as _sessions  # noqa: E402,F401
-from afterview.cli import notify as _notify  # noqa: E402,F401
+@app.callback()
+def _group() -> None:
+    # A callback keeps `app` a group of commands when a command line loads only
+    # one module, whose single command Typer would otherwise run without its name.
+    pass
+
+
+#: The modules that register commands on `app`; their order is the order `--help`
+#: lists the commands in.
+MODULES = ("records", "playbook", "web", "check", "draft", "outreach", "greet", "spreadsheet", "replies", "calendar", "sessions", "notify")
+
+#: The module each command lives in. A command line imports only its own module
+#: (Typer then builds only its commands): `afterview list` need not load the mail
+#: commands. `--help` and unknown names load them all. A test keeps this in step.
+COMMANDS = {
+    **dict.fromkeys(("init", "interview", "touch", "expect", "update", "list", "show", "export", "import", "demo"), "records"),
+    **dict.fromkeys(("agenda", "why", "playbook"), "playbook"),
+    **dict.fromkeys(("serve", "link"), "web"),
+    "check": "check",
+    "draft": "draft",
+    **dict.fromkeys(("mail", "send", "outbox", "cancel", "confirm", "worker"), "outreach"),
+    "greet": "greet",
+    **dict.fromkeys(("import-csv", "export-csv"), "spreadsheet"),
+    "reply": "replies",
+    "calendar": "calendar",
+    "sessions": "sessions",
+    **dict.fromkeys(("notify", "status"), "notify"),
+}
+
+
+def load(argv: list[str] | None = None) -> None:
+    """Register the commands `argv` names (all of them without one)."""
+    import importlib
+
+    name = next((arg for arg in argv or () if not arg.startswith("-")), None)
+    for module in (COMMANDS[name],) if name in COMMANDS else MODULES:
+        importlib.import_module(f"afterview.cli.{module}")
 
 
 def main() -> None:
+    import sys
+
+    load(sys.argv[1:])
     app(prog_name="afterview")

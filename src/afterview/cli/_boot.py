@@ -12,8 +12,8 @@ _migrated = False
 
 
 def setup_django(*, migrate: bool = True) -> None:
-    """Configure Django once per process, creating the home folder and (unless
-    `migrate` is false) the schema."""
+    """Configure Django once per process, creating the home folder, its keys (a
+    local home only: see keys.py) and (unless `migrate` is false) the schema."""
     global _configured, _migrated
     if not _configured:
         _configure()
@@ -27,7 +27,7 @@ def setup_django(*, migrate: bool = True) -> None:
 
 def _configure() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "afterview.settings")
-    from afterview import env
+    from afterview import env, keys
 
     from afterview import private
 
@@ -37,7 +37,7 @@ def _configure() -> None:
         notes += private.secure_sqlite(home / "afterview.sqlite3")
     for note in notes:
         sys.stderr.write(f"afterview: {note}\n")
-    _ensure_secret_key(home / "secret.key")
+    keys.ensure_local(home)
     import django
 
     django.setup()
@@ -46,18 +46,6 @@ def _configure() -> None:
     from afterview.records import holiday_cache
 
     atexit.register(holiday_cache.save, holiday_cache.load())
-
-
-def _ensure_secret_key(path) -> None:
-    """Sessions and sign-in links need a key that outlives the process; keep it private."""
-    import secrets
-
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return
-    with os.fdopen(fd, "w", encoding="ascii") as out:
-        out.write(secrets.token_urlsafe(50))
 
 
 def local_candidate():

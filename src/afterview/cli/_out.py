@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Annotated
 from zoneinfo import ZoneInfo
@@ -34,6 +35,16 @@ def plain(value: object) -> str:
 def echo(message: object = "", *, err: bool = False, nl: bool = True) -> None:
     """typer.echo for lines that hold stored or received text."""
     typer.echo(plain(message), err=err, nl=nl)
+
+
+def print_table(headings: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    """Rows as aligned plain-text columns under their headings (no Rich: `list`
+    prints a few rows, and importing Rich cost it more than reading them)."""
+    import sys
+
+    widths = [max(len(str(cell)) for cell in column) for column in zip(headings, *rows, strict=True)]
+    for line in (headings, *rows):
+        sys.stdout.write("  ".join(str(cell).ljust(width) for cell, width in zip(line, widths, strict=True)).rstrip() + "\n")
 
 
 def local(value: datetime | str | None, tz: str, fmt: str = "%a %Y-%m-%d %H:%M") -> str:

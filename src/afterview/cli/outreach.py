@@ -348,6 +348,9 @@ def worker(
     install: Annotated[bool, typer.Option("--install", help="Start the worker at login and keep it running (systemd, launchd or Task Scheduler).")] = False,
     uninstall: Annotated[bool, typer.Option("--uninstall", help="Stop it and remove what --install set up.")] = False,
     platform: Annotated[str | None, typer.Option(help="linux, macos or windows (default: this machine's).")] = None,
+    read_every: Annotated[
+        float | None, typer.Option(help="Seconds between inbox reads, when they should differ from --interval.")
+    ] = None,
 ):
     """Send due messages, reminders and the digest, and notice replies; several workers may run at once."""
     import signal
@@ -359,8 +362,9 @@ def worker(
         install_or_uninstall(install=install, uninstall=uninstall, platform=platform)
         return
 
-    if not 0.05 <= interval <= 86_400:
-        raise InvalidInput(f"--interval must be from 0.05 to 86400 seconds, not {interval}")
+    for name, value in (("--interval", interval), ("--read-every", read_every)):
+        if value is not None and not 0.05 <= value <= 86_400:
+            raise InvalidInput(f"{name} must be from 0.05 to 86400 seconds, not {value}")
     setup_django()
     from afterview.outreach.worker import Worker
 
@@ -372,6 +376,6 @@ def worker(
 
     signal.signal(signal.SIGTERM, finish)
     signal.signal(signal.SIGINT, finish)
-    steps = Worker().run(once=once, interval=interval, stop=stop)
+    steps = Worker().run(once=once, interval=interval, stop=stop, read_every=read_every)
     if once:
         typer.echo(f"Worker done: {steps} step{'s' if steps != 1 else ''}.")

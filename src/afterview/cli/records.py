@@ -15,7 +15,7 @@ from afterview.cli._boot import local_candidate as _candidate
 from afterview.cli._boot import now as _now
 from afterview.cli._boot import print_json, setup_django
 from afterview.cli._boot import zone_of as _zone_of
-from afterview.cli._out import JsonOption, console, echo, local, plain
+from afterview.cli._out import JsonOption, console, echo, local, plain, print_table
 from afterview.core.errors import InvalidInput
 from afterview.core.facts import TouchKind
 
@@ -274,25 +274,24 @@ def list_(json_: JsonOption = False):
     if not rows:
         typer.echo("No applications yet. Log one with `afterview interview add --help`.")
         return
-    from rich.table import Table
-
-    table = Table(box=None, pad_edge=False)
-    for heading in ("id", "company", "role", "stage", "last interview", "next"):
-        table.add_column(heading)
     zone = _zone_of(candidate)
-    for row in rows:
-        table.add_row(
-            str(row["id"]),
-            plain(row["company"]),
-            plain(row["role"]),
-            row["stage"],
-            local(row["last_interview_at"], zone, "%Y-%m-%d") if row["last_interview_at"] else "—",
-            plain(row["next"] or "—"),
-        )
-    console().print(table)
+    print_table(
+        ("id", "company", "role", "stage", "last interview", "next"),
+        [
+            (
+                str(row["id"]),
+                plain(row["company"]),
+                plain(row["role"]),
+                row["stage"],
+                local(row["last_interview_at"], zone, "%Y-%m-%d") if row["last_interview_at"] else "—",
+                plain(row["next"] or "—"),
+            )
+            for row in rows
+        ],
+    )
     for row in rows:
         if row["problem"]:
-            typer.echo(f"#{row['id']} {row['company']} cannot be planned: {row['problem']}")
+            echo(f"#{row['id']} {row['company']} cannot be planned: {row['problem']}")
 
 
 @app.command()
@@ -386,7 +385,7 @@ def import_(
     replace: Annotated[bool, typer.Option(help="Replace the records already here.")] = False,
 ):
     """Load a backup; all or nothing."""
-    setup_django()
+    setup_django()  # the exchange module holds the models
     from afterview.records.exchange import MAX_BYTES
 
     try:

@@ -32,7 +32,7 @@ def serve(
     port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
     host: Annotated[str, typer.Option(help="Address to listen on (loopback keeps it private).")] = "127.0.0.1",
     workers: Annotated[
-        int | None, typer.Option(help="Worker processes (default: one per CPU, at most 4; always 1 on Windows).")
+        int | None, typer.Option(help="Web server processes (default: one per CPU, at most 4; always 1 on Windows).")
     ] = None,
     mail: Annotated[
         bool, typer.Option("--mail/--no-mail", help="Send approved notes and read inboxes alongside, as `afterview worker` does.")

@@ -278,15 +278,23 @@ class Worker:
 
     # -- the loop -------------------------------------------------------------------
 
-    def run(self, *, once: bool = False, interval: float = 60.0, stop: threading.Event | None = None) -> int:
+    def run(
+        self,
+        *,
+        once: bool = False,
+        interval: float = 60.0,
+        stop: threading.Event | None = None,
+        read_every: float | None = None,
+    ) -> int:
         """Work until `stop` is set (or, with `once`, until nothing is due).
 
-        Inboxes are read first and then every `interval` seconds; between
-        steps with nothing to do the worker sleeps `interval` seconds.
-        Returns the number of steps done.
+        Inboxes are read first and then every `read_every` seconds (default:
+        `interval`); between steps with nothing to do the worker sleeps
+        `interval` seconds. Returns the number of steps done.
         """
         stop = stop or threading.Event()
-        every = timedelta(seconds=interval)
+        read_every = interval if read_every is None else read_every
+        every = timedelta(seconds=read_every)
         steps = 0
         last_sync = None
         from afterview.reminders.rounds import Ticker
@@ -298,7 +306,7 @@ class Worker:
                 # (never one inside a caller's transaction).
                 close_old_connections()
             try:
-                if last_sync is None or time.monotonic() - last_sync >= interval:
+                if last_sync is None or time.monotonic() - last_sync >= read_every:
                     self.sync_inboxes(every=every if last_sync is not None else timedelta(0))
                     last_sync = time.monotonic()
                 remind()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
+
 
 def _migration_names() -> set[tuple[str, str]]:
     """(app label, migration name) of every migration file of afterview's own apps."""
@@ -29,8 +31,10 @@ def ensure_schema() -> None:
     """Run migrations only when a migration file on disk is not yet applied.
 
     Comparing file names to `django_migrations` costs one query, so commands
-    stay fast; on PostgreSQL an advisory lock keeps two starting processes from
-    migrating at once.
+    stay fast. Two processes starting on a new home at once (two `init`s, `serve`
+    and a command) must not both migrate: on PostgreSQL an advisory lock, on
+    SQLite a lock on a file beside the database, lets one migrate while the
+    other waits and then finds nothing left to do.
     """
     from django.core.management import call_command
     from django.db import connection
@@ -45,5 +49,31 @@ def ensure_schema() -> None:
         finally:
             with connection.cursor() as cursor:
                 cursor.execute("SELECT pg_advisory_unlock(742101)")
-    else:
-        call_command("migrate", interactive=False, verbosity=0)
+        return
+    with _file_lock(Path(str(connection.settings_dict["NAME"]) + ".migrate-lock")):
+        if not _migration_names() <= _applied(connection):
+            call_command("migrate", interactive=False, verbosity=0)
+
+
+@contextlib.contextmanager
+def _file_lock(path: Path):
+    """Hold an exclusive lock on `path` (made if missing) until the block ends."""
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        if os.name == "nt":
+            import msvcrt
+
+            os.lseek(fd, 0, os.SEEK_SET)
+            while True:
+                try:
+                    msvcrt.locking(fd, msvcrt.LK_LOCK, 1)  # retries for 10 s, then raises
+                    break
+                except OSError:
+                    continue
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock

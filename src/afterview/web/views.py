@@ -595,11 +595,8 @@ def _save_mail(request):
     from afterview.outreach.services import save_account, test_account
 
     if "test_mail" in request.POST:
-        from afterview.web.server import waiting_on_the_network
-
         try:
-            with waiting_on_the_network(request):
-                probes = test_account(request.candidate)
+            probes = test_account(request.candidate)
         except NotFound:
             messages.error(request, "Save the mail account first, then try it.")
         else:
