@@ -168,7 +168,8 @@ def test_apprise_is_loaded_only_where_a_notification_is_sent(afterview_process, 
     code = (
         "import sys\n"
         "from typer.testing import CliRunner\n"
-        "from afterview.cli import app\n"
+        "from afterview.cli import app, load\n"
+        "load()\n"
         "for args in (['status'], ['notify', 'list'], ['agenda']):\n"
         "    assert CliRunner().invoke(app, args).exit_code == 0, args\n"
         "print('apprise' in sys.modules)\n"
