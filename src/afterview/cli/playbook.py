@@ -48,8 +48,13 @@ def _print_agenda(all_: bool, json_: bool) -> None:
     from afterview.records.agenda import agenda as entries_of
     from afterview.records.agenda import entry_json
 
+    from afterview.outreach.services import sign_in_problem
+
     now = _now()
     entries = entries_of(candidate, now, everything=all_)
+    mail_problem = sign_in_problem(candidate)
+    if mail_problem and not json_:
+        typer.echo(f"Your mailbox: {mail_problem} (`afterview mail signin`); scheduled notes wait until you do.", err=True)
     if json_:
         print_json([entry_json(e) for e in entries])
         return

@@ -120,11 +120,14 @@ def logout(request):
 @require_GET
 @candidate_view
 def agenda(request):
+    from afterview.outreach.services import sign_in_problem
+
     return page(
         request,
         "web/agenda.html",
         "agenda",
         agenda=services.agenda(request.candidate, request.now, tz=request.zone),
+        mail_problem=sign_in_problem(request.candidate),
     )
 
 
