@@ -103,7 +103,8 @@ class Provider:
 class Token:
     access_token: str = field(repr=False)
     refresh_token: str = field(repr=False)
-    expires_at: datetime
+    #: how long the access token lasts from when it was given
+    lifetime: timedelta
 
 
 def config_path():
@@ -160,21 +161,21 @@ def _session(provider: Provider, **kwargs):
     return session
 
 
-def _token(data: dict, now: datetime, old_refresh: str = "") -> Token:
+def _token(data: dict, old_refresh: str = "") -> Token:
     if not data.get("access_token"):
         raise Refused("the sign-in server gave no access token")
     refresh_token = data.get("refresh_token") or old_refresh
     if not refresh_token:
         raise Refused("the sign-in server gave no refresh token; ask for offline access (see docs/mailbox.md)")
     lifetime = int(data.get("expires_in") or 3600)
-    return Token(data["access_token"], refresh_token, now + timedelta(seconds=lifetime))
+    return Token(data["access_token"], refresh_token, timedelta(seconds=lifetime))
 
 
 def _oauth_error(e) -> str:
     return getattr(e, "error", "") or ""
 
 
-def refresh(provider: Provider, refresh_token: str, *, now: datetime) -> Token:
+def refresh(provider: Provider, refresh_token: str) -> Token:
     """A new access token. Raises SignInAgain for `invalid_grant`, Refused otherwise."""
     from authlib.integrations.base_client.errors import OAuthError
 
@@ -189,7 +190,7 @@ def refresh(provider: Provider, refresh_token: str, *, now: datetime) -> Token:
         raise Refused(f"the sign-in server refused to refresh the token ({_oauth_error(e) or e})") from e
     except requests.RequestException as e:
         raise Refused(f"the sign-in server could not be reached ({type(e).__name__})") from e
-    return _token(dict(data), now, refresh_token)
+    return _token(dict(data), refresh_token)
 
 
 def device_flow(
@@ -240,7 +241,7 @@ def device_flow(
                 interval += 5
                 continue
             raise Refused(f"the sign-in did not finish ({error or e})") from e
-        return _token(dict(data), now())
+        return _token(dict(data))
     raise Refused("the sign-in code expired before it was used; run the command again")
 
 
@@ -266,7 +267,7 @@ def authorization_url(provider: Provider, redirect_uri: str) -> tuple[str, str, 
     return url, state, verifier
 
 
-def exchange_code(provider: Provider, *, code: str, redirect_uri: str, verifier: str, now: datetime) -> Token:
+def exchange_code(provider: Provider, *, code: str, redirect_uri: str, verifier: str) -> Token:
     """The tokens for an authorization code. Raises Refused."""
     from authlib.integrations.base_client.errors import OAuthError
 
@@ -287,14 +288,13 @@ def exchange_code(provider: Provider, *, code: str, redirect_uri: str, verifier:
         raise Refused(f"the sign-in server refused the code ({_oauth_error(e) or e})") from e
     except requests.RequestException as e:
         raise Refused(f"the sign-in server could not be reached ({type(e).__name__})") from e
-    return _token(dict(data), now)
+    return _token(dict(data))
 
 
 def browser_flow(
     provider: Provider,
     *,
     open_url: Callable[[str], object],
-    now: Callable[[], datetime] = lambda: datetime.now(UTC),
     wait: float = 300.0,
 ) -> Token:
     """Listen on a loopback port, open the sign-in page, take the code it redirects with."""
@@ -317,7 +317,7 @@ def browser_flow(
         raise Refused("the sign-in answer does not match this request; run the command again")
     if "code" not in answer:
         raise Refused(f"the sign-in was refused ({answer.get('error', 'no code')})")
-    return exchange_code(provider, code=answer["code"], redirect_uri=redirect_uri, verifier=verifier, now=now())
+    return exchange_code(provider, code=answer["code"], redirect_uri=redirect_uri, verifier=verifier)
 
 
 # -- SASL -----------------------------------------------------------------------------

@@ -216,16 +216,16 @@ def store_sign_in(candidate, token: oauth.Token, *, now: datetime) -> MailAccoun
         account = MailAccount.objects.for_owner(candidate).select_for_update().first()
         if account is None or not account.uses_oauth:
             raise NotFound("no mailbox signs in with OAuth2; run `afterview mail setup --provider ...` first")
-        _keep_token(account, token)
+        _keep_token(account, token, now)
         account.updated_at = now
         account.save()
     return account
 
 
-def _keep_token(account: MailAccount, token: oauth.Token) -> None:
+def _keep_token(account: MailAccount, token: oauth.Token, now: datetime) -> None:
     account.oauth_refresh_token = vault.seal(token.refresh_token)
     account.oauth_access_token = vault.seal(token.access_token)
-    account.oauth_expires_at = token.expires_at
+    account.oauth_expires_at = now + token.lifetime
     account.oauth_error = ""
 
 
@@ -244,13 +244,13 @@ def access_token(account: MailAccount, *, now: datetime, fresh: bool = False) ->
         return vault.open_secret(account.oauth_access_token)
     provider = oauth.load_provider(account.oauth_provider)
     try:
-        token = oauth.refresh(provider, vault.open_secret(account.oauth_refresh_token), now=now)
+        token = oauth.refresh(provider, vault.open_secret(account.oauth_refresh_token))
     except oauth.SignInAgain as e:
         MailAccount.objects.filter(pk=account.pk).update(oauth_error=oauth.SIGN_IN_AGAIN, oauth_access_token="")
         account.oauth_error, account.oauth_access_token = oauth.SIGN_IN_AGAIN, ""
         log.warning("mailbox %s: %s", account.pk, e)
         raise
-    _keep_token(account, token)
+    _keep_token(account, token, now)
     MailAccount.objects.filter(pk=account.pk).update(
         oauth_refresh_token=account.oauth_refresh_token,
         oauth_access_token=account.oauth_access_token,
