@@ -152,6 +152,7 @@ ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 auth_failure_delay = 0
+auth_debug = {debug}
 default_internal_user = {internal}
 default_login_user = {login}
 mail_location = maildir:{root}/mail/%u
@@ -220,7 +221,7 @@ class Dovecot:
     def config(self) -> Path:
         accounts = self._accounts()
         path = self.root / "dovecot.conf"
-        path.write_text(_CONFIG.format(root=self.root, port=self.port, **accounts), encoding="utf-8")
+        path.write_text(_CONFIG.format(root=self.root, port=self.port, debug=os.environ.get('AFTERVIEW_DOVECOT_DEBUG', 'no'), **accounts), encoding="utf-8")
         (self.root / "passwd").write_text(
             "".join(f"{login}:{{PLAIN}}{password}\n" for login, password in self._users), encoding="utf-8"
         )
@@ -359,6 +360,47 @@ class OAuthServer:
             f'device_url = "{self.url}/device"\n'
             'scope = "mail"\n'
         )
+
+
+class OAuthDovecot(Dovecot):
+    """The test Dovecot that also takes XOAUTH2/OAUTHBEARER, checking each token with
+    the OAuth server's introspection endpoint (Dovecot 2.3's `oauth2` passdb)."""
+
+    def __init__(self, oauth: OAuthServer):
+        super().__init__()
+        self.oauth = oauth
+
+    def config(self) -> Path:
+        path = super().config()
+        text = path.read_text(encoding="utf-8")
+        text = text.replace("auth_mechanisms = plain login", "auth_mechanisms = plain login xoauth2 oauthbearer")
+        text = text.replace(
+            "userdb {",
+            f"passdb {{\n  driver = oauth2\n  args = {self.root}/oauth2.conf\n}}\nuserdb {{",
+            1,
+        )
+        path.write_text(text, encoding="utf-8")
+        (self.root / "oauth2.conf").write_text(
+            f"introspection_mode = post\n"
+            f"introspection_url = {self.oauth.url}/introspect\n"
+            "force_introspection = yes\n"
+            "username_attribute = username\n"
+            "active_attribute = active\n"
+            "active_value = true\n",
+            encoding="utf-8",
+        )
+        return path
+
+    def token_client(self, login: str, token: str):
+        from imapclient import IMAPClient
+
+        client = IMAPClient("127.0.0.1", port=self.port, ssl=False, timeout=10)
+        try:
+            client.oauth2_login(login, token)
+        except Exception:
+            client.shutdown()
+            raise
+        return client
 
 
 class _OAuthHandler(_Handler):

@@ -242,3 +242,65 @@ def test_sasl_responses():
 
     assert oauth.xoauth2("a@b.c", "T") == "user=a@b.c\x01auth=Bearer T\x01\x01"
     assert oauth.oauthbearer("a@b.c", "T", "h", 587) == "n,a=a@b.c,\x01host=h\x01port=587\x01auth=Bearer T\x01\x01"
+
+
+@pytest.fixture(scope="module")
+def oauth_dovecot(oauth_server):
+    from tests.outreach.servers import Dovecot, OAuthDovecot
+
+    if not Dovecot.available():
+        pytest.skip("Dovecot is not installed (Debian: apt-get install dovecot-imapd)")
+    server = OAuthDovecot(oauth_server).start()
+    yield server
+    server.stop()
+
+
+def test_it_syncs_and_files_in_sent_over_imap_with_xoauth2(
+    alice, alice_app, oauth_config, oauth_server, oauth_sink, oauth_dovecot, account_input, clock
+):
+    from afterview.outreach.services import save_account, store_sign_in, sync_replies
+    from afterview.outreach.worker import handle_one
+
+    save_account(
+        alice,
+        account_input(
+            oauth_sink,
+            smtp_user="alice@example.edu",
+            imap_host="127.0.0.1",
+            imap_port=oauth_dovecot.port,
+            imap_security="none",
+            imap_user="alice@example.edu",
+            oauth_provider="generic",
+            provider="other",
+        ),
+        now=NOW,
+    )
+    token, _ = _device_sign_in(oauth_server)
+    account = store_sign_in(alice, token, now=NOW)
+    client = oauth_dovecot.token_client("alice@example.edu", token.access_token)
+    try:
+        client.append(
+            "INBOX",
+            b"From: someone@elsewhere.example\r\nSubject: hello\r\nDate: Fri, 04 Dec 2026 14:00:00 +0000\r\n"
+            b"Message-ID: <1@elsewhere.example>\r\n\r\nHi\r\n",
+            msg_time=NOW,
+        )
+    finally:
+        client.logout()
+
+    report = sync_replies(account, now=NOW)
+    assert report.checked == 1
+
+    message = schedule(alice, alice_app, "Miriam Castellanos", send_now=True)
+    assert handle_one(clock) is True
+    assert handle_one(clock) is False
+    assert oauth_sink.count() == 1
+    message.refresh_from_db()
+    assert message.status == MessageStatus.SENT
+    assert message.last_error == ""
+    client = oauth_dovecot.token_client("alice@example.edu", token.access_token)
+    try:
+        client.select_folder("Sent", readonly=True)
+        assert len(client.search(["ALL"])) == 1
+    finally:
+        client.logout()
