@@ -63,17 +63,17 @@ PRESETS: dict[str, Preset] = {
             "sign in with Microsoft (OAuth2); passwords give '550 5.7.30 Basic authentication is not supported'",
         ),
         Preset(
-            "yahoo", "Yahoo Mail", "smtp.mail.yahoo.com", 465, "tls", "imap.mail.yahoo.com", 993, "tls", "", True,
+            "yahoo", "Yahoo Mail", "smtp.mail.yahoo.com", 465, "tls", "imap.mail.yahoo.com", 993, "tls", "", False,
             SignIn.APP_PASSWORD, "",
             "make an app password under Account security, Generate app password",
         ),
         Preset(
             "icloud", "iCloud Mail", "smtp.mail.me.com", 587, "starttls", "imap.mail.me.com", 993, "tls",
-            "Sent Messages", True, SignIn.APP_PASSWORD, "",
+            "Sent Messages", False, SignIn.APP_PASSWORD, "",
             "make an app-specific password at account.apple.com; the user is your iCloud address",
         ),
         Preset(
-            "fastmail", "Fastmail", "smtp.fastmail.com", 465, "tls", "imap.fastmail.com", 993, "tls", "", True,
+            "fastmail", "Fastmail", "smtp.fastmail.com", 465, "tls", "imap.fastmail.com", 993, "tls", "", False,
             SignIn.APP_PASSWORD, "",
             "make an app password under Settings, Privacy & Security",
         ),
