@@ -268,6 +268,10 @@ def sign_in_problem(candidate) -> str | None:
     return None
 
 
+def find_account(candidate) -> MailAccount | None:
+    return MailAccount.objects.for_owner(candidate).first()
+
+
 def get_account(candidate) -> MailAccount:
     account = MailAccount.objects.for_owner(candidate).first()
     if account is None:
