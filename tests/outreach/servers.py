@@ -9,6 +9,7 @@ import pwd
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -156,6 +157,7 @@ ssl = no
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 auth_failure_delay = 0
+auth_debug = {debug}
 default_internal_user = {internal}
 default_login_user = {login}
 mail_location = maildir:{root}/mail/%u
@@ -224,7 +226,7 @@ class Dovecot:
     def config(self) -> Path:
         accounts = self._accounts()
         path = self.root / "dovecot.conf"
-        path.write_text(_CONFIG.format(root=self.root, port=self.port, **accounts), encoding="utf-8")
+        path.write_text(_CONFIG.format(root=self.root, port=self.port, debug=os.environ.get('AFTERVIEW_DOVECOT_DEBUG', 'no'), **accounts), encoding="utf-8")
         (self.root / "passwd").write_text(
             "".join(f"{login}:{{PLAIN}}{password}\n" for login, password in self._users), encoding="utf-8"
         )
@@ -303,3 +305,169 @@ class Dovecot:
             return found
         finally:
             client.logout()
+
+
+# -- OAuth2 -----------------------------------------------------------------------------
+
+
+class OAuthServer:
+    """tests/outreach/oauth_server.py as its own process on 127.0.0.1."""
+
+    def __init__(self):
+        self.port = free_port()
+        self._process = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> OAuthServer:
+        import subprocess
+
+        root = Path(__file__).resolve().parents[2]
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "tests.outreach.oauth_server", str(self.port)], cwd=root, stdout=subprocess.PIPE
+        )
+        wait_for_port(self.port)
+        return self
+
+    def stop(self) -> None:
+        if self._process is not None:
+            self._process.terminate()
+            self._process.wait(10)
+            self._process.stdout.close()
+            self._process = None
+
+    def call(self, path: str, data: dict | None = None) -> dict:
+        import json
+        import urllib.parse
+        import urllib.request
+
+        body = urllib.parse.urlencode(data).encode() if data is not None else None
+        with urllib.request.urlopen(self.url + path, data=body, timeout=10) as answer:
+            return json.loads(answer.read())
+
+    def active(self, token: str) -> str | None:
+        """The user a token signs in, or None."""
+        answer = self.call("/introspect", {"token": token})
+        return answer.get("username") if answer.get("active") else None
+
+    def log(self) -> list[str]:
+        return self.call("/log")["log"]
+
+    def config(self) -> str:
+        """oauth.toml for a generic provider pointing here."""
+        return (
+            "[generic]\n"
+            'client_id = "afterview-test-client"\n'
+            f'authorize_url = "{self.url}/authorize"\n'
+            f'token_url = "{self.url}/token"\n'
+            f'device_url = "{self.url}/device"\n'
+            'scope = "mail"\n'
+        )
+
+
+class OAuthDovecot(Dovecot):
+    """The test Dovecot that also takes XOAUTH2/OAUTHBEARER, checking each token with
+    the OAuth server's introspection endpoint (Dovecot 2.3's `oauth2` passdb)."""
+
+    def __init__(self, oauth: OAuthServer):
+        super().__init__()
+        self.oauth = oauth
+
+    def config(self) -> Path:
+        path = super().config()
+        text = path.read_text(encoding="utf-8")
+        text = text.replace("auth_mechanisms = plain login", "auth_mechanisms = plain login xoauth2 oauthbearer")
+        text = text.replace(
+            "userdb {",
+            f"passdb {{\n  driver = oauth2\n  args = {self.root}/oauth2.conf\n}}\nuserdb {{",
+            1,
+        )
+        path.write_text(text, encoding="utf-8")
+        (self.root / "oauth2.conf").write_text(
+            f"introspection_mode = post\n"
+            f"introspection_url = {self.oauth.url}/introspect\n"
+            "force_introspection = yes\n"
+            "username_attribute = username\n"
+            "active_attribute = active\n"
+            "active_value = true\n",
+            encoding="utf-8",
+        )
+        return path
+
+    def token_client(self, login: str, token: str):
+        from imapclient import IMAPClient
+
+        client = IMAPClient("127.0.0.1", port=self.port, ssl=False, timeout=10)
+        try:
+            client.oauth2_login(login, token)
+        except Exception:
+            client.shutdown()
+            raise
+        return client
+
+
+class _OAuthHandler(_Handler):
+    """SMTP AUTH XOAUTH2 and OAUTHBEARER, each token checked with the OAuth server."""
+
+    def __init__(self, sink: SmtpSink, oauth: OAuthServer):
+        super().__init__(sink)
+        self.oauth = oauth
+        self.logins: list[str] = []
+
+    async def _check(self, server, args, parse):
+        import asyncio
+        import base64
+
+        from aiosmtpd.smtp import AuthResult
+
+        if len(args) < 2:
+            return AuthResult(success=False, handled=False)
+        text = base64.b64decode(args[1]).decode()
+        user, token = parse(text)
+        active = await asyncio.get_running_loop().run_in_executor(None, self.oauth.active, token)
+        ok = active is not None and active == user
+        self.logins.append(f"{args[0]} {user} {'ok' if ok else 'refused'}")
+        return AuthResult(success=ok, handled=False)
+
+    async def auth_XOAUTH2(self, server, args):  # noqa: N802 (aiosmtpd's name)
+        def parse(text):
+            fields = dict(part.split("=", 1) for part in text.split("\x01") if "=" in part)
+            return fields.get("user", ""), fields.get("auth", "").removeprefix("Bearer ")
+
+        return await self._check(server, args, parse)
+
+    async def auth_OAUTHBEARER(self, server, args):  # noqa: N802
+        def parse(text):
+            gs2, _, rest = text.partition("\x01")
+            user = gs2.split("a=", 1)[1].rstrip(",") if "a=" in gs2 else ""
+            fields = dict(part.split("=", 1) for part in rest.split("\x01") if "=" in part)
+            return user, fields.get("auth", "").removeprefix("Bearer ")
+
+        return await self._check(server, args, parse)
+
+
+def _no_passwords(server, session, envelope, mechanism, auth_data):
+    from aiosmtpd.smtp import AuthResult
+
+    return AuthResult(success=False, handled=False)
+
+
+class OAuthSmtpSink(SmtpSink):
+    """An SmtpSink that takes only OAuth2 logins."""
+
+    def __init__(self, oauth: OAuthServer):
+        super().__init__()
+        self.oauth = oauth
+        self.handler = _OAuthHandler(self, oauth)
+
+    def start(self) -> OAuthSmtpSink:
+        from aiosmtpd.controller import Controller
+
+        self._controller = Controller(
+            self.handler, hostname="127.0.0.1", port=self.port, enable_SMTPUTF8=True, auth_require_tls=False,
+            authenticator=_no_passwords,
+        )
+        self._controller.start()
+        return self

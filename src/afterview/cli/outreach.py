@@ -69,6 +69,13 @@ def mail_setup(
     allow_insecure: Annotated[
         bool, typer.Option("--allow-insecure", help="Allow security 'none' to a server on another machine (password and notes go in clear).")
     ] = False,
+    provider: Annotated[
+        str | None, typer.Option(help="gmail, google-workspace, outlook, microsoft365, yahoo, icloud, fastmail or other: fills in servers, ports, security and folders.")
+    ] = None,
+    oauth: Annotated[
+        str | None, typer.Option(help="Sign in with OAuth2: microsoft, google or generic (endpoints from oauth.toml); 'none' for a password.")
+    ] = None,
+    ca_file: Annotated[str | None, typer.Option(help="A certificate authority file to trust (a self-hosted server); '' for the system's.")] = None,
 ):
     """Set up the mailbox notes are sent from; passwords are stored encrypted, never on the command line.
 
@@ -76,12 +83,40 @@ def mail_setup(
     or user and it is forgotten, so give it again.
     """
     from afterview.core.parse import parse_named_address
+    from afterview.core.providers import SignIn
+    from afterview.core.providers import preset as find_preset
 
     candidate = _candidate()
     from afterview.outreach.models import MailAccount
     from afterview.outreach.services import AccountInput, save_account
 
     old = MailAccount.objects.for_owner(candidate).first()
+
+    chosen = find_preset(provider) if provider is not None else None
+    if chosen is not None and chosen.key != "other":
+        # The preset's values stand in for the old ones; options given still win.
+        smtp_host = smtp_host if smtp_host is not None else chosen.smtp_host
+        smtp_port = smtp_port if smtp_port is not None else chosen.smtp_port
+        smtp_security = smtp_security if smtp_security is not None else chosen.smtp_security
+        imap_host = imap_host if imap_host is not None else chosen.imap_host
+        imap_port = imap_port if imap_port is not None else chosen.imap_port
+        imap_security = imap_security if imap_security is not None else chosen.imap_security
+        sent_folder = sent_folder if sent_folder is not None else chosen.sent_folder
+        copy_to_sent = copy_to_sent if copy_to_sent is not None else not chosen.copies_to_sent
+    if oauth is None:
+        wants_password = smtp_password_stdin or imap_password_stdin
+        if chosen is not None and chosen.sign_in == SignIn.OAUTH2 and not wants_password:
+            oauth = chosen.oauth
+        elif chosen is None and old is not None and not wants_password:
+            oauth = old.oauth_provider
+        else:
+            oauth = ""
+    oauth = "" if oauth == "none" else oauth
+    if oauth:
+        from afterview.outreach.oauth import PROVIDERS
+
+        if oauth not in PROVIDERS:
+            raise InvalidInput(f"--oauth must be one of {', '.join(PROVIDERS)} or none, not {oauth!r}")
 
     def was(name, fallback=None):
         return getattr(old, name) if old is not None else fallback
@@ -108,10 +143,14 @@ def mail_setup(
     piped = _read_passwords(sum(wanted)) if any(wanted) else []
     smtp_password = piped.pop(0) if smtp_password_stdin else None
     imap_password = piped.pop(0) if imap_password_stdin else None
+    if oauth and (smtp_password is not None or imap_password is not None):
+        raise InvalidInput("--oauth signs in without a password; leave out --smtp-password-stdin and --imap-password-stdin, or pass --oauth none")
     smtp_kept = old is not None and old.smtp_password_token and (old.smtp_host, old.smtp_port, old.smtp_security, old.smtp_user) == (
         host.strip(), port, security, user.strip()
     )
-    if smtp_password is None and user and not smtp_kept:
+    if oauth:
+        pass
+    elif smtp_password is None and user and not smtp_kept:
         moved = " (the server, port, security or user changed, so the stored one is forgotten)" if old and old.smtp_password_token else ""
         if not _interactive():
             raise InvalidInput(f"the SMTP password is missing{moved}; pipe it in with --smtp-password-stdin")
@@ -119,7 +158,9 @@ def mail_setup(
     imap_kept = old is not None and old.imap_password_token and (old.imap_host, old.imap_port, old.imap_security, old.imap_user) == (
         imap.strip(), i_port, i_security, i_user.strip()
     )
-    if imap_password is None and imap and not imap_kept:
+    if oauth:
+        pass
+    elif imap_password is None and imap and not imap_kept:
         moved = " (the server, port, security or user changed, so the stored one is forgotten)" if old and old.imap_password_token else ""
         if not _interactive():
             raise InvalidInput(f"the IMAP password is missing{moved}; pipe it in with --imap-password-stdin")
@@ -142,12 +183,51 @@ def mail_setup(
         sent_folder=sent_folder if sent_folder is not None else was("sent_folder", ""),
         copy_to_sent=copy_to_sent if copy_to_sent is not None else was("copy_to_sent", True),
         allow_insecure=allow_insecure,
+        provider=chosen.key if chosen is not None else was("provider", ""),
+        ca_file=(ca_file if ca_file is not None else was("ca_file", "")).strip(),
+        oauth_provider=oauth,
     )
     account = save_account(candidate, data, now=_now())
     echo(f"Mailbox saved: notes leave from {account} via {account.smtp_host}:{account.smtp_port}.")
+    if chosen is not None:
+        typer.echo(f"{chosen.label}: {chosen.advice}.")
+    if account.uses_oauth and account.needs_sign_in:
+        typer.echo("Now sign in: `afterview mail signin` (a code to type on any device) or `afterview mail signin --browser`.")
     if not account.has_imap:
         typer.echo("Without IMAP, replies are not noticed: log them with `afterview touch APP reply`.")
     typer.echo("Check it with `afterview mail test`.")
+
+
+@mail_app.command("signin")
+def mail_signin(
+    browser: Annotated[bool, typer.Option("--browser", help="Open the browser and take the answer on a loopback port (PKCE) instead of a device code.")] = False,
+    no_open: Annotated[bool, typer.Option("--no-open", help="With --browser: print the address instead of opening it.")] = False,
+):
+    """Sign in to an OAuth2 mailbox (Microsoft, Google or your own server); the tokens are stored encrypted."""
+    candidate = _candidate()
+    from afterview.outreach import oauth as o
+    from afterview.outreach.services import get_account, store_sign_in
+
+    account = get_account(candidate)
+    if not account.uses_oauth:
+        raise InvalidInput("this mailbox signs in with a password; run `afterview mail setup --provider ...` or `--oauth ...` first")
+    provider = o.load_provider(account.oauth_provider)
+    if browser:
+        def open_url(url):
+            typer.echo(f"Sign in at: {url}", err=True)
+            if not no_open:
+                import webbrowser
+
+                webbrowser.open(url)
+
+        token = o.browser_flow(provider, open_url=open_url)
+    else:
+        def show(url, code):
+            typer.echo(f"Open {url} and enter the code {code}", err=True)
+
+        token = o.device_flow(provider, show=show)
+    account = store_sign_in(candidate, token, now=_now())
+    typer.echo(f"Signed in: {account.from_address} sends and reads with OAuth2 ({account.oauth_provider}).")
 
 
 @mail_app.command("test")

@@ -47,8 +47,13 @@ def _print_agenda(all_: bool, json_: bool) -> None:
     candidate, zone = _candidate_and_zone()
     from afterview.records.agenda import agenda_and_problems, entry_json
 
+    from afterview.outreach.services import sign_in_problem
+
     now = _now()
     entries, unplanned = agenda_and_problems(candidate, now, everything=all_)
+    mail_problem = sign_in_problem(candidate)
+    if mail_problem and not json_:
+        typer.echo(f"Your mailbox: {mail_problem} (`afterview mail signin`); scheduled notes wait until you do.", err=True)
     if json_:
         print_json([entry_json(e) for e in entries])
         return

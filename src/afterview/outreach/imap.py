@@ -44,6 +44,9 @@ class ImapServer:
     folder: str = "INBOX"
     #: blank: the folder marked \Sent, else "Sent"
     sent_folder: str = ""
+    access_token: str = field(default="", repr=False)
+    mechanism: str = "XOAUTH2"  # or "OAUTHBEARER"
+    ca_file: str = ""
 
 
 @dataclass(frozen=True)
@@ -92,13 +95,18 @@ def _connect(server: ImapServer, timeout: float | None):
         server.host,
         port=server.port,
         ssl=use_tls,
-        ssl_context=tls_context() if use_tls else None,
+        ssl_context=tls_context(server.ca_file) if use_tls else None,
         timeout=timeout,
     )
     # Aware datetimes for INTERNALDATE, not the machine's local time.
     client.normalise_times = False
     try:
-        client.login(server.user, server.password)
+        if server.access_token and server.mechanism.upper() == "OAUTHBEARER":
+            client.oauthbearer_login(server.user, server.access_token)
+        elif server.access_token:
+            client.oauth2_login(server.user, server.access_token)
+        else:
+            client.login(server.user, server.password)
     except BaseException:
         _close(client)
         raise

@@ -24,6 +24,11 @@ class ImapSecurity(models.TextChoices):
     TLS = "tls"
 
 
+class OAuthMechanism(models.TextChoices):
+    XOAUTH2 = "XOAUTH2"
+    OAUTHBEARER = "OAUTHBEARER"
+
+
 class MailAccount(Owned):
     """One candidate's mailbox: SMTP to send, IMAP (optional) to see replies and Sent."""
 
@@ -56,6 +61,20 @@ class MailAccount(Owned):
     synced_at = models.DateTimeField(null=True, blank=True)
     sync_error = models.TextField(blank=True)
 
+    #: the preset it was set up from (`afterview.core.providers.PRESETS`); blank: by hand
+    provider = models.CharField(max_length=40, blank=True)
+    #: a CA bundle trusted for a self-hosted server; blank: the system's
+    ca_file = models.CharField(max_length=1000, blank=True)
+    #: blank: passwords; else the OAuth2 provider in `afterview.outreach.oauth.PROVIDERS`
+    oauth_provider = models.CharField(max_length=20, blank=True)
+    oauth_mechanism = models.CharField(max_length=12, choices=OAuthMechanism.choices, default=OAuthMechanism.XOAUTH2)
+    #: Fernet tokens, like the passwords: never the OAuth2 tokens themselves
+    oauth_refresh_token = models.TextField(blank=True)
+    oauth_access_token = models.TextField(blank=True)
+    oauth_expires_at = models.DateTimeField(null=True, blank=True)
+    #: set when the grant was revoked or expired: "sign in to your mailbox again"
+    oauth_error = models.TextField(blank=True)
+
     created_at = models.DateTimeField()
     updated_at = models.DateTimeField()
 
@@ -72,6 +91,15 @@ class MailAccount(Owned):
     @property
     def has_imap(self) -> bool:
         return bool(self.imap_host)
+
+    @property
+    def uses_oauth(self) -> bool:
+        return bool(self.oauth_provider)
+
+    @property
+    def needs_sign_in(self) -> bool:
+        """OAuth2 without a usable grant: nothing can be sent or read until a new sign-in."""
+        return self.uses_oauth and (bool(self.oauth_error) or not self.oauth_refresh_token)
 
 
 class MatchedBy(models.TextChoices):

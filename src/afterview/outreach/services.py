@@ -21,7 +21,7 @@ from afterview.core.errors import InvalidInput, NotFound, Refused
 from afterview.core.parse import MAX_NOTE, parse_subject
 from afterview.core.playbook import Action, ActionKind, next_actions
 from afterview.core.timing import place_in_business_hours, zone
-from afterview.outreach import imap, smtp, vault
+from afterview.outreach import imap, oauth, smtp, vault
 from afterview.outreach.models import (
     ImapSecurity,
     InboundMail,
@@ -119,6 +119,11 @@ class AccountInput:
     copy_to_sent: bool = True
     #: Allows security "none" to a server on another machine (password and notes in clear).
     allow_insecure: bool = False
+    #: the preset it came from (`afterview.core.providers`); blank: by hand
+    provider: str = ""
+    ca_file: str = ""
+    #: blank: passwords; else an OAuth2 provider (`afterview.outreach.oauth.PROVIDERS`)
+    oauth_provider: str = ""
 
     def __repr__(self):
         return f"AccountInput({self.from_address!r}, smtp={self.smtp_host}:{self.smtp_port})"
@@ -181,6 +186,14 @@ def save_account(candidate, data: AccountInput, *, now: datetime) -> MailAccount
         account = MailAccount.objects.for_owner(candidate).select_for_update().first()
         if account is None:
             account = MailAccount(owner=candidate, created_at=now)
+        # Tokens are for one provider, server and user: another one forgets them.
+        signin_changed = (account.oauth_provider, account.smtp_host, account.smtp_user, account.imap_host, account.imap_user) != (
+            data.oauth_provider,
+            data.smtp_host,
+            data.smtp_user,
+            data.imap_host,
+            data.imap_user,
+        )
         inbox_changed = (account.imap_host, account.imap_user, account.imap_folder) != (
             data.imap_host,
             data.imap_user,
@@ -216,8 +229,13 @@ def save_account(candidate, data: AccountInput, *, now: datetime) -> MailAccount
             "imap_folder",
             "sent_folder",
             "copy_to_sent",
+            "provider",
+            "ca_file",
+            "oauth_provider",
         ):
             setattr(account, name, getattr(data, name))
+        if signin_changed or not data.oauth_provider:
+            _forget_tokens(account)
         if data.smtp_password is not None:
             account.smtp_password_token = vault.seal(data.smtp_password)
         if data.imap_password is not None:
@@ -234,6 +252,74 @@ def save_account(candidate, data: AccountInput, *, now: datetime) -> MailAccount
         account.updated_at = now
         account.save()
     return account
+
+
+def _forget_tokens(account: MailAccount) -> None:
+    account.oauth_refresh_token = account.oauth_access_token = ""
+    account.oauth_expires_at = None
+    account.oauth_error = ""
+
+
+def store_sign_in(candidate, token: oauth.Token, *, now: datetime) -> MailAccount:
+    """Keep the tokens of a finished OAuth2 sign-in, sealed like the passwords."""
+    with transaction.atomic():
+        account = MailAccount.objects.for_owner(candidate).select_for_update().first()
+        if account is None or not account.uses_oauth:
+            raise NotFound("no mailbox signs in with OAuth2; run `afterview mail setup --provider ...` first")
+        _keep_token(account, token, now)
+        account.updated_at = now
+        account.save()
+    return account
+
+
+def _keep_token(account: MailAccount, token: oauth.Token, now: datetime) -> None:
+    account.oauth_refresh_token = vault.seal(token.refresh_token)
+    account.oauth_access_token = vault.seal(token.access_token)
+    account.oauth_expires_at = now + token.lifetime
+    account.oauth_error = ""
+
+
+#: An access token this close to its expiry is refreshed before use.
+REFRESH_AHEAD = timedelta(minutes=5)
+
+
+def access_token(account: MailAccount, *, now: datetime, fresh: bool = False) -> str:
+    """A working access token for an OAuth2 mailbox, refreshed when it is about to
+    expire (or `fresh` after the server refused it). Raises oauth.SignInAgain when the
+    grant is gone (and marks the mailbox so), Refused when the sign-in server fails."""
+    if account.needs_sign_in:
+        raise oauth.SignInAgain()
+    expires_at = account.oauth_expires_at
+    if not fresh and account.oauth_access_token and expires_at and expires_at - REFRESH_AHEAD > now:
+        return vault.open_secret(account.oauth_access_token)
+    provider = oauth.load_provider(account.oauth_provider)
+    try:
+        token = oauth.refresh(provider, vault.open_secret(account.oauth_refresh_token))
+    except oauth.SignInAgain as e:
+        MailAccount.objects.filter(pk=account.pk).update(oauth_error=oauth.SIGN_IN_AGAIN, oauth_access_token="")
+        account.oauth_error, account.oauth_access_token = oauth.SIGN_IN_AGAIN, ""
+        log.warning("mailbox %s: %s", account.pk, e)
+        raise
+    _keep_token(account, token, now)
+    MailAccount.objects.filter(pk=account.pk).update(
+        oauth_refresh_token=account.oauth_refresh_token,
+        oauth_access_token=account.oauth_access_token,
+        oauth_expires_at=account.oauth_expires_at,
+        oauth_error="",
+    )
+    return token.access_token
+
+
+def sign_in_problem(candidate) -> str | None:
+    """"sign in to your mailbox again" when the candidate's OAuth2 grant is gone, else None."""
+    account = MailAccount.objects.for_owner(candidate).first()
+    if account is not None and account.uses_oauth and account.needs_sign_in:
+        return oauth.SIGN_IN_AGAIN
+    return None
+
+
+def find_account(candidate) -> MailAccount | None:
+    return MailAccount.objects.for_owner(candidate).first()
 
 
 def get_account(candidate) -> MailAccount:
@@ -259,25 +345,58 @@ def account_summary(account: MailAccount) -> dict:
         "imap_folder": account.imap_folder if account.has_imap else None,
         "sent_folder": (account.sent_folder or "the server's \\Sent folder") if account.has_imap else None,
         "copy_to_sent": account.copy_to_sent if account.has_imap else None,
+        "provider": account.provider or None,
+        "ca_file": account.ca_file or None,
+        "sign_in": (
+            f"OAuth2 ({account.oauth_provider}, {account.oauth_mechanism})"
+            + (f": {oauth.SIGN_IN_AGAIN} (`afterview mail signin`)" if account.needs_sign_in else ", signed in")
+            if account.uses_oauth
+            else "password"
+        ),
         "synced_at": account.synced_at,
         "sync_error": account.sync_error or None,
     }
 
 
-def smtp_server(account: MailAccount) -> smtp.SmtpServer:
+def _now(now: datetime | None) -> datetime:
+    from afterview import clock
+
+    return now or clock.now()
+
+
+def smtp_server(account: MailAccount, *, now: datetime | None = None, fresh: bool = False) -> smtp.SmtpServer:
+    token = access_token(account, now=_now(now), fresh=fresh) if account.uses_oauth else ""
     return smtp.SmtpServer(
         host=account.smtp_host,
         port=account.smtp_port,
         security=account.smtp_security,
         user=account.smtp_user,
-        password=vault.open_secret(account.smtp_password_token),
+        password="" if token else vault.open_secret(account.smtp_password_token),
+        access_token=token,
+        mechanism=account.oauth_mechanism,
+        ca_file=account.ca_file,
     )
 
 
-def imap_server(account: MailAccount) -> imap.ImapServer | None:
+def send_mail(account: MailAccount, mail, *, now: datetime) -> None:
+    """Hand `mail` to the SMTP server; an OAuth2 login the server refuses is tried once
+    more with a refreshed token (a refused login happens before any data, so no duplicate)."""
+    try:
+        smtp.send(smtp_server(account, now=now), mail)
+    except smtp.MailProblem as e:
+        if not (account.uses_oauth and e.stage == "login"):
+            raise
+        smtp.send(smtp_server(account, now=now, fresh=True), mail)
+
+
+def imap_server(account: MailAccount, *, now: datetime | None = None, fresh: bool = False) -> imap.ImapServer | None:
     if not account.has_imap:
         return None
+    token = access_token(account, now=_now(now), fresh=fresh) if account.uses_oauth else ""
     return imap.ImapServer(
+        access_token=token,
+        mechanism=account.oauth_mechanism,
+        ca_file=account.ca_file,
         host=account.imap_host,
         port=account.imap_port or 993,
         security=account.imap_security,
@@ -950,7 +1069,7 @@ def sync_replies(account: MailAccount, *, now: datetime, rules=None) -> SyncRepo
     Raises MailProblem when the server cannot be read (the error is also kept
     on the account for the candidate to see).
     """
-    server = imap_server(account)
+    server = imap_server(account, now=now)
     if server is None:
         return SyncReport()
     claimed = (
@@ -963,15 +1082,24 @@ def sync_replies(account: MailAccount, *, now: datetime, rules=None) -> SyncRepo
     account.refresh_from_db()
     contacts = list(m.Contact.objects.filter(owner=account.owner_id))
     orgs = list(m.Organization.objects.filter(owner=account.owner_id))
-    try:
-        validity, top, incoming = imap.fetch_new(
+
+    def fetch(server):
+        return imap.fetch_new(
             server,
             uidvalidity=account.imap_uidvalidity,
             last_uid=account.imap_last_uid,
             since_on=_first_look_on(account, now),
             with_body=_wants_body(account, contacts, orgs),
         )
-    except smtp.MailProblem as e:
+
+    try:
+        try:
+            validity, top, incoming = fetch(server)
+        except smtp.MailProblem as e:
+            if not (account.uses_oauth and e.stage == "login"):
+                raise
+            validity, top, incoming = fetch(imap_server(account, now=now, fresh=True))
+    except (smtp.MailProblem, Refused) as e:
         MailAccount.objects.filter(pk=account.pk).update(sync_error=str(e), sync_lease_until=None)
         raise
     taken = [r for r in (_take(account, item, contacts, orgs, now) for item in incoming) if r is not None]

@@ -51,6 +51,11 @@ class SmtpServer:
     security: str  # "none" | "starttls" | "tls"
     user: str = ""
     password: str = field(default="", repr=False)
+    #: an OAuth2 access token: log in with SASL `mechanism` instead of the password
+    access_token: str = field(default="", repr=False)
+    mechanism: str = "XOAUTH2"  # or "OAUTHBEARER"
+    #: a CA bundle to trust instead of the system's (a self-hosted server); blank: the system's
+    ca_file: str = ""
 
 
 class MailProblem(Exception):
@@ -212,15 +217,35 @@ def _reply(code: int, text: bytes | str) -> str:
 
 
 @functools.cache
-def tls_context() -> ssl.SSLContext:
-    """The system's trusted CAs, verified host names; built once (loading the CAs is slow)."""
+def tls_context(ca_file: str = "") -> ssl.SSLContext:
+    """The system's trusted CAs (or those in `ca_file`), verified host names; built once
+    per file (loading the CAs is slow)."""
+    if ca_file:
+        try:
+            return ssl.create_default_context(cafile=ca_file)
+        except (OSError, ssl.SSLError) as e:
+            raise MailProblem("TLS", f"the certificate authority file {ca_file} cannot be read ({e})", temporary=False) from e
     return ssl.create_default_context()
+
+
+def sasl_response(mechanism: str, user: str, access_token: str, host: str, port: int) -> str:
+    from afterview.outreach import oauth
+
+    if mechanism.upper() == "OAUTHBEARER":
+        return oauth.oauthbearer(user, access_token, host, port)
+    return oauth.xoauth2(user, access_token)
+
+
+def _oauth_login(client: smtplib.SMTP, server: SmtpServer) -> None:
+    initial = sasl_response(server.mechanism, server.user, server.access_token, server.host, server.port)
+    # On failure the server sends a 334 with a JSON error; the empty answer ends the exchange.
+    client.auth(server.mechanism.upper(), lambda challenge=None: "" if challenge is not None else initial)
 
 
 def _connect(server: SmtpServer, timeout: float | None) -> smtplib.SMTP:
     timeout = timeout or TIMEOUT
     if server.security == "tls":
-        client = smtplib.SMTP_SSL(server.host, server.port, timeout=timeout, context=tls_context())
+        client = smtplib.SMTP_SSL(server.host, server.port, timeout=timeout, context=tls_context(server.ca_file))
     else:
         client = smtplib.SMTP(server.host, server.port, timeout=timeout)
     try:
@@ -228,9 +253,11 @@ def _connect(server: SmtpServer, timeout: float | None) -> smtplib.SMTP:
         if server.security == "starttls":
             if not client.has_extn("starttls"):
                 raise MailProblem("TLS", "the server does not offer STARTTLS on this port", temporary=False)
-            client.starttls(context=tls_context())
+            client.starttls(context=tls_context(server.ca_file))
             client.ehlo()
-        if server.user:
+        if server.access_token:
+            _oauth_login(client, server)
+        elif server.user:
             client.login(server.user, server.password)
     except BaseException:
         _close(client)

@@ -29,6 +29,7 @@ from afterview.core.errors import AfterviewError
 from afterview.core.timing import place_in_business_hours
 from afterview.outreach import imap, services, smtp
 from afterview.outreach.models import MailAccount
+from afterview.outreach.oauth import SIGN_IN_AGAIN, SignInAgain
 from afterview.records import models as m
 from afterview.records.playbook_config import candidate_rules
 from afterview.records.services import application_facts
@@ -48,6 +49,8 @@ BACKOFF = (
     timedelta(hours=3),
 )
 MAX_ATTEMPTS = 6
+#: How long a note waits for the candidate to sign in to the mailbox again (not counted as an attempt).
+SIGN_IN_WAIT = timedelta(minutes=15)
 #: Replies that came in since are looked for right before these go out.
 ANSWERABLE = (m.MessageKind.FOLLOW_UP, m.MessageKind.NEXT_STEPS)
 
@@ -125,6 +128,11 @@ class Worker:
         if account is None:
             self._fail(message, "no mailbox is set up; run `afterview mail setup`, then send the note again")
             return
+        if account.needs_sign_in:
+            # Not the note's fault: it stays scheduled until the candidate signs in again.
+            log.warning("message %s: %s (`afterview mail signin`); it stays scheduled", message.pk, SIGN_IN_AGAIN)
+            self._retry(message, now, SIGN_IN_AGAIN, count=False, delay=SIGN_IN_WAIT)
+            return
         if message.kind in ANSWERABLE and account.has_imap:
             try:
                 report = services.sync_replies(account, now=now)
@@ -149,13 +157,29 @@ class Worker:
             m.Message.objects.filter(pk=message.pk).update(in_reply_to=thread[0], references=thread[1])
         try:
             mail = services.compose_email(message, account, date=now)
-            server = services.smtp_server(account)
+            services.smtp_server(account, now=now)
+        except SignInAgain as e:
+            log.warning("message %s: %s; it stays scheduled", message.pk, e)
+            self._retry(message, now, SIGN_IN_AGAIN, count=False, delay=SIGN_IN_WAIT)
+            return
         except AfterviewError as e:
-            self._fail(message, str(e))
+            if account.uses_oauth:
+                self._retry(message, now, str(e))
+            else:
+                self._fail(message, str(e))
             return
         self._handed_over = True
         try:
-            smtp.send(server, mail)
+            services.send_mail(account, mail, now=now)
+        except SignInAgain as e:
+            # Refreshing after a refused login found the grant gone: nothing was sent.
+            log.warning("message %s: %s; it stays scheduled", message.pk, e)
+            self._retry(message, now, SIGN_IN_AGAIN, count=False, delay=SIGN_IN_WAIT)
+            return
+        except AfterviewError as e:
+            # The sign-in server failed while refreshing after a refused login: nothing was sent.
+            self._retry(message, now, str(e))
+            return
         except smtp.MailProblem as e:
             if e.ambiguous:
                 self._unknown(message, f"the connection broke while the server was taking it ({e})")
@@ -205,13 +229,16 @@ class Worker:
             return False
         return True
 
-    def _retry(self, message: m.Message, now: datetime, reason: str, *, count: bool = True) -> None:
+    def _retry(
+        self, message: m.Message, now: datetime, reason: str, *, count: bool = True, delay: timedelta | None = None
+    ) -> None:
         attempts = message.attempts if count else max(message.attempts - 1, 0)
         if attempts >= MAX_ATTEMPTS:
             self._fail(message, f"gave up after {attempts} attempts; the last: {reason}")
             return
         rules = candidate_rules(message.owner_id)
-        delay = BACKOFF[min(max(attempts, 1), len(BACKOFF)) - 1] if count else timedelta(seconds=30)
+        if delay is None:
+            delay = BACKOFF[min(max(attempts, 1), len(BACKOFF)) - 1] if count else timedelta(seconds=30)
         org = message.application.organization
         tz = message.contact.tz or org.tz or "UTC"
         at = place_in_business_hours(now + delay, tz, org.country, rules.business_hours_start, rules.business_hours_end)

@@ -461,6 +461,40 @@ class MailForm(_Parsed):
         required=False,
         help_text="Security \"none\" sends your password and notes in clear; without this box it is only for a server on this machine.",
     )
+    provider = forms.ChoiceField(
+        label="Provider",
+        required=False,
+        help_text="Fills in the servers, ports, security and folders.",
+    )
+    oauth_provider = forms.ChoiceField(
+        label="Sign in with",
+        required=False,
+        choices=(("", "a password or app password"), ("microsoft", "Microsoft (OAuth2)"), ("google", "Google (OAuth2)"), ("generic", "my server's OAuth2 (oauth.toml)")),
+    )
+    ca_file = forms.CharField(label="Certificate authority file", max_length=1000, required=False, help_text="Only for a self-hosted server with its own CA: a PEM file path.")
+
+    def __init__(self, *args, **kwargs):
+        from afterview.core.providers import PRESETS
+
+        super().__init__(*args, **kwargs)
+        self.fields["provider"].choices = [("", "by hand")] + [(p.key, p.label) for p in PRESETS.values()]
+        self.fields["smtp_host"].required = False
+
+    def clean(self):
+        from afterview.core.providers import PRESETS, SignIn
+
+        data = super().clean()
+        chosen = PRESETS.get(data.get("provider") or "")
+        if chosen is not None and chosen.key != "other":
+            for name in ("smtp_host", "smtp_port", "smtp_security", "imap_host", "imap_port", "imap_security"):
+                data[name] = getattr(chosen, name)
+            data["copy_to_sent"] = not chosen.copies_to_sent
+            data["imap_user"] = data.get("imap_user") or data.get("smtp_user") or data.get("from_address", "")
+            if chosen.sign_in == SignIn.OAUTH2 and not data.get("smtp_password"):
+                data["oauth_provider"] = chosen.oauth
+        if not (data.get("smtp_host") or "").strip():
+            self.add_error("smtp_host", "Give your provider's SMTP server, or pick the provider.")
+        return data
 
     def clean_from_name(self):
         return self._parse("from_name", parse_name, "name")
@@ -487,4 +521,7 @@ class MailForm(_Parsed):
             imap_password=data["imap_password"] or None,
             copy_to_sent=data["copy_to_sent"],
             allow_insecure=data["allow_insecure"],
+            provider=data.get("provider") or "",
+            ca_file=(data.get("ca_file") or "").strip(),
+            oauth_provider=data.get("oauth_provider") or "",
         )

@@ -120,11 +120,14 @@ def logout(request):
 @require_GET
 @candidate_view
 def agenda(request):
+    from afterview.outreach.services import sign_in_problem
+
     return page(
         request,
         "web/agenda.html",
         "agenda",
         agenda=services.agenda(request.candidate, request.now, tz=request.zone),
+        mail_problem=sign_in_problem(request.candidate),
     )
 
 
@@ -568,6 +571,7 @@ def settings_page(request):
         mail_form=_mail_form(request, mail_form),
         **settings_context(request),
         reminders=_reminders_card(request.candidate),
+        mail_account=outreach.find_account(request.candidate),
     )
 
 
@@ -586,7 +590,7 @@ def _mail_form(request, bound=None):
     if account is None:
         profile = records.profile_of(request.candidate)
         return f.MailForm(initial={"from_name": profile.display_name, "from_address": profile.email, "smtp_user": profile.email})
-    fields = ("from_name", "from_address", "smtp_host", "smtp_port", "smtp_security", "smtp_user", "imap_host", "imap_port", "imap_security", "imap_user", "copy_to_sent")
+    fields = ("from_name", "from_address", "smtp_host", "smtp_port", "smtp_security", "smtp_user", "imap_host", "imap_port", "imap_security", "imap_user", "copy_to_sent", "provider", "oauth_provider", "ca_file")
     return f.MailForm(initial={name: getattr(account, name) for name in fields})
 
 
@@ -614,6 +618,52 @@ def _save_mail(request):
         messages.success(request, "Saved the mail account (passwords are stored encrypted). Try it to be sure it works.")
         return None
     return form
+
+
+@require_POST
+@candidate_view
+def mail_oauth_start(request):
+    """Send the browser to the provider's sign-in page (authorization code with PKCE)."""
+    from afterview.outreach import oauth
+    from afterview.outreach.services import get_account
+
+    try:
+        account = get_account(request.candidate)
+        if not account.uses_oauth:
+            raise InvalidInput("this mailbox signs in with a password; choose a provider that signs in with OAuth2")
+        provider = oauth.load_provider(account.oauth_provider)
+    except (NotFound, InvalidInput) as e:
+        messages.error(request, str(e))
+        return redirect("web:settings")
+    redirect_uri = request.build_absolute_uri(reverse("web:mail_oauth"))
+    url, state, verifier = oauth.authorization_url(provider, redirect_uri)
+    request.session["mail_oauth"] = {"state": state, "verifier": verifier, "redirect_uri": redirect_uri}
+    return redirect(url)
+
+
+@require_GET
+@candidate_view
+def mail_oauth(request):
+    """Where the provider sends the browser back with a code."""
+    from afterview.core.errors import Refused
+    from afterview.outreach import oauth
+    from afterview.outreach.services import get_account, store_sign_in
+
+    pending = request.session.pop("mail_oauth", None)
+    if pending is None or request.GET.get("state") != pending["state"] or "code" not in request.GET:
+        messages.error(request, f"The sign-in did not finish ({request.GET.get('error', 'it does not match this page')}); try again.")
+        return redirect("web:settings")
+    try:
+        provider = oauth.load_provider(get_account(request.candidate).oauth_provider)
+        token = oauth.exchange_code(
+            provider, code=request.GET["code"], redirect_uri=pending["redirect_uri"], verifier=pending["verifier"]
+        )
+        store_sign_in(request.candidate, token, now=request.now)
+    except (NotFound, InvalidInput, Refused) as e:
+        messages.error(request, str(e))
+        return redirect("web:settings")
+    messages.success(request, "Signed in to your mailbox (the tokens are stored encrypted).")
+    return redirect("web:settings")
 
 
 # -- import and export --------------------------------------------------------------------------
