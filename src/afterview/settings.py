@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "afterview.records",
     "afterview.outreach",
     "afterview.web",
+    "afterview.api",
 ]
 
 MIDDLEWARE = [

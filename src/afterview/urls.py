@@ -9,5 +9,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     # A local app serves its own few files; `insecure` lets the finders do it with DEBUG off.
     path("static/<path:path>", serve_static, {"insecure": True}),
+    path("api/v1/", include("afterview.api.urls")),
     path("", include("afterview.web.urls")),
 ]

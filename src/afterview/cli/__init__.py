@@ -52,6 +52,7 @@ from afterview.cli import draft as _draft  # noqa: E402,F401
 from afterview.cli import outreach as _outreach  # noqa: E402,F401
 from afterview.cli import greet as _greet  # noqa: E402,F401
 from afterview.cli import spreadsheet as _spreadsheet  # noqa: E402,F401
+from afterview.cli import token as _token  # noqa: E402,F401
 
 
 def main() -> None:
