@@ -13,7 +13,7 @@ import hashlib
 from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from ninja import NinjaAPI, Query
 from ninja.errors import AuthenticationError, HttpError, ValidationError
-from ninja.responses import Status, codes_4xx
+from ninja.responses import Status
 from ninja.security import HttpBearer, django_auth
 
 from afterview.api import schemas as s
@@ -21,7 +21,7 @@ from afterview.api import tokens
 from afterview.core.errors import InvalidInput, NotFound, Refused
 
 PROBLEM = "application/problem+json"
-ERRORS = {codes_4xx: s.Problem}
+ERRORS = {frozenset({400, 401, 403, 404, 409, 422, 429}): s.Problem}
 
 
 class TokenAuth(HttpBearer):

@@ -22,9 +22,10 @@ def create(
     read_only: Annotated[bool, typer.Option("--read-only", help="It may read and check, never write.")] = False,
 ):
     """Make a token and print it once: only its digest is kept."""
+    candidate = _candidate()  # sets Django up: the token models need it
     from afterview.api.tokens import create_token
 
-    made = create_token(_candidate(), name, read_only=read_only, now=_now())
+    made = create_token(candidate, name, read_only=read_only, now=_now())
     kind = "read-only" if read_only else "read-write"
     typer.echo(made.secret)
     typer.echo(
@@ -37,6 +38,7 @@ def create(
 @token_app.command("list")
 def list_(json_: JsonOption = False):
     """Your tokens: name, access, when made and last used, revoked or not."""
+    candidate = _candidate()
     from afterview.api.tokens import tokens_of
     from afterview.records.agenda import iso
 
@@ -50,7 +52,7 @@ def list_(json_: JsonOption = False):
             "last_used_at": iso(t.last_used_at),
             "revoked_at": iso(t.revoked_at),
         }
-        for t in tokens_of(_candidate())
+        for t in tokens_of(candidate)
     ]
     if json_:
         print_json(rows)
@@ -67,7 +69,8 @@ def list_(json_: JsonOption = False):
 @token_app.command("revoke")
 def revoke(which: Annotated[str, typer.Argument(help="The token's id or name (see `afterview token list`).")]):
     """Revoke a token: it answers 401 from now on."""
+    candidate = _candidate()
     from afterview.api.tokens import revoke_token
 
-    token = revoke_token(_candidate(), which, now=_now())
+    token = revoke_token(candidate, which, now=_now())
     typer.echo(f"Revoked token {token.pk} ({token.name}).")
