@@ -328,6 +328,7 @@ def import_(
     replace: Annotated[bool, typer.Option(help="Replace the records already here.")] = False,
 ):
     """Load a backup; all or nothing."""
+    setup_django()  # exchange imports the models
     from afterview.records.exchange import MAX_BYTES
 
     try:
