@@ -17,6 +17,20 @@ from afterview.wsgi import application  # noqa: E402 (pytest-django has configur
 schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", application)
 
 
+@pytest.fixture(autouse=True)
+def connections_kept():
+    """Keep the test's database connection across requests, as Django's test client does
+    (schemathesis calls the WSGI app itself, and the app closes connections at request end)."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
 @pytest.fixture
 def bearer(alice_app, token_of, alice):
     from afterview.records.services import add_update
