@@ -2,10 +2,13 @@
 
 Run: .venv/bin/python bench/api_framework.py
 Each figure is the median of 7 fresh interpreters; the baseline is `import django` + setup alone.
+The DRF row needs `pip install djangorestframework drf-spectacular` (not a dependency); without
+them it is skipped.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import statistics
 import subprocess
 import sys
@@ -13,7 +16,7 @@ import time
 
 SETUP = "import django; from django.conf import settings; settings.configure(INSTALLED_APPS=['django.contrib.contenttypes','django.contrib.auth'{extra}]); django.setup();"
 CASES = {
-    "django alone": SETUP.format(extra="") ,
+    "django alone": SETUP.format(extra=""),
     "django-ninja (NinjaAPI + a Schema)": SETUP.format(extra="")
     + "from ninja import NinjaAPI, Schema; api = NinjaAPI();\nclass A(Schema):\n  x: int\n@api.get('/a', response=A)\ndef a(r): return {'x': 1}",
     "DRF + drf-spectacular (APIView + a serializer + schema)": SETUP.format(extra=",'rest_framework','drf_spectacular'")
@@ -30,6 +33,9 @@ def once(code: str) -> float:
 def main() -> None:
     base = None
     for name, code in CASES.items():
+        if "rest_framework" in code and importlib.util.find_spec("rest_framework") is None:
+            print(f"{name}: skipped (not installed)")
+            continue
         runs = sorted(once(code) for _ in range(7))
         median = statistics.median(runs) * 1000
         base = base or median
