@@ -228,3 +228,19 @@ def test_the_docs_page_loads_nothing_from_elsewhere(client, db):
             served.close()
     schema = client.get("/api/v1/openapi.json").json()
     assert "/api/v1/agenda" in schema["paths"] and "/api/v1/check" in schema["paths"]
+
+
+def test_settings_creates_shows_once_and_revokes_tokens(alice, client):
+    from afterview.api.models import ApiToken
+
+    client.force_login(alice)
+    assert 'href="/settings/tokens/"' in client.get("/settings/").content.decode()
+    made = client.post("/settings/tokens/", {"name": "sheet", "create": "1"})
+    assert made.status_code == 200
+    token = ApiToken.objects.get()
+    page = made.content.decode()
+    assert "av_" in page and token.digest not in page
+    assert "av_" not in client.get("/settings/tokens/").content.decode().replace(token.prefix, "")
+    client.post("/settings/tokens/", {"revoke": str(token.pk)})
+    token.refresh_from_db()
+    assert token.revoked_at is not None
