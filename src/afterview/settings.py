@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "afterview.outreach",
     "afterview.web",
     "afterview.reminders",
+    "afterview.api",
 ]
 
 MIDDLEWARE = [

@@ -2,6 +2,8 @@ from django.contrib import admin
 from django.contrib.staticfiles.views import serve as serve_static
 from django.urls import include, path
 
+from afterview.api.pages import tokens_page
+
 # SimpleAdminConfig leaves discovery to the web app, so commands start faster.
 admin.autodiscover()
 
@@ -9,5 +11,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     # A local app serves its own few files; `insecure` lets the finders do it with DEBUG off.
     path("static/<path:path>", serve_static, {"insecure": True}),
+    path("api/v1/", include("afterview.api.urls")),
+    path("settings/tokens/", tokens_page, name="api-tokens"),
     path("", include("afterview.web.urls")),
 ]

@@ -4,7 +4,7 @@ from tests.processes import afterview_argv
 
 def test_it_knows_the_migrations_of_every_afterview_app():
     apps = {app for app, _ in bootstrap._migration_names()}
-    assert apps == {"records", "outreach", "web", "reminders"}
+    assert apps == {"records", "outreach", "web", "reminders", "api"}
 
 
 def test_a_home_made_before_a_new_migration_gets_it(tmp_path):
