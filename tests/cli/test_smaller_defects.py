@@ -33,6 +33,12 @@ def test_link_refuses_a_port_that_is_not_one(afterview_process):
 def test_testserver_is_not_an_allowed_host_outside_the_tests(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "AFTERVIEW_ALLOWED_HOSTS")}
     env["AFTERVIEW_HOME"] = str(tmp_path)
+    # Settings read a key and never invent one (issue 11): give this process its own.
+    env["AFTERVIEW_SECRET_KEY"] = "k" * 50
+    import base64
+
+    (tmp_path / "mail.key").write_bytes(base64.urlsafe_b64encode(b"m" * 32))
+    (tmp_path / "mail.key").chmod(0o600)
     code = "import afterview.settings as s; print(' '.join(s.ALLOWED_HOSTS))"
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
     assert done.stdout.split() == ["127.0.0.1", "localhost", "[::1]"]
