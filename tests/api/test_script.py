@@ -7,6 +7,7 @@ import json
 import subprocess
 import sys
 
+from tests.processes import afterview_argv
 from tests.web.test_serve import _env, _start, _stop
 
 SCRIPT = r"""
@@ -31,7 +32,7 @@ def test_a_script_with_a_token_uses_the_api_of_a_running_server(tmp_path):
     env = _env(tmp_path)
 
     def afterview(*args):
-        done = subprocess.run([sys.executable, "-m", "afterview", *args], env=env, capture_output=True, text=True, timeout=60)
+        done = subprocess.run(afterview_argv(*args), env=env, capture_output=True, text=True, timeout=60)
         assert done.returncode == 0, done.stderr
         return done.stdout
 

@@ -25,6 +25,10 @@ def oauth_server():
 @pytest.fixture
 def oauth_config(oauth_server, tmp_path, monkeypatch):
     monkeypatch.setenv("AFTERVIEW_HOME", str(tmp_path))
+    import base64
+
+    (tmp_path / "mail.key").write_bytes(base64.urlsafe_b64encode(b"m" * 32))
+    (tmp_path / "mail.key").chmod(0o600)  # the vault reads a key and never invents one
     (tmp_path / "oauth.toml").write_text(oauth_server.config(), encoding="utf-8")
     oauth_server.call("/expire", {})
     return tmp_path

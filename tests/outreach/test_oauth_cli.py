@@ -10,6 +10,7 @@ import threading
 import pytest
 
 from tests.cli.conftest import afterview_process  # noqa: F401 (a fixture)
+from tests.processes import afterview_argv
 from tests.outreach.servers import OAuthServer
 
 
@@ -58,7 +59,7 @@ def test_signin_with_a_device_code_as_a_real_program(afterview_process, oauth_se
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "AFTERVIEW_NOW", "DJANGO_SETTINGS_MODULE")}
     env["AFTERVIEW_HOME"] = str(home)
     process = subprocess.Popen(
-        [sys.executable, "-m", "afterview", "mail", "signin"],
+        afterview_argv("mail", "signin"),
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=home.parent,
     )
     first = process.stderr.readline().decode()

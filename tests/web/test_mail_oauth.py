@@ -38,6 +38,10 @@ def test_signing_in_from_settings_uses_the_authorization_code_flow(as_alice, ali
     from afterview.outreach.models import MailAccount
 
     monkeypatch.setenv("AFTERVIEW_HOME", str(tmp_path))
+    import base64
+
+    (tmp_path / "mail.key").write_bytes(base64.urlsafe_b64encode(b"m" * 32))
+    (tmp_path / "mail.key").chmod(0o600)  # the vault reads a key and never invents one
     (tmp_path / "oauth.toml").write_text(oauth_server.config(), encoding="utf-8")
     as_alice.post(reverse("web:settings"), _mail_post(provider="other", oauth_provider="generic", smtp_password=""))
 
