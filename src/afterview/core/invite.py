@@ -15,10 +15,9 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from afterview.core.errors import InvalidInput
+from afterview.core.parse import FIRST_DAY, LAST_DAY
 
 __all__ = [
-    "EARLIEST_DAY",
-    "LATEST_DAY",
     "MAX_BYTES",
     "MAX_INTERVIEWERS",
     "CancelledInvite",
@@ -32,8 +31,6 @@ MAX_BYTES = 1024 * 1024
 #: An interview round has at most this many interviewers (the form shows as many rows).
 MAX_INTERVIEWERS = 20
 #: The dates afterview accepts anywhere (issue 9): outside them a plan cannot be made.
-EARLIEST_DAY = date(2000, 1, 1)
-LATEST_DAY = date(2099, 12, 31)
 
 _UTC_NAMES = {"UTC", "Etc/UTC", "GMT", "Etc/GMT", "Z"}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
@@ -183,10 +180,10 @@ def _zone_name(dt: datetime, tzid: str | None) -> str | None:
 
 def _in_window(value: datetime | date, what: str) -> None:
     day = value.date() if isinstance(value, datetime) else value
-    if not EARLIEST_DAY <= day <= LATEST_DAY:
+    if not FIRST_DAY <= day <= LAST_DAY:
         raise InvalidInput(
             f"the invite's {what} is {day.isoformat()}; afterview takes dates from "
-            f"{EARLIEST_DAY.isoformat()} through {LATEST_DAY.isoformat()} — is it the right invite?"
+            f"{FIRST_DAY.isoformat()} through {LAST_DAY.isoformat()} — is it the right invite?"
         )
 
 
@@ -293,8 +290,8 @@ def read_invite(raw: bytes, *, fallback_tz: str, exclude: tuple[str, ...] = ()) 
         ends_at = ends_at.astimezone(ZoneInfo(tz))
     except OverflowError as e:
         raise InvalidInput(
-            f"the invite's times run past {LATEST_DAY.isoformat()}; afterview takes dates from "
-            f"{EARLIEST_DAY.isoformat()} through {LATEST_DAY.isoformat()}"
+            f"the invite's times run past {LAST_DAY.isoformat()}; afterview takes dates from "
+            f"{FIRST_DAY.isoformat()} through {LAST_DAY.isoformat()}"
         ) from e
     if ends_at <= starts_at:
         raise InvalidInput("the invite ends before it starts (check its end time or length); type the times instead")
