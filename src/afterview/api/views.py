@@ -202,7 +202,7 @@ def application(request, app_id: int):
 @api.get("/applications/{app_id}/why", response={200: s.Why, **ERRORS}, tags=["plan"])
 def why(request, app_id: int):
     """The timeline so far and each planned step with its rule, reason and what would change it."""
-    from afterview.cli.playbook import _explanation_json
+    from afterview.records.agenda import explanation_json as _explanation_json
     from afterview.records.agenda import explanation
 
     return _explanation_json(explanation(_candidate(request), app_id, _now()))
@@ -369,7 +369,7 @@ def check(request, body: s.CheckIn):
 
 def _context(candidate, app_id: int, to: str | None, kind: str | None, text: str):
     """The checker's context from the records, the note's addressee found as `check --app` finds it."""
-    from afterview.cli.check import addressee, person_named
+    from afterview.core.recipient import addressee, person_named
     from afterview.records import services
 
     facts = services.application_facts(candidate, app_id)

@@ -10,7 +10,6 @@ import bisect
 import dataclasses
 import enum
 import json
-import re
 import sys
 import unicodedata
 from pathlib import Path
@@ -19,7 +18,8 @@ from typing import Annotated
 import typer
 
 from afterview.cli import app
-from afterview.core.errors import InvalidInput, NotFound
+from afterview.core.errors import InvalidInput
+from afterview.core.recipient import addressee, person_named
 
 _FULL_NOTE_LINES = 80
 
@@ -64,39 +64,6 @@ def _within_limit(text: str, path: Path) -> str:
             "(`afterview send` refuses them too), so shorten it"
         )
     return text
-
-
-def person_named(facts, name: str):
-    """The one person of the application whose name contains `name` (any case).
-
-    Raises NotFound when nobody matches, InvalidInput when several do.
-    """
-    wanted = name.casefold()
-    matches = [p for p in facts.people if wanted in p.name.casefold()]
-    if not matches:
-        known = ", ".join(p.name for p in facts.people) or "nobody yet"
-        raise NotFound(f"nobody called {name!r} at {facts.company}; known: {known}")
-    if len(matches) > 1:
-        raise InvalidInput(f"{name!r} could mean {', '.join(p.name for p in matches)}; give the full name")
-    return matches[0]
-
-
-_GREETING = re.compile(r"^\s*(?:dear|hi|hello|good (?:morning|afternoon|evening))\s+([^,\n:]{1,80})[,:!\n]", re.I | re.M)
-
-
-def addressee(text: str, facts):
-    """The person of the application the note greets ("Dear Ms. Castellanos," or
-    "Dear Miriam,"), or None when the greeting names nobody on record, or several."""
-    match = _GREETING.search(text[:500])
-    if match is None:
-        return None
-    words = {w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]*", match.group(1))}
-    found = []
-    for person in facts.people:
-        names = {w.casefold() for w in person.name.split()} | {w.casefold() for w in person.salutation.split()}
-        if words & names:
-            found.append(person)
-    return found[0] if len(found) == 1 else None
 
 
 def _assumed_person(text: str, facts):

@@ -9,7 +9,8 @@ import typer
 
 from afterview.cli import app
 from afterview.cli._out import echo
-from afterview.cli.check import Kind, person_named
+from afterview.cli.check import Kind
+from afterview.core.recipient import person_named
 from afterview.core.errors import InvalidInput
 
 

@@ -122,7 +122,9 @@ def why(
 
     told = explanation(candidate, application, _now())
     if json_:
-        print_json(_explanation_json(told))
+        from afterview.records.agenda import explanation_json
+
+        print_json(explanation_json(told))
         return
     echo(f"{told.application}: {told.role} at {told.company} — {told.stage}")
     echo(f"\nSo far (times in {zone}):" if told.timeline else "\nSo far: nothing logged yet.")
@@ -148,35 +150,6 @@ def why(
         echo("\nNotes:")
         for note in told.notes:
             echo(f"  - {note}")
-
-
-def _explanation_json(told) -> dict:
-    from afterview.records.agenda import iso as _iso
-
-    return {
-        "application": int(told.application),
-        "company": told.company,
-        "role": told.role,
-        "stage": str(told.stage),
-        "timeline": [{"at": _iso(e.at), "text": e.text} for e in told.timeline],
-        "plan": [
-            {
-                "action": str(s.kind),
-                "person": s.person,
-                "due": _iso(s.due_at),
-                "earliest": _iso(s.earliest_at),
-                "latest": _iso(s.latest_at),
-                "rule": str(s.rule),
-                "reason": s.reason,
-                "blocked_until": _iso(s.blocked_until),
-                "changes": s.changes,
-                "updates": list(s.updates),
-                "script": s.script or None,
-            }
-            for s in told.steps
-        ],
-        "notes": list(told.notes),
-    }
 
 
 playbook_app = typer.Typer(

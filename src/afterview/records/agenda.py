@@ -132,3 +132,33 @@ def entry_json(entry: AgendaEntry) -> dict:
 def explanation(candidate, app_id: int, now: datetime) -> Explanation:
     """`afterview why APP`: the application's timeline so far and the reasoning of its plan."""
     return explain(application_facts(candidate, app_id), now, candidate_rules(candidate))
+
+
+def explanation_json(told) -> dict:
+    """`why` as JSON, for `afterview why --json` and the API."""
+    _iso = iso
+
+    return {
+        "application": int(told.application),
+        "company": told.company,
+        "role": told.role,
+        "stage": str(told.stage),
+        "timeline": [{"at": _iso(e.at), "text": e.text} for e in told.timeline],
+        "plan": [
+            {
+                "action": str(s.kind),
+                "person": s.person,
+                "due": _iso(s.due_at),
+                "earliest": _iso(s.earliest_at),
+                "latest": _iso(s.latest_at),
+                "rule": str(s.rule),
+                "reason": s.reason,
+                "blocked_until": _iso(s.blocked_until),
+                "changes": s.changes,
+                "updates": list(s.updates),
+                "script": s.script or None,
+            }
+            for s in told.steps
+        ],
+        "notes": list(told.notes),
+    }
