@@ -6,10 +6,11 @@ from typing import Literal
 
 from ninja import Field, Schema
 
+from afterview.core.compose import KINDS
 from afterview.core.facts import TouchKind
 
 TouchKindName = Literal[tuple(kind.value for kind in TouchKind)]  # type: ignore[valid-type]
-NoteKind = Literal["thank-you", "follow-up", "next-steps"]
+NoteKind = Literal[KINDS]  # type: ignore[valid-type]
 
 # Ids are database keys: a bigger number than a key can hold is simply not found.
 Id = Field(..., ge=1, le=2**63 - 1)

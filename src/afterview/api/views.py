@@ -369,7 +369,7 @@ def check(request, body: s.CheckIn):
 
 def _context(candidate, app_id: int, to: str | None, kind: str | None, text: str):
     """The checker's context from the records, the note's addressee found as `check --app` finds it."""
-    from afterview.core.recipient import addressee, person_named
+    from afterview.core.recipient import addressee, kind_for, person_named
     from afterview.records import services
 
     facts = services.application_facts(candidate, app_id)
@@ -381,8 +381,8 @@ def _context(candidate, app_id: int, to: str | None, kind: str | None, text: str
             names = ", ".join(p.name for p in facts.people)
             raise InvalidInput(f"say who the note is for with 'to' (one of: {names})")
     key = person.key if person is not None else None
-    kind = kind or ("thank-you" if key and key != facts.hiring_contact_key else "follow-up")
+    kind = kind or kind_for(facts, key)
     return services.check_context(candidate, app_id, key, kind, facts=facts), (person.name if person else None)
 
 
-# POST /replies waits for the reply reader (not on this branch yet); it will be one call like /check.
+# POST /replies is not written yet: it will be one call into outreach.replies, like /check.

@@ -19,7 +19,7 @@ import typer
 
 from afterview.cli import app
 from afterview.core.errors import InvalidInput
-from afterview.core.recipient import addressee, person_named
+from afterview.core.recipient import addressee, kind_for, person_named
 
 _FULL_NOTE_LINES = 80
 
@@ -99,7 +99,7 @@ def _context_from_app(app_id: int, to: str | None, kind: str | None, text: str =
     else:
         person = _assumed_person(text, facts)
         person_key = person.key if person is not None else None
-    kind = kind or ("thank-you" if person_key and person_key != facts.hiring_contact_key else "follow-up")
+    kind = kind or kind_for(facts, person_key)
     return services.check_context(candidate, app_id, person_key, kind, facts=facts)
 
 

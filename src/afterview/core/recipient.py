@@ -7,7 +7,7 @@ import re
 
 from afterview.core.errors import InvalidInput, NotFound
 
-__all__ = ["addressee", "person_named"]
+__all__ = ["addressee", "kind_for", "person_named"]
 
 
 def person_named(facts, name: str):
@@ -41,3 +41,9 @@ def addressee(text: str, facts):
         if words & names:
             found.append(person)
     return found[0] if len(found) == 1 else None
+
+
+def kind_for(facts, person_key: str | None) -> str:
+    """The kind of a note whose kind was not said: a thank-you to an interviewer, a
+    follow-up to the hiring contact (or to nobody known)."""
+    return "thank-you" if person_key and person_key != facts.hiring_contact_key else "follow-up"
