@@ -502,7 +502,10 @@ class MailForm(_Parsed):
     def clean_from_address(self):
         return self._parse("from_address", parse_email)
 
-    def account_input(self):
+    def account_input(self, saved=None):
+        """The mailbox as typed; what this form does not show (the reply and Sent
+        folders, set with `afterview mail setup`) is kept from `saved`, so saving here
+        never moves the inbox the worker reads, nor where its bookmark points."""
         from afterview.outreach.services import AccountInput
 
         data = self.cleaned_data
@@ -519,6 +522,8 @@ class MailForm(_Parsed):
             imap_security=data["imap_security"],
             imap_user=data["imap_user"].strip(),
             imap_password=data["imap_password"] or None,
+            imap_folder=saved.imap_folder if saved is not None else "INBOX",
+            sent_folder=saved.sent_folder if saved is not None else "",
             copy_to_sent=data["copy_to_sent"],
             allow_insecure=data["allow_insecure"],
             provider=data.get("provider") or "",

@@ -596,7 +596,7 @@ def _mail_form(request, bound=None):
 
 def _save_mail(request):
     """Save (or try) the mailbox; returns the bound form when it has errors."""
-    from afterview.outreach.services import save_account, test_account
+    from afterview.outreach.services import find_account, save_account, test_account
 
     if "test_mail" in request.POST:
         try:
@@ -611,7 +611,8 @@ def _save_mail(request):
     form = f.MailForm(request.POST)
     if form.is_valid():
         try:
-            save_account(request.candidate, form.account_input(), now=request.now)
+            saved = find_account(request.candidate)
+            save_account(request.candidate, form.account_input(saved), now=request.now)
         except InvalidInput as e:
             form.add_error(None, str(e))
             return form
