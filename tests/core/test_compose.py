@@ -12,7 +12,8 @@ from afterview.core.check import check_note, context_from_facts
 from afterview.core.check.lexicon import COMMON_CAPITALISED
 from afterview.core.check.structure import DUPLICATE_SIMILARITY, similarity
 from afterview.core.check.text import word_count
-from afterview.core.compose import Draft, draft, recipients
+from afterview.core.compose import Draft, draft
+from afterview.core.steps import recipients
 from afterview.core.errors import InvalidInput
 from afterview.core.facts import ApplicationFacts, InterviewFacts, Person, UpdateFacts
 
@@ -61,7 +62,7 @@ def errors_in(note: Draft, facts: ApplicationFacts, person_key: str | None, othe
 
 
 def thank_yous(facts: ApplicationFacts) -> list[Draft]:
-    return [draft("thank-you", facts, p.key) for p in recipients("thank-you", facts)]
+    return [draft("thank-you", facts, p.key) for p in recipients(facts, "thank-you")]
 
 
 def test_it_drafts_one_thank_you_per_interviewer_around_their_highlight():
@@ -92,9 +93,9 @@ def test_thank_yous_are_brief():
 @pytest.mark.parametrize("kind", ["thank-you", "follow-up", "next-steps"])
 def test_every_draft_of_the_demo_checks_clean(kind):
     facts = law_firm()
-    for person in recipients(kind, facts):
+    for person in recipients(facts, kind):
         note = draft(kind, facts, person.key)
-        others = [draft(kind, facts, p.key).body for p in recipients(kind, facts) if p.key != person.key]
+        others = [draft(kind, facts, p.key).body for p in recipients(facts, kind) if p.key != person.key]
         assert errors_in(note, facts, person.key, others) == [], note.body
 
 
@@ -119,7 +120,7 @@ def test_next_steps_asks_the_hiring_contact_about_the_timeline():
 def test_a_thank_you_without_a_highlight_still_checks_without_errors():
     facts = law_firm()
     bare = law_firm(interviews=(InterviewFacts("i1", STARTS_AT, STARTS_AT, interviewer_keys=("p1", "p2")),))
-    for person in recipients("thank-you", bare):
+    for person in recipients(bare, "thank-you"):
         assert errors_in(draft("thank-you", bare, person.key), bare, person.key) == []
     assert facts.interviews[0].highlight_for("p1")
 
@@ -203,7 +204,7 @@ def test_drafts_check_clean_whatever_the_names(people_names, kind):
             ),
         ),
     )
-    for person in recipients(kind, facts):
+    for person in recipients(facts, kind):
         note = draft(kind, facts, person.key)
         assert errors_in(note, facts, person.key) == [], note.body
 

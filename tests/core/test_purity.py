@@ -14,7 +14,7 @@ MODULES = (
     "afterview.core.stated_dates",
     "afterview.core.replies",
     "afterview.core.invite",
-    "afterview.core.recipient",
+    "afterview.core.steps",
     "afterview.core.calendar",
 )
 

@@ -336,3 +336,25 @@ def test_the_mail_commands_run_as_real_programs(world, smtp_sink, dovecot, mailb
     run("cancel", str(message["id"]))
     assert world.outbox()[0]["status"] == "cancelled"
     assert smtp_sink.count() == 0
+
+
+def test_mail_sync_against_an_imap_server_that_is_down_says_so_in_one_line(world, smtp_sink):
+    """A MailProblem is an AfterviewError: the real program prints one line and exits 2 (issue 10)."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]  # nothing listens here once the socket is closed
+    world.afterview("init", "--name", "Alice Moreau", "--email", "alice@example.edu", "--tz", "America/Chicago")
+    saved = world.afterview(
+        "mail", "setup", "--from", "Alice Moreau <alice@example.edu>", "--smtp-host", "127.0.0.1",
+        "--smtp-port", str(smtp_sink.port), "--smtp-security", "none", "--smtp-user", "",
+        "--imap-host", "127.0.0.1", "--imap-port", str(closed), "--imap-security", "none",
+        "--imap-user", "alice", "--imap-password-stdin", input="secret\n",
+    )
+    assert saved.returncode == 0, saved.stderr
+    done = world.afterview("mail", "sync")
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert "connection" in done.stderr and "refused" in done.stderr

@@ -5,6 +5,7 @@ import pytest
 from afterview.core.errors import InvalidInput, NotFound
 from afterview.core.facts import TouchKind
 from afterview.core.parse import NamedAddress
+from afterview.outreach import notes
 from afterview.records import models as m
 from afterview.records import services
 from tests.conftest import NOW
@@ -103,7 +104,7 @@ def test_it_refuses_unknown_touch_kinds_and_empty_updates(alice, alice_app):
         lambda who, app: services.add_touch(who, app.pk, "reply", at=NOW),
         lambda who, app: services.set_expectation(who, app.pk, date(2026, 12, 20), at=NOW),
         lambda who, app: services.add_update(who, app.pk, "news", at=NOW),
-        lambda who, app: services.check_context(who, app.pk, None, "follow-up"),
+        lambda who, app: notes.check_context(who, app.pk, None, "follow-up"),
         lambda who, app: services.application_detail(who, app.pk),
     ],
 )
@@ -164,7 +165,7 @@ def test_notes_that_never_arrived_or_never_left_do_not_count_as_earlier_notes(al
             owner=alice, application=alice_app, contact=alice_app.hiring_contact, kind="follow-up",
             subject="s", body=body, status=status, created_at=NOW,
         )
-    context = services.check_context(alice, alice_app.pk, None, "follow-up")
+    context = notes.check_context(alice, alice_app.pk, None, "follow-up")
     assert sorted(context.other_notes) == ["Planned note", "Sent note"]
 
 
@@ -177,7 +178,7 @@ def test_the_check_context_knows_the_recipient_the_others_and_earlier_notes(alic
     )
     facts = services.application_facts(alice, alice_app.pk)
     theo = next(p for p in facts.people if p.name == "Theo Lindqvist")
-    context = services.check_context(alice, alice_app.pk, theo.key, "thank-you", also_compare=["A sibling draft"])
+    context = notes.check_context(alice, alice_app.pk, theo.key, "thank-you", also_compare=["A sibling draft"])
     assert context.to == "Theo Lindqvist"
     assert context.company == "Calloway & Pryce LLP"
     assert "Wachtell & Co" in context.other_companies and "Bob's Firm" not in context.other_companies

@@ -6,7 +6,7 @@ from typing import Literal
 
 from ninja import Field, Schema
 
-from afterview.core.compose import KINDS
+from afterview.core.steps import KINDS
 from afterview.core.facts import TouchKind
 
 TouchKindName = Literal[tuple(kind.value for kind in TouchKind)]  # type: ignore[valid-type]

@@ -369,20 +369,21 @@ def check(request, body: s.CheckIn):
 
 def _context(candidate, app_id: int, to: str | None, kind: str | None, text: str):
     """The checker's context from the records, the note's addressee found as `check --app` finds it."""
-    from afterview.core.recipient import addressee, kind_for, person_named
+    from afterview.core.steps import kind_for, person_named, reader_of
+    from afterview.outreach.notes import check_context
     from afterview.records import services
 
     facts = services.application_facts(candidate, app_id)
     if to:
         person = person_named(facts, to)
     else:
-        person = addressee(text, facts) or (facts.people[0] if len(facts.people) == 1 else None)
+        person, _ = reader_of(text, facts)
         if person is None and facts.people:
             names = ", ".join(p.name for p in facts.people)
             raise InvalidInput(f"say who the note is for with 'to' (one of: {names})")
     key = person.key if person is not None else None
     kind = kind or kind_for(facts, key)
-    return services.check_context(candidate, app_id, key, kind, facts=facts), (person.name if person else None)
+    return check_context(candidate, app_id, key, kind, facts=facts), (person.name if person else None)
 
 
 # POST /replies is not written yet: it will be one call into outreach.replies, like /check.

@@ -19,7 +19,7 @@ import typer
 
 from afterview.cli import app
 from afterview.core.errors import InvalidInput
-from afterview.core.recipient import addressee, kind_for, person_named
+from afterview.core.steps import NoteKind, kind_for, person_named, reader_of
 
 _FULL_NOTE_LINES = 80
 
@@ -29,10 +29,8 @@ class Format(enum.StrEnum):
     JSON = "json"
 
 
-class Kind(enum.StrEnum):
-    THANK_YOU = "thank-you"
-    FOLLOW_UP = "follow-up"
-    NEXT_STEPS = "next-steps"
+#: The note kinds as the options take them (core's, not a copy).
+Kind = NoteKind
 
 
 def read_note(path: Path) -> str:
@@ -69,10 +67,7 @@ def _within_limit(text: str, path: Path) -> str:
 def _assumed_person(text: str, facts):
     """Whom a note checked with --app but no --to is for: the person its greeting
     names, or the only possible recipient; asks in a terminal, else refuses."""
-    person = addressee(text, facts)
-    how = "from its greeting"
-    if person is None and len(facts.people) == 1:
-        person, how = facts.people[0], "the only contact on record"
+    person, how = reader_of(text, facts)
     if person is not None:
         typer.echo(f"afterview: checking the note as one to {person.name} ({how}); pass --to to say otherwise", err=True)
         return person
@@ -89,6 +84,7 @@ def _context_from_app(app_id: int, to: str | None, kind: str | None, text: str =
     from afterview.cli._boot import setup_django
 
     setup_django()
+    from afterview.outreach.notes import check_context
     from afterview.records import services
 
     candidate = services.local_candidate()
@@ -100,7 +96,7 @@ def _context_from_app(app_id: int, to: str | None, kind: str | None, text: str =
         person = _assumed_person(text, facts)
         person_key = person.key if person is not None else None
     kind = kind or kind_for(facts, person_key)
-    return services.check_context(candidate, app_id, person_key, kind, facts=facts)
+    return check_context(candidate, app_id, person_key, kind, facts=facts)
 
 
 @app.command("check")
@@ -202,8 +198,10 @@ def render(text: str, report, *, name: str = "note") -> str:
         index = max(0, bisect.bisect_right(starts, finding.start) - 1)
         marks.setdefault(index, []).append(finding)
 
-    errors = sum(f.severity == "error" for f in report.findings)
-    warnings = sum(f.severity == "warning" for f in report.findings)
+    from afterview.core.check import Severity
+
+    errors = report.count(Severity.ERROR)
+    warnings = report.count(Severity.WARNING)
     out = [f"{name}: {_plural(errors, 'error')}, {_plural(warnings, 'warning')}, {_plural(report.words, 'word')}\n\n"]
     gutter = len(str(len(lines) or 1))
     show_all = len(lines) <= _FULL_NOTE_LINES

@@ -10,7 +10,7 @@ import typer
 from afterview.cli import app
 from afterview.cli._out import echo
 from afterview.cli.check import Kind
-from afterview.core.recipient import person_named
+from afterview.core.steps import person_named
 from afterview.core.errors import InvalidInput
 
 
@@ -34,12 +34,14 @@ def draft_command(
     setup_django()
     from afterview import env
     from afterview.core.check import check_note
-    from afterview.core.compose import draft, recipients
+    from afterview.core.compose import draft
+    from afterview.core.steps import recipients
+    from afterview.outreach.notes import check_context
     from afterview.records import services
 
     candidate = services.local_candidate()
     facts = services.application_facts(candidate, app_id)
-    people = recipients(kind.value, facts) if to is None else [person_named(facts, to)]
+    people = recipients(facts, kind.value) if to is None else [person_named(facts, to)]
     from afterview.clock import now as clock_now
 
     moment = clock_now()
@@ -47,8 +49,8 @@ def draft_command(
     parts = []
     for note, person in zip(drafts, people, strict=True):
         siblings = [d.body for d in drafts if d is not note]
-        context = services.check_context(candidate, app_id, person.key, kind.value, facts=facts, also_compare=siblings)
-        problems = [f for f in check_note(note.body, context).findings if f.severity == "error"]
+        context = check_context(candidate, app_id, person.key, kind.value, facts=facts, also_compare=siblings)
+        problems = check_note(note.body, context).errors
         for finding in problems:
             # Only a candidate's own template can get here; ours are tested clean.
             echo(f"afterview: the draft to {note.to_name} has {finding.code}: {finding.message}", err=True)
@@ -72,12 +74,15 @@ def draft_command(
 
 def _write_emls(candidate, app_id: int, kind: str, drafts, people, eml: Path) -> None:
     from afterview.clock import now
-    from afterview.outreach.services import Note, eml_path, write_eml
+    from afterview.core.steps import TOUCH_OF_NOTE, parse_kind
+    from afterview.outreach.eml import eml_path, write_eml
+    from afterview.outreach.notes import Note
 
+    logged_as = TOUCH_OF_NOTE[parse_kind(kind)]
     for note, person in zip(drafts, people, strict=True):
         path = eml_path(eml, person.name if len(drafts) > 1 else None)
         write_eml(candidate, app_id, kind, person_key=person.key, note=Note(note.subject, note.body), path=path, now=now())
         echo(
             f"wrote {path}: open it in your mail program and send it, then log it with "
-            f"`afterview touch {app_id} {kind}-sent --person '{person.name}'`"
+            f"`afterview touch {app_id} {logged_as} --person '{person.name}'`"
         )

@@ -15,8 +15,7 @@ from afterview.cli._boot import print_json, setup_django
 from afterview.cli._boot import zone_of as _zone_of
 from afterview.cli._out import JsonOption, console, echo, local, plain
 from afterview.core.errors import InvalidInput
-
-KINDS = ("thank-you", "follow-up", "next-steps")
+from afterview.core.steps import KINDS
 
 
 mail_app = typer.Typer(help="Your mailbox: where notes leave from and replies arrive.", no_args_is_help=True)
@@ -88,7 +87,7 @@ def mail_setup(
 
     candidate = _candidate()
     from afterview.outreach.models import MailAccount
-    from afterview.outreach.services import AccountInput, save_account
+    from afterview.outreach.account import AccountInput, save_account
 
     old = MailAccount.objects.for_owner(candidate).first()
 
@@ -206,7 +205,7 @@ def mail_signin(
     """Sign in to an OAuth2 mailbox (Microsoft, Google or your own server); the tokens are stored encrypted."""
     candidate = _candidate()
     from afterview.outreach import oauth as o
-    from afterview.outreach.services import get_account, store_sign_in
+    from afterview.outreach.account import get_account, store_sign_in
 
     account = get_account(candidate)
     if not account.uses_oauth:
@@ -234,7 +233,7 @@ def mail_signin(
 def mail_test():
     """Connect to the SMTP and IMAP servers and say plainly what failed."""
     candidate = _candidate()
-    from afterview.outreach.services import test_account
+    from afterview.outreach.account import test_account
 
     results = test_account(candidate)
     for probe in results:
@@ -248,7 +247,7 @@ def mail_test():
 def mail_show(json_: JsonOption = False):
     """The mailbox settings (passwords are never shown)."""
     candidate = _candidate()
-    from afterview.outreach.services import account_summary, get_account
+    from afterview.outreach.account import account_summary, get_account
 
     summary = account_summary(get_account(candidate))
     if json_:
@@ -266,7 +265,8 @@ def mail_show(json_: JsonOption = False):
 def mail_sync():
     """Look for replies in the inbox once; a reply cancels follow-ups it makes unnecessary."""
     candidate = _candidate()
-    from afterview.outreach.services import get_account, sync_replies
+    from afterview.outreach.account import get_account
+    from afterview.outreach.inbox import sync_replies
 
     account = get_account(candidate)
     if not account.has_imap:
@@ -307,8 +307,9 @@ def send(
     """Check a note and schedule it: by default at the playbook's time, in the recipient's business hours."""
     from afterview.core.parse import parse_local_datetime
 
-    if kind not in KINDS:
-        raise InvalidInput(f"unknown kind {kind!r}; use one of {', '.join(KINDS)}")
+    from afterview.core.steps import parse_kind
+
+    kind = parse_kind(kind)
     if at is not None and now_:
         raise InvalidInput("give either --at or --now, not both")
     text = None
@@ -319,17 +320,20 @@ def send(
     candidate = _candidate()
     zone = _zone_of(candidate)
     when = parse_local_datetime(at, zone) if at else None
-    from afterview.outreach.services import send_note
+    from afterview.outreach.notes import send_note
+    from afterview.records.services import application_facts
 
     result = send_note(candidate, application, kind, now=_now(), to=to, text=text, at=when, send_now=now_, force=force)
     message = result.message
     contact = message.contact
-    their = contact.tz or message.application.organization.tz
+    their = application_facts(candidate, message.application_id).zone_of(str(contact.pk))
     echo(
         f"#{message.pk}: {kind} to {contact.name} <{contact.email}> scheduled for "
         f"{local(message.scheduled_at, their)} their time ({local(message.scheduled_at, zone)} yours)."
     )
-    warnings = [x for x in result.report.findings if x.severity != "info"]
+    from afterview.core.check import Severity
+
+    warnings = [x for x in result.report.findings if x.severity in Severity.SUGGESTED]
     if message.forced:
         typer.echo("Sent despite checker errors, as you asked; this is recorded with the message.")
     elif warnings:
@@ -363,12 +367,12 @@ def outbox(
 ):
     """Scheduled, sending, sent, failed and cancelled messages, with what went wrong."""
     candidate = _candidate()
-    from afterview.outreach import services
-    from afterview.records.models import MessageStatus
+    from afterview.core.steps import MessageStatus
+    from afterview.outreach.outbox import outbox as listed
 
-    statuses = MessageStatus.values if all_ else services.OUTBOX
+    statuses = tuple(MessageStatus) if all_ else MessageStatus.OUTBOX
     zone = _zone_of(candidate)
-    rows = [_row(msg, zone) for msg in services.outbox(candidate, statuses=statuses)]
+    rows = [_row(msg, zone) for msg in listed(candidate, statuses=statuses)]
     if json_:
         print_json(rows)
         return
@@ -397,7 +401,7 @@ def outbox(
 def cancel(message: Annotated[int, typer.Argument(help="The message's number (see `afterview outbox`).")]):
     """Cancel a scheduled message before it starts to leave."""
     candidate = _candidate()
-    from afterview.outreach.services import cancel_message
+    from afterview.outreach.outbox import cancel_message
 
     done = cancel_message(candidate, message)
     echo(f"#{done.pk} ({done.kind} to {done.contact.name}) is cancelled.")
@@ -412,7 +416,7 @@ def confirm(
     if outcome not in ("sent", "not-sent"):
         raise InvalidInput(f"say 'sent' or 'not-sent', not {outcome!r}")
     candidate = _candidate()
-    from afterview.outreach.services import confirm_message
+    from afterview.outreach.outbox import confirm_message
 
     done = confirm_message(candidate, message, sent=outcome == "sent", now=_now())
     if done.status == "sent":

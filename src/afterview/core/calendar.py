@@ -145,8 +145,7 @@ def plan_events(
     rnd = current_round(facts, now)
     events: list[CalendarEvent] = []
     for key, action in zip(_step_keys(facts, actions, rnd), actions, strict=True):
-        person = facts.person(action.person_key)
-        tz = person.tz if person is not None and person.tz else facts.tz or "UTC"
+        tz = facts.zone_of(action.person_key)
         events.append(
             CalendarEvent(
                 key=key,

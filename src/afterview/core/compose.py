@@ -17,10 +17,10 @@ from zoneinfo import ZoneInfo
 
 from afterview.core.errors import InvalidInput
 from afterview.core.facts import ApplicationFacts, InterviewFacts, Person
+from afterview.core.steps import latest_interview, parse_kind, recipients
 
-__all__ = ["HONORIFICS", "KINDS", "Draft", "draft", "recipients", "salutation", "update_clause"]
+__all__ = ["HONORIFICS", "Draft", "draft", "salutation", "update_clause"]
 
-KINDS = ("thank-you", "follow-up", "next-steps")
 #: Honorifics a salutation may start with; afterview never guesses one from a name.
 HONORIFICS = ("Ms.", "Mr.", "Mrs.", "Mx.", "Dr.", "Prof.")
 # Roles whose interviewers may want to read the candidate's writing.
@@ -44,41 +44,6 @@ class Draft:
     to_name: str
     to_email: str | None
     kind: str
-
-
-def _latest_interview(facts: ApplicationFacts) -> InterviewFacts | None:
-    return max(facts.interviews, key=lambda i: i.starts_at, default=None)
-
-
-def recipients(kind: str, facts: ApplicationFacts) -> list[Person]:
-    """Who gets a note of `kind`: each interviewer of the latest interview for a
-    thank-you, the hiring contact otherwise.
-
-    Raises InvalidInput when nobody fits (no interview, no hiring contact recorded).
-    """
-    _check_kind(kind)
-    if kind == "thank-you":
-        interview = _latest_interview(facts)
-        people = [facts.person(k) for k in (interview.interviewer_keys if interview else ())]
-        found = [p for p in people if p is not None]
-        if not found and interview is None:
-            raise InvalidInput(f"no interviewer recorded for {facts.company}; add the interview first")
-        if not found:
-            # An interview imported from a spreadsheet knows its day but not who was there.
-            raise InvalidInput(
-                f"the latest interview with {facts.company} has no interviewers recorded; "
-                "draft to one of them with --to 'Name', or log the round with its interviewers"
-            )
-        return found
-    contact = facts.person(facts.hiring_contact_key)
-    if contact is None:
-        raise InvalidInput(f"no hiring contact recorded for {facts.company}; name one, or pass --to")
-    return [contact]
-
-
-def _check_kind(kind: str) -> None:
-    if kind not in KINDS:
-        raise InvalidInput(f"unknown kind {kind!r}; use one of {', '.join(KINDS)}")
 
 
 def salutation(person: Person, formal: bool = False) -> str:
@@ -247,14 +212,14 @@ def draft(
     Raises InvalidInput for an unknown kind, a person not in the application, or a
     candidate template that does not render.
     """
-    _check_kind(kind)
+    parse_kind(kind)
     if person_key is None:
-        person = recipients(kind, facts)[0]
+        person = recipients(facts, kind)[0]
     else:
         person = facts.person(person_key)
         if person is None:
             raise InvalidInput(f"nobody with key {person_key!r} in the application to {facts.company}")
-    interview = _latest_interview(facts)
+    interview = latest_interview(facts.interviews)
     zone = ZoneInfo(facts.tz or "UTC")
     when = interview.starts_at.astimezone(zone) if interview else None
     spoken, dated = _when(interview, now, zone)

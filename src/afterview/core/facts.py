@@ -167,3 +167,11 @@ class ApplicationFacts:
             if person.key == key:
                 return person
         return None
+
+    def zone_of(self, person_key: str | None) -> str:
+        """The IANA zone a note to this person is read in: theirs, else the
+        organization's, else UTC. Every send window and "their time" uses it."""
+        person = self.person(person_key)
+        if person is not None and person.tz:
+            return person.tz
+        return self.tz or "UTC"

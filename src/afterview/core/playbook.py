@@ -68,6 +68,7 @@ from afterview.core.facts import (
     TouchFacts,
     TouchKind,
 )
+from afterview.core.steps import latest_interview
 from afterview.core.parse import FIRST_DAY, LAST_DAY, in_planned_years
 from afterview.core.rules import DEFAULT, Rules
 from afterview.core.timing import (
@@ -324,9 +325,7 @@ def _day(day: date) -> str:
 
 
 def _tz_of(facts: ApplicationFacts, person: Person | None) -> str:
-    if person is not None and person.tz:
-        return person.tz
-    return facts.tz or "UTC"
+    return facts.zone_of(person.key if person is not None else None)
 
 
 def _name(person: Person | None, key: str | None) -> str | None:
@@ -335,16 +334,8 @@ def _name(person: Person | None, key: str | None) -> str | None:
     return key
 
 
-def _latest_interview(interviews: tuple[InterviewFacts, ...]) -> InterviewFacts:
-    latest = interviews[0]
-    for interview in interviews[1:]:
-        if (interview.starts_at, interview.ends_at, interview.key) > (
-            latest.starts_at,
-            latest.ends_at,
-            latest.key,
-        ):
-            latest = interview
-    return latest
+#: One rule for "the latest round", shared with drafting (ties: the later end, then the key).
+_latest_interview = latest_interview
 
 
 # --------------------------------------------------------------------------- stop

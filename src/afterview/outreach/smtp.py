@@ -23,7 +23,7 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime
 
-from afterview.core.errors import InvalidInput
+from afterview.core.errors import AfterviewError, InvalidInput
 from afterview.core.parse import MESSAGE_ID, parse_subject
 
 __all__ = [
@@ -58,10 +58,11 @@ class SmtpServer:
     ca_file: str = ""
 
 
-class MailProblem(Exception):
+class MailProblem(AfterviewError):
     """A mail server said no, or could not be reached. `stage` names what failed
     ("DNS", "connection", "TLS", "login", "recipient", "server"); `temporary` says
-    whether trying again later may help."""
+    whether trying again later may help. An AfterviewError like any other: the
+    command line prints it as one line."""
 
     def __init__(self, stage: str, detail: str, *, temporary: bool):
         super().__init__(f"{stage}: {detail}")

@@ -27,7 +27,8 @@ from django.db.models import F, Q
 from afterview import clock as _clock
 from afterview.core.errors import AfterviewError
 from afterview.core.timing import place_in_business_hours
-from afterview.outreach import imap, services, smtp
+from afterview.outreach import account as account_of
+from afterview.outreach import imap, inbox, outbox, smtp
 from afterview.outreach.models import MailAccount
 from afterview.outreach.oauth import SIGN_IN_AGAIN, SignInAgain
 from afterview.records import models as m
@@ -111,74 +112,81 @@ class Worker:
     # -- sending ----------------------------------------------------------------
 
     def _deliver(self, message: m.Message, now: datetime) -> None:
-        self._handed_over = False
+        # Whether the server may have the note decides what an error means, so the
+        # two halves are apart: before the handover a failure is retried, after it never.
         try:
-            self._send(message, now)
+            ready = self._prepare(message, now)
         except Exception as e:
-            if self._handed_over:
-                # The server may have it: leave the row `sending`; its lease running
-                # out sends it through the Sent-folder check, never straight back out.
-                log.exception("message %s: error after handing it to the server", message.pk)
-                raise
             log.exception("message %s: error before sending", message.pk)
             self._retry(message, now, f"afterview hit an error before sending ({type(e).__name__}: {e})")
+            return
+        if ready is None:
+            return
+        account, mail = ready
+        try:
+            self._hand_over(message, account, mail, now)
+        except Exception:
+            # The server may have it: leave the row `sending`; its lease running
+            # out sends it through the Sent-folder check, never straight back out.
+            log.exception("message %s: error after handing it to the server", message.pk)
+            raise
 
-    def _send(self, message: m.Message, now: datetime) -> None:
+    def _prepare(self, message: m.Message, now: datetime):
+        """(account, mail) ready to hand to the server, or None when the message was
+        settled here (failed, rescheduled, cancelled, found sent already)."""
         account = MailAccount.objects.filter(owner=message.owner_id).first()
         if account is None:
             self._fail(message, "no mailbox is set up; run `afterview mail setup`, then send the note again")
-            return
+            return None
         if account.needs_sign_in:
             # Not the note's fault: it stays scheduled until the candidate signs in again.
             log.warning("message %s: %s (`afterview mail signin`); it stays scheduled", message.pk, SIGN_IN_AGAIN)
             self._retry(message, now, SIGN_IN_AGAIN, count=False, delay=SIGN_IN_WAIT)
-            return
+            return None
         if message.kind in ANSWERABLE and account.has_imap:
             try:
-                report = services.sync_replies(account, now=now)
-            except (smtp.MailProblem, AfterviewError) as e:
+                report = inbox.sync_replies(account, now=now)
+            except AfterviewError as e:
                 self._retry(message, now, f"could not look for a reply in your inbox first ({e})")
-                return
+                return None
             if report.busy:
                 self._retry(message, now, "another worker was reading your inbox; trying again shortly", count=False)
-                return
+                return None
         facts = application_facts(message.owner, message.application_id)
-        reason = services.hold_against_plan(message, facts, now=now)
+        reason = outbox.hold_against_plan(message, facts, now=now)
         if reason is not None:
             m.Message.objects.filter(pk=message.pk, status=m.MessageStatus.SENDING).update(
                 status=m.MessageStatus.CANCELLED, lease_until=None, last_error=f"cancelled: {reason}"
             )
-            return
+            return None
         if message.restored and not self._not_sent_before(message, account, now):
-            return
-        thread = services.thread_headers(message)
+            return None
+        thread = outbox.thread_headers(message)
         if thread != (message.in_reply_to, message.references):
             message.in_reply_to, message.references = thread
             m.Message.objects.filter(pk=message.pk).update(in_reply_to=thread[0], references=thread[1])
         try:
-            mail = services.compose_email(message, account, date=now)
-            services.smtp_server(account, now=now)
+            mail = outbox.compose_email(message, account, date=now)
+            account_of.smtp_server(account, now=now)
         except SignInAgain as e:
             log.warning("message %s: %s; it stays scheduled", message.pk, e)
             self._retry(message, now, SIGN_IN_AGAIN, count=False, delay=SIGN_IN_WAIT)
-            return
+            return None
         except AfterviewError as e:
             if account.uses_oauth:
                 self._retry(message, now, str(e))
             else:
                 self._fail(message, str(e))
-            return
-        self._handed_over = True
+            return None
+        return account, mail
+
+    def _hand_over(self, message: m.Message, account: MailAccount, mail, now: datetime) -> None:
         try:
-            services.send_mail(account, mail, now=now)
+            account_of.send_mail(account, mail, now=now)
         except SignInAgain as e:
             # Refreshing after a refused login found the grant gone: nothing was sent.
             log.warning("message %s: %s; it stays scheduled", message.pk, e)
             self._retry(message, now, SIGN_IN_AGAIN, count=False, delay=SIGN_IN_WAIT)
-            return
-        except AfterviewError as e:
-            # The sign-in server failed while refreshing after a refused login: nothing was sent.
-            self._retry(message, now, str(e))
             return
         except smtp.MailProblem as e:
             if e.ambiguous:
@@ -188,14 +196,18 @@ class Worker:
             else:
                 self._fail(message, f"the server refused it: {e}")
             return
+        except AfterviewError as e:
+            # The sign-in server failed while refreshing after a refused login: nothing was sent.
+            self._retry(message, now, str(e))
+            return
         # From here on the server has it: never go back to `scheduled`.
         note = ""
         if account.has_imap and account.copy_to_sent:
             try:
-                imap.append_sent(services.imap_server(account), smtp.serialize(mail), now)
-            except (smtp.MailProblem, AfterviewError) as e:
+                imap.append_sent(account_of.imap_server(account), smtp.serialize(mail), now)
+            except AfterviewError as e:
                 note = f"sent, but not filed in your Sent folder ({e})"
-        services.record_sent(message, at=self.clock(), note=note)
+        outbox.record_sent(message, at=self.clock(), note=note)
 
     def _not_sent_before(self, message: m.Message, account: MailAccount, now: datetime) -> bool:
         """For a message loaded from a backup: True when nothing says it already left.
@@ -216,16 +228,16 @@ class Worker:
                     last_error=f"restored from a backup, and already sent as #{twin}: not sent again",
                 )
                 return False
-        server = services.imap_server(account) if account.has_imap else None
+        server = account_of.imap_server(account) if account.has_imap else None
         if server is None or not message.message_id:
             return True
         try:
             found = imap.has_message_id(server, message.message_id)
-        except (smtp.MailProblem, AfterviewError) as e:
+        except AfterviewError as e:
             self._unknown(message, f"it was restored from a backup and your Sent folder could not be searched ({e})")
             return False
         if found:
-            services.record_sent(message, at=now, note="restored from a backup; found in your Sent folder, so not sent again")
+            outbox.record_sent(message, at=now, note="restored from a backup; found in your Sent folder, so not sent again")
             return False
         return True
 
@@ -240,7 +252,7 @@ class Worker:
         if delay is None:
             delay = BACKOFF[min(max(attempts, 1), len(BACKOFF)) - 1] if count else timedelta(seconds=30)
         org = message.application.organization
-        tz = message.contact.tz or org.tz or "UTC"
+        tz = application_facts(message.owner, message.application_id).zone_of(str(message.contact_id))
         at = place_in_business_hours(now + delay, tz, org.country, rules.business_hours_start, rules.business_hours_end)
         m.Message.objects.filter(pk=message.pk, status=m.MessageStatus.SENDING).update(
             status=m.MessageStatus.SCHEDULED,
@@ -259,16 +271,16 @@ class Worker:
 
     def _reconcile(self, message: m.Message, lease_until: datetime, now: datetime) -> None:
         account = MailAccount.objects.filter(owner=message.owner_id).first()
-        server = services.imap_server(account) if account is not None else None
+        server = account_of.imap_server(account) if account is not None else None
         if server is None:
             finding = "no IMAP is set up to look in your Sent folder"
         else:
             try:
                 if imap.has_message_id(server, message.message_id):
-                    services.record_sent(message, at=now, note="its worker stopped mid-send; found in your Sent folder")
+                    outbox.record_sent(message, at=now, note="its worker stopped mid-send; found in your Sent folder")
                     return
                 finding = "it is not in your Sent folder"
-            except (smtp.MailProblem, AfterviewError) as e:
+            except AfterviewError as e:
                 finding = f"your Sent folder could not be searched ({e})"
         self._unknown(message, f"the worker stopped while sending it and {finding}", lease_until=lease_until)
 
@@ -296,8 +308,8 @@ class Worker:
         found = 0
         for account in accounts:
             try:
-                report = services.sync_replies(account, now=now)
-            except (smtp.MailProblem, AfterviewError) as e:
+                report = inbox.sync_replies(account, now=now)
+            except AfterviewError as e:
                 log.warning("inbox of mailbox %s: %s", account.pk, e)
                 continue
             found += len(report.replies or ())

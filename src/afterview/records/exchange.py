@@ -15,6 +15,7 @@ from typing import Any
 from django.db import transaction
 
 from afterview.core.errors import InvalidInput
+from afterview.core.steps import MessageStatus
 from afterview.core.parse import (
     MAX_NOTE,
     check_day,
@@ -34,7 +35,7 @@ MAX_BYTES = 50 * 1024 * 1024
 
 _MESSAGE_FIELDS = ("subject", "body", "message_id", "in_reply_to", "references", "last_error")
 #: Messages that may have left by the time the backup is loaded: they come back held.
-_MAY_HAVE_LEFT = (m.MessageStatus.SCHEDULED, m.MessageStatus.SENDING, m.MessageStatus.UNKNOWN)
+_MAY_HAVE_LEFT = MessageStatus.LIVE
 #: More attempts than any worker makes (it gives up after six).
 MAX_ATTEMPTS = 100
 MAX_UPDATE = 2000

@@ -36,7 +36,8 @@ def person_from_contact(contact: m.Contact, organization: m.Organization) -> f.P
         name=contact.name,
         email=contact.email or None,
         phone=contact.phone or None,
-        tz=contact.tz or organization.tz,
+        # Their own zone only; ApplicationFacts.zone_of falls back to the organization's.
+        tz=contact.tz,
         title=contact.title,
         salutation=contact.salutation,
         away_until=contact.away_until,
@@ -168,7 +169,7 @@ def _every_facts(owner, candidate_name: str) -> list[f.ApplicationFacts]:
         flagged = bool(bounced_at and email and bounced.lower() == email.lower())
         people[org_id].append(
             f.Person(
-                str(pk), person, email or None, phone or None, tz or orgs[org_id][2], title, salutation,
+                str(pk), person, email or None, phone or None, tz, title, salutation,
                 _day(away), _utc(bounced_at) if flagged else None, why if flagged else "",
             )
         )

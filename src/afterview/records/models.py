@@ -7,7 +7,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
-from afterview.core import facts
+from afterview.core import facts, steps
 
 
 class OwnedQuerySet(models.QuerySet):
@@ -207,22 +207,10 @@ class Request(Owned):
         ordering = ["asked_at", "id"]
 
 
-class MessageKind(models.TextChoices):
-    THANK_YOU = "thank-you"
-    FOLLOW_UP = "follow-up"
-    NEXT_STEPS = "next-steps"
-
-
-class MessageStatus(models.TextChoices):
-    DRAFT = "draft"
-    APPROVED = "approved"
-    SCHEDULED = "scheduled"
-    SENDING = "sending"
-    SENT = "sent"
-    CANCELLED = "cancelled"
-    FAILED = "failed"
-    #: its worker died mid-send and the mailbox could not say whether it left
-    UNKNOWN = "unknown"
+#: Note kinds and statuses are core's (afterview.core.steps); these are their storage forms.
+#: The status groups (steps.MessageStatus.LIVE, ...) are defined there only.
+MessageKind = models.TextChoices("MessageKind", [(kind.name, kind.value) for kind in steps.NoteKind])
+MessageStatus = models.TextChoices("MessageStatus", [(status.name, status.value) for status in steps.MessageStatus])
 
 
 class Message(Owned):

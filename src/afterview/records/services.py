@@ -4,7 +4,6 @@ the candidate first and only ever sees that candidate's rows."""
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -98,77 +97,12 @@ def all_facts(candidate) -> list[f.ApplicationFacts]:
 
 
 def find_contact(candidate, app: m.Application, name: str) -> m.Contact:
-    """The organization's contact called `name` (case and spacing ignored)."""
-    wanted = " ".join(name.split()).casefold()
+    """The organization's contact called `name`: the exact name first (case and spacing
+    ignored), else the only one whose name contains it (`afterview.core.steps.one_named`)."""
+    from afterview.core.steps import one_named
+
     contacts = list(m.Contact.objects.for_owner(candidate).filter(organization=app.organization_id))
-    matches = [c for c in contacts if c.name.casefold() == wanted]
-    if not matches:
-        matches = [c for c in contacts if wanted and wanted in c.name.casefold()]
-    if len(matches) == 1:
-        return matches[0]
-    known = ", ".join(c.name for c in contacts) or "nobody yet"
-    if not matches:
-        raise NotFound(f"nobody called {name!r} at {app.organization.name}; known: {known}")
-    raise InvalidInput(f"{name!r} could mean {', '.join(c.name for c in matches)}; give the full name")
-
-
-#: Notes the employer has, or will have: what a new note must not repeat. A draft
-#: was never sent, and a failed or cancelled note never arrived.
-DELIVERED = (
-    m.MessageStatus.APPROVED,
-    m.MessageStatus.SCHEDULED,
-    m.MessageStatus.SENDING,
-    m.MessageStatus.SENT,
-    m.MessageStatus.UNKNOWN,
-)
-
-
-def check_context(
-    candidate,
-    app_id: int,
-    person_key: str | None,
-    kind: str,
-    *,
-    facts: f.ApplicationFacts | None = None,
-    exclude_message: int | None = None,
-    also_compare: Sequence[str] = (),
-):
-    """What the note checker should know about a note in this application: its
-    recipient and company, the candidate's other employers and contacts, and the
-    notes this organization has had (plus `also_compare`, e.g. sibling drafts)."""
-    from afterview.core.check import context_from_facts
-
-    organization_id = get_application(candidate, app_id).organization_id
-    facts = facts if facts is not None else application_facts(candidate, app_id)
-    return context_from_facts(
-        facts,
-        person_key,
-        kind,
-        _notes_to(candidate, organization_id, exclude_message) + list(also_compare),
-        _other_companies(candidate, organization_id),
-        _other_people(candidate, organization_id),
-    )
-
-
-def _other_companies(candidate, organization_id: int) -> list[str]:
-    return list(
-        m.Organization.objects.for_owner(candidate).exclude(pk=organization_id).values_list("name", flat=True)
-    )
-
-
-def _other_people(candidate, organization_id: int) -> list[str]:
-    return list(
-        m.Contact.objects.for_owner(candidate).exclude(organization=organization_id).values_list("name", flat=True)
-    )
-
-
-def _notes_to(candidate, organization_id: int, exclude_message: int | None) -> list[str]:
-    messages = m.Message.objects.for_owner(candidate).filter(
-        application__organization=organization_id, status__in=DELIVERED
-    )
-    if exclude_message is not None:
-        messages = messages.exclude(pk=exclude_message)
-    return list(messages.values_list("body", flat=True))
+    return one_named(contacts, name, app.organization.name)
 
 
 # -- interviews --------------------------------------------------------------------

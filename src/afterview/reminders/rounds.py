@@ -32,6 +32,7 @@ from django.db import IntegrityError, transaction
 
 from afterview.core.playbook import ActionKind
 from afterview.core.timing import at_local, local_day, zone
+from afterview.core.steps import MessageStatus, note_for_step
 from afterview.outreach import smtp, vault
 from afterview.outreach.models import MailAccount
 from afterview.records import models as m
@@ -54,11 +55,7 @@ DIGEST_WINDOW = timedelta(hours=4)
 #: A worker that has not beaten for this many of its rounds is taken as stopped.
 MISSED_BEATS = 3
 
-_WRITTEN = {
-    ActionKind.THANK_YOU: "thank-you",
-    ActionKind.FOLLOW_UP: "follow-up",
-    ActionKind.ASK_NEXT_STEPS: "next-steps",
-}
+
 def _title(entry: AgendaEntry) -> str:
     from afterview.web.templatetags.web_extras import step_title
 
@@ -85,7 +82,7 @@ def how_to(entry: AgendaEntry, base: str | None) -> str:
     """A link to draft it when the web app's address is known, else the command."""
     if base:
         return f"Draft it: {base}/applications/{entry.application}/"
-    kind = _WRITTEN.get(entry.action.kind)
+    kind = note_for_step(entry.action.kind)
     if kind is None:
         return f"See it: afterview why {entry.application}"
     to = f' --to "{entry.action.person}"' if entry.action.person else ""
@@ -169,7 +166,7 @@ def _snoozes(owner, now: datetime) -> dict[tuple[int, str, str], datetime]:
 
 
 #: A step whose note is approved or on its way needs nothing more from the candidate.
-ON_ITS_WAY = (m.MessageStatus.APPROVED, m.MessageStatus.SCHEDULED, m.MessageStatus.SENDING, m.MessageStatus.UNKNOWN)
+ON_ITS_WAY = MessageStatus.ON_ITS_WAY
 
 
 def _steps_on_their_way(owner) -> set[tuple[int, str, str]]:
@@ -312,7 +309,7 @@ def digest_text(owner, now: datetime, day: date, prefs, tz: str, base: str | Non
 
 
 def _mail_digest(owner, account: MailAccount, reminder: Reminder, now: datetime) -> tuple[bool, str]:
-    from afterview.outreach.services import smtp_server
+    from afterview.outreach.account import smtp_server
     from afterview.records.services import candidate_name
 
     to = digest_address(owner, account)

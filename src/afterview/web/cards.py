@@ -15,6 +15,7 @@ from html import escape as _escape
 from django.utils.html import linebreaks
 from django.utils.safestring import SafeString, mark_safe
 
+from afterview.core.steps import note_instead_of
 from afterview.web.templatetags.web_extras import relative
 
 def escape(value) -> str:
@@ -78,6 +79,12 @@ def card(item, *, now: datetime, urls: dict, csrf_input: str, next_path: str, sn
         out.append(f'<a class="button" href="{e(item.note_url)}">{e(label)}</a>')
     elif item.writes:
         out.append(f'<button type="submit" formaction="{e(item.draft_url)}">Draft it</button>')
+    elif (instead := note_instead_of(a.kind)) is not None:
+        # core.steps: a follow-up e-mail may carry out a phone-call step, as `afterview send` allows.
+        out.append(
+            f'<button type="submit" class="secondary" formaction="{e(item.draft_url)}" name="note" '
+            f'value="{e(instead)}">Write a {e(instead)} instead</button>'
+        )
     out.append(
         '<button type="submit" class="secondary" title="Log it as done (you did it outside afterview)"'
         f'{_hx(urls["done"], htmx)}>Mark done</button>'

@@ -506,7 +506,7 @@ class MailForm(_Parsed):
         """The mailbox as typed; what this form does not show (the reply and Sent
         folders, set with `afterview mail setup`) is kept from `saved`, so saving here
         never moves the inbox the worker reads, nor where its bookmark points."""
-        from afterview.outreach.services import AccountInput
+        from afterview.outreach.account import AccountInput
 
         data = self.cleaned_data
         return AccountInput(

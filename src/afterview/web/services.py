@@ -21,6 +21,7 @@ from django.urls import reverse
 from afterview.core.errors import InvalidInput, NotFound
 from afterview.core.facts import ApplicationFacts
 from afterview.core.playbook import NOT_A_TOUCH, Action, ActionKind, Explanation, Stage, explain
+from afterview.core.steps import MessageStatus, note_for_step
 from afterview.records import models as m
 from afterview.records.playbook_config import candidate_rules
 from afterview.records.services import add_touch, get_application, profile_of
@@ -43,12 +44,8 @@ __all__ = [
     "unsnooze",
 ]
 
-#: Actions the candidate writes as an e-mail (the others are a call or a decision).
-WRITTEN = {
-    ActionKind.THANK_YOU: m.MessageKind.THANK_YOU,
-    ActionKind.FOLLOW_UP: m.MessageKind.FOLLOW_UP,
-    ActionKind.ASK_NEXT_STEPS: m.MessageKind.NEXT_STEPS,
-}
+#: Actions the candidate writes as an e-mail (the others are a call or a decision): core's table.
+WRITTEN = {step: note for step in ActionKind if (note := note_for_step(step)) is not None}
 
 SNOOZE_CHOICES = (
     ("2h", "2 hours"),
@@ -194,14 +191,7 @@ def _group(action: Action, now: datetime, today: date, week_end: date, tz: ZoneI
 
 
 #: Notes that stand for their step: being written, approved, or on their way.
-_NOTE_STATUSES = (
-    m.MessageStatus.DRAFT,
-    m.MessageStatus.APPROVED,
-    m.MessageStatus.SCHEDULED,
-    m.MessageStatus.SENDING,
-    m.MessageStatus.UNKNOWN,
-    m.MessageStatus.FAILED,
-)
+_NOTE_STATUSES = MessageStatus.FOR_STEP
 
 
 def _step_of_note(message: m.Message) -> tuple[int, str, str] | None:

@@ -15,6 +15,8 @@ from zoneinfo import ZoneInfo
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from afterview.core.steps import MessageStatus
+
 WIDTH = 960
 MARGIN = 24
 AXIS_Y_MIN = 40
@@ -238,7 +240,7 @@ _STEP_LABELS = {
     "close-out": "Close out",
 }
 
-_WAITING = ("draft", "approved", "scheduled", "sending", "failed", "unknown")
+_WAITING = MessageStatus.FOR_STEP
 
 
 def _first(name: str | None) -> str:

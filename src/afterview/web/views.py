@@ -120,7 +120,7 @@ def logout(request):
 @require_GET
 @candidate_view
 def agenda(request):
-    from afterview.outreach.services import sign_in_problem
+    from afterview.outreach.account import sign_in_problem
 
     return page(
         request,
@@ -596,7 +596,7 @@ def _mail_form(request, bound=None):
 
 def _save_mail(request):
     """Save (or try) the mailbox; returns the bound form when it has errors."""
-    from afterview.outreach.services import find_account, save_account, test_account
+    from afterview.outreach.account import find_account, save_account, test_account
 
     if "test_mail" in request.POST:
         try:
@@ -626,7 +626,7 @@ def _save_mail(request):
 def mail_oauth_start(request):
     """Send the browser to the provider's sign-in page (authorization code with PKCE)."""
     from afterview.outreach import oauth
-    from afterview.outreach.services import get_account
+    from afterview.outreach.account import get_account
 
     try:
         account = get_account(request.candidate)
@@ -648,7 +648,7 @@ def mail_oauth(request):
     """Where the provider sends the browser back with a code."""
     from afterview.core.errors import Refused
     from afterview.outreach import oauth
-    from afterview.outreach.services import get_account, store_sign_in
+    from afterview.outreach.account import get_account, store_sign_in
 
     pending = request.session.pop("mail_oauth", None)
     if pending is None or request.GET.get("state") != pending["state"] or "code" not in request.GET:
@@ -813,9 +813,9 @@ def draft(request, app_id: int):
     from afterview.web import notes
 
     try:
-        message = notes.start_draft(
-            request.candidate, app_id, request.POST.get("kind", ""), request.POST.get("person", ""), now=request.now
-        )
+        # `note`: the note chosen in place of a step that is not written (a follow-up for a call).
+        step = request.POST.get("note") or request.POST.get("kind", "")
+        message = notes.start_draft(request.candidate, app_id, step, request.POST.get("person", ""), now=request.now)
     except InvalidInput as e:
         messages.error(request, str(e))
         return redirect(_back(request, reverse("web:application", args=[app_id])))
@@ -899,13 +899,13 @@ def message(request, message_id: int):
             messages.success(request, "Draft discarded.")
             return redirect("web:application", app_id=note.application_id)
         elif op == "cancel":
-            from afterview.outreach.services import cancel_message
+            from afterview.outreach.outbox import cancel_message
 
             cancel_message(request.candidate, note.pk)
             messages.success(request, "Cancelled; it will not be sent.")
             return redirect("web:outbox")
         elif op in ("confirm_sent", "confirm_not_sent"):
-            from afterview.outreach.services import confirm_message
+            from afterview.outreach.outbox import confirm_message
 
             confirm_message(request.candidate, note.pk, sent=op == "confirm_sent", now=request.now)
             services.forget_plans(request.candidate, note.application_id)
@@ -962,16 +962,17 @@ def message_eml(request, message_id: int):
 @require_GET
 @candidate_view
 def outbox(request):
-    from afterview.outreach.services import outbox as outbox_of
-    from afterview.records.models import Message, MessageStatus
+    from afterview.core.steps import MessageStatus
+    from afterview.outreach.outbox import outbox as outbox_of
+    from afterview.records.models import Message
 
     drafts = (
         Message.objects.for_owner(request.candidate)
-        .filter(status__in=(MessageStatus.DRAFT, MessageStatus.APPROVED))
+        .filter(status__in=MessageStatus.OPEN)
         .select_related("application__organization", "contact")
         .order_by("-created_at")
     )
     items = outbox_of(request.candidate)
-    waiting = [m for m in items if m.status in ("scheduled", "sending", "unknown", "failed")]
+    waiting = [m for m in items if m.status in MessageStatus.UNSETTLED]
     done = [m for m in items if m.status in ("sent", "cancelled")][-50:][::-1]
     return page(request, "web/outbox.html", "outbox", drafts=list(drafts), waiting=waiting, done=done)

@@ -5,19 +5,28 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
+from afterview.core.steps import NoteKind
+
 __all__ = ["CheckContext", "Code", "Finding", "NoteKind", "Report", "Severity", "SEVERITY_OF", "SPAN_CODES"]
 
 
-class NoteKind(enum.StrEnum):
-    THANK_YOU = "thank-you"
-    FOLLOW_UP = "follow-up"
-    NEXT_STEPS = "next-steps"
-
-
 class Severity(enum.StrEnum):
+    """How much a finding weighs. Its groups are defined here and nowhere else."""
+
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
+
+    @property
+    def blocks(self) -> bool:
+        """Whether it holds the note back until it is fixed, or sent anyway on purpose."""
+        return self in Severity.BLOCKING
+
+
+#: What a recruiter would hold against the candidate: approving waits for these.
+Severity.BLOCKING = frozenset({Severity.ERROR})
+#: What is worth telling the candidate after a send (an info is a tip only).
+Severity.SUGGESTED = frozenset({Severity.ERROR, Severity.WARNING})
 
 
 class Code(enum.StrEnum):
@@ -127,6 +136,10 @@ class Finding:
     message: str
     suggestions: tuple[str, ...] = ()
 
+    @property
+    def blocks(self) -> bool:
+        return Severity(self.severity).blocks
+
     def as_dict(self) -> dict:
         return {
             "code": str(self.code),
@@ -148,7 +161,15 @@ class Report:
 
     @property
     def ok(self) -> bool:
-        return not any(f.severity == Severity.ERROR for f in self.findings)
+        return not self.errors
+
+    @property
+    def errors(self) -> list[Finding]:
+        """The findings that hold the note back (see `Severity.BLOCKING`)."""
+        return [f for f in self.findings if f.blocks]
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
 
     def as_dict(self) -> dict:
         return {"findings": [f.as_dict() for f in self.findings], "words": self.words, "ok": self.ok}

@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 from django import template
 from django.utils import timezone
 
+from afterview.core.steps import NoteKind
+
 register = template.Library()
 
 _STAGES = {
@@ -27,7 +29,7 @@ _STAGES = {
 }
 
 
-NOTE_KINDS = {"thank-you": "Thank-you", "follow-up": "Follow-up", "next-steps": "Next-steps"}
+NOTE_KINDS = {kind.value: kind.label for kind in NoteKind}
 
 
 @register.filter
