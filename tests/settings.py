@@ -7,6 +7,9 @@ import tempfile
 os.environ["AFTERVIEW_HOME"] = tempfile.mkdtemp(prefix="afterview-test-home-")
 os.environ.pop("DATABASE_URL", None)
 os.environ.pop("AFTERVIEW_NOW", None)
+# The suite's clocks are pinned, so a note sent "now" leaves at once here; the undo
+# window itself is tested with its default (tests/outreach/test_send_first.py).
+os.environ["AFTERVIEW_UNDO_SECONDS"] = "0"
 
 from afterview import keys  # noqa: E402
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from afterview.core.errors import InvalidInput
@@ -24,6 +24,7 @@ __all__ = [
     "pinned_now",
     "secret_key",
     "secret_key_file",
+    "undo_window",
 ]
 
 
@@ -74,6 +75,11 @@ VARIABLES = (
         "AFTERVIEW_NOW",
         "the real clock",
         "Pins 'now' to an ISO 8601 time with offset, e.g. 2026-12-04T09:00:00-06:00 (demos, tests).",
+    ),
+    Variable(
+        "AFTERVIEW_UNDO_SECONDS",
+        "30",
+        "Seconds a note sent 'now' waits before it leaves, so `afterview cancel` or the web's Undo can still stop it (0: at once).",
     ),
     Variable(
         "AFTERVIEW_SERVICE_DIR",
@@ -141,6 +147,20 @@ def db_timeout() -> float:
     if not 0 <= seconds <= 3600:
         raise InvalidInput(f"AFTERVIEW_DB_TIMEOUT={value!r} is not a number of seconds; use e.g. 20")
     return seconds
+
+
+def undo_window() -> timedelta:
+    """AFTERVIEW_UNDO_SECONDS as a duration (30 seconds when unset; 0 to 3600)."""
+    value = os.environ.get("AFTERVIEW_UNDO_SECONDS", "").strip()
+    if not value:
+        return timedelta(seconds=30)
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds <= 3600:
+        raise InvalidInput(f"AFTERVIEW_UNDO_SECONDS={value!r} is not a number of seconds from 0 to 3600; use e.g. 30")
+    return timedelta(seconds=seconds)
 
 
 def pinned_now() -> datetime | None:

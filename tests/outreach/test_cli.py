@@ -129,7 +129,7 @@ def test_send_schedules_the_note_in_the_recipients_business_hours(cli, alice, al
         encoding="utf-8",
     )
     result = cli("send", str(alice_app.pk), "--kind", "thank-you", "--to", "Miriam", "--file", str(note),
-                 "--at", "2026-12-04 18:00")
+                 "--at", "2026-12-04 18:00", "--yes")
     assert result.exit_code == 0, result.stderr
     message = Message.objects.get()
     assert message.subject == "Thank you for Thursday"
@@ -151,7 +151,7 @@ def test_send_refuses_a_note_with_errors_in_one_line(cli, alice, alice_app, alic
     note = tmp_path / "note.txt"
     note.write_text("Dear [Name],\n\nThank you.\n\nAlice\n", encoding="utf-8")
     one_line_error(cli("send", str(alice_app.pk), "--kind", "thank-you", "--to", "Miriam", "--file", str(note)), "--force")
-    forced = cli("send", str(alice_app.pk), "--kind", "thank-you", "--to", "Miriam", "--file", str(note), "--force", "--now")
+    forced = cli("send", str(alice_app.pk), "--kind", "thank-you", "--to", "Miriam", "--file", str(note), "--force", "--now", "--yes")
     assert forced.exit_code == 0, forced.stderr
     assert "despite checker errors" in forced.stdout
     assert Message.objects.get().forced
@@ -237,9 +237,9 @@ def test_a_candidate_sends_tonight_and_the_follow_up_cancels_itself(world, smtp_
           "--imap-host", "127.0.0.1", "--imap-port", str(dovecot.port), "--imap-security", "none",
           "--imap-user", login, "--imap-password-stdin"], input=password + "\n")
 
-    run("send", app, "--kind", "thank-you", "--to", "Miriam Castellanos")
-    run("send", app, "--kind", "thank-you", "--to", "Theo Lindqvist")
-    planned = run("send", app, "--kind", "follow-up")
+    run("send", app, "--kind", "thank-you", "--to", "Miriam Castellanos", "--yes")
+    run("send", app, "--kind", "thank-you", "--to", "Theo Lindqvist", "--yes")
+    planned = run("send", app, "--kind", "follow-up", "--yes")
     assert "scheduled for Fri 2026-12-11 09:00 their time" in planned  # the day after the promised date
 
     # Tonight nothing leaves.
@@ -330,7 +330,7 @@ def test_the_mail_commands_run_as_real_programs(world, smtp_sink, dovecot, mailb
     drafted = tmp_path / "drafts.txt"
     assert "wrote 1 draft" in run("draft", "1", "--out", str(drafted))
     assert "Miriam Castellanos" in drafted.read_text()
-    run("send", "1", "--kind", "thank-you", "--to", "Miriam Castellanos")
+    run("send", "1", "--kind", "thank-you", "--to", "Miriam Castellanos", "--yes")
     message = world.outbox()[0]
     assert message["status"] == "scheduled"
     run("cancel", str(message["id"]))

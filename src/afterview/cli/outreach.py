@@ -301,12 +301,13 @@ def send(
     to: Annotated[str | None, typer.Option(help="The recipient's name (default: whom the playbook names).")] = None,
     file: Annotated[Path | None, typer.Option(help="Send this note (a 'Subject:' first line is optional) instead of the draft.")] = None,
     at: Annotated[str | None, typer.Option("--at", help="When, 'YYYY-MM-DD HH:MM' in your zone.")] = None,
-    now_: Annotated[bool, typer.Option("--now", help="Send at once instead of at the playbook's time.")] = False,
+    now_: Annotated[bool, typer.Option("--now", help="Send at once (after the undo window) instead of at the playbook's time.")] = False,
     force: Annotated[bool, typer.Option(help="Send despite checker errors (recorded with the message).")] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Don't ask: schedule it straight away (for scripts).")] = False,
 ):
-    """Check a note and schedule it: by default at the playbook's time, in the recipient's business hours."""
+    """Check a note, show it, and schedule it once you say yes: by default at the
+    playbook's time, in the recipient's business hours."""
     from afterview.core.parse import parse_local_datetime
-
     from afterview.core.steps import parse_kind
 
     kind = parse_kind(kind)
@@ -320,13 +321,26 @@ def send(
     candidate = _candidate()
     zone = _zone_of(candidate)
     when = parse_local_datetime(at, zone) if at else None
-    from afterview.outreach.notes import send_note
+    from afterview.outreach.notes import prepare_note, send_ready
     from afterview.records.services import application_facts
 
-    result = send_note(candidate, application, kind, now=_now(), to=to, text=text, at=when, send_now=now_, force=force)
+    moment = _now()
+    ready = prepare_note(candidate, application, kind, now=moment, to=to, text=text, at=when, send_now=now_, force=force)
+    contact = ready.contact
+    their = application_facts(candidate, application).zone_of(str(contact.pk))
+    echo(
+        f"To: {contact.name} <{contact.email}>\nSubject: {ready.note.subject}\n"
+        f"Leaves: {local(ready.leaves_at, their)} their time ({local(ready.leaves_at, zone)} yours)\n\n"
+        f"{ready.note.body}"
+    )
+    if not yes:
+        if not _interactive():
+            raise InvalidInput("nothing was sent: confirm in a terminal, or add --yes to send from a script")
+        if not typer.confirm("Schedule it?", default=False):
+            typer.echo("Not sent; nothing is in the outbox.")
+            raise typer.Exit(1)
+    result = send_ready(candidate, ready, now=_now(), at=when, send_now=now_)
     message = result.message
-    contact = message.contact
-    their = application_facts(candidate, message.application_id).zone_of(str(contact.pk))
     echo(
         f"#{message.pk}: {kind} to {contact.name} <{contact.email}> scheduled for "
         f"{local(message.scheduled_at, their)} their time ({local(message.scheduled_at, zone)} yours)."

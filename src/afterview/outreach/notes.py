@@ -39,9 +39,11 @@ __all__ = [
     "gate",
     "hand_to_outbox",
     "mark_sent_by_hand",
+    "prepare_note",
     "read_note",
     "save_draft",
     "send_note",
+    "send_ready",
     "start_draft",
 ]
 
@@ -207,6 +209,67 @@ class Sent:
     report: object
 
 
+@dataclass(frozen=True)
+class Ready:
+    """A note checked and through the gate, not yet in the outbox: what `afterview send`
+    shows before it asks (`leaves_at` is when it would leave)."""
+
+    app_id: int
+    kind: NoteKind
+    contact: m.Contact
+    note: Note
+    report: object
+    forced: bool
+    leaves_at: datetime
+
+
+def prepare_note(
+    candidate,
+    app_id: int,
+    kind: str,
+    *,
+    now: datetime,
+    to: str | None = None,
+    text: str | None = None,
+    at: datetime | None = None,
+    send_now: bool = False,
+    force: bool = False,
+    rules=None,
+) -> Ready:
+    """Write (or read) the note, check it and pass it through the gate; nothing is stored.
+
+    Raises CheckerErrors (a Refused) when the checker finds errors and `force` is
+    not given, and what `schedule_message` raises when the plan would refuse it.
+    """
+    from afterview.outreach.account import get_account
+    from afterview.outreach.outbox import when_to_send
+
+    kind = steps.parse_kind(kind)
+    get_account(candidate)
+    app = get_application(candidate, app_id)
+    facts = application_facts(candidate, app.pk)
+    contact = find_contact_for(candidate, app, kind, to, facts, now=now, rules=rules)
+    if text is None:
+        note = draft_note(kind, facts, contact, now=now)
+    else:
+        note = read_note(text, default_subject(kind, facts))
+    report = check_text(note.body, check_context(candidate, app.pk, str(contact.pk), kind, facts=facts))
+    forced = gate(report, force=force)
+    leaves_at = when_to_send(candidate, app.pk, kind, contact=contact, now=now, at=at, send_now=send_now, rules=rules)
+    return Ready(app.pk, kind, contact, note, report, forced, leaves_at)
+
+
+def send_ready(candidate, ready: Ready, *, now: datetime, at=None, send_now: bool = False, rules=None) -> Sent:
+    """Put a prepared note in the outbox (the plan is asked again: time has passed)."""
+    from afterview.outreach.outbox import schedule_message
+
+    message = schedule_message(
+        candidate, ready.app_id, ready.kind, contact=ready.contact, note=ready.note, now=now, at=at,
+        send_now=send_now, forced=ready.forced, rules=rules,
+    )  # fmt: skip
+    return Sent(message=message, report=ready.report)
+
+
 def send_note(
     candidate,
     app_id: int,
@@ -220,29 +283,12 @@ def send_note(
     force: bool = False,
     rules=None,
 ) -> Sent:
-    """Check a note (the given text, or the draft), pass it through the gate and schedule it.
-
-    Raises CheckerErrors (a Refused) when the checker finds errors and `force` is
-    not given; with `force` the message records that it went out despite them.
-    """
-    from afterview.outreach.account import get_account
-    from afterview.outreach.outbox import schedule_message
-
-    kind = steps.parse_kind(kind)
-    get_account(candidate)
-    app = get_application(candidate, app_id)
-    facts = application_facts(candidate, app.pk)
-    contact = find_contact_for(candidate, app, kind, to, facts, now=now, rules=rules)
-    if text is None:
-        note = draft_note(kind, facts, contact, now=now)
-    else:
-        note = read_note(text, default_subject(kind, facts))
-    report = check_text(note.body, check_context(candidate, app.pk, str(contact.pk), kind, facts=facts))
-    forced = gate(report, force=force)
-    message = schedule_message(
-        candidate, app.pk, kind, contact=contact, note=note, now=now, at=at, send_now=send_now, forced=forced, rules=rules
+    """Check a note (the given text, or the draft), pass it through the gate and schedule
+    it: `prepare_note` then `send_ready`, for callers that need not ask first."""
+    ready = prepare_note(
+        candidate, app_id, kind, now=now, to=to, text=text, at=at, send_now=send_now, force=force, rules=rules
     )
-    return Sent(message=message, report=report)
+    return send_ready(candidate, ready, now=now, at=at, send_now=send_now, rules=rules)
 
 
 # -- a note kept between steps: the web editor ---------------------------------------------

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 from django.db.models import Q
 
+from afterview import env
 from afterview.core import facts as f
 from afterview.core import steps
 from afterview.core.errors import InvalidInput, NotFound, Refused
@@ -42,6 +43,7 @@ __all__ = [
     "review_scheduled",
     "schedule_message",
     "thread_headers",
+    "when_to_send",
 ]
 
 #: How late a plan may have moved and still count as the same moment.
@@ -98,27 +100,23 @@ def review_scheduled(application_id: int, *, now: datetime, rules=None) -> list[
 
 
 
-def schedule_message(
+def when_to_send(
     candidate,
     app_id: int,
     kind: str,
     *,
     contact: m.Contact,
-    note: Note,
     now: datetime,
     at: datetime | None = None,
     send_now: bool = False,
-    forced: bool = False,
     rules=None,
-) -> m.Message:
-    """Put an approved note in the outbox.
+) -> datetime:
+    """When a note of `kind` to `contact` would leave if it were scheduled now; raises
+    what `schedule_message` raises. `afterview send` shows it before asking."""
+    return _placed(candidate, app_id, kind, contact=contact, now=now, at=at, send_now=send_now, rules=rules)[3]
 
-    Without `at` or `send_now` it goes at the playbook's time for that step,
-    inside the recipient's business hours. Raises Refused when the plan has no
-    such step, when `at` is before the plan allows it (the min-gap, or a
-    follow-up before the promised date), or when the same note is already on
-    its way; InvalidInput for a recipient without an address.
-    """
+
+def _placed(candidate, app_id, kind, *, contact, now, at, send_now, rules):
     kind = steps.parse_kind(kind)
     if at is not None and send_now:
         raise InvalidInput("give either --at or --now, not both")
@@ -152,6 +150,36 @@ def schedule_message(
     if when + SLACK < earliest_at:
         held = " (the min-gap holds it)" if action.blocked_until else ""
         raise Refused(f"a {kind} to {contact.name} is not due before {local_moment(earliest_at, tz)}{held}: {action.reason}")
+    if send_now:
+        # "Now" waits the undo window, so the candidate can still take it back.
+        when = now + env.undo_window()
+    return account, app, tz, when
+
+
+def schedule_message(
+    candidate,
+    app_id: int,
+    kind: str,
+    *,
+    contact: m.Contact,
+    note: Note,
+    now: datetime,
+    at: datetime | None = None,
+    send_now: bool = False,
+    forced: bool = False,
+    rules=None,
+) -> m.Message:
+    """Put an approved note in the outbox.
+
+    Without `at` or `send_now` it goes at the playbook's time for that step,
+    inside the recipient's business hours; `send_now` sends it once the undo
+    window (AFTERVIEW_UNDO_SECONDS) has passed. Raises Refused when the plan has no
+    such step, when `at` is before the plan allows it (the min-gap, or a
+    follow-up before the promised date), or when the same note is already on
+    its way; InvalidInput for a recipient without an address.
+    """
+    kind = steps.parse_kind(kind)
+    account, app, tz, when = _placed(candidate, app_id, kind, contact=contact, now=now, at=at, send_now=send_now, rules=rules)
     with transaction.atomic():
         # Lock the application row so two `send`s of one note cannot both pass the check.
         m.Application.objects.select_for_update().filter(pk=app.pk).first()

@@ -840,6 +840,7 @@ def _editor(request, message, *, subject=None, body=None, status=200, error="", 
         error=error,
         force_offered=force_offered,
         editable=message.status in notes.OPEN,
+        has_mailbox=outreach.find_account(request.candidate) is not None,
         **_check_context(report, context, body),
     )
 
@@ -887,6 +888,11 @@ def message(request, message_id: int):
                 at = f.parse_local_input(request.POST["at"], request.zone)
             sent = notes.hand_to_outbox(request.candidate, note, now=request.now, at=at, send_now=op == "send_now")
             local = sent.scheduled_at.astimezone(ZoneInfo(request.zone))
+            if op == "send_now":
+                wait = max(0, round((sent.scheduled_at - request.now).total_seconds()))
+                messages.success(request, f"It leaves in {wait} seconds, at {local:%H:%M:%S}; until then Undo stops it.")
+                request.session["undo_message"] = sent.pk  # the outbox offers Undo while it waits
+                return redirect("web:outbox")
             messages.success(request, f"In the outbox: it goes {local:%a %b} {local.day} at {local:%H:%M}.")
             return redirect("web:outbox")
         elif op == "mark_sent":
@@ -898,11 +904,11 @@ def message(request, message_id: int):
             notes.discard(request.candidate, note)
             messages.success(request, "Draft discarded.")
             return redirect("web:application", app_id=note.application_id)
-        elif op == "cancel":
+        elif op in ("cancel", "undo"):
             from afterview.outreach.outbox import cancel_message
 
             cancel_message(request.candidate, note.pk)
-            messages.success(request, "Cancelled; it will not be sent.")
+            messages.success(request, "Undone: it will not be sent." if op == "undo" else "Cancelled; it will not be sent.")
             return redirect("web:outbox")
         elif op in ("confirm_sent", "confirm_not_sent"):
             from afterview.outreach.outbox import confirm_message
@@ -975,4 +981,10 @@ def outbox(request):
     items = outbox_of(request.candidate)
     waiting = [m for m in items if m.status in MessageStatus.UNSETTLED]
     done = [m for m in items if m.status in ("sent", "cancelled")][-50:][::-1]
-    return page(request, "web/outbox.html", "outbox", drafts=list(drafts), waiting=waiting, done=done)
+    # Just sent "now": its undo window is still open while it is scheduled in the future.
+    undo = next(
+        (m for m in waiting if m.pk == request.session.get("undo_message") and m.status == MessageStatus.SCHEDULED
+         and m.scheduled_at and m.scheduled_at > request.now),
+        None,
+    )  # fmt: skip
+    return page(request, "web/outbox.html", "outbox", drafts=list(drafts), waiting=waiting, done=done, undo=undo)
