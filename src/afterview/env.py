@@ -135,32 +135,28 @@ def allowed_hosts() -> list[str]:
     return [host.strip() for host in value.split(",") if host.strip()]
 
 
-def db_timeout() -> float:
-    """AFTERVIEW_DB_TIMEOUT in seconds (20 when unset)."""
-    value = os.environ.get("AFTERVIEW_DB_TIMEOUT", "").strip()
+def _seconds(name: str, default: float) -> float:
+    """A variable holding seconds from 0 to 3600; `default` when unset."""
+    value = os.environ.get(name, "").strip()
     if not value:
-        return 20.0
+        return default
     try:
         seconds = float(value)
     except ValueError:
         seconds = -1.0
     if not 0 <= seconds <= 3600:
-        raise InvalidInput(f"AFTERVIEW_DB_TIMEOUT={value!r} is not a number of seconds; use e.g. 20")
+        raise InvalidInput(f"{name}={value!r} is not a number of seconds from 0 to 3600; use e.g. {default:g}")
     return seconds
+
+
+def db_timeout() -> float:
+    """AFTERVIEW_DB_TIMEOUT in seconds (20 when unset)."""
+    return _seconds("AFTERVIEW_DB_TIMEOUT", 20.0)
 
 
 def undo_window() -> timedelta:
     """AFTERVIEW_UNDO_SECONDS as a duration (30 seconds when unset; 0 to 3600)."""
-    value = os.environ.get("AFTERVIEW_UNDO_SECONDS", "").strip()
-    if not value:
-        return timedelta(seconds=30)
-    try:
-        seconds = float(value)
-    except ValueError:
-        seconds = -1.0
-    if not 0 <= seconds <= 3600:
-        raise InvalidInput(f"AFTERVIEW_UNDO_SECONDS={value!r} is not a number of seconds from 0 to 3600; use e.g. 30")
-    return timedelta(seconds=seconds)
+    return timedelta(seconds=_seconds("AFTERVIEW_UNDO_SECONDS", 30.0))
 
 
 def pinned_now() -> datetime | None:

@@ -10,7 +10,7 @@ from afterview.core import steps
 from afterview.core.errors import InvalidInput, NotFound
 from afterview.outreach import smtp
 from afterview.outreach.account import find_account
-from afterview.outreach.outbox import thread_headers
+from afterview.outreach.outbox import compose_email, thread_headers
 from afterview.records import models as m
 from afterview.records.services import get_application
 
@@ -58,19 +58,7 @@ def eml_bytes(candidate, app_id: int, kind: str, *, person_key: str, note: Note,
     draft = m.Message(application=app, contact=contact, kind=kind, subject=note.subject, body=note.body)
     draft.message_id = smtp.make_message_id(from_address)
     draft.in_reply_to, draft.references = thread_headers(draft)
-    mail = smtp.build_email(
-        from_name=from_name,
-        from_address=from_address,
-        to_name=contact.name,
-        to_address=contact.email,
-        subject=note.subject,
-        body=note.body,
-        message_id=draft.message_id,
-        date=now,
-        in_reply_to=draft.in_reply_to,
-        references=draft.references,
-        extra_headers={"X-Unsent": "1"},
-    )
+    mail = compose_email(draft, (from_name, from_address), date=now, extra_headers={"X-Unsent": "1"})
     return smtp.serialize(mail)
 
 

@@ -270,25 +270,13 @@ def send_ready(candidate, ready: Ready, *, now: datetime, at=None, send_now: boo
     return Sent(message=message, report=ready.report)
 
 
-def send_note(
-    candidate,
-    app_id: int,
-    kind: str,
-    *,
-    now: datetime,
-    to: str | None = None,
-    text: str | None = None,
-    at: datetime | None = None,
-    send_now: bool = False,
-    force: bool = False,
-    rules=None,
-) -> Sent:
+def send_note(candidate, app_id: int, kind: str, **options) -> Sent:
     """Check a note (the given text, or the draft), pass it through the gate and schedule
-    it: `prepare_note` then `send_ready`, for callers that need not ask first."""
-    ready = prepare_note(
-        candidate, app_id, kind, now=now, to=to, text=text, at=at, send_now=send_now, force=force, rules=rules
-    )
-    return send_ready(candidate, ready, now=now, at=at, send_now=send_now, rules=rules)
+    it: `prepare_note` (which takes the same options) then `send_ready`, for callers
+    that need not ask first."""
+    ready = prepare_note(candidate, app_id, kind, **options)
+    when = {name: options[name] for name in ("at", "send_now", "rules") if name in options}
+    return send_ready(candidate, ready, now=options["now"], **when)
 
 
 # -- a note kept between steps: the web editor ---------------------------------------------

@@ -304,10 +304,12 @@ def thread_headers(message: m.Message) -> tuple[str, str]:
     return ids[-1], " ".join(ids)
 
 
-def compose_email(message: m.Message, account: MailAccount, *, date: datetime, extra_headers=None):
+def compose_email(message: m.Message, sender: MailAccount | tuple[str, str], *, date: datetime, extra_headers=None):
+    """The e-mail of `message` from `sender` (the mailbox, or a (name, address) pair)."""
+    from_name, from_address = (sender.from_name, sender.from_address) if isinstance(sender, MailAccount) else sender
     return smtp.build_email(
-        from_name=account.from_name,
-        from_address=account.from_address,
+        from_name=from_name,
+        from_address=from_address,
         to_name=message.contact.name,
         to_address=message.contact.email,
         subject=message.subject,
