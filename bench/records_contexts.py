@@ -38,7 +38,8 @@ def contexts_in_db(notes, prefix: str = "bench") -> dict:
     """The same in the database Django is set up with (the test suite's)."""
     from django.contrib.auth import get_user_model
 
-    from afterview.cli.check import person_named
+    from afterview.core.steps import kind_for, person_named
+    from afterview.outreach.notes import check_context
     from afterview.core.parse import NamedAddress
     from afterview.records import models as m
     from afterview.records import services
@@ -90,6 +91,6 @@ def contexts_in_db(notes, prefix: str = "bench") -> dict:
             )
         facts = services.application_facts(user, app.pk)
         person_key = person_named(facts, to).key if to else None
-        kind = one("kind") or ("thank-you" if person_key and person_key != facts.hiring_contact_key else "follow-up")
-        found[note.name] = services.check_context(user, app.pk, person_key, kind, facts=facts)
+        kind = one("kind") or kind_for(facts, person_key)
+        found[note.name] = check_context(user, app.pk, person_key, kind, facts=facts)
     return found
