@@ -41,6 +41,7 @@ from afterview.records import services as s
 __all__ = [
     "UNDO_WINDOW",
     "ChangeView",
+    "NothingToChange",
     "delete_application",
     "delete_contact",
     "delete_expectation",
@@ -55,9 +56,14 @@ __all__ = [
     "edit_update",
     "latest_change",
     "purge",
+    "records_of",
     "recent_changes",
     "undo",
 ]
+
+class NothingToChange(InvalidInput):
+    """An edit that gives only the values already recorded."""
+
 
 #: how long an edit or a delete can be undone; then its old values are purged
 UNDO_WINDOW = timedelta(minutes=10)
@@ -271,6 +277,29 @@ def _expectation(candidate, pk) -> m.Expectation:
     return _get(m.Expectation, candidate, pk, "expectation", "`afterview show APPLICATION` lists them with their ids")
 
 
+def records_of(candidate, app_id: int) -> m.Application:
+    """One application with every row the correction forms show, loaded at once."""
+    from django.db.models import Prefetch
+
+    try:
+        return (
+            m.Application.objects.for_owner(candidate)
+            .select_related("organization", "hiring_contact")
+            .prefetch_related(
+                Prefetch("interviews", queryset=m.Interview.objects.prefetch_related(
+                    Prefetch("panel", queryset=m.Interviewer.objects.select_related("contact"))
+                )),
+                "organization__contacts",
+                Prefetch("touches", queryset=m.Touch.objects.select_related("contact")),
+                "updates",
+                "expectations",
+            )
+            .get(pk=int(app_id))
+        )
+    except (m.Application.DoesNotExist, ValueError, TypeError) as e:
+        raise NotFound(f"no application {app_id}; `afterview list` shows yours") from e
+
+
 def _optional_date(value: str | date | None) -> date | None:
     from afterview.core.parse import parse_date
 
@@ -343,7 +372,7 @@ def edit_application(
             hiring.save(update_fields=["phone"])
             said.append(f"{hiring.name}'s phone → {phone}")
         if not said:
-            raise InvalidInput("nothing to change; give --company, --role, --applied-on or --hiring-contact")
+            raise NothingToChange("nothing to change; give --company, --role, --applied-on or --hiring-contact")
         app.save()
         change.summary = f"edited application {app.pk} ({'; '.join(said)})"
     return _view(change.change)
@@ -443,12 +472,14 @@ def edit_interview(
                 said.append(f"added {contact.name}")
         for name, text in (highlights or {}).items():
             seat = _seat(panel, name, app)
+            if seat.highlight == " ".join(text.split()):
+                continue
             change.keep(seat)
             seat.highlight = " ".join(text.split())
             seat.save(update_fields=["highlight"])
             said.append(f"highlight of {seat.contact.name}")
         if not said:
-            raise InvalidInput("nothing to change; give --at, --until, --tz, --expect-by, --add-interviewer, --remove-interviewer or --highlight")
+            raise NothingToChange("nothing to change; give --at, --until, --tz, --expect-by, --add-interviewer, --remove-interviewer or --highlight")
         change.summary = f"{summary} ({', '.join(said)})"
     return _view(change.change)
 
@@ -533,7 +564,7 @@ def edit_contact(
                     app.save(update_fields=["hiring_contact"])
                     said.append(f"no longer hiring contact of application {app.pk}")
         if not said:
-            raise InvalidInput("nothing to change; give --name, --email, --phone, --tz, or --hiring/--not-hiring")
+            raise NothingToChange("nothing to change; give --name, --email, --phone, --tz, or --hiring/--not-hiring")
         change.summary = f"{summary}: {', '.join(said)}"
     return _view(change.change)
 
@@ -598,7 +629,7 @@ def edit_touch(
         for key, value in values.items():
             setattr(touch, key, value)
         if not said:
-            raise InvalidInput("nothing to change; give --kind, --at, --person, --note or --expect-by")
+            raise NothingToChange("nothing to change; give --kind, --at, --person, --note or --expect-by")
         touch.save()
         change.summary = f"edited touch {touch.pk} ({before}: {', '.join(said)})"
     return _view(change.change)
@@ -619,7 +650,7 @@ def edit_update(candidate, update_id: int, text: str, *, now: datetime) -> Chang
     text = s.parse_update_text(text)
     with _change(candidate, f"edited update {update.pk} of application {update.application_id}", now=now, application_id=update.application_id) as change:
         if text == update.text:
-            raise InvalidInput("nothing to change; the update already says that")
+            raise NothingToChange("nothing to change; the update already says that")
         change.keep(update)
         update.text = text
         update.save(update_fields=["text"])
@@ -645,7 +676,7 @@ def edit_expectation(candidate, expectation_id: int, on: str | date, *, now: dat
     summary = f"edited expectation {expectation.pk} ({expectation.on.isoformat()} → {day.isoformat()})"
     with _change(candidate, summary, now=now, application_id=expectation.application_id) as change:
         if day == expectation.on:
-            raise InvalidInput(f"nothing to change; it already says {day.isoformat()}")
+            raise NothingToChange(f"nothing to change; it already says {day.isoformat()}")
         change.keep(expectation)
         expectation.on = day
         expectation.save(update_fields=["on"])
