@@ -73,3 +73,16 @@ def test_deleting_an_application_returns_to_the_list_with_the_banner(as_alice, a
     assert done["Location"] == "/applications/"
     listing = as_alice.get("/applications/").content.decode()
     assert "Deleted application" in listing and "Undo" in listing
+
+
+def test_the_hiring_box_is_about_the_page_it_was_ticked_on(as_alice, alice, alice_app, interview_input):
+    from afterview.records.services import add_interview
+
+    second = add_interview(alice, interview_input(role="Litigation Associate", hiring_contact=None, hiring_phone=""), now=NOW)
+    theo = m.Contact.objects.get(name="Theo Lindqvist")
+    form = {"name": "Theo Lindqvist", "email": "tl@cp.example", "phone": "", "tz": "", "hiring": "1", "application": str(second.pk)}
+    saved = as_alice.post(f"/records/contact/{theo.pk}/edit", form)
+    assert saved["Location"] == f"/applications/{second.pk}/#corrections"
+    second.refresh_from_db()
+    alice_app.refresh_from_db()
+    assert second.hiring_contact_id == theo.pk and alice_app.hiring_contact.name == "Dana Whitfield"

@@ -431,7 +431,7 @@ def edit_interview(
     if ends_at <= starts_at:
         raise InvalidInput("the interview must end after it starts; check --until")
     expect_on = interview.expect_on if expect_by is None else _optional_date(expect_by)
-    if expect_on is not None:
+    if expect_on is not None and (expect_on, starts_at) != (interview.expect_on, interview.starts_at):
         s.check_expected_after_interview(expect_on, starts_at, zone)
     adding = [s_parse_person(p) if isinstance(p, str) and "@" in p else p for p in add_interviewers]
     summary = f"edited interview {interview.pk} of application {app.pk}"
@@ -456,7 +456,10 @@ def edit_interview(
             before = {c.pk for c in known}
             for person in adding:
                 if isinstance(person, str):
-                    contact = s.find_contact(candidate, app, person)
+                    try:
+                        contact = s.find_contact(candidate, app, person)
+                    except NotFound as e:
+                        raise InvalidInput(f"{e}; to add someone new, give 'Name <address>'") from e
                 else:
                     for c in known:
                         change.keep(c)
@@ -613,14 +616,18 @@ def edit_touch(
             raise InvalidInput(f"unknown kind {kind!r}; use one of {', '.join(m.TouchKind.values)}") from e
     if at is not None:
         values["at"] = at if isinstance(at, datetime) else parse_local_datetime(at, zone)
-        s.check_touch_after_start(app, values["at"], zone)
+        if values["at"] != touch.at:
+            s.check_touch_after_start(app, values["at"], zone)
     if person is not None:
-        values["contact"] = s.find_contact(candidate, app, person) if person.strip() else None
+        try:
+            values["contact"] = s.find_contact(candidate, app, person) if person.strip() else None
+        except NotFound as e:
+            raise InvalidInput(str(e)) from e
     if note is not None:
         values["note"] = note.strip()
     if expect_by is not None:
         values["expect_on"] = _optional_date(expect_by)
-        if values["expect_on"] is not None:
+        if values["expect_on"] is not None and values["expect_on"] != touch.expect_on:
             s.check_expected_after_interviews(app, values["expect_on"])
     before = _touch_words(touch)
     with _change(candidate, f"edited touch {touch.pk}", now=now, application_id=app.pk) as change:

@@ -105,6 +105,7 @@ def rows_of(candidate, app_id: int, zone: str) -> list[Row]:
             Field("phone", "Phone", contact.phone),
             Field("tz", "Time zone", contact.tz, help="blank: the organization's"),
             Field("hiring", "Hiring contact of this application", "1" if app.hiring_contact_id == contact.pk else "", kind="checkbox"),
+            Field("application", "", str(app.pk), kind="hidden"),
         )))
     people = (("", "nobody in particular"), *((c.name, c.name) for c in contacts))
     kinds = tuple((k, k) for k in m.TouchKind.values)
@@ -175,9 +176,11 @@ def _apply(request, noun: str, pk: int, app_id: int):
             highlights={name: text(f"highlight-{key}") for key, name in names.items() if f"highlight-{key}" in post},
         )
     if noun == "contact":
+        # The hiring box is about the page's application (an organization may have several).
+        page_app = text("application")
         return editing.edit_contact(
             candidate, pk, now=now, name=text("name"), email=text("email"), phone=text("phone"), tz=text("tz"),
-            hiring=bool(post.get("hiring")), application_id=app_id,
+            hiring=bool(post.get("hiring")), application_id=_an_id(page_app) or app_id,
         )
     if noun == "touch":
         return editing.edit_touch(
@@ -204,16 +207,29 @@ def edit(request, noun: str, pk: int):
             change = _apply(request, noun, pk, app_id)
         except editing.NothingToChange:
             messages.info(request, "Nothing changed.")
-            return redirect("web:application", app_id=app_id)
+            return redirect(reverse("web:application", args=[_page_of(request, app_id)]) + "#corrections")
         except (InvalidInput, Refused) as e:
             error = str(e)
         except editing.NotFound as e:  # a person or interviewer named in the form
             error = str(e)
         else:
             _offer_undo(request, change)
-            return redirect(reverse("web:application", args=[app_id]) + "#corrections")
+            return redirect(reverse("web:application", args=[_page_of(request, app_id)]) + "#corrections")
         row = Row(row.noun, row.pk, row.title, tuple(_posted(f, request.POST) for f in row.fields))
     return page(request, "web/edit.html", "applications", status=400 if error else 200, row=row, error=error, app_id=app_id)
+
+
+def _page_of(request, app_id: int) -> int:
+    """The application page to go back to: the one the form was on, when it is the candidate's."""
+    wanted = _an_id(request.POST.get("application", ""))
+    if wanted and m.Application.objects.for_owner(request.candidate).filter(pk=wanted).exists():
+        return wanted
+    return app_id
+
+
+def _an_id(text: str) -> int | None:
+    """A posted id, or None (a number larger than a key can hold is none)."""
+    return int(text) if text.isdigit() and len(text) < 19 else None
 
 
 def _posted(field: Field, post) -> Field:
