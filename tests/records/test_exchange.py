@@ -1,5 +1,6 @@
 import json
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -123,12 +124,15 @@ def test_round_trip_holds_for_any_records(db, company, role, people, start, touc
                 ends_at=start + timedelta(hours=1),
                 tz="Asia/Kolkata",
                 interviewers=tuple(NamedAddress(p, "") for p in people),
-                expect_on=expect,
+                # a decision is never expected before the interview (issue 12)
+                expect_on=max(expect, start.astimezone(ZoneInfo("Asia/Kolkata")).date()) if expect else None,
             ),
             now=start,
         )
         for kind, at, note in touches:
-            services.add_touch(owner, app.pk, kind, at=at, note=note)
+            # no touch before the application began, and a thank-you says whom it thanked (issue 12)
+            person = people[0] if kind == "thank-you-sent" and len(people) > 1 else None
+            services.add_touch(owner, app.pk, kind, at=max(at, start), note=note, person=person)
         first = exchange.export_document(owner)
         twin = _fresh_candidate("twin")
         exchange.import_document(twin, json.loads(exchange.dumps(first)))

@@ -55,11 +55,13 @@ class InterviewOut(Schema):
 
 
 class ExpectationOut(Schema):
+    id: int
     on: str
     learned_at: str | None
 
 
 class TouchOut(Schema):
+    id: int
     kind: str
     at: str | None
     person: str | None
@@ -68,6 +70,7 @@ class TouchOut(Schema):
 
 
 class UpdateOut(Schema):
+    id: int
     text: str
     added_at: str | None
     sent_at: str | None
@@ -258,3 +261,53 @@ class CheckOut(Schema):
     words: int
     to: str | None
     findings: list[dict]
+
+
+# -- corrections (issue 12): every field optional, as `afterview edit` takes them -------------
+
+_Text = lambda description="", **kw: Field(default=None, max_length=1000, description=description, **kw)  # noqa: E731
+
+
+class ApplicationPatch(Schema):
+    company: str | None = _Text()
+    role: str | None = _Text()
+    applied_on: str | None = _Text("YYYY-MM-DD; 'none' clears it")
+    hiring_contact: str | None = _Text("'Name <address>': a known or new contact becomes the hiring contact")
+    hiring_phone: str | None = _Text("the hiring contact's phone number")
+
+
+class InterviewPatch(Schema):
+    at: str | None = _Text("new start, 'YYYY-MM-DD HH:MM' in its zone (the length stays)")
+    until: str | None = _Text("new end, 'YYYY-MM-DD HH:MM' in its zone")
+    tz: str | None = _Text("its zone; alone, keeps the clock times and reads them in it")
+    expect_by: str | None = _Text("the decision date they gave, YYYY-MM-DD; 'none': not stated")
+    add_interviewers: list[str] = Field(default=[], max_length=50, description="'Name <address>', or a known contact's name")
+    remove_interviewers: list[str] = Field(default=[], max_length=50, description="interviewers' names")
+    highlights: dict[str, str] = Field(default={}, description="interviewer name -> what stood out ('' clears it)")
+
+
+class ContactPatch(Schema):
+    name: str | None = _Text()
+    email: str | None = _Text("'' clears it")
+    phone: str | None = _Text("'' clears it")
+    tz: str | None = _Text("'' : the organization's")
+    hiring: bool | None = Field(default=None, description="make them (true) or stop them being (false) the hiring contact")
+    application: int | None = Field(default=None, ge=1, le=2**63 - 1, description="with hiring: of this application only")
+
+
+class TouchPatch(Schema):
+    kind: TouchKindName | None = None  # type: ignore[valid-type]
+    at: str | None = _Text("'YYYY-MM-DD HH:MM' in your zone")
+    person: str | None = _Text("a contact's name; '' : nobody in particular")
+    note: str | None = Field(default=None, max_length=10000)
+    expect_by: str | None = _Text("YYYY-MM-DD; 'none' clears it")
+
+
+class ChangeOut(Schema):
+    """An edit or delete, which POST /undo can undo until `undo_until`."""
+
+    id: int
+    summary: str
+    made_at: str
+    undo_until: str
+    application: int | None

@@ -1,8 +1,7 @@
 """/api/v1/: each operation reads or validates its input, calls one service, and shapes the answer.
 
-No business logic lives here. Edit and delete operations are added only where a
-service exists (none yet: issue 12 brings them); each will be a thin call like
-the create operations below.
+No business logic lives here. The edit and delete operations are in
+`afterview.api.editing`, thin calls into `records.editing` like the create operations below.
 """
 
 from __future__ import annotations
@@ -387,3 +386,7 @@ def _context(candidate, app_id: int, to: str | None, kind: str | None, text: str
 
 
 # POST /replies is not written yet: it will be one call into outreach.replies, like /check.
+
+
+# The corrections (PATCH, DELETE, POST /undo) live in their own module; importing it registers them.
+from afterview.api import editing as _editing  # noqa: E402,F401

@@ -22,7 +22,7 @@ _UsageError = typer.BadParameter.__mro__[1]
 #: SQLite takes the write lock when such a transaction begins, so one that found the
 #: database busy did nothing and may simply run again.
 _RETRY_WHEN_BUSY = frozenset(
-    {"init", "interview", "touch", "expect", "update", "list", "show", "export", "import", "agenda", "why", "outbox"}
+    {"init", "interview", "touch", "expect", "update", "edit", "delete", "undo", "list", "show", "export", "import", "agenda", "why", "outbox"}
 )
 
 
@@ -87,13 +87,14 @@ def _group() -> None:
 
 #: The modules that register commands on `app`; their order is the order `--help`
 #: lists the commands in.
-MODULES = ("records", "playbook", "web", "check", "draft", "outreach", "greet", "spreadsheet", "replies", "calendar", "sessions", "notify", "token")
+MODULES = ("records", "editing", "playbook", "web", "check", "draft", "outreach", "greet", "spreadsheet", "replies", "calendar", "sessions", "notify", "token")
 
 #: The module each command lives in. A command line imports only its own module
 #: (Typer then builds only its commands): `afterview list` need not load the mail
 #: commands. `--help` and unknown names load them all. A test keeps this in step.
 COMMANDS = {
     **dict.fromkeys(("init", "interview", "touch", "expect", "update", "list", "show", "export", "import", "demo"), "records"),
+    **dict.fromkeys(("edit", "delete", "undo"), "editing"),
     **dict.fromkeys(("agenda", "why", "playbook"), "playbook"),
     **dict.fromkeys(("serve", "link"), "web"),
     "check": "check",

@@ -204,21 +204,41 @@ def touch(
     candidate = _candidate()
     zone = _zone_of(candidate)
     when = parse_local_datetime(at, zone) if at else _now()
-    from afterview.records.services import add_touch
+    from afterview.records.services import NeedsPerson, add_touch
 
-    logged = add_touch(
-        candidate,
-        application,
-        kind,
-        at=when,
-        person=person,
-        note=note,
-        expect_on=parse_date(expect_by) if expect_by else None,
-    )
+    def log(person):
+        return add_touch(
+            candidate,
+            application,
+            kind,
+            at=when,
+            person=person,
+            note=note,
+            expect_on=parse_date(expect_by) if expect_by else None,
+        )
+
+    try:
+        logged = log(person)
+    except NeedsPerson as e:
+        if not (sys.stdin.isatty() and sys.stdout.isatty()):
+            raise  # a script: the message says to add --person
+        logged = log(_ask_whom(e.choices))
     who = f" with {logged.contact.name}" if logged.contact else ""
     echo(f"Logged {kind}{who} on {local(logged.at, zone)} for application {application}.")
     for line in _after_touch_advice(candidate, application, logged):
         echo(line)
+
+
+def _ask_whom(choices: tuple[str, ...]) -> str:
+    """Ask on the terminal which interviewer a thank-you was for."""
+    typer.echo("Whom was the thank-you for?")
+    for number, name in enumerate(choices, 1):
+        typer.echo(f"  {number}. {name}")
+    while True:
+        answer = typer.prompt(f"Number (1-{len(choices)})").strip()
+        if answer.isdigit() and 1 <= int(answer) <= len(choices):
+            return choices[int(answer) - 1]
+        typer.echo(f"Type a number from 1 to {len(choices)}.")
 
 
 def _after_touch_advice(candidate, application: int, logged) -> list[str]:
@@ -322,7 +342,7 @@ def show(
     out.print(plain(f"Hiring contact: {_person_line(hiring) if hiring else 'none recorded'}"))
     for interview in report["interviews"]:
         out.print(plain(
-            f"Interview {local(interview['starts_at'], interview['tz'], '%a %Y-%m-%d %H:%M')}–"
+            f"Interview #{interview['id']} {local(interview['starts_at'], interview['tz'], '%a %Y-%m-%d %H:%M')}–"
             f"{local(interview['ends_at'], interview['tz'], '%H:%M')} {interview['tz']}; "
             f"decision expected: {interview['expect_on'] or 'not stated'}"
         ))
@@ -330,12 +350,14 @@ def show(
             highlight = f" — {person['highlight']}" if person["highlight"] else ""
             out.print(plain(f"  • {_person_line(person)}{highlight}"))
     for expectation in report["expectations"]:
-        out.print(plain(f"Learned {local(expectation['learned_at'], zone, '%Y-%m-%d')}: decision by {expectation['on']}"))
+        out.print(plain(
+            f"Expectation #{expectation['id']}, learned {local(expectation['learned_at'], zone, '%Y-%m-%d')}: decision by {expectation['on']}"
+        ))
     out.print("Touches:" if report["touches"] else "Touches: none yet")
     for item in report["touches"]:
         who = f" — {item['person']}" if item["person"] else ""
         note = f": {item['note']}" if item["note"] else ""
-        out.print(plain(f"  {local(item['at'], zone)}  {item['kind']}{who}{note}"))
+        out.print(plain(f"  #{item['id']} {local(item['at'], zone)}  {item['kind']}{who}{note}"))
     if report.get("notes"):
         out.print("Notes:")
         for line in report["notes"].splitlines():
@@ -344,7 +366,7 @@ def show(
     if pending:
         out.print("Updates for the next follow-up:")
         for u in pending:
-            out.print(plain(f"  • {u['text']}"))
+            out.print(plain(f"  • #{u['id']} {u['text']}"))
     if report["messages"]:
         out.print("Messages:")
         for msg in report["messages"]:
@@ -352,7 +374,7 @@ def show(
 
 
 def _person_line(person: dict) -> str:
-    parts = [person["name"]]
+    parts = [f"#{person['id']} {person['name']}"]
     if person.get("email"):
         parts.append(f"<{person['email']}>")
     if person.get("phone"):

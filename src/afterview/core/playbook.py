@@ -601,7 +601,9 @@ def plan_next_steps(
         person_key = name = None
         reason = (
             "Nobody said when they will decide, and no hiring contact is known: add the recruiter "
-            "or HR person who arranged the interview, then ask them about next steps and timing."
+            "or HR person who arranged the interview (`afterview edit application "
+            f"{facts.key} --hiring-contact 'Name <address>'`, or Correct the record on its page), "
+            "then ask them about next steps and timing."
         )
     else:
         person_key, name = contact.key, contact.name
@@ -1159,7 +1161,8 @@ def explain(facts: ApplicationFacts, now: datetime, rules: Rules = DEFAULT) -> E
         if facts.person(facts.hiring_contact_key) is None:
             notes.append(
                 "No hiring contact is known: add the recruiter or HR person who arranged the "
-                "interview; next-steps questions and follow-ups go to them, never to the interviewers."
+                f"interview (`afterview edit application {facts.key} --hiring-contact 'Name <address>'`); "
+                "next-steps questions and follow-ups go to them, never to the interviewers."
             )
         hiring = facts.person(facts.hiring_contact_key)
         if hiring is not None and hiring.away_until is not None and rnd.decision is None:

@@ -286,3 +286,26 @@ class SeenReply(Owned):
 
     class Meta:
         constraints = [models.UniqueConstraint("owner", "message_id", name="seenreply_once_per_candidate")]
+
+
+class Change(Owned):
+    """One edit or delete the candidate can still undo: the rows as they were before
+    it (Django's JSON serialization) and the rows it created. Kept for
+    `records.editing.UNDO_WINDOW`, then purged by the next edit, delete or undo."""
+
+    made_at = models.DateTimeField()
+    #: what it did, in words: "deleted touch 7 (thank-you-sent with Ana Ruiz)"
+    summary = models.CharField(max_length=300)
+    #: the application it changed (null: gone with it, or none); its page shows the banner
+    application_id = models.IntegerField(null=True, blank=True)
+    #: the rows before the change, serialized; undo saves them back
+    before = models.TextField(default="[]")
+    #: [["records.contact", 12], ...]: the rows it made; undo deletes them
+    created = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["made_at", "id"]
+        indexes = [models.Index(fields=["owner", "made_at"])]
+
+    def __str__(self):
+        return self.summary

@@ -148,6 +148,59 @@ class InterviewInput:
                 raise InvalidInput(
                     f"the salutation names {person!r}, who is not in this interview; use 'Full Name=Ms. Surname'"
                 )
+        if self.expect_on is not None:
+            check_expected_after_interview(self.expect_on, self.starts_at, self.tz)
+
+
+# -- dates that cannot be right ---------------------------------------------------------
+
+
+def check_expected_after_interview(expect_on: date, starts_at: datetime, tz: str) -> None:
+    """A decision cannot be expected before the interview it decides on."""
+    from zoneinfo import ZoneInfo
+
+    interview_on = starts_at.astimezone(ZoneInfo(tz)).date()
+    if expect_on < interview_on:
+        raise InvalidInput(
+            f"a decision expected by {expect_on:%a %Y-%m-%d} would come before the interview "
+            f"on {interview_on:%a %Y-%m-%d}; check the date"
+        )
+
+
+def check_expected_after_interviews(app: m.Application, expect_on: date) -> None:
+    """The same, against the application's latest interview (when it has one)."""
+    latest = m.Interview.objects.filter(application=app).order_by("-starts_at").first()
+    if latest is not None:
+        check_expected_after_interview(expect_on, latest.starts_at, latest.tz)
+
+
+def application_began_on(app: m.Application, tz: str) -> tuple[date, str]:
+    """The first day of an application in zone `tz`, and what says so: the day applied,
+    its first interview, or the day it was logged, whichever is earliest."""
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo(tz)
+    known = [(app.created_at.astimezone(zone).date(), "the day it was logged")]
+    first = m.Interview.objects.filter(application=app).order_by("starts_at").first()
+    if first is not None:
+        known.append((first.starts_at.astimezone(zone).date(), "its first interview"))
+    if app.applied_on is not None:
+        known.append((app.applied_on, "the day you applied"))
+    return min(known)
+
+
+def check_touch_after_start(app: m.Application, at: datetime, tz: str) -> None:
+    """A touch cannot come before its application began."""
+    from zoneinfo import ZoneInfo
+
+    began, why = application_began_on(app, tz)
+    on = at.astimezone(ZoneInfo(tz)).date()
+    if on < began:
+        raise InvalidInput(
+            f"that touch is dated {on:%a %Y-%m-%d}, before application {app.pk} began "
+            f"({began:%a %Y-%m-%d}, {why}); check --at, or record the day you applied "
+            f"(`afterview edit application {app.pk} --applied-on YYYY-MM-DD`)"
+        )
 
 
 def _contact_for(candidate, org: m.Organization, person: NamedAddress, known: list[m.Contact]) -> m.Contact:
@@ -267,7 +320,18 @@ def add_touch(
     except ValueError as e:
         raise InvalidInput(f"unknown kind {kind!r}; use one of {', '.join(m.TouchKind.values)}") from e
     app = get_application(candidate, app_id)
+    check_touch_after_start(app, at, profile_of(candidate).tz)
+    if expect_on is not None:
+        check_expected_after_interviews(app, expect_on)
     contact = find_contact(candidate, app, person) if person else None
+    if contact is None and kind == m.TouchKind.THANK_YOU_SENT:
+        panel = thank_you_choices(app, at)
+        if len(panel) > 1:
+            raise NeedsPerson(
+                f"say whom the thank-you was for (--person NAME): the interview had "
+                f"{len(panel)} interviewers, {', '.join(panel)}",
+                tuple(panel),
+            )
     touch = m.Touch.objects.create(
         owner=candidate, application=app, kind=kind, at=at, contact=contact, note=note, expect_on=expect_on
     )
@@ -276,6 +340,25 @@ def add_touch(
         # script both include them): they are no longer news to offer.
         m.Update.objects.for_owner(candidate).filter(application=app, sent_at=None, added_at__lte=at).update(sent_at=at)
     return touch
+
+
+class NeedsPerson(InvalidInput):
+    """A thank-you logged for nobody in particular when several people interviewed;
+    `choices` holds their names (a terminal asks which one)."""
+
+    def __init__(self, message: str, choices: tuple[str, ...]):
+        super().__init__(message)
+        self.choices = choices
+
+
+def thank_you_choices(app: m.Application, at: datetime) -> list[str]:
+    """The interviewers a thank-you logged at `at` could be for: the panel of the latest
+    interview that had begun by then (else of the first)."""
+    interviews = m.Interview.objects.filter(application=app)
+    interview = interviews.filter(starts_at__lte=at).order_by("-starts_at").first() or interviews.order_by("starts_at").first()
+    if interview is None:
+        return []
+    return [seat.contact.name for seat in m.Interviewer.objects.filter(interview=interview).select_related("contact")]
 
 
 #: Touches that tell the organization the pending updates.
@@ -328,18 +411,25 @@ def set_formal_greetings(candidate, app_id: int, formal: bool) -> m.Organization
 @transaction.atomic
 def set_expectation(candidate, app_id: int, on: date, *, at: datetime) -> m.Expectation:
     app = get_application(candidate, app_id)
+    check_expected_after_interviews(app, on)
     return m.Expectation.objects.create(owner=candidate, application=app, on=on, learned_at=at)
 
 
 @transaction.atomic
 def add_update(candidate, app_id: int, text: str, *, at: datetime) -> m.Update:
+    text = parse_update_text(text)
+    app = get_application(candidate, app_id)
+    return m.Update.objects.create(owner=candidate, application=app, text=text, added_at=at)
+
+
+def parse_update_text(text: str) -> str:
+    """An update's text: trimmed, not empty, under 2000 characters."""
     text = text.strip()
     if not text:
         raise InvalidInput("the update is empty; say what is new, e.g. 'Fall transcript: 3.9 GPA'")
     if len(text) > 2000:
         raise InvalidInput(f"the update is {len(text)} characters long; keep it under 2000")
-    app = get_application(candidate, app_id)
-    return m.Update.objects.create(owner=candidate, application=app, text=text, added_at=at)
+    return text
 
 
 def application_detail(candidate, app_id: int) -> m.Application:

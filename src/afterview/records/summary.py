@@ -79,10 +79,11 @@ def application_report(candidate, app_id: int, now: datetime) -> dict:
             for i in app.interviews.all()
         ],
         "expectations": [
-            {"on": e.on.isoformat(), "learned_at": _iso(e.learned_at)} for e in app.expectations.all()
+            {"id": e.pk, "on": e.on.isoformat(), "learned_at": _iso(e.learned_at)} for e in app.expectations.all()
         ],
         "touches": [
             {
+                "id": t.pk,
                 "kind": t.kind,
                 "at": _iso(t.at),
                 "person": contacts[t.contact_id].name if t.contact_id in contacts else None,
@@ -92,7 +93,7 @@ def application_report(candidate, app_id: int, now: datetime) -> dict:
             for t in app.touches.all()
         ],
         "updates": [
-            {"text": u.text, "added_at": _iso(u.added_at), "sent_at": _iso(u.sent_at)} for u in app.updates.all()
+            {"id": u.pk, "text": u.text, "added_at": _iso(u.added_at), "sent_at": _iso(u.sent_at)} for u in app.updates.all()
         ],
         "messages": [
             {

@@ -51,6 +51,8 @@ _TABLES = (
     m.Update,
     m.Expectation,
     m.Request,
+    # Edits in place and undos (issue 12) each write or remove a change row.
+    m.Change,
 )
 
 
@@ -171,6 +173,11 @@ def _app_print_sql(candidate, application_id: int) -> tuple[list[str], list]:
     parts.append(f"(SELECT MAX(bounced_at) FROM {contact} WHERE organization_id = {org_of_app})")
     parts.append(f"(SELECT COUNT(done_at) FROM {q(m.Request._meta.db_table)} WHERE application_id = %s)")
     params += [application_id, candidate.pk, application_id, candidate.pk, application_id]
+    # An edit or an undo anywhere (issue 12): the candidate's change log.
+    change = q(m.Change._meta.db_table)
+    parts.append(f"(SELECT COUNT(*) FROM {change} WHERE owner_id = %s)")
+    parts.append(f"(SELECT MAX(id) FROM {change} WHERE owner_id = %s)")
+    params += [candidate.pk, candidate.pk]
     return parts, params
 
 

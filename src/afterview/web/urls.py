@@ -1,6 +1,6 @@
 from django.urls import path
 
-from afterview.web import feed, reminders, reply_views, views
+from afterview.web import editing, feed, reminders, reply_views, views
 
 app_name = "web"
 urlpatterns = [
@@ -36,5 +36,8 @@ urlpatterns = [
     path("data/csv/import", views.data_csv_import, name="data_csv_import"),
     path("data/csv/<str:name>", views.data_csv_export, name="data_csv_export"),
     path("data/record", views.data_record, name="data_record"),
+    path("records/<str:noun>/<int:pk>/edit", editing.edit, name="edit"),
+    path("records/<str:noun>/<int:pk>/delete", editing.delete, name="delete"),
+    path("changes/<int:change_id>/undo", editing.undo, name="undo"),
     path("calendar/<str:token>.ics", feed.calendar_feed, name="calendar_feed"),
 ]
