@@ -132,5 +132,9 @@ def _name_of(command) -> str:
 def main() -> None:
     import sys
 
+    if sys.argv[1:2] == ["check"] and "--help" not in sys.argv:
+        from afterview.core.check.engine import build_early
+
+        build_early()  # Harper's dictionary builds while the rest starts
     load(sys.argv[1:])
     app(prog_name="afterview")
