@@ -39,13 +39,15 @@ def _configure() -> None:
         sys.stderr.write(f"afterview: {note}\n")
     keys.ensure_local(home)
     import django
+    from django.apps import apps
     from django.conf import settings
 
     from afterview.records.bootstrap import schema_due
 
     # A command needs no pages; one that migrates keeps every app, so that the
     # tables, content types and permissions are the same whoever made the home.
-    if not schema_due():
+    # (Django already set up, as in a test's process, keeps what it has.)
+    if not apps.ready and not schema_due():
         web_only = set(getattr(settings, "WEB_ONLY_APPS", ()))
         settings.INSTALLED_APPS = [app for app in settings.INSTALLED_APPS if app not in web_only]
     django.setup()
