@@ -10,7 +10,8 @@ its floor, measured in the same run:
 * `afterview --help`, and `python -c pass`.
 
 Each figure is the median of RUNS runs of the real program on a small home, after
-one warm-up run (as a second use finds the OS file cache). With `--before PATH`
+one warm-up run (as a second use finds the OS file cache and Python's bytecode
+files). With `--before PATH`
 (another install's `afterview`, e.g. main's in a worktree with its own venv) the
 same rows are measured for it too, interleaved with ours so both see the same load.
 
@@ -85,7 +86,12 @@ def rows_for(program: str, home: str, note: str) -> list[tuple[str, list[str]]]:
 
 
 def prepare(program: str, home: str) -> dict:
-    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE")}
+    # Without bytecode files every run compiles afterview's modules from source again
+    # (a tenth of a second or more): an installed afterview has them, and an
+    # editable one writes them on its first run, unless PYTHONDONTWRITEBYTECODE
+    # (set in some shells and CI) forbids it. The warm-up run writes them here.
+    dropped = ("DATABASE_URL", "DJANGO_SETTINGS_MODULE", "PYTHONDONTWRITEBYTECODE")
+    env = {k: v for k, v in os.environ.items() if k not in dropped}
     env.update(AFTERVIEW_HOME=home, AFTERVIEW_NOW="2026-12-04T09:00:00-06:00")
     subprocess.run(
         [program, "interview", "add", "--company", "Calloway & Pryce LLP", "--role", "Summer Associate",

@@ -15,14 +15,23 @@ keys.mail_key()
 DEBUG = False
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"] + env.allowed_hosts()
 
-INSTALLED_APPS = [
-    "django.contrib.admin.apps.SimpleAdminConfig",  # admin modules load with the URLs, not on every command
-    "django.contrib.auth",
-    "django.contrib.contenttypes",
-    "django.contrib.sessions",
+#: Apps only the web server uses (pages, their messages and files, the admin): a
+#: command that reads or writes records leaves them out (cli/_boot.py), as importing
+#: them costs it more than its own work. Only the admin has tables, and a command
+#: that migrates keeps every app, so a home has the same tables whoever made it.
+WEB_ONLY_APPS = [
+    "django.contrib.admin.apps.SimpleAdminConfig",  # admin modules load with the URLs
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django_htmx",
+]
+
+INSTALLED_APPS = [
+    WEB_ONLY_APPS[0],
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    *WEB_ONLY_APPS[1:],
     "afterview.records",
     "afterview.outreach",
     "afterview.web",

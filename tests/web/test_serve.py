@@ -307,3 +307,39 @@ def test_sigint_to_the_server_alone_stops_everything(tmp_path):
     for pid, _ in below:
         with pytest.raises(ProcessLookupError):
             os.kill(pid, 0)
+
+
+def _running(pid: int) -> bool:
+    """Whether `pid` is a live process (an exited one nobody reaped yet is not)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the processes in /proc")
+def test_serve_killed_outright_takes_its_web_and_mail_processes_along(tmp_path):
+    import contextlib
+    import socket
+
+    process, lines = _start(["serve", "--port", "0", "--workers", "2"], _env(tmp_path))
+    port = int(LINK.match(lines[-1]).group(1))
+    below = _descendants(process.pid)
+    commands = [command for _, command in below]
+    assert sum("afterview worker" in command for command in commands) == 1, commands
+    assert len(below) >= 3, commands  # the granian process, its workers and the mail worker
+    process.kill()  # SIGKILL: serve has no say
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(_running(pid) for pid, _ in below):
+        time.sleep(0.1)
+    left = [command for pid, command in below if _running(pid)]
+    for pid, _ in below:  # nothing must outlive the test, whatever it found
+        if _running(pid):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+    process.communicate(timeout=10)
+    assert not left
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        probe.bind(("127.0.0.1", port))  # the port is free again

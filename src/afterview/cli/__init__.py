@@ -117,10 +117,25 @@ def load(argv: list[str] | None = None) -> None:
     name = next((arg for arg in argv or () if not arg.startswith("-")), None)
     for module in (COMMANDS[name],) if name in COMMANDS else MODULES:
         importlib.import_module(f"afterview.cli.{module}")
+    if name in COMMANDS:
+        # Typer builds every registered command's options from its annotations before
+        # running one (evaluating them is most of its start-up): keep only this one.
+        app.registered_commands = [c for c in app.registered_commands if _name_of(c) == name]
+        app.registered_groups = [g for g in app.registered_groups if (g.name or g.typer_instance.info.name) == name]
+
+
+def _name_of(command) -> str:
+    from typer.main import get_command_name
+
+    return command.name or get_command_name(command.callback.__name__)
 
 
 def main() -> None:
     import sys
 
+    if sys.argv[1:2] == ["check"] and "--help" not in sys.argv:
+        from afterview.core.check.engine import build_early
+
+        build_early()  # Harper's dictionary builds while the rest starts
     load(sys.argv[1:])
     app(prog_name="afterview")

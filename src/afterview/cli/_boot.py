@@ -16,7 +16,8 @@ def setup_django(*, migrate: bool = True) -> None:
     local home only: see keys.py) and (unless `migrate` is false) the schema."""
     global _configured, _migrated
     if not _configured:
-        _configure()
+        if _configure():  # the schema is current: nothing to migrate
+            _migrated = True
         _configured = True
     if migrate and not _migrated:
         from afterview.records.bootstrap import ensure_schema
@@ -25,7 +26,8 @@ def setup_django(*, migrate: bool = True) -> None:
         _migrated = True
 
 
-def _configure() -> None:
+def _configure() -> bool:
+    """Set Django up; true when it found the schema current (then without the web-only apps)."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "afterview.settings")
     from afterview import env, keys
 
@@ -39,13 +41,25 @@ def _configure() -> None:
         sys.stderr.write(f"afterview: {note}\n")
     keys.ensure_local(home)
     import django
+    from django.apps import apps
+    from django.conf import settings
 
+    from afterview.records.bootstrap import schema_due
+
+    # A command needs no pages; one that migrates keeps every app, so that the
+    # tables, content types and permissions are the same whoever made the home.
+    # (Django already set up, as in a test's process, keeps what it has.)
+    current = not apps.ready and not schema_due()
+    if current:
+        web_only = set(getattr(settings, "WEB_ONLY_APPS", ()))
+        settings.INSTALLED_APPS = [app for app in settings.INSTALLED_APPS if app not in web_only]
     django.setup()
     import atexit
 
     from afterview.records import holiday_cache
 
     atexit.register(holiday_cache.save, holiday_cache.load())
+    return current
 
 
 def local_candidate():

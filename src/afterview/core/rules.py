@@ -19,8 +19,6 @@ same code.
 
 from __future__ import annotations
 
-import difflib
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import time
@@ -181,6 +179,8 @@ def setting_named(key: str, source: str) -> Setting:
     """The setting `key`; InvalidInput with the closest known key for a typo."""
     setting = _BY_KEY.get(key)
     if setting is None:
+        import difflib
+
         close = difflib.get_close_matches(key, list(_BY_KEY), n=1)
         hint = f"did you mean {close[0]}?" if close else "known keys: " + ", ".join(_BY_KEY)
         raise InvalidInput(f"{source}: unknown key {key!r}; {hint}")
@@ -244,6 +244,8 @@ def load_rules(toml_text: str | None, source: str) -> tuple[Rules, dict[str, str
     sources = {setting.key: DEFAULT_SOURCE for setting in SETTINGS}
     if toml_text is None:
         return DEFAULT, sources
+    import tomllib  # only for a home with a playbook.toml: every command reads the rules
+
     try:
         table = tomllib.loads(toml_text)
     except tomllib.TOMLDecodeError as e:

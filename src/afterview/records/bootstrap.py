@@ -27,6 +27,20 @@ def _applied(connection) -> set[tuple[str, str]]:
         return {(app, name) for app, name in cursor.fetchall()}
 
 
+def schema_due() -> bool:
+    """Whether a migration file of afterview's apps is not yet applied: true for a
+    new home. Works before `django.setup()` (settings must be configured), so a
+    command can choose its apps by it."""
+    import warnings
+
+    from django.db import connection
+
+    with warnings.catch_warnings():
+        # Django warns about queries while apps load; this one reads no model.
+        warnings.filterwarnings("ignore", message="Accessing the database during app initialization")
+        return not _migration_names() <= _applied(connection)
+
+
 def ensure_schema() -> None:
     """Run migrations only when a migration file on disk is not yet applied.
 

@@ -3,7 +3,8 @@ has the figures it was chosen by): loopback by default, a one-time sign-in link
 printed once the port answers, granian's own worker processes where the
 platform has them (one process on Windows), and beside them the outbox worker,
 the same `afterview worker` loop a person can run alone. This process only
-starts the two programs, prints the link, and stops them on Ctrl-C.
+starts the two programs, prints the link, and stops them on Ctrl-C; killed
+outright, it takes them along (afterview/lifeline.py).
 
 Granian reads and writes the network in Rust and hands each request to one of a
 process's Python threads as soon as its headers are in; a client that trickles
@@ -21,6 +22,7 @@ import threading
 import time
 
 from afterview.core.errors import InvalidInput, Refused
+from afterview.lifeline import child_env
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
@@ -105,7 +107,8 @@ def _claim_port(host: str, port: int) -> int:
 def _start_mail() -> subprocess.Popen:
     """The outbox worker, `afterview worker`'s own loop, in a process of its own."""
     return subprocess.Popen(
-        [sys.executable, "-m", "afterview", "worker", "--interval", f"{MAIL_LOOK:g}", "--read-every", f"{INBOX_EVERY:g}"]
+        [sys.executable, "-m", "afterview", "worker", "--interval", f"{MAIL_LOOK:g}", "--read-every", f"{INBOX_EVERY:g}"],
+        env=child_env(),
     )
 
 
@@ -114,7 +117,7 @@ def _start_granian(host: str, port: int, workers: int) -> subprocess.Popen:
     its own: a terminal's Ctrl-C reaches only us, and we stop granian with one
     signal (a worker that gets Ctrl-C and its master's SIGTERM at once can hang)."""
     command = [
-        sys.executable, "-m", "granian",
+        sys.executable, "-m", "afterview.web.granian_process",  # granian's program, ending with us
         "--interface", "wsgi",
         "--host", host,
         "--port", str(port),
@@ -127,7 +130,7 @@ def _start_granian(host: str, port: int, workers: int) -> subprocess.Popen:
         "--log-level", "error",
         "afterview.wsgi:application",
     ]  # fmt: skip
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "afterview.settings"}
+    env = child_env({**os.environ, "DJANGO_SETTINGS_MODULE": "afterview.settings"})
     detach = {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP} if os.name == "nt" else {"start_new_session": True}
     # granian logs to its stdout; ours carries only the sign-in link.
     try:

@@ -62,3 +62,26 @@ def test_core_imports_no_django():
     code = "import sys, afterview.core.check, afterview.core.compose; print('django' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_a_linter_built_early_is_the_first_one_used_with_our_rules():
+    # A fresh process: this one's linters are built already.
+    code = (
+        "import threading; from afterview.core.check import engine\n"
+        "engine.build_early(); engine.build_early()\n"
+        "assert sum(t.name == 'harper-build' for t in threading.enumerate()) <= 1\n"
+        "early = engine._early[0]\n"
+        "first = engine.linter()\n"
+        "assert first is early.linter and engine._early == [None]\n"
+        "assert engine.linter() is first\n"
+        "assert not first.get_lint_config()['LongSentences']\n"
+        "text = 'I met teh partners.'; found = [text[l.start:l.end] for l in engine.harper_lints(text, {})]\n"
+        "other = []\n"
+        "threading.Thread(target=lambda: other.append(engine.linter())).start()\n"
+        "import time; time.sleep(0.5)\n"
+        "assert other and other[0] is not first\n"
+        "print(found)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "['teh']"

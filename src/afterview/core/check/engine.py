@@ -92,18 +92,72 @@ class HarperLint:
     rule: str = ""
 
 
+def _new_linter():
+    import harper
+
+    found = harper.Linter()
+    config = found.get_lint_config()
+    for rule in OFF_RULES:
+        if rule in config:
+            config[rule] = False
+    found.set_lint_config(config)
+    return found
+
+
+class _Early:
+    """A Linter being built on another thread (concurrent.futures costs more to import)."""
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.linter = None
+        self.error: BaseException | None = None
+
+    def build(self) -> None:
+        try:
+            self.linter = _new_linter()
+        except BaseException as e:  # raised in the thread that takes it
+            self.error = e
+        self.done.set()
+
+    def result(self):
+        self.done.wait()
+        if self.error is not None:
+            raise self.error
+        return self.linter
+
+
+_early: list = []  # the Linter build_early() started; None once taken
+_early_lock = threading.Lock()
+
+
+def build_early() -> None:
+    """Start building a Linter on another thread, for the first `linter()` call.
+
+    Harper releases the GIL while it builds its dictionary (most of a cold
+    `afterview check`), so the caller's imports and reading go on meanwhile. Only
+    for a process about to check: the build costs a second of CPU."""
+    with _early_lock:
+        if _early:
+            return
+        early = _Early()
+        _early.append(early)
+    threading.Thread(target=early.build, name="harper-build", daemon=True).start()
+
+
+def _take_early():
+    with _early_lock:
+        early = _early[0] if _early else None
+        if early is not None:
+            _early[0] = None  # taken: later threads build their own
+    return early.result() if early is not None else None
+
+
 def linter():
     """This thread's Linter, built on first use with our rules and trade words."""
     found = getattr(_local, "linter", None)
     if found is None:
-        import harper
-
-        found = harper.Linter()
-        config = found.get_lint_config()
-        for rule in OFF_RULES:
-            if rule in config:
-                config[rule] = False
-        found.set_lint_config(config)
+        # A Linter is not thread-safe, but handed over whole it is used by one thread only.
+        found = _take_early() or _new_linter()
         _local.linter = found
         _local.taught = set()
         teach(list(JARGON) + list(PARTICLES))
