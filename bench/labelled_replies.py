@@ -83,7 +83,9 @@ def read(item: Labelled):
     from afterview.core.replies import read_reply
     from afterview.outreach.mailtext import parse_mail
 
-    mail = parse_mail(item.data, now=NOW)
+    # No organization is on record for a labelled reply, so no country's holidays
+    # are assumed: business-day spans skip weekends only (as the labels count them).
+    mail = parse_mail(item.data, now=NOW, country="")
     return read_reply(mail.reply, own_address="sam.lee@example.org")
 
 

@@ -29,8 +29,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from afterview.core.stated_dates import find_dates
-from afterview.core.timing import next_business_day
+from afterview.core.stated_dates import find_dates, next_business_day
 
 __all__ = ["DeliveryReport", "Reading", "Reply", "ReplyKind", "read_reply", "sentences"]
 
@@ -74,7 +73,7 @@ class Reply:
     precedence: str = ""
     is_report: bool = False
     reports: tuple[DeliveryReport, ...] = ()
-    #: ISO 3166 code whose holidays business-day spans skip
+    #: ISO 3166 code whose holidays business-day spans skip; "" (not known): weekends only
     country: str = "US"
 
 
@@ -468,7 +467,7 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
     found = [(s, _norm(s)) for s in parts]
     low_text = _norm(text)
     written_on = reply.written_at.date()
-    country = reply.country or "US"
+    country = reply.country
     own = own_address.lower()
 
     if _is_bounce(reply, low_text):

@@ -25,9 +25,28 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from afterview.core.timing import add_business_days
+from afterview.core import timing
 
-__all__ = ["DateMention", "find_dates", "stated_date"]
+__all__ = ["DateMention", "add_business_days", "find_dates", "next_business_day", "stated_date"]
+
+
+def add_business_days(day: date, count: int, country: str = "") -> date:
+    """`core.timing`'s business days of `country`; with no country known, weekdays only.
+
+    An organization whose country isn't on record is not given another country's
+    holidays (a reply from Coimbatore is not read with Thanksgiving skipped).
+    """
+    if country:
+        return timing.add_business_days(day, count, country)
+    while count > 0:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            count -= 1
+    return day
+
+
+def next_business_day(day: date, country: str = "") -> date:
+    return add_business_days(day, 1, country)
 
 _WEEKDAYS = {
     "monday": 0, "mon": 0,
@@ -88,7 +107,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("span_bare", re.compile(r"\b(?P<n>\d{1,2})" + _NUM2 + r"\s+(?P<biz>business\s+|working\s+)(?P<unit>days?|weeks?)\b")),
     ("day_or_two", re.compile(r"\b(?:in\s+|within\s+)?(?:the\s+next\s+)?a\s+(?P<unit>day|week)\s+or\s+two\b")),
     ("iso", re.compile(r"\b(?P<y>20\d\d)-(?P<mo>\d{1,2})-(?P<d>\d{1,2})\b")),
-    ("numeric", re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{2,4}))?\b")),
+    ("numeric", re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{2,4}))?\b(?!/)")),
+    ("dotted", re.compile(r"(?<![\d.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d.]*\d)")),
     ("month_range", re.compile(r"\b" + _MON + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|until|through|thru)\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(?P<y>\d{4}))?")),
     ("month_day", re.compile(
         r"\b(?:" + _WD + r",?\s+)?(?:the\s+)?" + _MON + r"\s+(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!:|\s*(?:am|pm|a\.m|p\.m)\b)(?:,?\s*(?P<y>\d{4}))?"
@@ -184,6 +204,40 @@ def _absolute(text: str, written_on: date, country: str) -> date | None:
     except (ValueError, OverflowError, TypeError):
         return None
     return found.date() if found is not None else None
+
+
+_MONTH_FIRST = frozenset({"US", "CA", "PH"})
+
+
+def _numeric(a: int, b: int, year: str | None, written_on: date, country: str, *, dotted: bool) -> date | None:
+    """"11/30", "30/11/2026", "15.02.2027": month first in the US, Canada and the
+    Philippines, day first elsewhere and always with dots; with no country known,
+    the one reading that is a date, and none when both are (3/4 is not guessed)."""
+    if dotted or country and country.upper() not in _MONTH_FIRST:
+        readings = [(b, a)]
+    elif country:
+        readings = [(a, b)]
+    else:
+        readings = [(m, d) for m, d in ((a, b), (b, a)) if 1 <= m <= 12]
+        if len(readings) == 2 and a != b:
+            return None
+    month, day = readings[0] if readings else (0, 0)
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(2024, month)[1]:
+        return None
+    if year is not None:
+        y = int(year) + (2000 if len(year) == 2 else 0)
+        try:
+            return date(y, month, day)
+        except ValueError:
+            return None
+    for y in (written_on.year, written_on.year + 1):
+        try:
+            found = date(y, month, day)
+        except ValueError:
+            continue
+        if found >= written_on:
+            return found
+    return None
 
 
 class DateMention:
@@ -298,11 +352,8 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str)
             return date(int(g["y"]), int(g["mo"]), int(g["d"]))
         except ValueError:
             return None
-    if name == "numeric":
-        a, b = int(g["a"]), int(g["b"])
-        if g["y"] is None and not (1 <= a <= 12 and 1 <= b <= 31):
-            return None
-        return _absolute(match.group(0), written_on, country)
+    if name in ("numeric", "dotted"):
+        return _numeric(int(g["a"]), int(g["b"]), g["y"], written_on, country, dotted=name == "dotted")
     if name in ("month_day", "day_month", "month_range"):
         return _absolute(f"{g['mon'].rstrip('.')} {g['d']} {g['y'] or ''}".strip(), written_on, country)
     if name == "ordinal":
