@@ -183,6 +183,10 @@ _REJECTION = re.compile(
     r"(?:will|have|has) (?:decided|chosen) (?:not|to pass)|pass on your candidacy|not be offering|"
     r"cannot offer you|can't offer you|(?:not|won't|will not|wouldn't) be offering you|the role (?:has been|was) (?:cancel+ed|put on hold)|not (?:be )?(?:progressing|progress) (?:your|with)"
 )
+_REJECTION_MORE = re.compile(
+    r"\b(?:(?:have|'ve|had|we) )?(?:gone|went|going|go|proceeded|proceeding) (?:ahead )?with (?:an?|another|other|the other|a different|someone)"
+    r"(?: (?:internal|external|more experienced|stronger|local|other))? ?(?:candidate|applicant|person|hire|else)?\b"
+)
 _NOT_REJECTION = re.compile(r"(?:no|not a) decision|haven't (?:made|decided)|have not (?:made|decided)|not yet|still")
 _NEXT_ROUND = re.compile(
     r"\b(?:next|second|third|final|onsite|on-site|in-person|technical|panel|follow-up|followup|further|additional|case|partner|superday|super day) "
@@ -219,10 +223,26 @@ _NOT_NEWS_DATE = re.compile(
     r"join us on|first day|deadline for you|respond to (?:the|this|our) offer|accept (?:the|this|our) offer|let us know (?:if|whether) you accept|"
     r"(?:please|could you|can you|kindly) (?:send|share|provide|return|submit|complete|sign|confirm|reply|respond|let))"
 )
+#: a promise of news at some later time, with or without a date: a timeline
+_PROMISE = re.compile(
+    r"\b(?:we|i|the (?:\w+ )?(?:team|panel|committee|manager|director|board|editor|office|department)|she|he|they|someone|our (?:\w+ )?team)"
+    r"(?:'ll| will| shall| hope to| expect to| aim to| plan to| intend to| should| are going to| will be able to| would be (?:in a position|able) to)"
+    r"(?: (?:then|also|certainly|definitely|be sure to|endeavou?r to|try to|aim to|get|be able to|all|both|either)){0,3}"
+    r" (?:get (?:back|in touch)|let (?:you|all (?:of )?(?:you|candidates)|everyone|each candidate) know|be in touch|contact|update|reach out|inform|notify|"
+    r"come back to|write to|follow up with|send (?:you )?(?:an? )?(?:update|news|decision)|share (?:an? |our )?(?:update|news|decision)|"
+    r"have (?:an? )?(?:update|news|decision|answer)|make (?:a|our|the|their|his|her) (?:final )?decision|decide|be (?:making|able to make) (?:a|our|the) decision)|"
+    r"\byou(?:'ll| will| should| can expect to| may expect to) (?:hear|receive (?:an? )?(?:update|answer|decision|news|feedback))\b|"
+    r"\b(?:as soon as|once) (?:there(?:'s| is) (?:an? |any )?(?:update|news|decision)|(?:we|they|she|he) (?:have|has|know|hear|reach|make))"
+)
+_NOT_PROMISE = re.compile(
+    r"\b(?:if|unless|in case|should you|feel free|do not hesitate|don't hesitate|whether)\b|\?|"
+    r"\b(?:to|and) (?:arrange|schedule|set up|book|confirm) (?:a|an|the|your|next|times?)\b"
+)
 _THANKS_ONLY = re.compile(r"\b(?:thank|thanks|received|receipt|got your|appreciate|noted|acknowledg)")
 
 
 _PAST_ROUND = re.compile(
+    r"(?:thank you|thanks|grateful|appreciate\w*) (?:\w+ )?(?:for|that) [^,;:.!?]{0,60}$|"
     r"(?:from|since|after|at|in|during|following|for|about|of|thank you for|thanks for) (?:the|your|our|my) (?:last |recent )?$|"
     r"(?:your|our) $|(?:finali[sz]e|complete|before) (?:the )?$"
 )
@@ -235,7 +255,7 @@ def _first(pattern: re.Pattern, found: list[tuple[str, str]], reject: re.Pattern
         if reject is not None and reject.search(low):
             continue
         for match in pattern.finditer(low):
-            if past and _PAST_ROUND.search(low[max(0, match.start() - 30) : match.start()]):
+            if past and _PAST_ROUND.search(low[max(0, match.start() - 80) : match.start()]):
                 continue
             return original
     return None
@@ -480,7 +500,7 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
         return Reading(ReplyKind.AUTO_REPLY, returns_on=returns_on, evidence=evidence[:300])
 
     offer = _first(_OFFER, found, _NOT_OFFER)
-    rejection = _first(_REJECTION, found, None)
+    rejection = _first(_REJECTION, found, None) or _first(_REJECTION_MORE, found, re.compile(r"\b(?:if|whether|would you|could you)\b|\?"))
     if rejection is not None:
         low = _norm(rejection)
         if _NOT_REJECTION.search(low) and not re.search(r"regret|unfortunately|other candidates|not (?:been )?selected|unsuccessful", low):
@@ -499,6 +519,10 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
         return Reading(ReplyKind.REQUEST, expect_on=expect_on, asked_for=_asked_for(_norm(request)), evidence=request)
     if expect_on is not None:
         return Reading(ReplyKind.TIMELINE, expect_on=expect_on, evidence=date_evidence)
+    promise = _first(_PROMISE, found, _NOT_PROMISE)
+    if promise is not None:
+        # News will come, but no day is named ("in the coming weeks", "in due course"): no date.
+        return Reading(ReplyKind.TIMELINE, evidence=promise)
     evidence = next((s for s, low in found if _THANKS_ONLY.search(low)), parts[0] if parts else reply.subject)
     return Reading(ReplyKind.ACKNOWLEDGEMENT, evidence=evidence[:300])
 
