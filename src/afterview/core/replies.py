@@ -221,8 +221,16 @@ _NEWS = re.compile(
 _NOT_NEWS_DATE = re.compile(
     r"\b(?:are you (?:available|free)|would you be (?:available|free)|your availability|start date|start on|starting on|"
     r"join us on|first day|deadline for you|respond to (?:the|this|our) offer|accept (?:the|this|our) offer|let us know (?:if|whether) you accept|"
-    r"(?:please|could you|can you|kindly) (?:send|share|provide|return|submit|complete|sign|confirm|reply|respond|let))"
+    r"(?:please|could you|can you|kindly) (?:send|share|provide|return|submit|complete|sign|confirm|reply|respond|let|select|choose|pick|book|schedule|"
+    r"attend|reserve|arrive|bring|prepare|come|use)|\b(?:time )?slots?\b)"
 )
+#: just before a date: it is when an interview or a task takes place, not news
+_EVENT_BEFORE = re.compile(
+    r"\b(?:interview|lesson|visit|trial|test|assessment|presentation|shift|session|call|seminar|exercise|task|(?:trial|practical|assessment|open|taster) day)s?"
+    r"(?: (?:is|will be|would be|takes place|scheduled|planned|held))?(?: (?:on|at|for|from))?(?: (?:the|next|this))?\s*[,:]?\s*$"
+)
+#: what a decision date says, even inside an invitation ("the panel decides on the 12th")
+_DECISION = re.compile(r"\b(?:decid|decision|hear (?:back|from)|let you know|outcome|get back to you|final answer|offers? (?:will|by|go))")
 #: a promise of news at some later time, with or without a date: a timeline
 _PROMISE = re.compile(
     r"\b(?:we|i|the (?:\w+ )?(?:team|panel|committee|manager|director|board|editor|office|department)|she|he|they|someone|our (?:\w+ )?team)"
@@ -467,8 +475,13 @@ def _news_date(found: list[tuple[str, str]], written_on: date, country: str) -> 
     for original, low in found:
         if not _NEWS.search(low) or _NOT_NEWS_DATE.search(low):
             continue
-        for mention in find_dates(original, written_on, country):
+        if not _DECISION.search(low) and _first(_NEXT_ROUND, [(original, low)], past=True):
+            continue  # an invitation's dates are the interview's, not news
+        mentions = find_dates(original, written_on, country)
+        for mention in mentions:
             if mention.on < written_on:
+                continue
+            if _EVENT_BEFORE.search(_norm(original[max(0, mention.start - 50) : mention.start])):
                 continue
             coarse = mention.kind in _COARSE
             if coarse not in best or mention.on > best[coarse][0]:
