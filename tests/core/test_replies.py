@@ -28,7 +28,12 @@ def read(text, **fields):
         ("Could you please send us a copy of your transcript?", ReplyKind.REQUEST),
         ("We expect to decide by the end of next week.", ReplyKind.TIMELINE),
         ("Thanks for your note, it was great meeting you too.", ReplyKind.ACKNOWLEDGEMENT),
-        ("We're still reviewing candidates and will be in touch soon.", ReplyKind.ACKNOWLEDGEMENT),
+        # A promise of news with no day named is a timeline (with no date), not a thank-you.
+        ("We're still reviewing candidates and will be in touch soon.", ReplyKind.TIMELINE),
+        ("Thanks for your note, we will let you know in due course.", ReplyKind.TIMELINE),
+        ("Thanks for sending your portfolio, it arrived safely.", ReplyKind.ACKNOWLEDGEMENT),
+        ("Feel free to reach out if you have any questions.", ReplyKind.ACKNOWLEDGEMENT),
+        ("Sorry mate, we've gone with an internal candidate.", ReplyKind.REJECTION),
     ],
 )
 def test_it_reads_the_kind(text, kind):

@@ -233,7 +233,8 @@ _EVENT_BEFORE = re.compile(
 _DECISION = re.compile(r"\b(?:decid|decision|hear (?:back|from)|let you know|outcome|get back to you|final answer|offers? (?:will|by|go))")
 #: a promise of news at some later time, with or without a date: a timeline
 _PROMISE = re.compile(
-    r"\b(?:we|i|the (?:\w+ )?(?:team|panel|committee|manager|director|board|editor|office|department)|she|he|they|someone|our (?:\w+ )?team)"
+    r"(?:\b(?:we|i|the (?:\w+ )?(?:team|panel|committee|manager|director|board|editor|office|department)|she|he|they|someone|our (?:\w+ )?team)|"
+    r"\b(?:we're|we are|i'm|i am) (?:\w+ ){1,4}and)"
     r"(?:'ll| will| shall| hope to| expect to| aim to| plan to| intend to| should| are going to| will be able to| would be (?:in a position|able) to)"
     r"(?: (?:then|also|certainly|definitely|be sure to|endeavou?r to|try to|aim to|get|be able to|all|both|either)){0,3}"
     r" (?:get (?:back|in touch)|let (?:you|all (?:of )?(?:you|candidates)|everyone|each candidate) know|be in touch|contact|update|reach out|inform|notify|"
@@ -510,7 +511,11 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
         returns_on, evidence = _returns_on(found, written_on, country)
         if not evidence:
             evidence = next((s for s, low in found if _AWAY.search(low)), parts[0] if parts else reply.subject)
-        return Reading(ReplyKind.AUTO_REPLY, returns_on=returns_on, evidence=evidence[:300])
+        # An out-of-office note may also say when news comes ("candidates will hear by
+        # January 15"): read from the other sentences, never from the one about the absence.
+        rest = [(o, low) for o, low in found if o != evidence and not _AWAY.search(low)]
+        expect_on, _ = _news_date(rest, written_on, country)
+        return Reading(ReplyKind.AUTO_REPLY, expect_on=expect_on, returns_on=returns_on, evidence=evidence[:300])
 
     offer = _first(_OFFER, found, _NOT_OFFER)
     rejection = _first(_REJECTION, found, None) or _first(_REJECTION_MORE, found, re.compile(r"\b(?:if|whether|would you|could you)\b|\?"))
