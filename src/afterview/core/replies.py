@@ -229,6 +229,8 @@ _EVENT_BEFORE = re.compile(
     r"\b(?:interview|lesson|visit|trial|test|assessment|presentation|shift|session|call|seminar|exercise|task|(?:trial|practical|assessment|open|taster) day)s?"
     r"(?: (?:is|will be|would be|takes place|scheduled|planned|held))?(?: (?:on|at|for|from))?(?: (?:the|next|this))?\s*[,:]?\s*$"
 )
+_OPEN_AFTER = re.compile(r"\b(?:after|following|from|once|beyond|past)\s+(?:the\s+)?$")
+_SOON_AFTER = re.compile(r"[^.;]{0,40}?\b(?:shortly|soon|some ?time|a while|at some point) (?:after|afterwards|thereafter|later)\b")
 #: what a decision date says, even inside an invitation ("the panel decides on the 12th")
 _DECISION = re.compile(r"\b(?:decid|decision|hear (?:back|from)|let you know|outcome|get back to you|final answer|offers? (?:will|by|go))")
 #: a promise of news at some later time, with or without a date: a timeline
@@ -237,10 +239,13 @@ _PROMISE = re.compile(
     r"\b(?:we're|we are|i'm|i am) (?:\w+ ){1,4}and)"
     r"(?:'ll| will| shall| hope to| expect to| aim to| plan to| intend to| should| are going to| will be able to| would be (?:in a position|able) to)"
     r"(?: (?:then|also|certainly|definitely|be sure to|endeavou?r to|try to|aim to|get|be able to|all|both|either)){0,3}"
-    r" (?:get (?:back|in touch)|let (?:you|all (?:of )?(?:you|candidates)|everyone|each candidate) know|be in touch|contact|update|reach out|inform|notify|"
+    r" (?:get (?:back|in touch)|respond to (?:you|all|every|each)|reply to (?:you|all|every|each)|call you|e-?mail you|let (?:you|all (?:of )?(?:you|candidates)|everyone|each candidate) know|be in touch|contact|update|reach out|inform|notify|"
     r"come back to|write to|follow up with|send (?:you )?(?:an? )?(?:update|news|decision)|share (?:an? |our )?(?:update|news|decision)|"
     r"have (?:an? )?(?:update|news|decision|answer)|make (?:a|our|the|their|his|her) (?:final )?decision|decide|be (?:making|able to make) (?:a|our|the) decision)|"
     r"\byou(?:'ll| will| should| can expect to| may expect to) (?:hear|receive (?:an? )?(?:update|answer|decision|news|feedback))\b|"
+    r"\b(?:decisions?|an? (?:update|answer|decision|outcome|response)|news|candidates|(?:all|the other|successful) (?:applicants|candidates)|you|feedback|"
+    r"the (?:outcome|decision|results?)|results?|offers?) (?:will|should|shall|is expected to|are expected to|would) "
+    r"(?:be (?:made|sent|shared|communicated|contacted|notified|informed|announced|released|given)|follow|come|go out)\b|"
     r"\b(?:as soon as|once) (?:there(?:'s| is) (?:an? |any )?(?:update|news|decision)|(?:we|they|she|he) (?:have|has|know|hear|reach|make))"
 )
 _NOT_PROMISE = re.compile(
@@ -484,6 +489,8 @@ def _news_date(found: list[tuple[str, str]], written_on: date, country: str) -> 
                 continue
             if _EVENT_BEFORE.search(_norm(original[max(0, mention.start - 50) : mention.start])):
                 continue
+            if _OPEN_AFTER.search(low[max(0, mention.start - 12) : mention.start]) or _SOON_AFTER.match(low[mention.end : mention.end + 60]):
+                continue  # "after the 16th", "the 16th, and we'll be in touch shortly after": no day by which
             coarse = mention.kind in _COARSE
             if coarse not in best or mention.on > best[coarse][0]:
                 best[coarse] = (mention.on, original)

@@ -157,9 +157,23 @@ def _cut_signature(text: str) -> str:
     return "\n".join(lines)
 
 
-def clean_text(text: str) -> str:
-    """The sender's own new text: without quoted mail and without the signature."""
-    return _cut_signature(_cut_quote(text)).strip()
+def _cut_pasted(text: str, sender_name: str) -> str:
+    """Without an earlier mail pasted below the reply with no quote mark at all: a
+    line greeting the sender by name ("Hi Kevin,") is the candidate writing to them."""
+    first = sender_name.strip().split(" ")[0].strip("\"'(),").lower() if sender_name.strip() else ""
+    if len(first) < 2 or "@" in first:
+        return text
+    lines = text.split("\n")
+    greeting = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\s+" + re.escape(first) + r"\b[^.!?]{0,30}[,:!]?\s*$", re.I)
+    for number, line in enumerate(lines):
+        if number and greeting.match(line.strip()) and any(earlier.strip() for earlier in lines[:number]):
+            return "\n".join(lines[:number]).rstrip()
+    return text
+
+
+def clean_text(text: str, sender_name: str = "") -> str:
+    """The sender's own new text: without quoted mail, pasted mail to them, and the signature."""
+    return _cut_signature(_cut_pasted(_cut_quote(text), sender_name)).strip()
 
 
 def _unwrap_forward(text: str, subject: str = ""):
@@ -370,7 +384,7 @@ def parse_mail(data: bytes, *, now: datetime, country: str = "US", tz_offset_of=
         warnings.append("the message has no usable Date header: dates are read relative to today")
 
     # A mailer's notice is read whole (its "quoted" lines are the diagnosis), up to the copy of our note.
-    text = _ORIGINAL.split(body, 1)[0].strip() if machine else clean_text(body)
+    text = _ORIGINAL.split(body, 1)[0].strip() if machine else clean_text(body, name)
     reply = Reply(
         text=text,
         written_at=written_at,
@@ -429,7 +443,7 @@ def _pasted(data: bytes, now: datetime, country: str, warnings: list[str]) -> Ma
     if written_at is None:
         written_at = now
         warnings.append("no Date header (pasted text): dates are read relative to today")
-    reply = Reply(text=clean_text(text), written_at=written_at, from_address=address.lower() if "@" in address else "", country=country)
+    reply = Reply(text=clean_text(text, name), written_at=written_at, from_address=address.lower() if "@" in address else "", country=country)
     return Mail(reply=reply, from_name=name, undated=forwarded is None, warnings=warnings)
 
 
