@@ -220,3 +220,10 @@ def test_any_mime_structure_gives_a_mail_or_one_line(entity, date_header):
         return
     reading = read_reply(parsed.reply, own_address="alice@example.edu")
     assert reading.kind in ReplyKind
+
+
+def test_a_reply_with_megabytes_of_text_is_read_only_so_far_and_quickly():
+    parsed = parse_mail(mail("We will decide by Friday.\n\n" + "Another line of text.\n" * 300_000), now=NOW)
+    assert len(parsed.reply.text) <= 100_000
+    assert any("only its first 100 thousand were read" in w for w in parsed.warnings)
+    assert read_reply(parsed.reply).kind is ReplyKind.TIMELINE

@@ -34,6 +34,11 @@ _PARSER = BytesParser(policy=policy.compat32)
 
 #: Larger messages are read only this far (a reply's text is at the start).
 MAX_BYTES = 20 * 1024 * 1024
+#: A reply's text is read only this far (characters): what a person writes back is at
+#: its start, and reading megabytes of text would take minutes.
+MAX_TEXT = 100_000
+#: HTML is turned into text only this far (characters).
+MAX_HTML = 300_000
 _HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{0,76}:", re.M)
 _MESSAGE_ID = re.compile(r"<[^<>\s]+@[^<>\s]+>")
 _SIGN_OFF = re.compile(
@@ -323,7 +328,7 @@ def parse_mail(data: bytes, *, now: datetime, country: str = "US", tz_offset_of=
     """
     warnings: list[str] = []
     if len(data) > MAX_BYTES:
-        warnings.append(f"the message is {len(data) // (1024 * 1024)} MB; only its first {MAX_BYTES // (1024 * 1024)} MB were read")
+        warnings.append(f"the message is over {MAX_BYTES // (1024 * 1024)} MB; only its first {MAX_BYTES // (1024 * 1024)} MB were read")
         data = data[:MAX_BYTES]
     if b"\x00" in data[:8192] and not _looks_like_mail(data):
         raise InvalidInput("this is not an e-mail or text (it holds binary data); save the reply as .eml or paste its text")
@@ -352,7 +357,12 @@ def parse_mail(data: bytes, *, now: datetime, country: str = "US", tz_offset_of=
         warnings.append(f"part of the message could not be read ({type(e).__name__}); read as far as possible")
     body = "\n\n".join(t for t in texts if t.strip())
     if not body.strip() and htmls:
-        body = "\n\n".join(html_to_text(h) for h in htmls)
+        markup = "\n\n".join(htmls)
+        if len(markup) > MAX_HTML:
+            warnings.append(f"the reply's HTML is {len(markup) // 1000} thousand characters long; only its first {MAX_HTML // 1000} thousand were read")
+            markup = markup[:MAX_HTML]
+        body = html_to_text(markup)
+    body = _capped(body, warnings)
     if not body.strip() and not reports:
         if not any("TNEF" in w for w in warnings):
             raise InvalidInput("the message has no text to read (no text/plain or text/html part)")
@@ -406,6 +416,13 @@ def parse_mail(data: bytes, *, now: datetime, country: str = "US", tz_offset_of=
     )
 
 
+def _capped(text: str, warnings: list[str]) -> str:
+    if len(text) <= MAX_TEXT:
+        return text
+    warnings.append(f"the reply's text is {len(text) // 1000} thousand characters long; only its first {MAX_TEXT // 1000} thousand were read")
+    return text[:MAX_TEXT]
+
+
 def _loose_date(text: str, base: datetime) -> datetime | None:
     """A forwarded header's date ("Tue, Dec 1, 2026 at 9:00 AM"), in the forwarder's offset."""
     if not text:
@@ -433,6 +450,7 @@ def _pasted(data: bytes, now: datetime, country: str, warnings: list[str]) -> Ma
         text = data.decode("latin-1")
     if sum(not (c.isprintable() or c.isspace()) for c in text[:4096]) > 40:
         raise InvalidInput("this is not an e-mail or text; save the reply as .eml or paste its text")
+    text = _capped(text, warnings)
     name = address = ""
     written_at = None
     forwarded = _unwrap_forward(text)
