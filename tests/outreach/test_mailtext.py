@@ -227,3 +227,23 @@ def test_a_reply_with_megabytes_of_text_is_read_only_so_far_and_quickly():
     assert len(parsed.reply.text) <= 100_000
     assert any("only its first 100 thousand were read" in w for w in parsed.warnings)
     assert read_reply(parsed.reply).kind is ReplyKind.TIMELINE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks, noted.\n\nJo Park\nHR Manager\nAcme Ltd | Office closed 24 Dec - 2 Jan\nwww.acme.example",
+        "Thanks, noted.\n\nWarm wishes,\nJo\nAcme | Registered in England 12345 | Closed 24 December to 4 January",
+        "Thanks, noted.\n\nMit freundlichen Grüßen\nJo Park",
+        "Thanks, noted.\n\nThis email is confidential. If you received it in error, delete it by 1 January 2027.",
+    ],
+)
+def test_signature_blocks_and_legal_footers_are_cut(text):
+    assert clean_text(text) == "Thanks, noted."
+
+
+def test_a_last_paragraph_that_is_a_sentence_or_an_absence_is_kept():
+    news = "Thanks, noted.\n\nYou'll hear from our HR manager by Friday."
+    assert clean_text(news) == news
+    away = "Thank you for your email.\n\nBack on Monday 4 January | urgent: hr@acme.example"
+    assert clean_text(away) == away

@@ -44,9 +44,23 @@ _MESSAGE_ID = re.compile(r"<[^<>\s]+@[^<>\s]+>")
 _SIGN_OFF = re.compile(
     r"^(?:best|best regards|best wishes|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|"
     r"thanks again|cheers|sincerely|yours sincerely|yours truly|yours|all the best|with thanks|talk soon|speak soon|"
-    r"cordially|respectfully|take care|warmly|rgds|br|thx)[,.!]?\s*$",
+    r"cordially|respectfully|take care|warmly|rgds|br|thx|"
+    r"(?:with )?(?:kind|kindest|warm|warmest|best|many|all best|my best|fond|good) (?:regards|wishes)|all best|warm wishes|"
+    r"(?:many )?thanks (?:and|&) (?:best |kind )?regards|regards (?:and|&) thanks|thanks so much|thanks very much|"
+    r"yours faithfully|sincerely yours|respectfully yours|best,? thanks|"
+    r"mit freundlichen gr(?:ü|ue)(?:ß|ss)en|freundliche gr(?:ü|ue)(?:ß|ss)e|viele gr(?:ü|ue)(?:ß|ss)e|beste gr(?:ü|ue)(?:ß|ss)e|"
+    r"cordialement|bien (?:à vous|cordialement)|saludos|un saludo|atentamente|met vriendelijke groet)[,.!]?\s*$",
     re.I,
 )
+#: a line that only a signature block or a legal footer has
+_SIGNATURE_LINE = re.compile(
+    r"\s\|\s|\bwww\.|https?://|\+?\d[\d ().-]{7,}\d|[\w.+-]+@[\w-]+\.[\w.]+|"
+    r"\b(?:manager|director|recruiter|coordinator|officer|partner|head of|human resources|talent|people team|hr\b|ltd|inc\b|llc|gmbh|plc|"
+    r"university|school|hospital|council|trust\b|registered|company (?:no|number)|vat\b)",
+    re.I,
+)
+_AWAY_WORDS = re.compile(r"\b(?:back|return\w*|until|till|through|leave|away|out of|vacation|holiday)\b", re.I)
+_FOOTER = re.compile(r"^(?:this (?:e-?mail|message)|confidential|disclaimer|registered (?:in|office)|privileged|the information (?:in|contained))", re.I)
 _FORWARD_MARK = re.compile(r"^-{2,}\s*(?:forwarded message|weitergeleitete nachricht)\s*-{2,}|^begin forwarded message:|^-{2,}\s*forwarded by", re.I | re.M)
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|wg|tr)\s*:", re.I)
 _MAILER = re.compile(r"^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon|mdaemon)@")
@@ -149,7 +163,27 @@ def _cut_quote(text: str) -> str:
     return "\n".join(line for line in top.split("\n") if not line.lstrip().startswith(">"))
 
 
+def _cut_signature_block(text: str) -> str:
+    """Without a trailing block of short lines that is a signature ("Jo Park / HR Manager /
+    Acme Ltd | 020 ...") or a legal footer: their dates are never news."""
+    paragraphs = re.split(r"\n[ \t]*\n", text.rstrip())
+    while len(paragraphs) > 1:
+        lines = [line.strip() for line in paragraphs[-1].split("\n") if line.strip()]
+        footer = bool(lines) and _FOOTER.match(lines[0])
+        # Every line short and none a sentence ("You'll hear from our HR manager by Friday." is news).
+        block = bool(lines) and len(lines) <= 8 and all(
+            len(line) <= 90 and len(line.split()) <= 12 and not (line.endswith((".", "?", "!")) and len(line.split()) >= 4) for line in lines
+        )
+        # An out-of-office line ("back on 4 January | urgent: hr@...") is kept.
+        away = any(_AWAY_WORDS.search(line) for line in lines)
+        if not (footer or block and not away and any(_SIGNATURE_LINE.search(line) for line in lines)):
+            break
+        paragraphs.pop()
+    return "\n\n".join(paragraphs)
+
+
 def _cut_signature(text: str) -> str:
+    text = _cut_signature_block(text)
     lines = text.rstrip().split("\n")
     for number, line in enumerate(lines):
         stripped = line.strip()
