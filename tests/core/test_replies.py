@@ -105,3 +105,43 @@ def test_any_text_gives_a_reading(text, subject, submitted):
     assert reading.kind in ReplyKind
     if reading.expect_on is not None:
         assert reading.expect_on >= CHICAGO_TUESDAY.date()
+
+
+def test_a_recipient_the_notice_says_got_it_is_not_the_failed_one():
+    reading = read(
+        "Your message to the following recipients was delivered: hr@cp.example\n\n"
+        "Your message could not be delivered to: dana@cp.example\nReason: 550 5.1.1 user unknown",
+        subject="Undelivered Mail Returned to Sender",
+        from_address="MAILER-DAEMON@mx.example.org",
+    )
+    assert (reading.kind, reading.failed_address) == (ReplyKind.BOUNCE, "dana@cp.example")
+
+
+@pytest.mark.parametrize(
+    ("text", "expect_on"),
+    [
+        ("Our interviews finish on the 16th and we will be in touch shortly after.", None),
+        ("We'll be in touch after the 16th.", None),
+        ("Decisions will be made in the coming weeks.", None),
+        ("We will be in touch after the holidays.", None),
+        ("I'd like to invite you to a final interview on Tuesday 15 December.", None),
+        ("We'd like to invite you back on the 8th, and we'll make our decision by the 11th.", date(2026, 12, 11)),
+        ("Please select a slot on 8, 9 or 10 December.", None),
+    ],
+)
+def test_no_day_is_read_where_none_is_stated_for_news(text, expect_on):
+    assert read(text).expect_on == expect_on
+
+
+def test_an_out_of_office_note_may_also_say_when_news_comes():
+    reading = read(
+        "I'm on leave and returning on Monday, January 11. Candidates will hear from us by January 15.", auto_submitted="auto-replied"
+    )
+    assert (reading.kind, reading.returns_on, reading.expect_on) == (ReplyKind.AUTO_REPLY, date(2027, 1, 11), date(2027, 1, 15))
+
+
+def test_with_no_country_known_business_days_skip_weekends_only():
+    # From Thursday 17 December: 10 business days, Christmas and New Year's Day counted.
+    thursday = datetime(2026, 12, 17, 16, 40, tzinfo=timezone(timedelta(hours=5, minutes=30)))
+    assert read("You can expect to hear from us in 7-10 business days.", written_at=thursday, country="").expect_on == date(2026, 12, 31)
+    assert read("You can expect to hear from us in 7-10 business days.", written_at=thursday, country="US").expect_on == date(2027, 1, 4)

@@ -80,3 +80,18 @@ def test_the_day_after_counts_from_the_day_before_it():
 def test_any_text_gives_a_date_or_none(text, written_on):
     found = stated_date(text, written_on)
     assert found is None or found >= written_on
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "expected"),
+    [
+        ("returning Monday 11/30", "", date(2026, 11, 30)),  # only one reading is a date
+        ("returning Monday 11/30", "US", date(2026, 11, 30)),
+        ("back on 30/11", "GB", date(2026, 11, 30)),
+        ("back on 3/4", "", None),  # March 4 or 3 April: not guessed
+        ("back on 3/4", "GB", date(2027, 4, 3)),
+        ("please confirm until 15.02.2027", "US", date(2027, 2, 15)),  # dotted: always day first
+    ],
+)
+def test_numeric_dates_follow_the_country_and_are_not_guessed(sentence, country, expected):
+    assert stated_date(sentence, date(2026, 11, 25), country) == expected

@@ -302,11 +302,12 @@ _FAILED_LINE = re.compile(
     r"(?:recipients?|address(?:\(?es\)?)?|user|delivery to|delivered to)[^:\n]{0,60}:\s*<?(?P<b>" + _ADDR + r")",
     re.I | re.M,
 )
+_DELIVERED_OK = re.compile(r"(?<!not )(?<!n't )(?<!un)\b(?:was|were|been|successfully) (?:successfully )?(?:delivered|relayed)\b(?! to the following)")
 _REASON_TEXT = re.compile(
     r"(user unknown|unknown user|no such user|mailbox (?:unavailable|not found|full|does not exist|is full|disabled)|"
     r"address (?:rejected|not found)|recipient address rejected[^\n]*|does not exist|quota exceeded|over quota|message too large|"
     r"host not found|domain not found|relay(?:ing)? denied|blocked|spam|account (?:disabled|has been disabled|inactive|suspended)|"
-    r"no mailbox|invalid (?:recipient|address|mailbox)|not found|rejected)",
+    r"no mailbox|invalid (?:recipient|address|mailbox)|wasn't found|was not found|couldn't be found|not found|rejected)",
     re.I,
 )
 
@@ -348,9 +349,23 @@ def _read_bounce(reply: Reply, text: str, own: str) -> Reading:
     for match in _FAILED_LINE.finditer(text):
         candidate = next(g for g in match.groups() if g)
         candidate = candidate.strip("<>.,;:'\"()[]").lower()
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if _DELIVERED_OK.search(_norm(text[line_start : match.end()])):
+            continue  # "was delivered to: hr@..." is a recipient that got it (a Cc), not the failure
         if _ADDRESS.fullmatch(candidate) and candidate != own and not _BOUNCE_FROM.search(candidate):
             address = candidate
             break
+    if address is None:
+        for line in text.split("\n"):
+            if _DELIVERED_OK.search(_norm(line)):
+                continue
+            for candidate in _ADDRESS.findall(line):
+                candidate = candidate.lower().strip(".")
+                if candidate != own and not _BOUNCE_FROM.search(candidate) and candidate != reply.from_address.lower():
+                    address = candidate
+                    break
+            if address is not None:
+                break
     if address is None:
         for candidate in _ADDRESS.findall(text):
             candidate = candidate.lower().strip(".")
