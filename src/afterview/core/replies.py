@@ -398,7 +398,8 @@ def _returns_on(found: list[tuple[str, str]], written_on: date, country: str) ->
     for original, low in found:
         if not _RETURN.search(low):
             continue
-        mentions = [d for d in find_dates(original, written_on, country) if d.on >= written_on]
+        # A month alone ("on leave until March") names no day back.
+        mentions = [d for d in find_dates(original, written_on, country) if d.on >= written_on and d.kind not in _COARSE]
         if not mentions:
             continue
         # "out until Friday, back on Monday": the last day named is the first day back,

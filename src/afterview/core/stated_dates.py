@@ -93,7 +93,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_part", re.compile(
         r"\b(?P<part>early|earlier\s+in|beginning\s+of|the\s+beginning\s+of|start\s+of|the\s+start\s+of|mid|mid-|middle\s+of|"
         r"the\s+middle\s+of|late|end\s+of|the\s+end\s+of|by|in|during|before|until|through)\s*-?\s*" + _MON
-        + r"(?!\s*\d)(?:,?\s*(?P<y>\d{4}))?"
+        + r"(?!\s*\d{1,2}(?!\d))(?:,?\s*(?P<y>\d{4}))?"
     )),
     ("rel_month", re.compile(
         r"\b(?P<part>early|beginning\s+of|the\s+beginning\s+of|start\s+of|the\s+start\s+of|mid|mid-|middle\s+of|the\s+middle\s+of|"
