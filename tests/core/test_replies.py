@@ -145,3 +145,24 @@ def test_with_no_country_known_business_days_skip_weekends_only():
     thursday = datetime(2026, 12, 17, 16, 40, tzinfo=timezone(timedelta(hours=5, minutes=30)))
     assert read("You can expect to hear from us in 7-10 business days.", written_at=thursday, country="").expect_on == date(2026, 12, 31)
     assert read("You can expect to hear from us in 7-10 business days.", written_at=thursday, country="US").expect_on == date(2027, 1, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Great news - the team loved you and we want you on board!", ReplyKind.OFFER),
+        ("We would be delighted to have you join the team as our new Head Chef.", ReplyKind.OFFER),
+        ("We have now offered the role to someone whose experience more closely matches our needs.", ReplyKind.REJECTION),
+        ("I'm afraid you were not shortlisted for the final stage.", ReplyKind.REJECTION),
+        ("We'd love for you to come in and meet the wider team next Thursday.", ReplyKind.NEXT_ROUND),
+        ("The next step is a 2-hour technical assessment which we'll send over tomorrow.", ReplyKind.NEXT_ROUND),
+        ("We'd like you to come back for a trial shift on Saturday.", ReplyKind.NEXT_ROUND),
+        ("Thank you for your trial shift on Saturday, the team enjoyed working with you.", ReplyKind.ACKNOWLEDGEMENT),
+        ("Would you be able to share a copy of your degree certificate?", ReplyKind.REQUEST),
+        # Under an "if", a rejection is not one; a promise "either way" still is.
+        ("We are still interviewing. If you are not shortlisted we will let you know either way.", ReplyKind.TIMELINE),
+        ("If we need anything else, we'll be in touch.", ReplyKind.ACKNOWLEDGEMENT),
+    ],
+)
+def test_it_reads_more_ways_of_saying_each_kind(text, kind):
+    assert read(text).kind is kind

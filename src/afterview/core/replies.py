@@ -167,14 +167,17 @@ _OFFER = re.compile(
     r"(?:would|'d) (?:love|like) (?:for you|you) to join (?:us|our|the)|"
     r"(?:you have|you've) been selected for the (?:position|role)|"
     r"offer you (?:the|a|an) (?:position|role|job|place|internship|summer)|"
-    r"\byou(?:'ve| have)? got the (?:job|role|position)\b|\bthe (?:job|role|position) is yours\b"
+    r"\byou(?:'ve| have)? got the (?:job|role|position)\b|\bthe (?:job|role|position) is yours\b|"
+    r"(?:would|'d) (?:be )?(?:delighted|thrilled|happy|pleased|love|like) to (?:have|welcome) you (?:join|on board|aboard|as (?:our|a|an|the))|"
+    r"\bwant you on (?:board|the team)\b"
 )
 _NOT_OFFER = re.compile(r"(?:not|unable|cannot|can't|won't|decided not) (?:in a position )?(?:to )?(?:be )?(?:make|making|extend|offer)|no offer")
 _REJECTION = re.compile(
     r"regret to (?:inform|let you know|tell|say|advise)|(?:will not|won't|not be|are not|aren't|not) (?:be )?(?:moving|move|going|progress(?:ing)?|proceed(?:ing)?|taking|advancing|advance|continu(?:e|ing)) "
     r"(?:forward|ahead|further)?\s*(?:with your|with you|your application|to the next|in the process)?|"
     r"decided (?:to )?(?:move|go|proceed|continue) (?:forward |ahead )?with (?:another|other|a different|the other)|"
-    r"(?:pursue|pursuing|proceed with|go with|chosen|selected|offered the (?:position|role) to) (?:another|other|a different|an? (?:internal )?candidate)|"
+    r"(?:pursue|pursuing|proceed with|go with|chosen|selected|offered the (?:position|role|job|post) to) (?:another|other|a different|an? (?:internal )?candidate|someone|somebody)|"
+    r"\b(?:not|n't) (?:been )?(?:short-?listed|chosen|invited to (?:the )?(?:next|final))|"
     r"other candidates (?:whose|who)|(?:not|un)successful (?:on this occasion|this time)|(?:were|was|have been) unsuccessful|not been successful|"
     r"not (?:been )?selected|position (?:has been|was|is now) (?:filled|closed)|filled the (?:position|role)|decided not to (?:proceed|offer|move|extend|pursue|progress)|"
     r"(?:unable|not able|not in a position) to (?:offer|extend|progress|proceed|move (?:you )?forward)|not (?:the right|a) (?:fit|match)|(?:wish|wishing) you (?:the )?(?:best|all the best|success|luck|every success)(?: of luck)? (?:in|with) (?:your|the)|"
@@ -193,15 +196,16 @@ _NEXT_ROUND = re.compile(
     r"(?:round|interview|stage|conversation|meeting|step in (?:the|our) process)s?\b|"
     r"invite you (?:to|for|back)|inviting you (?:to|for|back)|(?:like|love|want) to (?:invite|schedule|set up|arrange|book|bring you)|"
     r"(?:move|moving|advance|advancing|progress|progressing) (?:you |your application )?(?:forward |on )?(?:to|into) (?:the )?(?:next|final|second|onsite)|"
-    r"\bmeet (?:with )?(?:the|our) (?:team|hiring manager|director|partners?|ceo|founders?|vp|head)|"
+    r"\bmeet (?:with )?(?:the|our) (?:wider |broader |whole |rest of the |extended )?(?:team|hiring manager|director|partners?|ceo|founders?|vp|head)|"
     r"(?:schedule|arrange|set up|book) (?:a|an|the|your) (?:time|call|chat|interview|meeting|video|zoom|slot)|"
     r"\b(?:calendly|book a (?:time|slot)|pick a (?:time|slot)|select a (?:time|slot)|choose a (?:time|slot))\b|"
     r"(?:are|would) you (?:be )?(?:available|free) (?:for|to|on|next|this)|"
     r"\b(?:call|chat|conversation|meeting|interview|video call|zoom)s? with (?:our|the|my|a|one of our) (?:\w+ )?(?:director|manager|team|partners?|ceo|cto|founders?|head|vp|lead|supervisor|chair|dean|principal)|\bsuperday\b|another conversation|speak (?:with you )?again|"
-    r"come (?:back )?in (?:again|to meet|for)|(?:take|do) (?:a|an|the) (?:take-home|assessment|case study|coding)"
+    r"come (?:back )?in (?:again|to meet|for)|come (?:back |in |along |down )?(?:in )?(?:and meet|for (?:a|an|the) (?:\w+ )?(?:trial|interview|visit|assessment|shift|day|chat|meeting|lesson))|"
+    r"\btrial (?:shift|day|lesson|session|period of work)\b|\b(?:the )?next step (?:is|will be|would be) (?:a|an|to (?:meet|schedule|arrange|book))\b|(?:take|do) (?:a|an|the) (?:take-home|assessment|case study|coding)"
 )
 _REQUEST = re.compile(
-    r"\b(?:could|can|would|will) you (?:please |kindly |also |just )?(?:send|share|provide|forward|email|e-mail|submit|complete|fill|upload|let (?:me|us) (?:know|have)|confirm|give|get|mail|attach)\b|"
+    r"\b(?:could|can|would|will) you (?:please |kindly |also |just )?(?:be able to )?(?:send|share|provide|forward|email|e-mail|submit|complete|fill|upload|let (?:me|us) (?:know|have)|confirm|give|get|mail|attach)\b|"
     r"\bplease (?:could you )?(?:also )?(?:send|share|provide|forward|email|e-mail|submit|complete|fill|upload|attach|let (?:me|us) (?:know|have)|return|sign|confirm)\b|"
     r"\bkindly (?:send|share|provide|forward|submit|complete)\b|(?:we|i)(?: would|'d| will|'ll)? need (?:you to |a |an |the |your |two |three |some )|"
     r"\bwe (?:require|request)\b|would you mind (?:send|shar|provid|forward)|\b(?:can|could) (?:we|i) (?:get|have|ask for)\b|"
@@ -252,6 +256,7 @@ _NOT_PROMISE = re.compile(
     r"\b(?:if|unless|in case|should you|feel free|do not hesitate|don't hesitate|whether)\b|\?|"
     r"\b(?:to|and) (?:arrange|schedule|set up|book|confirm) (?:a|an|the|your|next|times?)\b"
 )
+_ANY_WAY = re.compile(r"\b(?:either way|in any case|in any event|regardless|whatever the (?:outcome|decision)|whether or not|one way or the other)\b")
 _THANKS_ONLY = re.compile(r"\b(?:thank|thanks|received|receipt|got your|appreciate|noted|acknowledg)")
 
 
@@ -262,14 +267,22 @@ _PAST_ROUND = re.compile(
 )
 
 
-def _first(pattern: re.Pattern, found: list[tuple[str, str]], reject: re.Pattern | None = None, past: bool = False) -> str | None:
+_CONDITION = re.compile(r"\b(?:if|unless|in case|should you|in the event)\b[^,;]*$")
+
+
+def _first(
+    pattern: re.Pattern, found: list[tuple[str, str]], reject: re.Pattern | None = None, past: bool = False, unconditional: bool = False
+) -> str | None:
     """The first sentence `pattern` finds in, unless `reject` does too; with `past`,
-    a match that names a round already held ("since the final interview") does not count."""
+    a match that names a round already held ("since the final interview") does not count;
+    with `unconditional`, nor one under an "if" ("if you are not shortlisted, ...")."""
     for original, low in found:
         if reject is not None and reject.search(low):
             continue
         for match in pattern.finditer(low):
             if past and _PAST_ROUND.search(low[max(0, match.start() - 80) : match.start()]):
+                continue
+            if unconditional and _CONDITION.search(low[: match.start()]):
                 continue
             return original
     return None
@@ -541,7 +554,7 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
         return Reading(ReplyKind.AUTO_REPLY, expect_on=expect_on, returns_on=returns_on, evidence=evidence[:300])
 
     offer = _first(_OFFER, found, _NOT_OFFER)
-    rejection = _first(_REJECTION, found, None) or _first(_REJECTION_MORE, found, re.compile(r"\b(?:if|whether|would you|could you)\b|\?"))
+    rejection = _first(_REJECTION, found, None, unconditional=True) or _first(_REJECTION_MORE, found, re.compile(r"\b(?:if|whether|would you|could you)\b|\?"))
     if rejection is not None:
         low = _norm(rejection)
         if _NOT_REJECTION.search(low) and not re.search(r"regret|unfortunately|other candidates|not (?:been )?selected|unsuccessful", low):
@@ -560,7 +573,7 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
         return Reading(ReplyKind.REQUEST, expect_on=expect_on, asked_for=_asked_for(_norm(request)), evidence=request)
     if expect_on is not None:
         return Reading(ReplyKind.TIMELINE, expect_on=expect_on, evidence=date_evidence)
-    promise = _first(_PROMISE, found, _NOT_PROMISE)
+    promise = _first(_PROMISE, found, _NOT_PROMISE) or _first(_PROMISE, [(o, low) for o, low in found if _ANY_WAY.search(low)])
     if promise is not None:
         # News will come, but no day is named ("in the coming weeks", "in due course"): no date.
         return Reading(ReplyKind.TIMELINE, evidence=promise)
