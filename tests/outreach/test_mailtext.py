@@ -247,3 +247,9 @@ def test_a_last_paragraph_that_is_a_sentence_or_an_absence_is_kept():
     assert clean_text(news) == news
     away = "Thank you for your email.\n\nBack on Monday 4 January | urgent: hr@acme.example"
     assert clean_text(away) == away
+
+
+def test_a_date_with_an_unknown_zone_is_read_as_utc_not_as_today():
+    parsed = parse_mail(mail("We will decide by Friday.", date="Thu, 11 Feb 2027 05:33:10 -0000"), now=NOW)
+    assert not parsed.undated and parsed.reply.written_at == datetime(2027, 2, 11, 5, 33, 10, tzinfo=UTC)
+    assert read_reply(parsed.reply).expect_on == date(2027, 2, 12)

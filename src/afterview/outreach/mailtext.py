@@ -339,8 +339,11 @@ def _date(value: str) -> datetime | None:
         found = parsedate_to_datetime(value) if value else None
     except (ValueError, TypeError, IndexError):
         return None
-    if found is None or found.tzinfo is None:
+    if found is None:
         return None
+    if found.tzinfo is None:
+        # "-0000" (RFC 5322: the zone is not known) or no zone at all: read it as UTC.
+        return found.replace(tzinfo=UTC) if re.search(r"[-+]0000\s*$|\b(?:UT|GMT|UTC)\s*$", value.strip()) else None
     return found
 
 
