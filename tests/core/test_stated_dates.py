@@ -37,6 +37,12 @@ TUESDAY = date(2026, 12, 1)
         ("the week after next", TUESDAY, date(2026, 12, 18)),
         ("tomorrow or Thursday at the latest", TUESDAY, date(2026, 12, 3)),
         ("in two to three weeks", TUESDAY, date(2026, 12, 22)),
+        ("within a fortnight", TUESDAY, date(2026, 12, 15)),
+        ("by the weekend", TUESDAY, date(2026, 12, 4)),
+        ("w/c 14 December", TUESDAY, date(2026, 12, 18)),
+        ("by March 2027", TUESDAY, date(2027, 2, 28)),  # "by March": before it starts
+        ("between 4 and 8 January", TUESDAY, date(2027, 1, 8)),
+        ("by close of business Thursday", TUESDAY, date(2026, 12, 3)),
     ],
 )
 def test_it_reads_the_latest_day_a_sentence_states(sentence, written_on, expected):

@@ -75,11 +75,13 @@ _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues
 _MON = r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
 _NUM = r"(?P<n>\d{1,3}|a couple of|a couple|couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty)"
 _NUM2 = r"(?:\s*(?:-|to|or|and)\s*(?P<m>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty))?"
-_UNIT = r"(?P<biz>business\s+|working\s+|work\s+|calendar\s+)?(?P<unit>days?|weeks?|hours?|months?)\b"
+_UNIT = r"(?P<biz>business\s+|working\s+|work\s+|calendar\s+)?(?P<unit>days?|weeks?|hours?|months?|fortnights?)\b"
 
 #: (name, pattern); order matters only for overlaps: earlier, longer readings win.
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("week_after_next", re.compile(r"\b(?:the\s+)?week\s+after\s+next\b")),
+    # "by the weekend": the end of the working week it ends.
+    ("weekend", re.compile(r"\b(?:by|before|until|over|for)\s+(?:the|this)\s+weekend\b")),
     ("next_week_part", re.compile(
         r"\b(?P<part>early|earlier\s+part\s+of|beginning\s+of|start\s+of|the\s+beginning\s+of|the\s+start\s+of|"
         r"mid|mid-|middle\s+of|the\s+middle\s+of|late|later|latter\s+part\s+of|end\s+of|the\s+end\s+of|close\s+of)?\s*"
@@ -256,6 +258,8 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str)
     g = match.groupdict()
     if name == "week_after_next":
         return _friday(written_on, 2)
+    if name == "weekend":
+        return _friday(written_on, 0 if written_on.weekday() < 5 else 1)
     if name == "next_week_part":
         which = g["which"]
         if which == "the":
@@ -331,6 +335,8 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str)
         if count is None or count > 400:
             return None
         unit = g["unit"].rstrip("s")
+        if unit == "fortnight":
+            unit, count = "week", 2 * count
         biz = bool(g.get("biz")) and not g["biz"].startswith("calendar")
         if unit == "hour":
             if g.get("lead") not in ("within", "in", "next", "the next", "over"):
@@ -411,7 +417,7 @@ def find_dates(sentence: str, written_on: date, country: str = "US") -> list[Dat
     found.sort(key=lambda d: d.start)
     for mention in found:
         # "the week of the 14th": by the end of that week.
-        if mention.kind in ("ordinal", "month_day", "day_month", "weekday") and re.search(r"\bweek\s+(?:of|starting|beginning|commencing)\s+(?:the\s+|monday,?\s+)?$", text[: mention.start]):
+        if mention.kind in ("ordinal", "month_day", "day_month", "weekday") and re.search(r"(?:\bweek\s+(?:of|starting|beginning|commencing)|\bw/[cb])\s+(?:the\s+|monday,?\s+|mon,?\s+)?$", text[: mention.start]):
             mention.on = _friday(mention.on, 0)
     # "today" next to another date ("end of day Friday") is that date's time, not a day of its own.
     if len(found) > 1:
