@@ -127,6 +127,9 @@ def test_a_recipient_the_notice_says_got_it_is_not_the_failed_one():
         ("I'd like to invite you to a final interview on Tuesday 15 December.", None),
         ("We'd like to invite you back on the 8th, and we'll make our decision by the 11th.", date(2026, 12, 11)),
         ("Please select a slot on 8, 9 or 10 December.", None),
+        ("Please send your references by the 14th.", None),
+        ("Please send your references by the 14th so we can make a decision by the 18th.", date(2026, 12, 18)),
+        ("Please let us know by Friday whether you accept our decision.", None),
     ],
 )
 def test_no_day_is_read_where_none_is_stated_for_news(text, expect_on):

@@ -503,12 +503,27 @@ def _asked_for(low: str) -> str:
 _COARSE = frozenset({"month_part", "rel_month"})
 
 
+_CLAUSE_END = re.compile(r"[;,:]|\s(?:so|and|but|then|after which|once|before|while|whereas)\s")
+
+
+def _clause(low: str, start: int, end: int) -> str:
+    """The part of a sentence around [start, end) between clause boundaries."""
+    before = [m.end() for m in _CLAUSE_END.finditer(low, 0, start)]
+    after = _CLAUSE_END.search(low, end)
+    return low[before[-1] if before else 0 : after.start() if after else len(low)]
+
+
 def _news_date(found: list[tuple[str, str]], written_on: date, country: str) -> tuple[date | None, str]:
     """The latest date the sentences about news state; a day named outright
     ("no later than 15 January") wins over a month ("not until January")."""
     best: dict[bool, tuple[date, str]] = {}
     for original, low in found:
-        if not _NEWS.search(low) or _NOT_NEWS_DATE.search(low):
+        if not _NEWS.search(low):
+            continue
+        # "Please send your references by the 14th so we can decide by the 18th": a
+        # sentence that sets the candidate a task gives only a day its clause about a decision names.
+        tasked = bool(_NOT_NEWS_DATE.search(low))
+        if tasked and not _DECISION.search(low):
             continue
         if not _DECISION.search(low) and _first(_NEXT_ROUND, [(original, low)], past=True):
             continue  # an invitation's dates are the interview's, not news
@@ -516,6 +531,10 @@ def _news_date(found: list[tuple[str, str]], written_on: date, country: str) -> 
         for mention in mentions:
             if mention.on < written_on:
                 continue
+            if tasked:
+                clause = _clause(low, mention.start, mention.end)
+                if not _DECISION.search(clause) or _NOT_NEWS_DATE.search(clause):
+                    continue
             if _EVENT_BEFORE.search(_norm(original[max(0, mention.start - 50) : mention.start])):
                 continue
             if _OPEN_AFTER.search(low[max(0, mention.start - 12) : mention.start]) or _SOON_AFTER.match(low[mention.end : mention.end + 60]):
