@@ -8,7 +8,8 @@ by someone who never saw the reader), split by a fixed hash of the file name
 into `blind-tune` (tuned on) and `blind-holdout` (never tuned on). `blind2` is a
 second blind set (80 replies, CC0-1.0, written by another session that never saw
 the code), split the same way into `blind2-tune` and `blind2-holdout`; the name
-`blind2` alone is the whole of it.
+`blind2` alone is the whole of it. No organization is on record for a labelled
+reply, so it is read with no country (business days skip weekends only).
 """
 
 from __future__ import annotations
