@@ -5,7 +5,11 @@ Each reply is an .eml file with a JSON label beside it (`NAME.json` or
 sets: `own` (written with the rules in view), `sisimai` (real bounces and
 auto-replies from sisimai's set-of-emails, BSD-2-Clause), and `blind` (written
 by someone who never saw the reader), split by a fixed hash of the file name
-into `blind-tune` (tuned on) and `blind-holdout` (never tuned on).
+into `blind-tune` (tuned on) and `blind-holdout` (never tuned on). `blind2` is a
+second blind set (80 replies, CC0-1.0, written by another session that never saw
+the code), split the same way into `blind2-tune` and `blind2-holdout`; the name
+`blind2` alone is the whole of it. No organization is on record for a labelled
+reply, so it is read with no country (business days skip weekends only).
 """
 
 from __future__ import annotations
@@ -19,7 +23,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent / "tests" / "data" / "replies"
-SETS = ("own", "sisimai", "blind-tune", "blind-holdout")
+SETS = ("own", "sisimai", "blind-tune", "blind-holdout", "blind2-tune", "blind2-holdout")
+#: Names that load a whole folder rather than one half of it.
+WHOLE = ("blind", "blind2")
 #: A reply with no Date header is read as if written then (none of the labelled ones lacks one).
 NOW = datetime(2026, 12, 1, 15, 0, tzinfo=UTC)
 
@@ -51,10 +57,11 @@ def _day(value):
 
 
 def load(name: str, root: Path = ROOT) -> list[Labelled]:
-    folder = root / ("blind" if name.startswith("blind") else name)
+    folder_name, _, half = name.partition("-")
+    folder = root / folder_name
     out = []
     for eml in sorted(folder.glob("*.eml")):
-        if name == "blind-tune" and is_holdout(eml.name) or name == "blind-holdout" and not is_holdout(eml.name):
+        if half == "tune" and is_holdout(eml.name) or half == "holdout" and not is_holdout(eml.name):
             continue
         label_path = _label_of(eml)
         if label_path is None:
@@ -77,7 +84,9 @@ def read(item: Labelled):
     from afterview.core.replies import read_reply
     from afterview.outreach.mailtext import parse_mail
 
-    mail = parse_mail(item.data, now=NOW)
+    # No organization is on record for a labelled reply, so no country's holidays
+    # are assumed: business-day spans skip weekends only (as the labels count them).
+    mail = parse_mail(item.data, now=NOW, country="")
     return read_reply(mail.reply, own_address="sam.lee@example.org")
 
 

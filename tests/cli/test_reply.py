@@ -67,3 +67,28 @@ def test_bad_input_gets_one_line(afterview_process, tmp_path):
         result = afterview_process(*args, env=PINNED)
         assert result.returncode == 2
         assert result.stderr.decode().strip() == line
+
+
+def test_strange_mail_gets_a_best_effort_with_a_warning_never_a_traceback(afterview_process, tmp_path):
+    head = b"From: Dana Whitfield <dana@cp.example>\nSubject: Re: Next steps\nDate: Fri, 04 Dec 2026 08:30:00 -0600\nMIME-Version: 1.0\n"
+    tnef = tmp_path / "tnef.eml"
+    tnef.write_bytes(
+        head + b"Content-Type: multipart/mixed; boundary=B\n\n--B\nContent-Type: application/ms-tnef\n"
+        b'Content-Disposition: attachment; filename="winmail.dat"\nContent-Transfer-Encoding: base64\n\neJ8+IgABBgAAAA==\n--B--\n'
+    )
+    broken = tmp_path / "broken.eml"
+    broken.write_bytes(head + b"Content-Type: multipart/alternative; boundary=B\n\n--B\nContent-Type: text/plain\n\nWe will be in touch in the coming weeks.\n")
+    huge = tmp_path / "huge.eml"
+    huge.write_bytes(head + b"Content-Type: text/plain\n\nWe will be in touch in the coming weeks.\n\n" + b"x" * (21 * 1024 * 1024 - 200))
+    for path, warning in (
+        (tnef, "warning: a TNEF part (winmail.dat, from Outlook) was skipped"),
+        (broken, "warning: the message's MIME structure is broken"),
+        (huge, "warning: the message is over 20 MB; only its first 20 MB were read"),
+    ):
+        result = afterview_process("reply", str(path), "--json", env=PINNED)
+        assert result.returncode == 0, result.stderr.decode()
+        assert result.stderr.decode().startswith(warning)
+        assert "Traceback" not in result.stderr.decode()
+        out = json.loads(result.stdout)
+        assert out["expect_by"] is None  # nothing stated, nothing invented
+    assert json.loads(afterview_process("reply", str(broken), "--json", env=PINNED).stdout)["kind"] == "timeline"

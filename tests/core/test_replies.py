@@ -28,7 +28,12 @@ def read(text, **fields):
         ("Could you please send us a copy of your transcript?", ReplyKind.REQUEST),
         ("We expect to decide by the end of next week.", ReplyKind.TIMELINE),
         ("Thanks for your note, it was great meeting you too.", ReplyKind.ACKNOWLEDGEMENT),
-        ("We're still reviewing candidates and will be in touch soon.", ReplyKind.ACKNOWLEDGEMENT),
+        # A promise of news with no day named is a timeline (with no date), not a thank-you.
+        ("We're still reviewing candidates and will be in touch soon.", ReplyKind.TIMELINE),
+        ("Thanks for your note, we will let you know in due course.", ReplyKind.TIMELINE),
+        ("Thanks for sending your portfolio, it arrived safely.", ReplyKind.ACKNOWLEDGEMENT),
+        ("Feel free to reach out if you have any questions.", ReplyKind.ACKNOWLEDGEMENT),
+        ("Sorry mate, we've gone with an internal candidate.", ReplyKind.REJECTION),
     ],
 )
 def test_it_reads_the_kind(text, kind):
@@ -100,3 +105,67 @@ def test_any_text_gives_a_reading(text, subject, submitted):
     assert reading.kind in ReplyKind
     if reading.expect_on is not None:
         assert reading.expect_on >= CHICAGO_TUESDAY.date()
+
+
+def test_a_recipient_the_notice_says_got_it_is_not_the_failed_one():
+    reading = read(
+        "Your message to the following recipients was delivered: hr@cp.example\n\n"
+        "Your message could not be delivered to: dana@cp.example\nReason: 550 5.1.1 user unknown",
+        subject="Undelivered Mail Returned to Sender",
+        from_address="MAILER-DAEMON@mx.example.org",
+    )
+    assert (reading.kind, reading.failed_address) == (ReplyKind.BOUNCE, "dana@cp.example")
+
+
+@pytest.mark.parametrize(
+    ("text", "expect_on"),
+    [
+        ("Our interviews finish on the 16th and we will be in touch shortly after.", None),
+        ("We'll be in touch after the 16th.", None),
+        ("Decisions will be made in the coming weeks.", None),
+        ("We will be in touch after the holidays.", None),
+        ("I'd like to invite you to a final interview on Tuesday 15 December.", None),
+        ("We'd like to invite you back on the 8th, and we'll make our decision by the 11th.", date(2026, 12, 11)),
+        ("Please select a slot on 8, 9 or 10 December.", None),
+        ("Please send your references by the 14th.", None),
+        ("Please send your references by the 14th so we can make a decision by the 18th.", date(2026, 12, 18)),
+        ("Please let us know by Friday whether you accept our decision.", None),
+    ],
+)
+def test_no_day_is_read_where_none_is_stated_for_news(text, expect_on):
+    assert read(text).expect_on == expect_on
+
+
+def test_an_out_of_office_note_may_also_say_when_news_comes():
+    reading = read(
+        "I'm on leave and returning on Monday, January 11. Candidates will hear from us by January 15.", auto_submitted="auto-replied"
+    )
+    assert (reading.kind, reading.returns_on, reading.expect_on) == (ReplyKind.AUTO_REPLY, date(2027, 1, 11), date(2027, 1, 15))
+
+
+def test_with_no_country_known_business_days_skip_weekends_only():
+    # From Thursday 17 December: 10 business days, Christmas and New Year's Day counted.
+    thursday = datetime(2026, 12, 17, 16, 40, tzinfo=timezone(timedelta(hours=5, minutes=30)))
+    assert read("You can expect to hear from us in 7-10 business days.", written_at=thursday, country="").expect_on == date(2026, 12, 31)
+    assert read("You can expect to hear from us in 7-10 business days.", written_at=thursday, country="US").expect_on == date(2027, 1, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Great news - the team loved you and we want you on board!", ReplyKind.OFFER),
+        ("We would be delighted to have you join the team as our new Head Chef.", ReplyKind.OFFER),
+        ("We have now offered the role to someone whose experience more closely matches our needs.", ReplyKind.REJECTION),
+        ("I'm afraid you were not shortlisted for the final stage.", ReplyKind.REJECTION),
+        ("We'd love for you to come in and meet the wider team next Thursday.", ReplyKind.NEXT_ROUND),
+        ("The next step is a 2-hour technical assessment which we'll send over tomorrow.", ReplyKind.NEXT_ROUND),
+        ("We'd like you to come back for a trial shift on Saturday.", ReplyKind.NEXT_ROUND),
+        ("Thank you for your trial shift on Saturday, the team enjoyed working with you.", ReplyKind.ACKNOWLEDGEMENT),
+        ("Would you be able to share a copy of your degree certificate?", ReplyKind.REQUEST),
+        # Under an "if", a rejection is not one; a promise "either way" still is.
+        ("We are still interviewing. If you are not shortlisted we will let you know either way.", ReplyKind.TIMELINE),
+        ("If we need anything else, we'll be in touch.", ReplyKind.ACKNOWLEDGEMENT),
+    ],
+)
+def test_it_reads_more_ways_of_saying_each_kind(text, kind):
+    assert read(text).kind is kind

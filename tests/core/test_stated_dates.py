@@ -37,6 +37,12 @@ TUESDAY = date(2026, 12, 1)
         ("the week after next", TUESDAY, date(2026, 12, 18)),
         ("tomorrow or Thursday at the latest", TUESDAY, date(2026, 12, 3)),
         ("in two to three weeks", TUESDAY, date(2026, 12, 22)),
+        ("within a fortnight", TUESDAY, date(2026, 12, 15)),
+        ("by the weekend", TUESDAY, date(2026, 12, 4)),
+        ("w/c 14 December", TUESDAY, date(2026, 12, 18)),
+        ("by March 2027", TUESDAY, date(2027, 2, 28)),  # "by March": before it starts
+        ("between 4 and 8 January", TUESDAY, date(2027, 1, 8)),
+        ("by close of business Thursday", TUESDAY, date(2026, 12, 3)),
     ],
 )
 def test_it_reads_the_latest_day_a_sentence_states(sentence, written_on, expected):
@@ -80,3 +86,18 @@ def test_the_day_after_counts_from_the_day_before_it():
 def test_any_text_gives_a_date_or_none(text, written_on):
     found = stated_date(text, written_on)
     assert found is None or found >= written_on
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "expected"),
+    [
+        ("returning Monday 11/30", "", date(2026, 11, 30)),  # only one reading is a date
+        ("returning Monday 11/30", "US", date(2026, 11, 30)),
+        ("back on 30/11", "GB", date(2026, 11, 30)),
+        ("back on 3/4", "", None),  # March 4 or 3 April: not guessed
+        ("back on 3/4", "GB", date(2027, 4, 3)),
+        ("please confirm until 15.02.2027", "US", date(2027, 2, 15)),  # dotted: always day first
+    ],
+)
+def test_numeric_dates_follow_the_country_and_are_not_guessed(sentence, country, expected):
+    assert stated_date(sentence, date(2026, 11, 25), country) == expected

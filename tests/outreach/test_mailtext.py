@@ -145,3 +145,111 @@ def test_any_headers_and_text_give_a_mail_or_one_line(text):
     except InvalidInput:
         return
     read_reply(parsed.reply)
+
+
+def test_a_reply_only_in_a_tnef_part_is_a_best_effort_with_a_warning():
+    msg = EmailMessage()
+    msg["From"], msg["Subject"], msg["Date"] = "dana@cp.example", "Re: hi", "Tue, 01 Dec 2026 10:15:00 -0600"
+    msg.set_content(b"\x78\x9f\x3e\x22\x00\x01junk", maintype="application", subtype="vnd.ms-tnef", filename="winmail.dat")
+    parsed = parse_mail(bytes(msg), now=NOW)
+    assert parsed.reply.text == ""
+    assert any("TNEF" in w for w in parsed.warnings)
+    reading = read_reply(parsed.reply)
+    assert (reading.expect_on, reading.returns_on) == (None, None)  # nothing read, nothing invented
+
+
+def test_a_message_cut_at_the_cap_inside_a_part_still_reads_its_text():
+    # 20 MB of attachment after the text: the cut falls inside the base64, the text is read.
+    msg = EmailMessage()
+    msg["From"], msg["Subject"], msg["Date"] = "dana@cp.example", "Re: hi", "Tue, 01 Dec 2026 10:15:00 -0600"
+    msg.set_content("We will decide by Friday.")
+    msg.add_attachment(b"\xff" * (MAX_BYTES // 4 * 3 + 1000), maintype="application", subtype="pdf", filename="scan.pdf")
+    data = bytes(msg)
+    assert len(data) > MAX_BYTES
+    parsed = parse_mail(data, now=NOW)
+    assert parsed.reply.text == "We will decide by Friday."
+    assert any("only its first 20 MB" in w for w in parsed.warnings)
+
+
+def test_a_pasted_earlier_mail_with_no_quote_mark_is_not_read():
+    # Top-posted, and the candidate's mail below it with no ">" and no "On ... wrote:".
+    body = (
+        "Thanks Amara, that's all received and passed on to the panel.\n\nKev\n\nKevin Doherty\nCoordinator | Tyneside Training\n\n\n"
+        "Hi Kevin,\n\nCould you confirm whether the panel will still decide by Friday 19 February?\n"
+    )
+    parsed = parse_mail(mail(body, sender="Kevin Doherty <kevin@tyneside.example>"), now=NOW)
+    assert "19 February" not in parsed.reply.text
+    assert read_reply(parsed.reply).kind is ReplyKind.ACKNOWLEDGEMENT
+
+
+_CONTENT_TYPES = [
+    "text/plain", "text/html", "multipart/mixed", "multipart/alternative", "multipart/report", "message/rfc822",
+    "message/delivery-status", "text/rfc822-headers", "application/ms-tnef", "application/pdf", "multipart/", "/", "text",
+]
+_ENCODINGS = ["", "base64", "quoted-printable", "8bit", "x-uuencode", "bogus"]
+_CHARSETS = ["", "utf-8", "iso-8859-1", "windows-1252", "x-unknown", "utf-16", '""']
+
+
+@st.composite
+def _mime(draw, depth=0):
+    """A MIME entity with random types, charsets, encodings and boundaries, often broken."""
+    kind = draw(st.sampled_from(_CONTENT_TYPES))
+    charset = draw(st.sampled_from(_CHARSETS))
+    boundary = draw(st.sampled_from(["B1", "B2", "", "B1 B2", "=_x"]))
+    head = f"Content-Type: {kind}" + (f"; charset={charset}" if charset else "") + (f'; boundary="{boundary}"' if kind.startswith("multipart") else "")
+    head += "\n" + (f"Content-Transfer-Encoding: {e}\n" if (e := draw(st.sampled_from(_ENCODINGS))) else "")
+    if draw(st.booleans()):
+        head += 'Content-Disposition: attachment; filename="winmail.dat"\n'
+    if kind.startswith("multipart") and depth < 3:
+        parts = draw(st.lists(_mime(depth + 1), max_size=3))
+        closing = draw(st.sampled_from([f"--{boundary}--\n", "", f"--{boundary}\n"]))
+        body = "".join(f"--{boundary}\n{p}\n" for p in parts) + closing
+    else:
+        body = draw(st.text(max_size=120))
+    return f"{head}\n{body}"
+
+
+@settings(max_examples=150, deadline=None)
+@given(_mime(), st.sampled_from(["Tue, 01 Dec 2026 10:15:00 -0600", "", "not a date", "Tue, 31 Feb 2026 25:61:00 +9999"]))
+def test_any_mime_structure_gives_a_mail_or_one_line(entity, date_header):
+    data = (f"From: Dana <dana@cp.example>\nSubject: Re: hi\nDate: {date_header}\nMIME-Version: 1.0\n" + entity).encode("utf-8", "surrogatepass")
+    try:
+        parsed = parse_mail(data, now=NOW)
+    except InvalidInput as e:
+        assert "\n" not in str(e)
+        return
+    reading = read_reply(parsed.reply, own_address="alice@example.edu")
+    assert reading.kind in ReplyKind
+
+
+def test_a_reply_with_megabytes_of_text_is_read_only_so_far_and_quickly():
+    parsed = parse_mail(mail("We will decide by Friday.\n\n" + "Another line of text.\n" * 300_000), now=NOW)
+    assert len(parsed.reply.text) <= 100_000
+    assert any("only its first 100 thousand were read" in w for w in parsed.warnings)
+    assert read_reply(parsed.reply).kind is ReplyKind.TIMELINE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks, noted.\n\nJo Park\nHR Manager\nAcme Ltd | Office closed 24 Dec - 2 Jan\nwww.acme.example",
+        "Thanks, noted.\n\nWarm wishes,\nJo\nAcme | Registered in England 12345 | Closed 24 December to 4 January",
+        "Thanks, noted.\n\nMit freundlichen Grüßen\nJo Park",
+        "Thanks, noted.\n\nThis email is confidential. If you received it in error, delete it by 1 January 2027.",
+    ],
+)
+def test_signature_blocks_and_legal_footers_are_cut(text):
+    assert clean_text(text) == "Thanks, noted."
+
+
+def test_a_last_paragraph_that_is_a_sentence_or_an_absence_is_kept():
+    news = "Thanks, noted.\n\nYou'll hear from our HR manager by Friday."
+    assert clean_text(news) == news
+    away = "Thank you for your email.\n\nBack on Monday 4 January | urgent: hr@acme.example"
+    assert clean_text(away) == away
+
+
+def test_a_date_with_an_unknown_zone_is_read_as_utc_not_as_today():
+    parsed = parse_mail(mail("We will decide by Friday.", date="Thu, 11 Feb 2027 05:33:10 -0000"), now=NOW)
+    assert not parsed.undated and parsed.reply.written_at == datetime(2027, 2, 11, 5, 33, 10, tzinfo=UTC)
+    assert read_reply(parsed.reply).expect_on == date(2027, 2, 12)

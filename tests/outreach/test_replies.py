@@ -176,3 +176,13 @@ def test_bob_cannot_review_alices_replies(alice, bob, alice_app, alice_imap, dov
         replies.confirm_review(bob, inbound.pk, now=SYNC_AT)
     assert replies.pending_reviews(bob) == []
     assert InboundMail.objects.get(pk=inbound.pk).review == Review.PENDING
+
+
+def test_a_promise_of_news_with_no_day_is_a_timeline_that_moves_nothing(alice, alice_app):
+    understood = replies.understand(alice, b"Thanks, we'll be in touch in the coming weeks.", now=NOW, app_id=alice_app.pk)
+    out = understood.as_json()
+    assert (out["kind"], out["expect_by"]) == ("timeline", None)
+    assert [p["what"] for p in out["proposed"]] == ["reply"]
+    replies.record(alice, understood, now=NOW)
+    [touch] = m.Touch.objects.filter(kind="reply")
+    assert touch.expect_on is None

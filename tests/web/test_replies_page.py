@@ -36,6 +36,16 @@ def test_it_lists_what_was_understood_with_its_sentence(as_alice, pending):
     assert "news expected by <strong>Fri Dec 11</strong>" in html
 
 
+def test_a_timeline_with_no_day_says_so(as_alice, pending):
+    InboundMail.objects.filter(pk=pending.pk).update(expect_on=None, evidence="We'll be in touch in the coming weeks.")
+    html = as_alice.get("/replies/").content.decode()
+    assert "news will come, but no day was named" in html
+    assert "news expected by" not in html
+    assert as_alice.post(f"/replies/{pending.pk}/confirm").status_code == 302
+    pending.touch.refresh_from_db()
+    assert pending.touch.expect_on is None
+
+
 def test_one_click_confirms(as_alice, pending):
     answer = as_alice.post(f"/replies/{pending.pk}/confirm")
     assert answer.status_code == 302

@@ -58,6 +58,8 @@ def reply(
         typer.echo(f'  read from: "{r.evidence}"')
     if r.expect_on:
         typer.echo(f"  news expected by {r.expect_on:%a %Y-%m-%d}")
+    elif r.kind == "timeline":
+        typer.echo("  news will come, but no day was named")
     if r.returns_on:
         typer.echo(f"  back on {r.returns_on:%a %Y-%m-%d}")
     if r.failed_address:

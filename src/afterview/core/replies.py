@@ -29,8 +29,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from afterview.core.stated_dates import find_dates
-from afterview.core.timing import next_business_day
+from afterview.core.stated_dates import find_dates, next_business_day
 
 __all__ = ["DeliveryReport", "Reading", "Reply", "ReplyKind", "read_reply", "sentences"]
 
@@ -74,7 +73,7 @@ class Reply:
     precedence: str = ""
     is_report: bool = False
     reports: tuple[DeliveryReport, ...] = ()
-    #: ISO 3166 code whose holidays business-day spans skip
+    #: ISO 3166 code whose holidays business-day spans skip; "" (not known): weekends only
     country: str = "US"
 
 
@@ -168,14 +167,17 @@ _OFFER = re.compile(
     r"(?:would|'d) (?:love|like) (?:for you|you) to join (?:us|our|the)|"
     r"(?:you have|you've) been selected for the (?:position|role)|"
     r"offer you (?:the|a|an) (?:position|role|job|place|internship|summer)|"
-    r"\byou(?:'ve| have)? got the (?:job|role|position)\b|\bthe (?:job|role|position) is yours\b"
+    r"\byou(?:'ve| have)? got the (?:job|role|position)\b|\bthe (?:job|role|position) is yours\b|"
+    r"(?:would|'d) (?:be )?(?:delighted|thrilled|happy|pleased|love|like) to (?:have|welcome) you (?:join|on board|aboard|as (?:our|a|an|the))|"
+    r"\bwant you on (?:board|the team)\b"
 )
 _NOT_OFFER = re.compile(r"(?:not|unable|cannot|can't|won't|decided not) (?:in a position )?(?:to )?(?:be )?(?:make|making|extend|offer)|no offer")
 _REJECTION = re.compile(
     r"regret to (?:inform|let you know|tell|say|advise)|(?:will not|won't|not be|are not|aren't|not) (?:be )?(?:moving|move|going|progress(?:ing)?|proceed(?:ing)?|taking|advancing|advance|continu(?:e|ing)) "
     r"(?:forward|ahead|further)?\s*(?:with your|with you|your application|to the next|in the process)?|"
     r"decided (?:to )?(?:move|go|proceed|continue) (?:forward |ahead )?with (?:another|other|a different|the other)|"
-    r"(?:pursue|pursuing|proceed with|go with|chosen|selected|offered the (?:position|role) to) (?:another|other|a different|an? (?:internal )?candidate)|"
+    r"(?:pursue|pursuing|proceed with|go with|chosen|selected|offered the (?:position|role|job|post) to) (?:another|other|a different|an? (?:internal )?candidate|someone|somebody)|"
+    r"\b(?:not|n't) (?:been )?(?:short-?listed|chosen|invited to (?:the )?(?:next|final))|"
     r"other candidates (?:whose|who)|(?:not|un)successful (?:on this occasion|this time)|(?:were|was|have been) unsuccessful|not been successful|"
     r"not (?:been )?selected|position (?:has been|was|is now) (?:filled|closed)|filled the (?:position|role)|decided not to (?:proceed|offer|move|extend|pursue|progress)|"
     r"(?:unable|not able|not in a position) to (?:offer|extend|progress|proceed|move (?:you )?forward)|not (?:the right|a) (?:fit|match)|(?:wish|wishing) you (?:the )?(?:best|all the best|success|luck|every success)(?: of luck)? (?:in|with) (?:your|the)|"
@@ -184,21 +186,26 @@ _REJECTION = re.compile(
     r"(?:will|have|has) (?:decided|chosen) (?:not|to pass)|pass on your candidacy|not be offering|"
     r"cannot offer you|can't offer you|(?:not|won't|will not|wouldn't) be offering you|the role (?:has been|was) (?:cancel+ed|put on hold)|not (?:be )?(?:progressing|progress) (?:your|with)"
 )
+_REJECTION_MORE = re.compile(
+    r"\b(?:(?:have|'ve|had|we) )?(?:gone|went|going|go|proceeded|proceeding) (?:ahead )?with (?:an?|another|other|the other|a different|someone)"
+    r"(?: (?:internal|external|more experienced|stronger|local|other))? ?(?:candidate|applicant|person|hire|else)?\b"
+)
 _NOT_REJECTION = re.compile(r"(?:no|not a) decision|haven't (?:made|decided)|have not (?:made|decided)|not yet|still")
 _NEXT_ROUND = re.compile(
     r"\b(?:next|second|third|final|onsite|on-site|in-person|technical|panel|follow-up|followup|further|additional|case|partner|superday|super day) "
     r"(?:round|interview|stage|conversation|meeting|step in (?:the|our) process)s?\b|"
     r"invite you (?:to|for|back)|inviting you (?:to|for|back)|(?:like|love|want) to (?:invite|schedule|set up|arrange|book|bring you)|"
     r"(?:move|moving|advance|advancing|progress|progressing) (?:you |your application )?(?:forward |on )?(?:to|into) (?:the )?(?:next|final|second|onsite)|"
-    r"\bmeet (?:with )?(?:the|our) (?:team|hiring manager|director|partners?|ceo|founders?|vp|head)|"
+    r"\bmeet (?:with )?(?:the|our) (?:wider |broader |whole |rest of the |extended )?(?:team|hiring manager|director|partners?|ceo|founders?|vp|head)|"
     r"(?:schedule|arrange|set up|book) (?:a|an|the|your) (?:time|call|chat|interview|meeting|video|zoom|slot)|"
     r"\b(?:calendly|book a (?:time|slot)|pick a (?:time|slot)|select a (?:time|slot)|choose a (?:time|slot))\b|"
     r"(?:are|would) you (?:be )?(?:available|free) (?:for|to|on|next|this)|"
     r"\b(?:call|chat|conversation|meeting|interview|video call|zoom)s? with (?:our|the|my|a|one of our) (?:\w+ )?(?:director|manager|team|partners?|ceo|cto|founders?|head|vp|lead|supervisor|chair|dean|principal)|\bsuperday\b|another conversation|speak (?:with you )?again|"
-    r"come (?:back )?in (?:again|to meet|for)|(?:take|do) (?:a|an|the) (?:take-home|assessment|case study|coding)"
+    r"come (?:back )?in (?:again|to meet|for)|come (?:back |in |along |down )?(?:in )?(?:and meet|for (?:a|an|the) (?:\w+ )?(?:trial|interview|visit|assessment|shift|day|chat|meeting|lesson))|"
+    r"\btrial (?:shift|day|lesson|session|period of work)\b|\b(?:the )?next step (?:is|will be|would be) (?:a|an|to (?:meet|schedule|arrange|book))\b|(?:take|do) (?:a|an|the) (?:take-home|assessment|case study|coding)"
 )
 _REQUEST = re.compile(
-    r"\b(?:could|can|would|will) you (?:please |kindly |also |just )?(?:send|share|provide|forward|email|e-mail|submit|complete|fill|upload|let (?:me|us) (?:know|have)|confirm|give|get|mail|attach)\b|"
+    r"\b(?:could|can|would|will) you (?:please |kindly |also |just )?(?:be able to )?(?:send|share|provide|forward|email|e-mail|submit|complete|fill|upload|let (?:me|us) (?:know|have)|confirm|give|get|mail|attach)\b|"
     r"\bplease (?:could you )?(?:also )?(?:send|share|provide|forward|email|e-mail|submit|complete|fill|upload|attach|let (?:me|us) (?:know|have)|return|sign|confirm)\b|"
     r"\bkindly (?:send|share|provide|forward|submit|complete)\b|(?:we|i)(?: would|'d| will|'ll)? need (?:you to |a |an |the |your |two |three |some )|"
     r"\bwe (?:require|request)\b|would you mind (?:send|shar|provid|forward)|\b(?:can|could) (?:we|i) (?:get|have|ask for)\b|"
@@ -218,25 +225,64 @@ _NEWS = re.compile(
 _NOT_NEWS_DATE = re.compile(
     r"\b(?:are you (?:available|free)|would you be (?:available|free)|your availability|start date|start on|starting on|"
     r"join us on|first day|deadline for you|respond to (?:the|this|our) offer|accept (?:the|this|our) offer|let us know (?:if|whether) you accept|"
-    r"(?:please|could you|can you|kindly) (?:send|share|provide|return|submit|complete|sign|confirm|reply|respond|let))"
+    r"(?:please|could you|can you|kindly) (?:send|share|provide|return|submit|complete|sign|confirm|reply|respond|let|select|choose|pick|book|schedule|"
+    r"attend|reserve|arrive|bring|prepare|come|use)|\b(?:time )?slots?\b)"
 )
+#: just before a date: it is when an interview or a task takes place, not news
+_EVENT_BEFORE = re.compile(
+    r"\b(?:interview|lesson|visit|trial|test|assessment|presentation|shift|session|call|seminar|exercise|task|(?:trial|practical|assessment|open|taster) day)s?"
+    r"(?: (?:is|will be|would be|takes place|scheduled|planned|held))?(?: (?:on|at|for|from))?(?: (?:the|next|this))?\s*[,:]?\s*$"
+)
+_OPEN_AFTER = re.compile(r"\b(?:after|following|from|once|beyond|past)\s+(?:the\s+)?$")
+_SOON_AFTER = re.compile(r"[^.;]{0,40}?\b(?:shortly|soon|some ?time|a while|at some point) (?:after|afterwards|thereafter|later)\b")
+#: what a decision date says, even inside an invitation ("the panel decides on the 12th")
+_DECISION = re.compile(r"\b(?:decid|decision|hear (?:back|from)|let you know|outcome|get back to you|final answer|offers? (?:will|by|go))")
+#: a promise of news at some later time, with or without a date: a timeline
+_PROMISE = re.compile(
+    r"(?:\b(?:we|i|the (?:\w+ )?(?:team|panel|committee|manager|director|board|editor|office|department)|she|he|they|someone|our (?:\w+ )?team)|"
+    r"\b(?:we're|we are|i'm|i am) (?:\w+ ){1,4}and)"
+    r"(?:'ll| will| shall| hope to| expect to| aim to| plan to| intend to| should| are going to| will be able to| would be (?:in a position|able) to)"
+    r"(?: (?:then|also|certainly|definitely|be sure to|endeavou?r to|try to|aim to|get|be able to|all|both|either)){0,3}"
+    r" (?:get (?:back|in touch)|respond to (?:you|all|every|each)|reply to (?:you|all|every|each)|call you|e-?mail you|let (?:you|all (?:of )?(?:you|candidates)|everyone|each candidate) know|be in touch|contact|update|reach out|inform|notify|"
+    r"come back to|write to|follow up with|send (?:you )?(?:an? )?(?:update|news|decision)|share (?:an? |our )?(?:update|news|decision)|"
+    r"have (?:an? )?(?:update|news|decision|answer)|make (?:a|our|the|their|his|her) (?:final )?decision|decide|be (?:making|able to make) (?:a|our|the) decision)|"
+    r"\byou(?:'ll| will| should| can expect to| may expect to) (?:hear|receive (?:an? )?(?:update|answer|decision|news|feedback))\b|"
+    r"\b(?:decisions?|an? (?:update|answer|decision|outcome|response)|news|candidates|(?:all|the other|successful) (?:applicants|candidates)|you|feedback|"
+    r"the (?:outcome|decision|results?)|results?|offers?) (?:will|should|shall|is expected to|are expected to|would) "
+    r"(?:be (?:made|sent|shared|communicated|contacted|notified|informed|announced|released|given)|follow|come|go out)\b|"
+    r"\b(?:as soon as|once) (?:there(?:'s| is) (?:an? |any )?(?:update|news|decision)|(?:we|they|she|he) (?:have|has|know|hear|reach|make))"
+)
+_NOT_PROMISE = re.compile(
+    r"\b(?:if|unless|in case|should you|feel free|do not hesitate|don't hesitate|whether)\b|\?|"
+    r"\b(?:to|and) (?:arrange|schedule|set up|book|confirm) (?:a|an|the|your|next|times?)\b"
+)
+_ANY_WAY = re.compile(r"\b(?:either way|in any case|in any event|regardless|whatever the (?:outcome|decision)|whether or not|one way or the other)\b")
 _THANKS_ONLY = re.compile(r"\b(?:thank|thanks|received|receipt|got your|appreciate|noted|acknowledg)")
 
 
 _PAST_ROUND = re.compile(
+    r"(?:thank you|thanks|grateful|appreciate\w*) (?:\w+ )?(?:for|that) [^,;:.!?]{0,60}$|"
     r"(?:from|since|after|at|in|during|following|for|about|of|thank you for|thanks for) (?:the|your|our|my) (?:last |recent )?$|"
     r"(?:your|our) $|(?:finali[sz]e|complete|before) (?:the )?$"
 )
 
 
-def _first(pattern: re.Pattern, found: list[tuple[str, str]], reject: re.Pattern | None = None, past: bool = False) -> str | None:
+_CONDITION = re.compile(r"\b(?:if|unless|in case|should you|in the event)\b[^,;]*$")
+
+
+def _first(
+    pattern: re.Pattern, found: list[tuple[str, str]], reject: re.Pattern | None = None, past: bool = False, unconditional: bool = False
+) -> str | None:
     """The first sentence `pattern` finds in, unless `reject` does too; with `past`,
-    a match that names a round already held ("since the final interview") does not count."""
+    a match that names a round already held ("since the final interview") does not count;
+    with `unconditional`, nor one under an "if" ("if you are not shortlisted, ...")."""
     for original, low in found:
         if reject is not None and reject.search(low):
             continue
         for match in pattern.finditer(low):
-            if past and _PAST_ROUND.search(low[max(0, match.start() - 30) : match.start()]):
+            if past and _PAST_ROUND.search(low[max(0, match.start() - 80) : match.start()]):
+                continue
+            if unconditional and _CONDITION.search(low[: match.start()]):
                 continue
             return original
     return None
@@ -269,11 +315,12 @@ _FAILED_LINE = re.compile(
     r"(?:recipients?|address(?:\(?es\)?)?|user|delivery to|delivered to)[^:\n]{0,60}:\s*<?(?P<b>" + _ADDR + r")",
     re.I | re.M,
 )
+_DELIVERED_OK = re.compile(r"(?<!not )(?<!n't )(?<!un)\b(?:was|were|been|successfully) (?:successfully )?(?:delivered|relayed)\b(?! to the following)")
 _REASON_TEXT = re.compile(
     r"(user unknown|unknown user|no such user|mailbox (?:unavailable|not found|full|does not exist|is full|disabled)|"
     r"address (?:rejected|not found)|recipient address rejected[^\n]*|does not exist|quota exceeded|over quota|message too large|"
     r"host not found|domain not found|relay(?:ing)? denied|blocked|spam|account (?:disabled|has been disabled|inactive|suspended)|"
-    r"no mailbox|invalid (?:recipient|address|mailbox)|not found|rejected)",
+    r"no mailbox|invalid (?:recipient|address|mailbox)|wasn't found|was not found|couldn't be found|not found|rejected)",
     re.I,
 )
 
@@ -315,9 +362,23 @@ def _read_bounce(reply: Reply, text: str, own: str) -> Reading:
     for match in _FAILED_LINE.finditer(text):
         candidate = next(g for g in match.groups() if g)
         candidate = candidate.strip("<>.,;:'\"()[]").lower()
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if _DELIVERED_OK.search(_norm(text[line_start : match.end()])):
+            continue  # "was delivered to: hr@..." is a recipient that got it (a Cc), not the failure
         if _ADDRESS.fullmatch(candidate) and candidate != own and not _BOUNCE_FROM.search(candidate):
             address = candidate
             break
+    if address is None:
+        for line in text.split("\n"):
+            if _DELIVERED_OK.search(_norm(line)):
+                continue
+            for candidate in _ADDRESS.findall(line):
+                candidate = candidate.lower().strip(".")
+                if candidate != own and not _BOUNCE_FROM.search(candidate) and candidate != reply.from_address.lower():
+                    address = candidate
+                    break
+            if address is not None:
+                break
     if address is None:
         for candidate in _ADDRESS.findall(text):
             candidate = candidate.lower().strip(".")
@@ -350,7 +411,8 @@ def _returns_on(found: list[tuple[str, str]], written_on: date, country: str) ->
     for original, low in found:
         if not _RETURN.search(low):
             continue
-        mentions = [d for d in find_dates(original, written_on, country) if d.on >= written_on]
+        # A month alone ("on leave until March") names no day back.
+        mentions = [d for d in find_dates(original, written_on, country) if d.on >= written_on and d.kind not in _COARSE]
         if not mentions:
             continue
         # "out until Friday, back on Monday": the last day named is the first day back,
@@ -441,16 +503,42 @@ def _asked_for(low: str) -> str:
 _COARSE = frozenset({"month_part", "rel_month"})
 
 
+_CLAUSE_END = re.compile(r"[;,:]|\s(?:so|and|but|then|after which|once|before|while|whereas)\s")
+
+
+def _clause(low: str, start: int, end: int) -> str:
+    """The part of a sentence around [start, end) between clause boundaries."""
+    before = [m.end() for m in _CLAUSE_END.finditer(low, 0, start)]
+    after = _CLAUSE_END.search(low, end)
+    return low[before[-1] if before else 0 : after.start() if after else len(low)]
+
+
 def _news_date(found: list[tuple[str, str]], written_on: date, country: str) -> tuple[date | None, str]:
     """The latest date the sentences about news state; a day named outright
     ("no later than 15 January") wins over a month ("not until January")."""
     best: dict[bool, tuple[date, str]] = {}
     for original, low in found:
-        if not _NEWS.search(low) or _NOT_NEWS_DATE.search(low):
+        if not _NEWS.search(low):
             continue
-        for mention in find_dates(original, written_on, country):
+        # "Please send your references by the 14th so we can decide by the 18th": a
+        # sentence that sets the candidate a task gives only a day its clause about a decision names.
+        tasked = bool(_NOT_NEWS_DATE.search(low))
+        if tasked and not _DECISION.search(low):
+            continue
+        if not _DECISION.search(low) and _first(_NEXT_ROUND, [(original, low)], past=True):
+            continue  # an invitation's dates are the interview's, not news
+        mentions = find_dates(original, written_on, country)
+        for mention in mentions:
             if mention.on < written_on:
                 continue
+            if tasked:
+                clause = _clause(low, mention.start, mention.end)
+                if not _DECISION.search(clause) or _NOT_NEWS_DATE.search(clause):
+                    continue
+            if _EVENT_BEFORE.search(_norm(original[max(0, mention.start - 50) : mention.start])):
+                continue
+            if _OPEN_AFTER.search(low[max(0, mention.start - 12) : mention.start]) or _SOON_AFTER.match(low[mention.end : mention.end + 60]):
+                continue  # "after the 16th", "the 16th, and we'll be in touch shortly after": no day by which
             coarse = mention.kind in _COARSE
             if coarse not in best or mention.on > best[coarse][0]:
                 best[coarse] = (mention.on, original)
@@ -468,7 +556,7 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
     found = [(s, _norm(s)) for s in parts]
     low_text = _norm(text)
     written_on = reply.written_at.date()
-    country = reply.country or "US"
+    country = reply.country
     own = own_address.lower()
 
     if _is_bounce(reply, low_text):
@@ -478,10 +566,14 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
         returns_on, evidence = _returns_on(found, written_on, country)
         if not evidence:
             evidence = next((s for s, low in found if _AWAY.search(low)), parts[0] if parts else reply.subject)
-        return Reading(ReplyKind.AUTO_REPLY, returns_on=returns_on, evidence=evidence[:300])
+        # An out-of-office note may also say when news comes ("candidates will hear by
+        # January 15"): read from the other sentences, never from the one about the absence.
+        rest = [(o, low) for o, low in found if o != evidence and not _AWAY.search(low)]
+        expect_on, _ = _news_date(rest, written_on, country)
+        return Reading(ReplyKind.AUTO_REPLY, expect_on=expect_on, returns_on=returns_on, evidence=evidence[:300])
 
     offer = _first(_OFFER, found, _NOT_OFFER)
-    rejection = _first(_REJECTION, found, None)
+    rejection = _first(_REJECTION, found, None, unconditional=True) or _first(_REJECTION_MORE, found, re.compile(r"\b(?:if|whether|would you|could you)\b|\?"))
     if rejection is not None:
         low = _norm(rejection)
         if _NOT_REJECTION.search(low) and not re.search(r"regret|unfortunately|other candidates|not (?:been )?selected|unsuccessful", low):
@@ -500,6 +592,10 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
         return Reading(ReplyKind.REQUEST, expect_on=expect_on, asked_for=_asked_for(_norm(request)), evidence=request)
     if expect_on is not None:
         return Reading(ReplyKind.TIMELINE, expect_on=expect_on, evidence=date_evidence)
+    promise = _first(_PROMISE, found, _NOT_PROMISE) or _first(_PROMISE, [(o, low) for o, low in found if _ANY_WAY.search(low)])
+    if promise is not None:
+        # News will come, but no day is named ("in the coming weeks", "in due course"): no date.
+        return Reading(ReplyKind.TIMELINE, evidence=promise)
     evidence = next((s for s, low in found if _THANKS_ONLY.search(low)), parts[0] if parts else reply.subject)
     return Reading(ReplyKind.ACKNOWLEDGEMENT, evidence=evidence[:300])
 

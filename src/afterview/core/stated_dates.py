@@ -25,9 +25,28 @@ import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from afterview.core.timing import add_business_days
+from afterview.core import timing
 
-__all__ = ["DateMention", "find_dates", "stated_date"]
+__all__ = ["DateMention", "add_business_days", "find_dates", "next_business_day", "stated_date"]
+
+
+def add_business_days(day: date, count: int, country: str = "") -> date:
+    """`core.timing`'s business days of `country`; with no country known, weekdays only.
+
+    An organization whose country isn't on record is not given another country's
+    holidays (a reply from Coimbatore is not read with Thanksgiving skipped).
+    """
+    if country:
+        return timing.add_business_days(day, count, country)
+    while count > 0:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            count -= 1
+    return day
+
+
+def next_business_day(day: date, country: str = "") -> date:
+    return add_business_days(day, 1, country)
 
 _WEEKDAYS = {
     "monday": 0, "mon": 0,
@@ -56,11 +75,13 @@ _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues
 _MON = r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
 _NUM = r"(?P<n>\d{1,3}|a couple of|a couple|couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty)"
 _NUM2 = r"(?:\s*(?:-|to|or|and)\s*(?P<m>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty))?"
-_UNIT = r"(?P<biz>business\s+|working\s+|work\s+|calendar\s+)?(?P<unit>days?|weeks?|hours?|months?)\b"
+_UNIT = r"(?P<biz>business\s+|working\s+|work\s+|calendar\s+)?(?P<unit>days?|weeks?|hours?|months?|fortnights?)\b"
 
 #: (name, pattern); order matters only for overlaps: earlier, longer readings win.
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("week_after_next", re.compile(r"\b(?:the\s+)?week\s+after\s+next\b")),
+    # "by the weekend": the end of the working week it ends.
+    ("weekend", re.compile(r"\b(?:by|before|until|over|for)\s+(?:the|this)\s+weekend\b")),
     ("next_week_part", re.compile(
         r"\b(?P<part>early|earlier\s+part\s+of|beginning\s+of|start\s+of|the\s+beginning\s+of|the\s+start\s+of|"
         r"mid|mid-|middle\s+of|the\s+middle\s+of|late|later|latter\s+part\s+of|end\s+of|the\s+end\s+of|close\s+of)?\s*"
@@ -74,7 +95,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_part", re.compile(
         r"\b(?P<part>early|earlier\s+in|beginning\s+of|the\s+beginning\s+of|start\s+of|the\s+start\s+of|mid|mid-|middle\s+of|"
         r"the\s+middle\s+of|late|end\s+of|the\s+end\s+of|by|in|during|before|until|through)\s*-?\s*" + _MON
-        + r"(?!\s*\d)(?:,?\s*(?P<y>\d{4}))?"
+        + r"(?!\s*\d{1,2}(?!\d))(?:,?\s*(?P<y>\d{4}))?"
     )),
     ("rel_month", re.compile(
         r"\b(?P<part>early|beginning\s+of|the\s+beginning\s+of|start\s+of|the\s+start\s+of|mid|mid-|middle\s+of|the\s+middle\s+of|"
@@ -88,7 +109,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("span_bare", re.compile(r"\b(?P<n>\d{1,2})" + _NUM2 + r"\s+(?P<biz>business\s+|working\s+)(?P<unit>days?|weeks?)\b")),
     ("day_or_two", re.compile(r"\b(?:in\s+|within\s+)?(?:the\s+next\s+)?a\s+(?P<unit>day|week)\s+or\s+two\b")),
     ("iso", re.compile(r"\b(?P<y>20\d\d)-(?P<mo>\d{1,2})-(?P<d>\d{1,2})\b")),
-    ("numeric", re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{2,4}))?\b")),
+    ("numeric", re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{2,4}))?\b(?!/)")),
+    ("dotted", re.compile(r"(?<![\d.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d.]*\d)")),
     ("month_range", re.compile(r"\b" + _MON + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|until|through|thru)\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(?P<y>\d{4}))?")),
     ("month_day", re.compile(
         r"\b(?:" + _WD + r",?\s+)?(?:the\s+)?" + _MON + r"\s+(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!:|\s*(?:am|pm|a\.m|p\.m)\b)(?:,?\s*(?P<y>\d{4}))?"
@@ -186,6 +208,40 @@ def _absolute(text: str, written_on: date, country: str) -> date | None:
     return found.date() if found is not None else None
 
 
+_MONTH_FIRST = frozenset({"US", "CA", "PH"})
+
+
+def _numeric(a: int, b: int, year: str | None, written_on: date, country: str, *, dotted: bool) -> date | None:
+    """"11/30", "30/11/2026", "15.02.2027": month first in the US, Canada and the
+    Philippines, day first elsewhere and always with dots; with no country known,
+    the one reading that is a date, and none when both are (3/4 is not guessed)."""
+    if dotted or country and country.upper() not in _MONTH_FIRST:
+        readings = [(b, a)]
+    elif country:
+        readings = [(a, b)]
+    else:
+        readings = [(m, d) for m, d in ((a, b), (b, a)) if 1 <= m <= 12]
+        if len(readings) == 2 and a != b:
+            return None
+    month, day = readings[0] if readings else (0, 0)
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(2024, month)[1]:
+        return None
+    if year is not None:
+        y = int(year) + (2000 if len(year) == 2 else 0)
+        try:
+            return date(y, month, day)
+        except ValueError:
+            return None
+    for y in (written_on.year, written_on.year + 1):
+        try:
+            found = date(y, month, day)
+        except ValueError:
+            continue
+        if found >= written_on:
+            return found
+    return None
+
+
 class DateMention:
     """One date phrase found in a sentence: where it is and the day it names."""
 
@@ -202,6 +258,8 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str)
     g = match.groupdict()
     if name == "week_after_next":
         return _friday(written_on, 2)
+    if name == "weekend":
+        return _friday(written_on, 0 if written_on.weekday() < 5 else 1)
     if name == "next_week_part":
         which = g["which"]
         if which == "the":
@@ -277,6 +335,8 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str)
         if count is None or count > 400:
             return None
         unit = g["unit"].rstrip("s")
+        if unit == "fortnight":
+            unit, count = "week", 2 * count
         biz = bool(g.get("biz")) and not g["biz"].startswith("calendar")
         if unit == "hour":
             if g.get("lead") not in ("within", "in", "next", "the next", "over"):
@@ -298,11 +358,8 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str)
             return date(int(g["y"]), int(g["mo"]), int(g["d"]))
         except ValueError:
             return None
-    if name == "numeric":
-        a, b = int(g["a"]), int(g["b"])
-        if g["y"] is None and not (1 <= a <= 12 and 1 <= b <= 31):
-            return None
-        return _absolute(match.group(0), written_on, country)
+    if name in ("numeric", "dotted"):
+        return _numeric(int(g["a"]), int(g["b"]), g["y"], written_on, country, dotted=name == "dotted")
     if name in ("month_day", "day_month", "month_range"):
         return _absolute(f"{g['mon'].rstrip('.')} {g['d']} {g['y'] or ''}".strip(), written_on, country)
     if name == "ordinal":
@@ -360,7 +417,7 @@ def find_dates(sentence: str, written_on: date, country: str = "US") -> list[Dat
     found.sort(key=lambda d: d.start)
     for mention in found:
         # "the week of the 14th": by the end of that week.
-        if mention.kind in ("ordinal", "month_day", "day_month", "weekday") and re.search(r"\bweek\s+(?:of|starting|beginning|commencing)\s+(?:the\s+|monday,?\s+)?$", text[: mention.start]):
+        if mention.kind in ("ordinal", "month_day", "day_month", "weekday") and re.search(r"(?:\bweek\s+(?:of|starting|beginning|commencing)|\bw/[cb])\s+(?:the\s+|monday,?\s+|mon,?\s+)?$", text[: mention.start]):
             mention.on = _friday(mention.on, 0)
     # "today" next to another date ("end of day Friday") is that date's time, not a day of its own.
     if len(found) > 1:

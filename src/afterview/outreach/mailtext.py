@@ -34,14 +34,33 @@ _PARSER = BytesParser(policy=policy.compat32)
 
 #: Larger messages are read only this far (a reply's text is at the start).
 MAX_BYTES = 20 * 1024 * 1024
+#: A reply's text is read only this far (characters): what a person writes back is at
+#: its start, and reading megabytes of text would take minutes.
+MAX_TEXT = 100_000
+#: HTML is turned into text only this far (characters).
+MAX_HTML = 300_000
 _HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{0,76}:", re.M)
 _MESSAGE_ID = re.compile(r"<[^<>\s]+@[^<>\s]+>")
 _SIGN_OFF = re.compile(
     r"^(?:best|best regards|best wishes|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|"
     r"thanks again|cheers|sincerely|yours sincerely|yours truly|yours|all the best|with thanks|talk soon|speak soon|"
-    r"cordially|respectfully|take care|warmly|rgds|br|thx)[,.!]?\s*$",
+    r"cordially|respectfully|take care|warmly|rgds|br|thx|"
+    r"(?:with )?(?:kind|kindest|warm|warmest|best|many|all best|my best|fond|good) (?:regards|wishes)|all best|warm wishes|"
+    r"(?:many )?thanks (?:and|&) (?:best |kind )?regards|regards (?:and|&) thanks|thanks so much|thanks very much|"
+    r"yours faithfully|sincerely yours|respectfully yours|best,? thanks|"
+    r"mit freundlichen gr(?:ü|ue)(?:ß|ss)en|freundliche gr(?:ü|ue)(?:ß|ss)e|viele gr(?:ü|ue)(?:ß|ss)e|beste gr(?:ü|ue)(?:ß|ss)e|"
+    r"cordialement|bien (?:à vous|cordialement)|saludos|un saludo|atentamente|met vriendelijke groet)[,.!]?\s*$",
     re.I,
 )
+#: a line that only a signature block or a legal footer has
+_SIGNATURE_LINE = re.compile(
+    r"\s\|\s|\bwww\.|https?://|\+?\d[\d ().-]{7,}\d|[\w.+-]+@[\w-]+\.[\w.]+|"
+    r"\b(?:manager|director|recruiter|coordinator|officer|partner|head of|human resources|talent|people team|hr\b|ltd|inc\b|llc|gmbh|plc|"
+    r"university|school|hospital|council|trust\b|registered|company (?:no|number)|vat\b)",
+    re.I,
+)
+_AWAY_WORDS = re.compile(r"\b(?:back|return\w*|until|till|through|leave|away|out of|vacation|holiday)\b", re.I)
+_FOOTER = re.compile(r"^(?:this (?:e-?mail|message)|confidential|disclaimer|registered (?:in|office)|privileged|the information (?:in|contained))", re.I)
 _FORWARD_MARK = re.compile(r"^-{2,}\s*(?:forwarded message|weitergeleitete nachricht)\s*-{2,}|^begin forwarded message:|^-{2,}\s*forwarded by", re.I | re.M)
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|wg|tr)\s*:", re.I)
 _MAILER = re.compile(r"^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon|mdaemon)@")
@@ -144,7 +163,27 @@ def _cut_quote(text: str) -> str:
     return "\n".join(line for line in top.split("\n") if not line.lstrip().startswith(">"))
 
 
+def _cut_signature_block(text: str) -> str:
+    """Without a trailing block of short lines that is a signature ("Jo Park / HR Manager /
+    Acme Ltd | 020 ...") or a legal footer: their dates are never news."""
+    paragraphs = re.split(r"\n[ \t]*\n", text.rstrip())
+    while len(paragraphs) > 1:
+        lines = [line.strip() for line in paragraphs[-1].split("\n") if line.strip()]
+        footer = bool(lines) and _FOOTER.match(lines[0])
+        # Every line short and none a sentence ("You'll hear from our HR manager by Friday." is news).
+        block = bool(lines) and len(lines) <= 8 and all(
+            len(line) <= 90 and len(line.split()) <= 12 and not (line.endswith((".", "?", "!")) and len(line.split()) >= 4) for line in lines
+        )
+        # An out-of-office line ("back on 4 January | urgent: hr@...") is kept.
+        away = any(_AWAY_WORDS.search(line) for line in lines)
+        if not (footer or block and not away and any(_SIGNATURE_LINE.search(line) for line in lines)):
+            break
+        paragraphs.pop()
+    return "\n\n".join(paragraphs)
+
+
 def _cut_signature(text: str) -> str:
+    text = _cut_signature_block(text)
     lines = text.rstrip().split("\n")
     for number, line in enumerate(lines):
         stripped = line.strip()
@@ -157,9 +196,23 @@ def _cut_signature(text: str) -> str:
     return "\n".join(lines)
 
 
-def clean_text(text: str) -> str:
-    """The sender's own new text: without quoted mail and without the signature."""
-    return _cut_signature(_cut_quote(text)).strip()
+def _cut_pasted(text: str, sender_name: str) -> str:
+    """Without an earlier mail pasted below the reply with no quote mark at all: a
+    line greeting the sender by name ("Hi Kevin,") is the candidate writing to them."""
+    first = sender_name.strip().split(" ")[0].strip("\"'(),").lower() if sender_name.strip() else ""
+    if len(first) < 2 or "@" in first:
+        return text
+    lines = text.split("\n")
+    greeting = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\s+" + re.escape(first) + r"\b[^.!?]{0,30}[,:!]?\s*$", re.I)
+    for number, line in enumerate(lines):
+        if number and greeting.match(line.strip()) and any(earlier.strip() for earlier in lines[:number]):
+            return "\n".join(lines[:number]).rstrip()
+    return text
+
+
+def clean_text(text: str, sender_name: str = "") -> str:
+    """The sender's own new text: without quoted mail, pasted mail to them, and the signature."""
+    return _cut_signature(_cut_pasted(_cut_quote(text), sender_name)).strip()
 
 
 def _unwrap_forward(text: str, subject: str = ""):
@@ -286,8 +339,11 @@ def _date(value: str) -> datetime | None:
         found = parsedate_to_datetime(value) if value else None
     except (ValueError, TypeError, IndexError):
         return None
-    if found is None or found.tzinfo is None:
+    if found is None:
         return None
+    if found.tzinfo is None:
+        # "-0000" (RFC 5322: the zone is not known) or no zone at all: read it as UTC.
+        return found.replace(tzinfo=UTC) if re.search(r"[-+]0000\s*$|\b(?:UT|GMT|UTC)\s*$", value.strip()) else None
     return found
 
 
@@ -309,7 +365,7 @@ def parse_mail(data: bytes, *, now: datetime, country: str = "US", tz_offset_of=
     """
     warnings: list[str] = []
     if len(data) > MAX_BYTES:
-        warnings.append(f"the message is {len(data) // (1024 * 1024)} MB; only its first {MAX_BYTES // (1024 * 1024)} MB were read")
+        warnings.append(f"the message is over {MAX_BYTES // (1024 * 1024)} MB; only its first {MAX_BYTES // (1024 * 1024)} MB were read")
         data = data[:MAX_BYTES]
     if b"\x00" in data[:8192] and not _looks_like_mail(data):
         raise InvalidInput("this is not an e-mail or text (it holds binary data); save the reply as .eml or paste its text")
@@ -338,7 +394,12 @@ def parse_mail(data: bytes, *, now: datetime, country: str = "US", tz_offset_of=
         warnings.append(f"part of the message could not be read ({type(e).__name__}); read as far as possible")
     body = "\n\n".join(t for t in texts if t.strip())
     if not body.strip() and htmls:
-        body = "\n\n".join(html_to_text(h) for h in htmls)
+        markup = "\n\n".join(htmls)
+        if len(markup) > MAX_HTML:
+            warnings.append(f"the reply's HTML is {len(markup) // 1000} thousand characters long; only its first {MAX_HTML // 1000} thousand were read")
+            markup = markup[:MAX_HTML]
+        body = html_to_text(markup)
+    body = _capped(body, warnings)
     if not body.strip() and not reports:
         if not any("TNEF" in w for w in warnings):
             raise InvalidInput("the message has no text to read (no text/plain or text/html part)")
@@ -370,7 +431,7 @@ def parse_mail(data: bytes, *, now: datetime, country: str = "US", tz_offset_of=
         warnings.append("the message has no usable Date header: dates are read relative to today")
 
     # A mailer's notice is read whole (its "quoted" lines are the diagnosis), up to the copy of our note.
-    text = _ORIGINAL.split(body, 1)[0].strip() if machine else clean_text(body)
+    text = _ORIGINAL.split(body, 1)[0].strip() if machine else clean_text(body, name)
     reply = Reply(
         text=text,
         written_at=written_at,
@@ -390,6 +451,13 @@ def parse_mail(data: bytes, *, now: datetime, country: str = "US", tz_offset_of=
         undated=undated,
         warnings=warnings,
     )
+
+
+def _capped(text: str, warnings: list[str]) -> str:
+    if len(text) <= MAX_TEXT:
+        return text
+    warnings.append(f"the reply's text is {len(text) // 1000} thousand characters long; only its first {MAX_TEXT // 1000} thousand were read")
+    return text[:MAX_TEXT]
 
 
 def _loose_date(text: str, base: datetime) -> datetime | None:
@@ -419,6 +487,7 @@ def _pasted(data: bytes, now: datetime, country: str, warnings: list[str]) -> Ma
         text = data.decode("latin-1")
     if sum(not (c.isprintable() or c.isspace()) for c in text[:4096]) > 40:
         raise InvalidInput("this is not an e-mail or text; save the reply as .eml or paste its text")
+    text = _capped(text, warnings)
     name = address = ""
     written_at = None
     forwarded = _unwrap_forward(text)
@@ -429,7 +498,7 @@ def _pasted(data: bytes, now: datetime, country: str, warnings: list[str]) -> Ma
     if written_at is None:
         written_at = now
         warnings.append("no Date header (pasted text): dates are read relative to today")
-    reply = Reply(text=clean_text(text), written_at=written_at, from_address=address.lower() if "@" in address else "", country=country)
+    reply = Reply(text=clean_text(text, name), written_at=written_at, from_address=address.lower() if "@" in address else "", country=country)
     return Mail(reply=reply, from_name=name, undated=forwarded is None, warnings=warnings)
 
 

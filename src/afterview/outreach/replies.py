@@ -147,7 +147,7 @@ def proposals(reading: Reading, app: m.Application | None, contact: m.Contact | 
         return out
     if reply_touch:
         out.append({"what": "reply", "text": "log their reply (planned follow-ups stop and the wait starts again)"})
-    if kind is ReplyKind.TIMELINE or (reading.expect_on and kind in (ReplyKind.REQUEST, ReplyKind.NEXT_ROUND)):
+    if reading.expect_on and kind in (ReplyKind.TIMELINE, ReplyKind.REQUEST, ReplyKind.NEXT_ROUND):  # a timeline may name no day
         after = next_business_day(reading.expect_on, country)
         out.append(
             {"what": "expect", "on": reading.expect_on.isoformat(),
