@@ -393,7 +393,7 @@ def current_round(facts: ApplicationFacts, now: datetime) -> Round | None:
                 thanked.add(touch.person_key)
             elif kind is TouchKind.NEXT_STEPS_SENT:
                 asked = True
-            else:
+            elif kind in FOLLOW_UPS:
                 tries.append(touch)
     for expectation in facts.expectations:
         if start <= expectation.learned_at <= now:

@@ -25,7 +25,6 @@ __all__ = [
     "BUSINESS_START",
     "add_business_days",
     "at_local",
-    "closing_at",
     "holidays_of",
     "is_business_day",
     "known_holidays",
@@ -155,11 +154,6 @@ def at_local(day: date, clock: time, tz: str) -> datetime:
     clock time that does, zoneinfo's reading (fold=0) is taken.
     """
     return datetime.combine(day, clock, tzinfo=zone(tz)).astimezone(UTC)
-
-
-def closing_at(at: datetime, tz: str, end: time = BUSINESS_END) -> datetime:
-    """When business hours close, in `tz`, on the day `at` falls on there."""
-    return at_local(local_day(at, tz), end, tz)
 
 
 def place_in_business_hours(

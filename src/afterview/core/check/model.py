@@ -148,7 +148,8 @@ class Report:
 
     @property
     def ok(self) -> bool:
-        return not any(f.severity == Severity.ERROR for f in self.findings)
+        """No finding is an error, and there is a note at all (an empty one only warns)."""
+        return self.words > 0 and not any(f.severity == Severity.ERROR for f in self.findings)
 
     def as_dict(self) -> dict:
         return {"findings": [f.as_dict() for f in self.findings], "words": self.words, "ok": self.ok}
