@@ -28,6 +28,9 @@ __all__ = [
     "holidays_of",
     "is_business_day",
     "known_holidays",
+    "day_text",
+    "iso",
+    "time_text",
     "local_day",
     "next_business_day",
     "place_in_business_hours",
@@ -139,6 +142,27 @@ def add_business_days(day: date, count: int, country: str = "US") -> date:
 def next_business_day(day: date, country: str = "US") -> date:
     """The first business day strictly after `day`."""
     return add_business_days(day, 1, country)
+
+
+@lru_cache(maxsize=4096)
+def day_text(day: date) -> str:
+    """A day as the playbook's reasons name it: 'Fri 4 Dec'."""
+    return f"{day:%a} {day.day} {day:%b}"
+
+
+def time_text(at: datetime, tz: str) -> str:
+    """A time as the candidate reads it on their own clock: 'Fri Dec 4, 09:00' in `tz`."""
+    local = at.astimezone(zone(tz))
+    return f"{local:%a %b} {local.day}, {local:%H:%M}"
+
+
+def iso(value: datetime | date | None) -> str | None:
+    """ISO 8601 text for JSON: an aware time in UTC, a date as YYYY-MM-DD, None stays None."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat()
+    return value.isoformat()
 
 
 def local_day(at: datetime, tz: str) -> date:
