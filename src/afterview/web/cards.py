@@ -15,7 +15,8 @@ from html import escape as _escape
 from django.utils.html import linebreaks
 from django.utils.safestring import SafeString, mark_safe
 
-from afterview.web.templatetags.web_extras import relative
+from afterview.web.present import relative
+
 
 def escape(value) -> str:
     return _escape(str(value), quote=True)
