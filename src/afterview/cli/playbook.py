@@ -13,7 +13,7 @@ from afterview.cli._out import JsonOption, echo, local
 
 
 def _when(value, zone: str) -> str:
-    """'Fri 4 Dec 09:00' in `zone`. (strftime's "%-d" for an unpadded day is not portable:
+    """'Fri 4 Dec 09:00' in `zone`. (strftime's flag for an unpadded day is glibc's own and
     Windows rejects it, so the day is unpadded here.)"""
     text = local(value, zone, "%a %d %b %H:%M")
     weekday, day, rest = (text.split(" ", 2) + ["", ""])[:3]
