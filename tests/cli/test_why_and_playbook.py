@@ -133,3 +133,14 @@ def test_the_real_program_explains_and_shows_the_playbook(afterview_process):
     bad = afterview_process("playbook")
     assert bad.returncode == 2
     assert bad.stderr.decode().endswith("unknown key 'gap_days'; did you mean gap_business_days?\n")
+
+
+def test_agenda_times_are_written_without_a_platform_specific_format():
+    import inspect
+    from datetime import UTC, datetime
+
+    import afterview.cli.playbook as module
+
+    assert module._when(datetime(2026, 12, 4, 15, 0, tzinfo=UTC), "America/Chicago") == "Fri 4 Dec 09:00"
+    assert module._when(datetime(2026, 12, 14, 15, 0, tzinfo=UTC), "UTC") == "Mon 14 Dec 15:00"
+    assert "%-" not in inspect.getsource(module)  # glibc only: Windows' strftime rejects it

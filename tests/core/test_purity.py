@@ -16,6 +16,20 @@ MODULES = (
     "afterview.core.invite",
     "afterview.core.steps",
     "afterview.core.calendar",
+    "afterview.core.compose",
+    "afterview.core.parse",
+    "afterview.core.check",
+    "afterview.core.check.engine",
+    "afterview.core.check.grammar",
+    "afterview.core.check.lexicon",
+    "afterview.core.check.logistics",
+    "afterview.core.check.model",
+    "afterview.core.check.names",
+    "afterview.core.check.placeholders",
+    "afterview.core.check.structure",
+    "afterview.core.check.text",
+    "afterview.core.check.tone",
+    "afterview.core.check.words",
 )
 
 

@@ -109,3 +109,14 @@ def test_facts_of_notices_a_write_from_elsewhere_after_serving_kept_facts(alice,
     assert len(plans.facts_of(alice, alice_app.pk).touches) == 1
     m.Touch.objects.filter(owner=alice, application=alice_app).delete()
     assert plans.facts_of(alice, alice_app.pk).touches == ()
+
+
+@pytest.mark.django_db
+def test_the_pages_writes_forget_the_plans_they_change_so_views_need_not(alice, alice_app):
+    from afterview.web import services
+
+    plans.plans(alice, NOW)  # kept
+    services.add_update(alice, alice_app.pk, "Moot court finalist", at=NOW)
+    assert alice_app.pk in plans._facts[alice.pk].stale
+    (plan,) = plans.plans(alice, NOW)
+    assert any("Moot court finalist" in a.updates for a in plan.actions)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -68,3 +69,15 @@ def test_an_application_shows_its_interview_touches_plan_and_expected_date(alice
     assert ("reply", "Reply from Dana") in marks
     assert ("expect", "Decision expected") in marks
     assert any(kind == "plan" and "Theo" in label for kind, label in marks)
+
+
+@pytest.mark.django_db
+def test_the_decision_is_expected_at_the_end_of_the_rules_business_day(alice, alice_app):
+    from afterview.records.playbook_config import replace_overrides
+
+    replace_overrides(alice, {"business_hours_end": "16:30"})
+    records.add_touch(alice, alice_app.pk, "reply", at=NOW, person="Dana Whitfield", expect_on=date(2026, 12, 18))
+    page = services.application_page(alice, alice_app.pk, NOW + timedelta(hours=1))
+    (expected,) = [mk for mk in marks_of(page, NOW + timedelta(hours=1)) if mk.kind == "expect"]
+    local = expected.at.astimezone(ZoneInfo(page.facts.tz))
+    assert (local.date(), local.hour, local.minute) == (date(2026, 12, 18), 16, 30)

@@ -12,7 +12,12 @@ from afterview.cli._boot import print_json, setup_django
 from afterview.cli._out import JsonOption, echo, local
 
 
-_WHEN = "%a %-d %b %H:%M"
+def _when(value, zone: str) -> str:
+    """'Fri 4 Dec 09:00' in `zone`. (strftime's flag for an unpadded day is glibc's own and
+    Windows rejects it, so the day is unpadded here.)"""
+    text = local(value, zone, "%a %d %b %H:%M")
+    weekday, day, rest = (text.split(" ", 2) + ["", ""])[:3]
+    return f"{weekday} {int(day)} {rest}" if day.isdigit() else text
 
 
 def _candidate_and_zone():
@@ -74,9 +79,9 @@ def _print_entries(entries, all_: bool, now, zone: str) -> None:
     for entry in entries:
         action = entry.action
         if entry.overdue:
-            group, when = "Overdue", local(action.due_at, zone, _WHEN)
+            group, when = "Overdue", _when(action.due_at, zone)
         elif action.due_at <= now:
-            group, when = "Due now", local(action.due_at, zone, _WHEN)
+            group, when = "Due now", _when(action.due_at, zone)
         else:
             day = action.due_at.astimezone(_zone(zone)).date()
             label = {0: "Today, ", 1: "Tomorrow, "}.get((day - today).days, "")
@@ -89,9 +94,9 @@ def _print_entries(entries, all_: bool, now, zone: str) -> None:
         echo(f"  {when}  {_what(action)}  ·  {entry.company}, {entry.role} (#{entry.application})")
         echo(f"      {action.reason}")
         if entry.overdue and action.latest_at is not None:
-            echo(f"      overdue since {local(action.latest_at, zone, _WHEN)}")
+            echo(f"      overdue since {_when(action.latest_at, zone)}")
         if action.blocked_until is not None:
-            echo(f"      held until {local(action.blocked_until, zone, _WHEN)} (min-gap)")
+            echo(f"      held until {_when(action.blocked_until, zone)} (min-gap)")
         if action.updates:
             echo(f"      mention: {'; '.join(action.updates)}")
 
@@ -129,16 +134,16 @@ def why(
     echo(f"{told.application}: {told.role} at {told.company} — {told.stage}")
     echo(f"\nSo far (times in {zone}):" if told.timeline else "\nSo far: nothing logged yet.")
     for entry in told.timeline:
-        echo(f"  {local(entry.at, zone, _WHEN)}  {entry.text}")
+        echo(f"  {_when(entry.at, zone)}  {entry.text}")
     echo("\nPlan:" if told.steps else "\nPlan: nothing more to do.")
     for number, step in enumerate(told.steps, start=1):
-        window = f"due {local(step.due_at, zone, _WHEN)}"
+        window = f"due {_when(step.due_at, zone)}"
         if step.latest_at is not None:
-            window += f", overdue after {local(step.latest_at, zone, _WHEN)}"
+            window += f", overdue after {_when(step.latest_at, zone)}"
         echo(f"  {number}. {_what(step)}: {window}")
         echo(f"     why: {step.reason}")
         if step.blocked_until is not None:
-            echo(f"     held until {local(step.blocked_until, zone, _WHEN)} (min-gap)")
+            echo(f"     held until {_when(step.blocked_until, zone)} (min-gap)")
         echo(f"     rule: {step.rule}; what would change it: {step.changes}")
         if step.updates:
             echo(f"     mention: {'; '.join(step.updates)}")

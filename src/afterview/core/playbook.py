@@ -74,6 +74,7 @@ from afterview.core.rules import DEFAULT, Rules
 from afterview.core.timing import (
     add_business_days,
     at_local,
+    day_text,
     is_business_day,
     local_day,
     next_business_day,
@@ -319,11 +320,6 @@ class Round:
 # --------------------------------------------------------------------------- helpers
 
 
-@lru_cache(maxsize=4096)
-def _day(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b}"
-
-
 def _tz_of(facts: ApplicationFacts, person: Person | None) -> str:
     return facts.zone_of(person.key if person is not None else None)
 
@@ -384,7 +380,7 @@ def current_round(facts: ApplicationFacts, now: datetime) -> Round | None:
                 thanked.add(touch.person_key)
             elif kind is TouchKind.NEXT_STEPS_SENT:
                 asked = True
-            else:
+            elif kind in FOLLOW_UPS:
                 tries.append(touch)
     for expectation in facts.expectations:
         if start <= expectation.learned_at <= now:
@@ -572,7 +568,7 @@ def plan_thank_yous(
                 earliest_at=ends_at,
                 latest_at=latest_at,
                 rule=RuleName.THANK_YOU,
-                reason=f"Thank {name} for the interview on {_day(local.date())}: {when}.",
+                reason=f"Thank {name} for the interview on {day_text(local.date())}: {when}.",
                 changes=f"Done once you log a thank-you to {name}; a decision or a new interview round drops it.",
             )
         )
@@ -720,9 +716,9 @@ def plan_follow_ups(
             rule = RuleName.PHONE
             if previous_logged:
                 if at_local(natural_on, start, tz) <= now:
-                    unanswered = f"Your {previous_try} of {_day(previous_on)} has gone {wait} business days unanswered: "
+                    unanswered = f"Your {previous_try} of {day_text(previous_on)} has gone {wait} business days unanswered: "
                 else:
-                    unanswered = f"If your {previous_try} of {_day(previous_on)} is still unanswered after {wait} business days, "
+                    unanswered = f"If your {previous_try} of {day_text(previous_on)} is still unanswered after {wait} business days, "
             else:
                 unanswered = f"If the {previous_try} before this goes {wait} business days unanswered, "
             if phone:
@@ -739,8 +735,8 @@ def plan_follow_ups(
         if contact is not None and previous_at is None:
             if contact.away_until is not None and natural_on == next_business_day(contact.away_until, country):
                 reason += (
-                    f" {name}'s automatic reply says they are away until {_day(contact.away_until)}, "
-                    f"so it waits until {_day(natural_on)}, the business day after."
+                    f" {name}'s automatic reply says they are away until {day_text(contact.away_until)}, "
+                    f"so it waits until {day_text(natural_on)}, the business day after."
                 )
             if contact.bounced_at is not None:
                 reason += f" Their address {contact.email or ''} bounced: find a working one first."
@@ -755,7 +751,7 @@ def plan_follow_ups(
         else:
             earliest_on = local_day(held, tz)
             reason += (
-                f" Held until {_day(earliest_on)}: contacts stay "
+                f" Held until {day_text(earliest_on)}: contacts stay "
                 f"{rules.gap_business_days} business days apart."
             )
         carried = updates if not actions else ()
@@ -819,11 +815,11 @@ def plan_follow_ups(
 def _first_follow_up_reason(
     rnd: Round, rules: Rules, whom: str, tz: str, country: str, day: date, now: datetime
 ) -> str:
-    on = _day(day)
+    on = day_text(day)
     due = at_local(day, rules.business_hours_start, tz) <= now
-    word_on = _day(local_day(rnd.last_word_at, tz))
+    word_on = day_text(local_day(rnd.last_word_at, tz))
     if rnd.last_word_on is not None:
-        by = _day(rnd.last_word_on)
+        by = day_text(rnd.last_word_on)
         if rnd.last_word_by == "reply":
             said = f"They wrote on {word_on} that news would come by {by}"
         elif rnd.last_word_by == "learned":
@@ -836,7 +832,7 @@ def _first_follow_up_reason(
     wait = rules.follow_up_wait_business_days
     if rnd.stated_on is not None and day == next_business_day(rnd.stated_on, country):
         # A reply without a date, while an earlier promise still stands.
-        said = f"They last wrote on {word_on} without a new date, and had said {_day(rnd.stated_on)}"
+        said = f"They last wrote on {word_on} without a new date, and had said {day_text(rnd.stated_on)}"
         if due:
             return f"{said}; nothing has come since: send {whom} a polite follow-up."
         return f"{said}; if nothing comes by then, send {whom} a polite follow-up on {on}."
@@ -1005,7 +1001,7 @@ def plan_requests(facts: ApplicationFacts, rnd: Round, now: datetime, rules: Rul
                 latest_at=latest_at,
                 rule=RuleName.REQUEST,
                 reason=(
-                    f"{who} asked for {request.text} on {_day(asked_on)}: send them {request.text} "
+                    f"{who} asked for {request.text} on {day_text(asked_on)}: send them {request.text} "
                     "within two business days (an answer to their request, not a follow-up)."
                 ),
                 changes="Done once you log it sent (a request-answered touch); it never counts toward the gap.",
@@ -1100,7 +1096,7 @@ def _timeline(facts: ApplicationFacts, now: datetime) -> tuple[TimelineEntry, ..
             continue
         names = ", ".join(_name(facts.person(k), k) or "?" for k in interview.interviewer_keys)
         said = (
-            f"decision expected by {_day(interview.expect_on)}"
+            f"decision expected by {day_text(interview.expect_on)}"
             if interview.expect_on is not None
             else "no timeline stated"
         )
@@ -1112,14 +1108,14 @@ def _timeline(facts: ApplicationFacts, now: datetime) -> tuple[TimelineEntry, ..
         who = _name(facts.person(touch.person_key), touch.person_key) or "them"
         text = _TOUCH_TEXT[touch.kind].format(who=who)
         if touch.expect_on is not None:
-            text += f" (news expected by {_day(touch.expect_on)})"
+            text += f" (news expected by {day_text(touch.expect_on)})"
         if touch.note:
             text += f": {touch.note}"
         entries.append(TimelineEntry(touch.at, text))
     for expectation in facts.expectations:
         if expectation.learned_at <= now:
             entries.append(
-                TimelineEntry(expectation.learned_at, f"learned: decision expected by {_day(expectation.on)}")
+                TimelineEntry(expectation.learned_at, f"learned: decision expected by {day_text(expectation.on)}")
             )
     for update in facts.updates:
         if update.added_at <= now:
@@ -1150,12 +1146,12 @@ def explain(facts: ApplicationFacts, now: datetime, rules: Rules = DEFAULT) -> E
     else:
         if rnd.decision is not None:
             notes.append(
-                f"The plan ended with {_DECISION_WORDS.get(rnd.decision.kind, rnd.decision.kind)} on {_day(local_day(rnd.decision.at, facts.tz or 'UTC'))}; "
+                f"The plan ended with {_DECISION_WORDS.get(rnd.decision.kind, rnd.decision.kind)} on {day_text(local_day(rnd.decision.at, facts.tz or 'UTC'))}; "
                 "a new interview round would start it again."
             )
         if len(facts.interviews) > 1:
             notes.append(
-                f"Only the latest interview ({_day(rnd.interview.starts_at.date())}) counts: "
+                f"Only the latest interview ({day_text(rnd.interview.starts_at.date())}) counts: "
                 "contacts before it no longer count toward the gap or the follow-up limit."
             )
         if facts.person(facts.hiring_contact_key) is None:
@@ -1167,8 +1163,8 @@ def explain(facts: ApplicationFacts, now: datetime, rules: Rules = DEFAULT) -> E
         hiring = facts.person(facts.hiring_contact_key)
         if hiring is not None and hiring.away_until is not None and rnd.decision is None:
             notes.append(
-                f"{hiring.name}'s automatic reply said they are away until {_day(hiring.away_until)}: "
-                f"follow-ups wait until {_day(next_business_day(hiring.away_until, facts.country))} "
+                f"{hiring.name}'s automatic reply said they are away until {day_text(hiring.away_until)}: "
+                f"follow-ups wait until {day_text(next_business_day(hiring.away_until, facts.country))} "
                 "(an automatic reply is not counted as a reply)."
             )
         if hiring is not None and hiring.bounced_at is not None:
@@ -1178,7 +1174,7 @@ def explain(facts: ApplicationFacts, now: datetime, rules: Rules = DEFAULT) -> E
         if gap_at is not None:
             notes.append(
                 f"The last unsolicited contact was recent: the next one waits until "
-                f"{_day(local_day(gap_at, facts.tz or 'UTC'))} ({rules.gap_business_days} business days apart)."
+                f"{day_text(local_day(gap_at, facts.tz or 'UTC'))} ({rules.gap_business_days} business days apart)."
             )
     return Explanation(
         application=facts.key,

@@ -25,10 +25,12 @@ __all__ = [
     "BUSINESS_START",
     "add_business_days",
     "at_local",
-    "closing_at",
     "holidays_of",
     "is_business_day",
     "known_holidays",
+    "day_text",
+    "iso",
+    "time_text",
     "local_day",
     "next_business_day",
     "place_in_business_hours",
@@ -142,6 +144,27 @@ def next_business_day(day: date, country: str = "US") -> date:
     return add_business_days(day, 1, country)
 
 
+@lru_cache(maxsize=4096)
+def day_text(day: date) -> str:
+    """A day as the playbook's reasons name it: 'Fri 4 Dec'."""
+    return f"{day:%a} {day.day} {day:%b}"
+
+
+def time_text(at: datetime, tz: str) -> str:
+    """A time as the candidate reads it on their own clock: 'Fri Dec 4, 09:00' in `tz`."""
+    local = at.astimezone(zone(tz))
+    return f"{local:%a %b} {local.day}, {local:%H:%M}"
+
+
+def iso(value: datetime | date | None) -> str | None:
+    """ISO 8601 text for JSON: an aware time in UTC, a date as YYYY-MM-DD, None stays None."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat()
+    return value.isoformat()
+
+
 def local_day(at: datetime, tz: str) -> date:
     """The calendar day `at` falls on for someone in `tz`."""
     return at.astimezone(_zones.get(tz) or zone(tz)).date()
@@ -155,11 +178,6 @@ def at_local(day: date, clock: time, tz: str) -> datetime:
     clock time that does, zoneinfo's reading (fold=0) is taken.
     """
     return datetime.combine(day, clock, tzinfo=zone(tz)).astimezone(UTC)
-
-
-def closing_at(at: datetime, tz: str, end: time = BUSINESS_END) -> datetime:
-    """When business hours close, in `tz`, on the day `at` falls on there."""
-    return at_local(local_day(at, tz), end, tz)
 
 
 def place_in_business_hours(

@@ -26,6 +26,7 @@ from afterview.core.parse import (
     parse_phone,
     parse_zone,
 )
+from afterview.core.timing import iso
 from afterview.records import models as m
 from afterview.records.services import profile_of
 
@@ -43,17 +44,9 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 _DOMAIN_RE = re.compile(r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}")
 
 
-def _when(value: datetime | None) -> str | None:
-    return value.astimezone(UTC).isoformat() if value else None
-
-
-def _day(value: date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
 def _application_extras(app) -> dict[str, Any]:
     """The optional keys an application carries (what a spreadsheet row brought)."""
-    return {"link": app.link, "location": app.location, "applied_on": _day(app.applied_on), "notes": app.notes}
+    return {"link": app.link, "location": app.location, "applied_on": iso(app.applied_on), "notes": app.notes}
 
 
 def _read_application_extras(app_in: _Reader) -> dict[str, Any]:
@@ -86,9 +79,9 @@ def export_document(candidate) -> dict[str, Any]:
                     "email": contact.email,
                     "phone": contact.phone,
                     "tz": contact.tz,
-                    "away_until": _day(contact.away_until),
+                    "away_until": iso(contact.away_until),
                     "bounced_address": contact.bounced_address,
-                    "bounced_at": _when(contact.bounced_at),
+                    "bounced_at": iso(contact.bounced_at),
                     "bounce_reason": contact.bounce_reason,
                 }
             )
@@ -100,7 +93,7 @@ def export_document(candidate) -> dict[str, Any]:
                 "domains": list(org.domains),
                 "country": org.country,
                 "tz": org.tz,
-                "created_at": _when(org.created_at),
+                "created_at": iso(org.created_at),
                 "contacts": contacts_out,
             }
         )
@@ -116,14 +109,14 @@ def export_document(candidate) -> dict[str, Any]:
                 "organization": org_ref[app.organization_id],
                 "role": app.role,
                 "hiring_contact": contact_ref.get(app.hiring_contact_id),
-                "created_at": _when(app.created_at),
+                "created_at": iso(app.created_at),
                 **_application_extras(app),
                 "interviews": [
                     {
-                        "starts_at": _when(i.starts_at),
-                        "ends_at": _when(i.ends_at),
+                        "starts_at": iso(i.starts_at),
+                        "ends_at": iso(i.ends_at),
                         "tz": i.tz,
-                        "expect_on": _day(i.expect_on),
+                        "expect_on": iso(i.expect_on),
                         "panel": [
                             {"contact": contact_ref[p.contact_id], "highlight": p.highlight}
                             for p in sorted(i.panel.all(), key=lambda p: p.pk)
@@ -134,23 +127,23 @@ def export_document(candidate) -> dict[str, Any]:
                 "touches": [
                     {
                         "kind": t.kind,
-                        "at": _when(t.at),
+                        "at": iso(t.at),
                         "contact": contact_ref.get(t.contact_id),
                         "note": t.note,
-                        "expect_on": _day(t.expect_on),
+                        "expect_on": iso(t.expect_on),
                     }
                     for t in sorted(app.touches.all(), key=lambda t: (t.at, t.pk))
                 ],
                 "updates": [
-                    {"text": u.text, "added_at": _when(u.added_at), "sent_at": _when(u.sent_at)}
+                    {"text": u.text, "added_at": iso(u.added_at), "sent_at": iso(u.sent_at)}
                     for u in sorted(app.updates.all(), key=lambda u: (u.added_at, u.pk))
                 ],
                 "expectations": [
-                    {"on": _day(e.on), "learned_at": _when(e.learned_at)}
+                    {"on": iso(e.on), "learned_at": iso(e.learned_at)}
                     for e in sorted(app.expectations.all(), key=lambda e: (e.learned_at, e.pk))
                 ],
                 "requests": [
-                    {"text": r.text, "asked_at": _when(r.asked_at), "contact": contact_ref.get(r.contact_id), "done_at": _when(r.done_at)}
+                    {"text": r.text, "asked_at": iso(r.asked_at), "contact": contact_ref.get(r.contact_id), "done_at": iso(r.done_at)}
                     for r in sorted(app.requests.all(), key=lambda r: (r.asked_at, r.pk))
                 ],
                 "messages": [
@@ -158,9 +151,9 @@ def export_document(candidate) -> dict[str, Any]:
                         "contact": contact_ref[msg.contact_id],
                         "kind": msg.kind,
                         "status": msg.status,
-                        "created_at": _when(msg.created_at),
-                        "scheduled_at": _when(msg.scheduled_at),
-                        "sent_at": _when(msg.sent_at),
+                        "created_at": iso(msg.created_at),
+                        "scheduled_at": iso(msg.scheduled_at),
+                        "sent_at": iso(msg.sent_at),
                         "attempts": msg.attempts,
                         "forced": msg.forced,
                         **{name: getattr(msg, name) for name in _MESSAGE_FIELDS},

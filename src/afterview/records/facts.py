@@ -170,7 +170,7 @@ def _every_facts(owner, candidate_name: str) -> list[f.ApplicationFacts]:
         people[org_id].append(
             f.Person(
                 str(pk), person, email or None, phone or None, tz, title, salutation,
-                _day(away), _utc(bounced_at) if flagged else None, why if flagged else "",
+                _stored_date(away), _utc(bounced_at) if flagged else None, why if flagged else "",
             )
         )
     panels = defaultdict(list)
@@ -188,7 +188,7 @@ def _every_facts(owner, candidate_name: str) -> list[f.ApplicationFacts]:
                 _utc(ends_at),
                 tuple(key for key, _ in panel),
                 tuple((key, text) for key, text in panel if text),
-                _day(expect_on),
+                _stored_date(expect_on),
             )
         )
     touches = defaultdict(list)
@@ -197,7 +197,7 @@ def _every_facts(owner, candidate_name: str) -> list[f.ApplicationFacts]:
         m.Touch, "application_id", "kind", "at", "contact_id", "expect_on", "note", order=("application_id", "at", "id")
     ):
         touches[app_id].append(
-            f.TouchFacts(kinds[kind], _utc(at), str(contact_id) if contact_id else None, _day(expect_on), note)
+            f.TouchFacts(kinds[kind], _utc(at), str(contact_id) if contact_id else None, _stored_date(expect_on), note)
         )
     updates = defaultdict(list)
     for pk, app_id, text, added_at, sent_at in rows(
@@ -208,7 +208,7 @@ def _every_facts(owner, candidate_name: str) -> list[f.ApplicationFacts]:
     for app_id, on, learned_at in rows(
         m.Expectation, "application_id", "on", "learned_at", order=("application_id", "learned_at", "id")
     ):
-        expectations[app_id].append(f.Expectation(_day(on), _utc(learned_at)))
+        expectations[app_id].append(f.Expectation(_stored_date(on), _utc(learned_at)))
 
     requests = defaultdict(list)
     for pk, app_id, text, asked_at, contact_id, done_at in rows(
@@ -252,6 +252,6 @@ def _utc(value):
     return value.replace(tzinfo=UTC)
 
 
-def _day(value):
+def _stored_date(value):
     """A stored date as a date (some adapters hand back the ISO text)."""
     return date.fromisoformat(value) if isinstance(value, str) else value

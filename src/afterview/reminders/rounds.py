@@ -31,8 +31,9 @@ from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 
 from afterview.core.playbook import ActionKind
-from afterview.core.timing import at_local, local_day, zone
+from afterview.core.calendar import step_title
 from afterview.core.steps import MessageStatus, note_for_step
+from afterview.core.timing import at_local, local_day, time_text, zone
 from afterview.outreach import smtp, vault
 from afterview.outreach.models import MailAccount
 from afterview.records import models as m
@@ -57,14 +58,10 @@ MISSED_BEATS = 3
 
 
 def _title(entry: AgendaEntry) -> str:
-    from afterview.web.templatetags.web_extras import step_title
-
     return step_title(entry.action)
 
 
-def _when(at: datetime, tz: str) -> str:
-    local = at.astimezone(zone(tz))
-    return f"{local:%a %b} {local.day}, {local:%H:%M}"
+_when = time_text
 
 
 def base_url() -> str | None:
@@ -160,9 +157,9 @@ class Due:
 
 
 def _snoozes(owner, now: datetime) -> dict[tuple[int, str, str], datetime]:
-    from afterview.web.models import Snooze
+    from afterview.web.services import active_snoozes
 
-    return {(s.application_id, s.kind, s.person_key): s.until_at for s in Snooze.objects.for_owner(owner)}
+    return active_snoozes(owner, now)
 
 
 #: A step whose note is approved or on its way needs nothing more from the candidate.
@@ -193,8 +190,8 @@ def _reminder_of(entry: AgendaEntry, snoozed_until: datetime | None, now: dateti
     """The reminder this step calls for at `now`, or the next one it will call for."""
     a = entry.action
     starts = max(a.due_at, a.blocked_until or a.due_at, snoozed_until or a.due_at)
-    if a.latest_at is not None and now >= a.latest_at:
-        return None  # overdue: the digest lists it
+    if entry.overdue:
+        return None  # overdue (the playbook's word, through the agenda): the digest lists it
     if a.kind == ActionKind.THANK_YOU and a.latest_at is not None:
         last_call = a.latest_at - LAST_CALL
         if now >= last_call and starts <= now:

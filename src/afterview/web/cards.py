@@ -16,7 +16,8 @@ from django.utils.html import linebreaks
 from django.utils.safestring import SafeString, mark_safe
 
 from afterview.core.steps import note_instead_of
-from afterview.web.templatetags.web_extras import relative
+from afterview.web.present import relative
+
 
 def escape(value) -> str:
     return _escape(str(value), quote=True)

@@ -13,7 +13,8 @@ so this module keeps both:
   as due a few minutes late but never wrongly) and whenever the facts or the
   playbook's rules change.
 
-No rule lives here: plans come from `afterview.core.playbook.next_actions`.
+No rule lives here: plans come from `afterview.core.playbook.next_actions`, made by
+the records read model (`afterview.records.agenda.plan_of`), which the web reads them through.
 """
 
 from __future__ import annotations
@@ -28,8 +29,7 @@ from functools import cached_property
 from django.db import connection
 
 from afterview.core.facts import ApplicationFacts
-from afterview.core.playbook import Action, Stage, next_actions, plan_problem, stage
-from afterview.core.rules import Rules
+from afterview.records import agenda
 from afterview.records import models as m
 from afterview.records.playbook_config import candidate_rules
 from afterview.records.services import candidate_name
@@ -56,38 +56,14 @@ _TABLES = (
 )
 
 
-@dataclass(frozen=True)
-class Plan:
-    """One application's plan as of `now`: its steps, earliest due first."""
-
-    application_id: int
-    company: str
-    role: str
-    facts: ApplicationFacts
-    actions: tuple[Action, ...]
-    last_interview_at: datetime | None
-    now: datetime
-    rules: Rules = field(repr=False, compare=False)
+class Plan(agenda.Plan):
+    """A plan as the web keeps it: the records read model's, with its page's address."""
 
     @cached_property
     def url(self) -> str:
         from django.urls import reverse
 
         return reverse("web:application", args=[self.application_id])
-
-    @cached_property
-    def stage(self) -> Stage:
-        # Worked out once: plans are kept between requests.
-        return stage(self.facts, self.now, self.rules)
-
-    @cached_property
-    def problem(self) -> str | None:
-        """Why the application cannot be planned (None: it can)."""
-        return None if self.actions else plan_problem(self.facts, self.now, self.rules)
-
-
-def _last_interview_at(facts: ApplicationFacts) -> datetime | None:
-    return max((i.starts_at for i in facts.interviews), default=None)
 
 
 @dataclass
@@ -294,19 +270,7 @@ def plans(candidate, now: datetime) -> list[Plan]:
         memo = _plans.get(candidate.pk)
     if memo is not None and memo[0] == key:
         return memo[1]
-    made = [
-        Plan(
-            app_id,
-            facts.company,
-            facts.role,
-            facts,
-            tuple(next_actions(facts, now, rules)),
-            _last_interview_at(facts),
-            now,
-            rules,
-        )
-        for app_id, facts in sorted(entry.rows.items())
-    ]
+    made = [agenda.plan_of(facts, now, rules, plan_type=Plan) for _, facts in sorted(entry.rows.items())]
     with _lock:
         if candidate.pk in _facts:
             _plans[candidate.pk] = (key, made)

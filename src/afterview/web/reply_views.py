@@ -32,11 +32,10 @@ def confirm(request, inbound_id: int):
     text = (request.POST.get("expect_on") or "").strip()
     try:
         on = date.fromisoformat(text) if text else None
-        done = replies.confirm_review(request.candidate, inbound_id, now=request.now, kind=kind, expect_on=on)
+        done = services.confirm_reply(request.candidate, inbound_id, now=request.now, kind=kind, expect_on=on)
     except (ValueError, InvalidInput) as e:
         messages.error(request, f"Not recorded: {e}" if isinstance(e, InvalidInput) else "Not recorded: give the date as YYYY-MM-DD.")
         return redirect("web:replies")
-    services.forget_plans(request.candidate, done.application_id)  # the touch's date changed in place
     messages.success(request, f"Recorded the {done.kind} from {done.from_address}.")
     return redirect("web:replies")
 

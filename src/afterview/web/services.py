@@ -1,16 +1,19 @@
 """What the web pages need beyond the records services: the agenda (the plans of
 every application grouped by when they fall due), snoozing, marking an action
-done, and the read model of one application's page.
+done, one application's page, the queries the pages show, and the writes the
+pages make (each forgets the kept plans it changes, so views never do).
 
 Like `afterview.records.services`, every function takes the candidate first and
 sees only that candidate's rows. No playbook rule lives here: plans come from
-`afterview.core.playbook`, this module only sorts them by the calendar.
+`afterview.core.playbook`, read through the records read model
+(`afterview.records.agenda`, `afterview.records.summary`) which orders them the
+one way the CLI does too; this module only groups them by the calendar.
 """
 
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -19,13 +22,14 @@ from django.db import transaction
 from django.urls import reverse
 
 from afterview.core.errors import InvalidInput, NotFound
-from afterview.core.facts import ApplicationFacts
-from afterview.core.playbook import NOT_A_TOUCH, Action, ActionKind, Explanation, Stage, explain
+from afterview.core.playbook import NOT_A_TOUCH, Action, ActionKind
 from afterview.core.steps import MessageStatus, note_for_step
+from afterview.records import agenda as read
 from afterview.records import models as m
-from afterview.records.playbook_config import candidate_rules
-from afterview.records.services import add_touch, get_application, profile_of
-from afterview.web import plans
+from afterview.records import services as records
+from afterview.records.services import get_application, profile_of
+from afterview.records.summary import ApplicationSummary, summary_parts
+from afterview.web import plans, present
 from afterview.web.models import Snooze
 from afterview.web.plans import Plan
 
@@ -61,14 +65,6 @@ def forget_plans(candidate, application_id: int | None = None) -> None:
 
 
 # -- the agenda -----------------------------------------------------------------------
-
-
-def when_text(value: datetime | None, tz: str) -> str:
-    """'Fri Dec 4, 09:00' in zone `tz`."""
-    if value is None:
-        return ""
-    local = value.astimezone(ZoneInfo(tz))
-    return f"{local:%a %b} {local.day}, {local:%H:%M}"
 
 
 @lru_cache(maxsize=65536)
@@ -108,25 +104,23 @@ class AgendaItem:
 
     @cached_property
     def title(self) -> str:
-        from afterview.web.templatetags.web_extras import step_title
-
-        return step_title(self.action)
+        return present.step_title(self.action)
 
     @cached_property
     def due_text(self) -> str:
-        return when_text(self.action.due_at, self.zone)
+        return present.when_text(self.action.due_at, self.zone)
 
     @cached_property
     def deadline_text(self) -> str:
-        return when_text(self.action.latest_at, self.zone)
+        return present.when_text(self.action.latest_at, self.zone)
 
     @cached_property
     def blocked_text(self) -> str:
-        return when_text(self.action.blocked_until, self.zone)
+        return present.when_text(self.action.blocked_until, self.zone)
 
     @property
     def snoozed_text(self) -> str:
-        return when_text(self.snoozed_until, self.zone)
+        return present.when_text(self.snoozed_until, self.zone)
 
     @cached_property
     def app_url(self) -> str:
@@ -230,15 +224,12 @@ def _groups(candidate, now: datetime, tz: str) -> tuple[dict[str, list[AgendaIte
         return memo[1], memo[2], len(all_plans)
     week_end = today + timedelta(days=7)
     groups: dict[str, list[AgendaItem]] = {"overdue": [], "today": [], "week": [], "later": []}
-    quiet = []
-    for plan in all_plans:
-        if not plan.actions:
-            quiet.append(plan)
-        for action in plan.actions:
-            when = _group(action, now, today, week_end, zone)
-            groups[when].append(AgendaItem(action, plan.application_id, plan.company, plan.role, when, zone=tz))
-    for items in groups.values():
-        items.sort(key=lambda i: (i.action.due_at, i.application_id, i.action.person or ""))
+    quiet = [plan for plan in all_plans if not plan.actions]
+    # The records read model's one order (as `afterview agenda` lists them), then grouped.
+    for entry in read.agenda_entries(all_plans, now):
+        action = entry.action
+        when = _group(action, now, today, week_end, zone)
+        groups[when].append(AgendaItem(action, entry.application, entry.company, entry.role, when, zone=tz))
     with _grouped_lock:
         _grouped.pop(candidate.pk, None)
         _grouped[candidate.pk] = (key, groups, quiet)
@@ -247,16 +238,21 @@ def _groups(candidate, now: datetime, tz: str) -> tuple[dict[str, list[AgendaIte
     return groups, quiet, len(all_plans)
 
 
+def active_snoozes(candidate, now: datetime) -> dict[tuple[int, str, str], datetime]:
+    """The snoozes still running at `now`, by step (application, kind, person key)."""
+    return {
+        (s.application_id, s.kind, s.person_key): s.until_at
+        for s in Snooze.objects.for_owner(candidate).filter(until_at__gt=now)
+    }
+
+
 def agenda(candidate, now: datetime, *, tz: str | None = None, shown: int = SHOWN) -> Agenda:
     """Every application's steps, grouped by when each falls due in the candidate's zone.
 
     Snoozed steps move to their own group; the first `shown` of each group carry
     the note already written for them, if any."""
     groups, quiet, count = _groups(candidate, now, tz or profile_of(candidate).tz)
-    snoozes = {
-        (s.application_id, s.kind, s.person_key): s.until_at
-        for s in Snooze.objects.for_owner(candidate).filter(until_at__gt=now)
-    }
+    snoozes = active_snoozes(candidate, now)
     notes = _notes_by_step(candidate)
     out: dict[str, list[AgendaItem]] = {}
     snoozed = []
@@ -286,13 +282,8 @@ def agenda(candidate, now: datetime, *, tz: str | None = None, shown: int = SHOW
 
 
 def application_rows(candidate, now: datetime) -> list[tuple[Plan, Action | None]]:
-    """Each application with its first step, for the list page."""
-    rows = []
-    for plan in plans.plans(candidate, now):
-        first = min(plan.actions, key=lambda a: a.due_at, default=None)
-        rows.append((plan, first))
-    rows.sort(key=lambda row: (row[1] is None, row[1].due_at if row[1] else now, row[0].application_id))
-    return rows
+    """Each application with its first step, for the list page (the order of `afterview list`)."""
+    return [(plan, plan.first) for plan in read.application_rows(plans.plans(candidate, now))]
 
 
 def find_action(candidate, application_id: int, kind: str, person_key: str, now: datetime) -> Action:
@@ -317,7 +308,7 @@ def mark_done(candidate, application_id: int, kind: str, person_key: str, *, now
         contact = m.Contact.objects.for_owner(candidate).filter(pk=action.person_key).first()
         person = contact.name if contact else None
     with transaction.atomic():
-        touch = add_touch(candidate, application_id, str(action.done_by), at=now, person=person, note=note)
+        touch = records.add_touch(candidate, application_id, str(action.done_by), at=now, person=person, note=note)
         Snooze.objects.for_owner(candidate).filter(
             application_id=application_id, kind=kind, person_key=person_key or ""
         ).delete()
@@ -367,67 +358,11 @@ def unsnooze(candidate, application_id: int, kind: str, person_key: str) -> int:
 # -- one application ----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class InterviewRow:
-    """An interview as the page lists it: when, the stated date, and who with what highlight."""
-
-    starts_at: datetime
-    ends_at: datetime
-    expect_on: date | None
-    panel: tuple[tuple[str, str], ...]  # (name, highlight)
-
-
 @dataclass
-class ApplicationPage:
-    application_id: int
-    facts: ApplicationFacts
-    explanation: Explanation
-    messages: list[m.Message]
-    snoozed: dict[tuple[str, str], datetime]
+class ApplicationPage(ApplicationSummary):
+    """The records read model's summary of one application, with the steps the candidate snoozed."""
 
-    @property
-    def company(self) -> str:
-        return self.facts.company
-
-    @property
-    def role(self) -> str:
-        return self.facts.role
-
-    @property
-    def stage(self) -> Stage:
-        return self.explanation.stage
-
-    @property
-    def actions(self) -> tuple[Action, ...]:
-        return self.explanation.steps
-
-    @property
-    def people(self):
-        return sorted(self.facts.people, key=lambda p: p.name)
-
-    @property
-    def hiring_key(self) -> str | None:
-        return self.facts.hiring_contact_key
-
-    def name_of(self, key: str | None) -> str | None:
-        person = self.facts.person(key)
-        return person.name if person else None
-
-    @property
-    def interviews(self) -> list[InterviewRow]:
-        return [
-            InterviewRow(
-                i.starts_at,
-                i.ends_at,
-                i.expect_on,
-                tuple((self.name_of(k) or "?", i.highlight_for(k) or "") for k in i.interviewer_keys),
-            )
-            for i in sorted(self.facts.interviews, key=lambda i: (i.starts_at, i.key))
-        ]
-
-    @property
-    def updates(self):
-        return sorted(self.facts.updates, key=lambda u: (u.added_at, u.key))
+    snoozed: dict[tuple[str, str], datetime] = field(default_factory=dict)
 
 
 def application_items(page: ApplicationPage, now: datetime, tz: str) -> list[AgendaItem]:
@@ -442,16 +377,17 @@ def application_items(page: ApplicationPage, now: datetime, tz: str) -> list[Age
             notes[step[1:]] = message
     return [
         AgendaItem(
-            action,
+            entry.action,
             page.application_id,
             page.company,
             page.role,
-            _group(action, now, today, week_end, zone),
-            page.snoozed.get((str(action.kind), action.person_key or "")),
-            notes.get((str(action.kind), action.person_key or "")),
+            _group(entry.action, now, today, week_end, zone),
+            page.snoozed.get((str(entry.action.kind), entry.action.person_key or "")),
+            notes.get((str(entry.action.kind), entry.action.person_key or "")),
             zone=tz,
         )
-        for action in page.actions
+        # The page is a plan of one application: its steps in the agenda's one order.
+        for entry in read.agenda_entries([page], now)
     ]
 
 
@@ -461,26 +397,121 @@ def application_page(candidate, application_id: int, now: datetime) -> Applicati
         application_id = int(application_id)
     except (TypeError, ValueError) as e:
         raise NotFound(f"no application {application_id}") from e
-    facts = plans.facts_of(candidate, application_id)
-    messages = list(
-        m.Message.objects.for_owner(candidate).filter(application_id=application_id).select_related("contact").order_by("created_at", "id")
-    )
+    parts = summary_parts(candidate, application_id, now, facts=plans.facts_of(candidate, application_id))
     snoozed = {
         (s.kind, s.person_key): s.until_at
         for s in Snooze.objects.for_owner(candidate).filter(application_id=application_id, until_at__gt=now)
     }
-    explanation = explain(facts, now, candidate_rules(candidate))
-    if explanation.problem is not None:
-        # The page names the problem; a time at the calendar's very end can't be shown in a zone.
-        from afterview.core.parse import in_planned_years
+    return ApplicationPage(**parts, snoozed=snoozed)
 
-        explanation = replace(explanation, timeline=tuple(e for e in explanation.timeline if in_planned_years(e.at)))
-    return ApplicationPage(
-        application_id=application_id,
-        facts=facts,
-        explanation=explanation,
-        messages=messages,
-        snoozed=snoozed,
+
+# -- the pages' writes: each forgets the kept plans it changes ----------------------------------
+#
+# The kept plans (`afterview.web.plans`) notice rows added or deleted by anyone, but
+# not every edit in place; a write made here names what it changed, so the next page
+# reloads just that application. Views call these, never `forget_plans` themselves.
+
+
+def log_touch(candidate, application_id: int, kind: str, **fields) -> m.Touch:
+    """`records.add_touch`, then the application's plan is made again."""
+    touch = records.add_touch(candidate, application_id, kind, **fields)
+    forget_plans(candidate, application_id)
+    return touch
+
+
+def add_update(candidate, application_id: int, text: str, *, at: datetime) -> m.Update:
+    update = records.add_update(candidate, application_id, text, at=at)
+    forget_plans(candidate, application_id)
+    return update
+
+
+def set_expectation(candidate, application_id: int, on: date, *, at: datetime) -> m.Expectation:
+    expectation = records.set_expectation(candidate, application_id, on, at=at)
+    forget_plans(candidate, application_id)
+    return expectation
+
+
+def set_greetings(candidate, application_id: int, salutations: dict[str, str], *, formal: bool) -> m.Organization:
+    organization = records.set_greetings(candidate, application_id, salutations, formal=formal)
+    forget_plans(candidate, application_id)
+    return organization
+
+
+def add_interview(candidate, data, *, now: datetime) -> m.Application:
+    app = records.add_interview(candidate, data, now=now)
+    forget_plans(candidate, app.pk)
+    return app
+
+
+def import_document(candidate, document: dict, *, replace: bool) -> int:
+    """An export file's applications added (or, with `replace`, put in place of all)."""
+    from afterview.records.exchange import import_document as imported
+
+    count = imported(candidate, document, replace=replace)
+    forget_plans(candidate)
+    return count
+
+
+def apply_import(candidate, plan, *, now: datetime):
+    """A spreadsheet import's new applications added."""
+    from afterview.records.spreadsheet import apply_import as applied
+
+    result = applied(candidate, plan, now=now)
+    forget_plans(candidate)
+    return result
+
+
+def confirm_reply(candidate, inbound_id: int, *, now: datetime, kind: str | None, expect_on: date | None):
+    """A reply's reading confirmed (or corrected): its touch's date may change in place."""
+    from afterview.outreach import replies
+
+    done = replies.confirm_review(candidate, inbound_id, now=now, kind=kind, expect_on=expect_on)
+    forget_plans(candidate, done.application_id)
+    return done
+
+
+# -- what the pages list ---------------------------------------------------------------------------
+
+
+def contact_names(app: m.Application) -> list[str]:
+    """The names of the people at an application's organization."""
+    return [c.name for c in app.organization.contacts.all()]
+
+
+def contact_keys(app: m.Application) -> list[str]:
+    return [str(pk) for pk in app.organization.contacts.values_list("pk", flat=True)]
+
+
+def company_names(candidate) -> list[str]:
+    """The organizations the candidate has, by name (the interview form suggests them)."""
+    return list(m.Organization.objects.for_owner(candidate).values_list("name", flat=True))
+
+
+def application_choices(candidate) -> list[tuple[int, str]]:
+    """(id, "Company — Role") of every application, by company and role, for a menu."""
+    return [
+        (app.pk, f"{app.organization.name} — {app.role}")
+        for app in m.Application.objects.for_owner(candidate).select_related("organization").order_by("organization__name", "role")
+    ]
+
+
+def application_count(candidate) -> int:
+    return m.Application.objects.for_owner(candidate).count()
+
+
+def recent_updates(candidate, *, limit: int = 200) -> list[m.Update]:
+    """The updates page's list: unsent first, the newest first."""
+    rows = m.Update.objects.for_owner(candidate).select_related("application__organization").order_by("sent_at", "-added_at")
+    return list(rows[:limit])
+
+
+def drafts(candidate) -> list[m.Message]:
+    """Notes written but not yet in the outbox, the newest first."""
+    return list(
+        m.Message.objects.for_owner(candidate)
+        .filter(status__in=MessageStatus.OPEN)
+        .select_related("application__organization", "contact")
+        .order_by("-created_at")
     )
 
 

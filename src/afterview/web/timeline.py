@@ -9,13 +9,14 @@ the future is drawn hollow and dashed, and a line marks now.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from afterview.core.steps import MessageStatus
+from afterview.web.present import TOUCH_MARKS, first_name, kind_label, short_day, step_label
 
 WIDTH = 960
 MARGIN = 24
@@ -45,10 +46,6 @@ class Mark:
     end: datetime | None = None
 
 
-def _day_label(day: date) -> str:
-    return f"{day:%b} {day.day}"
-
-
 def _ticks(start: datetime, end: datetime, tz: ZoneInfo) -> list[tuple[datetime, str]]:
     first = start.astimezone(tz).date()
     last = end.astimezone(tz).date()
@@ -63,7 +60,7 @@ def _ticks(start: datetime, end: datetime, tz: ZoneInfo) -> list[tuple[datetime,
     while day <= last:
         at = datetime.combine(day, time(0), tzinfo=tz)
         if start <= at <= end:
-            ticks.append((at, _day_label(day)))
+            ticks.append((at, short_day(day)))
         if step == 30:
             day = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
         else:
@@ -210,7 +207,7 @@ def _describe(marks: list[Mark], now: datetime, zone: ZoneInfo) -> str:
     ahead = [mk for mk in marks if mk.at > now]
 
     def said(mk: Mark) -> str:
-        return f"{_day_label(mk.at.astimezone(zone).date())}: {mk.detail or mk.label}"
+        return f"{short_day(mk.at.astimezone(zone).date())}: {mk.detail or mk.label}"
 
     parts = []
     if past:
@@ -220,31 +217,7 @@ def _describe(marks: list[Mark], now: datetime, zone: ZoneInfo) -> str:
     return " ".join(parts) or "Nothing yet."
 
 
-_TOUCH_MARKS = {
-    "thank-you-sent": ("sent", "Thank-you → {who}"),
-    "follow-up-sent": ("sent", "Follow-up → {who}"),
-    "next-steps-sent": ("sent", "Asked {who} about next steps"),
-    "reply": ("reply", "Reply from {who}"),
-    "call": ("sent", "Called {who}"),
-    "voicemail": ("sent", "Voicemail for {who}"),
-    "offer": ("decision", "Offer"),
-    "rejection": ("decision", "Rejection"),
-    "withdrawn": ("decision", "Withdrawn"),
-}
-
-_STEP_LABELS = {
-    "thank-you": "Thank-you → {who}",
-    "follow-up": "Follow-up → {who}",
-    "ask-next-steps": "Ask {who} about next steps",
-    "phone-call": "Call {who}",
-    "close-out": "Close out",
-}
-
 _WAITING = MessageStatus.FOR_STEP
-
-
-def _first(name: str | None) -> str:
-    return (name or "them").split()[0]
 
 
 def marks_of(page, now: datetime) -> list[Mark]:
@@ -252,7 +225,6 @@ def marks_of(page, now: datetime) -> list[Mark]:
     from afterview.core.parse import in_planned_years
     from afterview.core.playbook import current_round
     from afterview.web.services import WRITTEN
-    from afterview.web.templatetags.web_extras import NOTE_KINDS
 
     facts = page.facts
     marks: list[Mark] = []
@@ -262,9 +234,9 @@ def marks_of(page, now: datetime) -> list[Mark]:
         label = "Interview" if len(interviews) == 1 else f"Interview {n}"
         marks.append(Mark(interview.starts_at, label, "interview", f"{label} with {names or 'the panel'}", interview.ends_at))
     for touch in facts.touches:
-        kind, text = _TOUCH_MARKS[str(touch.kind)]
+        kind, text = TOUCH_MARKS[str(touch.kind)]
         name = page.name_of(touch.person_key)
-        label = text.format(who=_first(name))
+        label = text.format(who=first_name(name))
         detail = text.format(who=name or "them") + (f": {touch.note}" if touch.note else "")
         marks.append(Mark(touch.at, label, kind, detail))
     for update in facts.updates:
@@ -277,14 +249,14 @@ def marks_of(page, now: datetime) -> list[Mark]:
         contact = message.contact
         waiting.add((message.kind, message.contact_id))
         at = message.scheduled_at if message.scheduled_at and message.scheduled_at > now else now
-        label = f"{NOTE_KINDS.get(message.kind, message.kind)} → {_first(contact.name if contact else None)} ({message.status})"
+        label = f"{kind_label(message.kind)} → {first_name(contact.name if contact else None)} ({message.status})"
         marks.append(Mark(at, label, "plan", f"{message.kind} note to {contact.name if contact else 'them'}: {message.status}"))
     due_now = []
     for action in page.actions:
         written = WRITTEN.get(action.kind)
         if written is not None and action.person_key and (written, int(action.person_key)) in waiting:
             continue
-        label = _STEP_LABELS.get(str(action.kind), str(action.kind)).format(who=_first(action.person))
+        label = step_label(action.kind, action.person)
         if action.due_at <= now:
             due_now.append(label)
         else:
@@ -296,8 +268,9 @@ def marks_of(page, now: datetime) -> list[Mark]:
     rnd = current_round(page.facts, now) if page.explanation.problem is None else None
     if rnd is not None and rnd.stated_on is not None and rnd.decision is None:
         zone = ZoneInfo(page.facts.tz or "UTC")
-        at = datetime.combine(rnd.stated_on, time(17, 0), tzinfo=zone)
-        marks.append(Mark(at, "Decision expected", "expect", f"They expect to decide by {_day_label(rnd.stated_on)}"))
+        # The end of their business day (the rules' own hours), when a decision "by" that day is due.
+        at = datetime.combine(rnd.stated_on, page.rules.business_hours_end, tzinfo=zone)
+        marks.append(Mark(at, "Decision expected", "expect", f"They expect to decide by {short_day(rnd.stated_on)}"))
     # A record outside the years afterview plans for (only an old one can hold it) is
     # named on the page as the application's problem; a time axis can't reach it.
     return [mk for mk in marks if in_planned_years(mk.at) and (mk.end is None or in_planned_years(mk.end))]

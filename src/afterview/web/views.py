@@ -23,7 +23,7 @@ from afterview.core.errors import AfterviewError, InvalidInput, NotFound
 from afterview.outreach import services as outreach
 from afterview.records import services as records
 from afterview.web import forms as f
-from afterview.web import services
+from afterview.web import present, services
 from afterview.web.signin import redeem_token
 
 
@@ -178,8 +178,7 @@ def action_snooze(request):
     except InvalidInput as e:
         messages.error(request, str(e))
     else:
-        local = until.astimezone(ZoneInfo(request.zone))
-        messages.success(request, f"Snoozed until {local:%a %b} {local.day}, {local:%H:%M}.")
+        messages.success(request, f"Snoozed until {present.when_text(until, request.zone)}.")
     return _after_action(request, reverse("web:agenda"))
 
 
@@ -270,12 +269,11 @@ def application(request, app_id: int):
 @candidate_view
 def application_touch(request, app_id: int):
     app = records.get_application(request.candidate, app_id)
-    people = [c.name for c in app.organization.contacts.all()]
-    form = f.TouchForm(request.POST, people=people)
+    form = f.TouchForm(request.POST, people=services.contact_names(app))
     if form.is_valid():
         data = form.cleaned_data
         try:
-            touch = records.add_touch(
+            touch = services.log_touch(
                 request.candidate,
                 app.pk,
                 data["kind"],
@@ -287,7 +285,6 @@ def application_touch(request, app_id: int):
         except InvalidInput as e:
             form.add_error(None, str(e))
         else:
-            services.forget_plans(request.candidate, app.pk)
             messages.success(request, _logged(touch))
             from afterview.records.advice import after_touch
 
@@ -304,11 +301,10 @@ def application_update(request, app_id: int):
     form = f.UpdateForm(request.POST, applications=[(app.pk, str(app))])
     if form.is_valid():
         try:
-            records.add_update(request.candidate, app.pk, form.cleaned_data["text"], at=request.now)
+            services.add_update(request.candidate, app.pk, form.cleaned_data["text"], at=request.now)
         except InvalidInput as e:
             form.add_error("text", str(e))
         else:
-            services.forget_plans(request.candidate, app.pk)
             messages.success(request, "Update saved: it goes with the next follow-up.")
             return redirect(_back(request, reverse("web:application", args=[app.pk])))
     return _application(request, app.pk, status=400, update_form=form)
@@ -321,8 +317,7 @@ def application_expect(request, app_id: int):
     form = f.ExpectForm(request.POST)
     if form.is_valid():
         on = form.cleaned_data["on"]
-        records.set_expectation(request.candidate, app.pk, on, at=request.now)
-        services.forget_plans(request.candidate, app.pk)
+        services.set_expectation(request.candidate, app.pk, on, at=request.now)
         messages.success(request, f"A decision is now expected by {on:%a %b} {on.day}.")
         return redirect("web:application", app_id=app.pk)
     return _application(request, app.pk, status=400, expect_form=form)
@@ -332,14 +327,13 @@ def application_expect(request, app_id: int):
 @candidate_view
 def application_greetings(request, app_id: int):
     app = records.get_application(request.candidate, app_id)
-    keys = [str(pk) for pk in app.organization.contacts.values_list("pk", flat=True)]
+    keys = services.contact_keys(app)
     wanted = {key: request.POST.get(f"salutation-{key}", "") for key in keys if f"salutation-{key}" in request.POST}
     try:
-        records.set_greetings(request.candidate, app.pk, wanted, formal=request.POST.get("formal") == "on")
+        services.set_greetings(request.candidate, app.pk, wanted, formal=request.POST.get("formal") == "on")
     except InvalidInput as e:
         messages.error(request, f"Greetings not saved: {e}")
     else:
-        services.forget_plans(request.candidate, app.pk)
         messages.success(request, "Greetings saved: new drafts use them.")
     return redirect("web:application", app_id=app.pk)
 
@@ -348,9 +342,6 @@ def application_greetings(request, app_id: int):
 
 
 def _interview_page(request, form, rows, *, status=200, note: str = ""):
-    from afterview.records.models import Organization
-
-    companies = Organization.objects.for_owner(request.candidate).values_list("name", flat=True)
     return page(
         request,
         "web/interview_form.html",
@@ -358,7 +349,7 @@ def _interview_page(request, form, rows, *, status=200, note: str = ""):
         status=status,
         form=form,
         rows=rows,
-        companies=list(companies),
+        companies=services.company_names(request.candidate),
         zones=f.zone_names(),
         note=note,
     )
@@ -407,11 +398,10 @@ def interview_new(request):
     if form.is_valid() and rows.is_valid():
         try:
             data = f.interview_input(form, rows)
-            app = records.add_interview(request.candidate, data, now=request.now)
+            app = services.add_interview(request.candidate, data, now=request.now)
         except InvalidInput as e:
             form.add_error(None, str(e))
         else:
-            services.forget_plans(request.candidate, app.pk)
             count = len(data.interviewers)
             messages.success(
                 request,
@@ -469,36 +459,24 @@ def _fill_from_invite(request, typed: dict, people: list[dict]):
 # -- updates ---------------------------------------------------------------------------------------
 
 
-def _application_choices(candidate) -> list[tuple[int, str]]:
-    from afterview.records.models import Application
-
-    return [
-        (app.pk, f"{app.organization.name} — {app.role}")
-        for app in Application.objects.for_owner(candidate).select_related("organization").order_by("organization__name", "role")
-    ]
-
-
 @candidate_view
 def updates(request):
-    from afterview.records.models import Update
-
-    choices = _application_choices(request.candidate)
+    choices = services.application_choices(request.candidate)
     form = f.UpdateForm(request.POST or None, applications=choices, initial={"application": request.GET.get("application")})
     status = 200
     if request.method == "POST":
         if form.is_valid():
             app_id = form.cleaned_data["application"]
             try:
-                records.add_update(request.candidate, app_id, form.cleaned_data["text"], at=request.now)
+                services.add_update(request.candidate, app_id, form.cleaned_data["text"], at=request.now)
             except InvalidInput as e:
                 form.add_error("text", str(e))
             else:
-                services.forget_plans(request.candidate, app_id)
                 messages.success(request, "Update saved: it goes with that application's next follow-up.")
                 return redirect("web:updates")
         status = 400
-    items = Update.objects.for_owner(request.candidate).select_related("application__organization").order_by("sent_at", "-added_at")
-    return page(request, "web/updates.html", "updates", status=status, form=form, items=items[:200])
+    items = services.recent_updates(request.candidate)
+    return page(request, "web/updates.html", "updates", status=status, form=form, items=items)
 
 
 # -- settings --------------------------------------------------------------------------------------
@@ -672,7 +650,7 @@ def mail_oauth(request):
 
 @candidate_view
 def data(request):
-    from afterview.records.exchange import MAX_BYTES, import_document, read_document
+    from afterview.records.exchange import MAX_BYTES, read_document
 
     form = f.ImportForm()
     status = 200
@@ -682,17 +660,14 @@ def data(request):
             upload = form.cleaned_data["file"]
             try:
                 document = read_document(upload.read(MAX_BYTES + 1))
-                count = import_document(request.candidate, document, replace=form.cleaned_data["replace"])
+                count = services.import_document(request.candidate, document, replace=form.cleaned_data["replace"])
             except InvalidInput as e:
                 form.add_error("file", str(e))
             else:
-                services.forget_plans(request.candidate)
                 messages.success(request, f"Imported {count} application{'s' if count != 1 else ''}.")
                 return redirect("web:agenda")
         status = 400
-    from afterview.records.models import Application
-
-    count = Application.objects.for_owner(request.candidate).count()
+    count = services.application_count(request.candidate)
     return page(request, "web/data.html", "data", status=status, form=form, count=count, csv_form=f.CsvImportForm())
 
 
@@ -742,11 +717,9 @@ def data_csv_import(request):
         except (binascii.Error, ValueError):
             problem = "the preview's copy of the file is damaged; upload the file again"
     if not raw:
-        from afterview.records.models import Application
-
         if not form.errors and not problem:
             form.add_error("file", "choose a .csv file to import")
-        count = Application.objects.for_owner(request.candidate).count()
+        count = services.application_count(request.candidate)
         return page(request, "web/data.html", "data", status=400, form=f.ImportForm(), csv_form=form, count=count, csv_problem=problem)
     table = mapping = None
     try:
@@ -760,8 +733,7 @@ def data_csv_import(request):
     except InvalidInput as e:
         problem = str(e)
     if plan is not None and request.POST.get("action") == "import" and not plan.errors:
-        result = spreadsheet.apply_import(request.candidate, plan, now=request.now)
-        services.forget_plans(request.candidate)
+        result = services.apply_import(request.candidate, plan, now=request.now)
         messages.success(
             request,
             f"Imported {result.created} application{'s' if result.created != 1 else ''}; "
@@ -970,14 +942,8 @@ def message_eml(request, message_id: int):
 def outbox(request):
     from afterview.core.steps import MessageStatus
     from afterview.outreach.outbox import outbox as outbox_of
-    from afterview.records.models import Message
 
-    drafts = (
-        Message.objects.for_owner(request.candidate)
-        .filter(status__in=MessageStatus.OPEN)
-        .select_related("application__organization", "contact")
-        .order_by("-created_at")
-    )
+    drafts = services.drafts(request.candidate)
     items = outbox_of(request.candidate)
     waiting = [m for m in items if m.status in MessageStatus.UNSETTLED]
     done = [m for m in items if m.status in ("sent", "cancelled")][-50:][::-1]
@@ -987,4 +953,4 @@ def outbox(request):
          and m.scheduled_at and m.scheduled_at > request.now),
         None,
     )  # fmt: skip
-    return page(request, "web/outbox.html", "outbox", drafts=list(drafts), waiting=waiting, done=done, undo=undo)
+    return page(request, "web/outbox.html", "outbox", drafts=drafts, waiting=waiting, done=done, undo=undo)

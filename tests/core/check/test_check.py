@@ -157,6 +157,12 @@ def test_short_notes_get_only_too_short(text, words, message):
     assert report.words == words
 
 
+def test_an_empty_note_only_warns_but_is_never_ok():
+    report = check_note("", LAW)
+    assert [(f.code, f.severity) for f in report.findings] == [("too-short", "warning")]
+    assert not report.ok
+
+
 def test_too_long_is_overridable():
     context = CheckContext(**{**_fields(LAW), "max_words": 50})
     assert [(f.code, f.message) for f in check_note(SOUND, context).findings] == [

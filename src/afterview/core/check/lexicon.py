@@ -31,8 +31,9 @@ JARGON = tuple(
     """.split()
 )
 
-#: Lower-case name particles: "van der Berg", "bin Laden", "de la Cruz".
-PARTICLES = tuple("de del della der den di da das dos du la le van von ter ten zu bin binti ibn al el".split())
+#: Lower-case name particles: "van der Berg", "bin Laden", "de la Cruz", "Souza e Silva".
+#: The one list: names.py reads them through text.is_particle, the engine teaches them.
+PARTICLES = tuple("de del della der den di da das do dos du la le van von ter ten zu bin binti ibn al el y e".split())
 
 #: Slips common enough to catch even in a capitalised word Harper is not shown.
 KNOWN_MISSPELLINGS = {

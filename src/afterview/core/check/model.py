@@ -161,7 +161,8 @@ class Report:
 
     @property
     def ok(self) -> bool:
-        return not self.errors
+        """No finding holds the note back, and there is a note at all (an empty one only warns)."""
+        return self.words > 0 and not self.errors
 
     @property
     def errors(self) -> list[Finding]:

@@ -57,7 +57,9 @@ def length_findings(words: int, context: CheckContext) -> list[Finding]:
     if words > context.max_words:
         return [_whole(Code.TOO_LONG, f"{words} words; keep a note under {context.max_words}.")]
     if words == 0:
-        return [Finding(Code.TOO_SHORT, "error", 0, 0, "", "The note is empty.")]
+        # Too short is a warning like any other length; an empty note still cannot
+        # go out because a report of no words is never `ok` (see Report.ok).
+        return [_whole(Code.TOO_SHORT, "The note is empty.")]
     if words < context.min_words:
         return [_whole(Code.TOO_SHORT, f"{words} words; a note this short reads as an afterthought (aim for {context.min_words} or more).")]
     return []

@@ -11,6 +11,8 @@ import unicodedata
 from typing import NamedTuple
 from functools import lru_cache
 
+from afterview.core.check.lexicon import PARTICLES
+
 __all__ = [
     "Token",
     "starts_sentence",
@@ -115,7 +117,7 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
 
 
-_PARTICLES = frozenset("de del della der den di da das do dos du la le van von ter ten zu bin binti ibn al el y e".split())
+_PARTICLES = frozenset(PARTICLES)
 
 
 def name_parts(name: str) -> list[str]:

@@ -1,83 +1,27 @@
-"""Small presentation helpers for the templates: how a step is named, how a due
-time reads. Nothing here decides anything."""
+"""The template tags and filters: each registers a helper of `afterview.web.present`
+(which the Python code calls directly), plus `action_cards`, which renders cards in
+a template's context. Nothing here decides anything."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from django import template
-from django.utils import timezone
+
+from afterview.web import present
 
 from afterview.core.steps import NoteKind
 
 register = template.Library()
 
-_STAGES = {
-    "no-interview": ("No interview yet", ""),
-    "interview-scheduled": ("Interview ahead", ""),
-    "thank-you-due": ("Thank-you notes due", "today"),
-    "next-steps-due": ("Ask about next steps", "today"),
-    "waiting": ("Waiting to hear", ""),
-    "heard-back": ("Heard back", "ok"),
-    "follow-up-due": ("Follow-up due", "today"),
-    "close-out-due": ("Time to close out", "late"),
-    "offer": ("Offer", "ok"),
-    "rejected": ("Rejected", ""),
-    "withdrawn": ("Withdrawn", ""),
-    "closed": ("Closed out", ""),
-    "cannot-plan": ("Can't be planned", "late"),
-}
-
 
 NOTE_KINDS = {kind.value: kind.label for kind in NoteKind}
 
-
-@register.filter
-def note_kind(value) -> str:
-    return NOTE_KINDS.get(str(value), str(value))
-
-
-@register.filter
-def step_title(action) -> str:
-    from afterview.core.calendar import step_title as title
-
-    return title(action)
-
-
-@register.filter
-def stage_label(value) -> str:
-    return _STAGES.get(str(value), (str(value), ""))[0]
-
-
-@register.filter
-def stage_tone(value) -> str:
-    return _STAGES.get(str(value), ("", ""))[1]
-
-
-@register.simple_tag
-def relative(value: datetime | None, now: datetime) -> str:
-    """'in 3 hours', '2 days ago': how far a time is from now, in round words."""
-    if value is None:
-        return ""
-    seconds = (value - now).total_seconds()
-    ahead = seconds >= 0
-    seconds = abs(seconds)
-    if seconds < 90:
-        return "now"
-    for size, unit in ((86400, "day"), (3600, "hour"), (60, "minute")):
-        if seconds >= size:
-            count = round(seconds / size)
-            words = f"{count} {unit}{'s' if count != 1 else ''}"
-            return f"in {words}" if ahead else f"{words} ago"
-    return "now"
-
-
-@register.filter
-def local_input(value: datetime | None) -> str:
-    """A time as a datetime-local input value, in the active zone."""
-    if value is None:
-        return ""
-    return timezone.localtime(value).strftime("%Y-%m-%dT%H:%M")
+register.filter("note_kind", present.kind_label)
+register.filter("step_title", present.step_title)
+register.filter("stage_label", present.stage_label)
+register.filter("stage_tone", present.stage_tone)
+register.simple_tag(present.relative, name="relative")
+register.filter("local_input", present.local_input)
+register.filter("date", present.date_text, expects_localtime=False, is_safe=False)
 
 
 @register.simple_tag(takes_context=True)
@@ -103,18 +47,3 @@ def action_cards(context, items, htmx=False, on_app=False):
         on_app=on_app,
     )
     return mark_safe("".join(card(item, **options) for item in items))  # noqa: S308 (cards escape)
-
-
-@register.filter(expects_localtime=False, is_safe=False)
-def date(value, arg=None):
-    """Django's `date` filter, except that a time at the calendar's very end (only an
-    old record can hold one; the application page names it as its problem) is shown
-    as stored in UTC instead of failing the page when it is moved into the zone."""
-    from django.template.defaultfilters import date as django_date
-
-    if isinstance(value, datetime) and value.tzinfo is not None:
-        try:
-            value = timezone.localtime(value)
-        except OverflowError:
-            return django_date(value.astimezone(UTC).replace(tzinfo=None), arg) + " UTC"
-    return django_date(value, arg)
