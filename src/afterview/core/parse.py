@@ -31,11 +31,13 @@ __all__ = [
     "parse_subject",
     "parse_zone",
     "without_controls",
+    "parse_free_text",
 ]
 
 # C0 and C1 control characters (NUL, vertical tab, ESC, NEL...) and the Unicode
 # line and paragraph separators: none belongs in a name or a header, and ESC
 # or BEL reaching a terminal can retitle or reprogram it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 _CONTROL_BUT_LINES = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 #: RFC 5322 msg-id, as afterview writes and accepts them for threading: no spaces, one "@".
@@ -106,6 +108,15 @@ def without_controls(text: str, *, keep_lines: bool = False) -> str:
     if not _CONTROL.search(text):
         return text
     return " ".join(_CONTROL.sub(" ", text).split())
+
+
+def parse_free_text(value: str, what: str = "the note") -> str:
+    """Text a person typed (a touch's note, an update): kept as typed, but never a NUL
+    or a lone surrogate, which no database can store (invalid UTF-8 on a command line
+    arrives as one)."""
+    if "\x00" in value or _SURROGATE.search(value):
+        raise InvalidInput(f"{what} holds a character that isn't text (invalid UTF-8 or a NUL); retype it")
+    return value
 
 
 def parse_email(value: str) -> str:

@@ -12,7 +12,7 @@ from django.db import transaction
 
 from afterview.core import facts as f
 from afterview.core.errors import InvalidInput, NotFound
-from afterview.core.parse import NamedAddress
+from afterview.core.parse import NamedAddress, parse_free_text
 from afterview.records import models as m
 from afterview.records.facts import applications_with_everything, every_facts, facts_from_application
 
@@ -319,6 +319,7 @@ def add_touch(
         kind = m.TouchKind(kind)
     except ValueError as e:
         raise InvalidInput(f"unknown kind {kind!r}; use one of {', '.join(m.TouchKind.values)}") from e
+    note = parse_free_text(note, "the touch's note")
     app = get_application(candidate, app_id)
     check_touch_after_start(app, at, profile_of(candidate).tz)
     if expect_on is not None:
@@ -424,7 +425,7 @@ def add_update(candidate, app_id: int, text: str, *, at: datetime) -> m.Update:
 
 def parse_update_text(text: str) -> str:
     """An update's text: trimmed, not empty, under 2000 characters."""
-    text = text.strip()
+    text = parse_free_text(text.strip(), "the update")
     if not text:
         raise InvalidInput("the update is empty; say what is new, e.g. 'Fall transcript: 3.9 GPA'")
     if len(text) > 2000:
