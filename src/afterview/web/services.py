@@ -64,6 +64,22 @@ def forget_plans(candidate, application_id: int | None = None) -> None:
     plans.forget(candidate, application_id)
 
 
+def mark_note_sent(candidate, note, *, now: datetime) -> None:
+    """The note workflow's "sent by hand", and the plan of its application forgotten."""
+    from afterview.outreach import notes
+
+    notes.mark_sent_by_hand(candidate, note, now=now)
+    forget_plans(candidate, note.application_id)
+
+
+def confirm_note(candidate, note, *, sent: bool, now: datetime) -> None:
+    """Settle a note whose delivery was unknown, and forget the plan it changes."""
+    from afterview.outreach.outbox import confirm_message
+
+    confirm_message(candidate, note.pk, sent=sent, now=now)
+    forget_plans(candidate, note.application_id)
+
+
 # -- the agenda -----------------------------------------------------------------------
 
 

@@ -868,8 +868,7 @@ def message(request, message_id: int):
             messages.success(request, f"In the outbox: it goes {local:%a %b} {local.day} at {local:%H:%M}.")
             return redirect("web:outbox")
         elif op == "mark_sent":
-            notes.mark_sent_by_hand(request.candidate, note, now=request.now)
-            services.forget_plans(request.candidate, note.application_id)
+            services.mark_note_sent(request.candidate, note, now=request.now)
             messages.success(request, "Recorded as sent. The plan has moved on.")
             return redirect("web:application", app_id=note.application_id)
         elif op == "discard":
@@ -883,10 +882,7 @@ def message(request, message_id: int):
             messages.success(request, "Undone: it will not be sent." if op == "undo" else "Cancelled; it will not be sent.")
             return redirect("web:outbox")
         elif op in ("confirm_sent", "confirm_not_sent"):
-            from afterview.outreach.outbox import confirm_message
-
-            confirm_message(request.candidate, note.pk, sent=op == "confirm_sent", now=request.now)
-            services.forget_plans(request.candidate, note.application_id)
+            services.confirm_note(request.candidate, note, sent=op == "confirm_sent", now=request.now)
             messages.success(request, "Thank you; the outbox is settled.")
             return redirect("web:outbox")
         else:

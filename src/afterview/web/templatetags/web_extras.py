@@ -8,12 +8,7 @@ from django import template
 
 from afterview.web import present
 
-from afterview.core.steps import NoteKind
-
 register = template.Library()
-
-
-NOTE_KINDS = {kind.value: kind.label for kind in NoteKind}
 
 register.filter("note_kind", present.kind_label)
 register.filter("step_title", present.step_title)
