@@ -33,7 +33,11 @@ def candidate_view(view):
     @login_required
     @wraps(view)
     def wrapper(request, *args, **kwargs):
+        from afterview.web.first_run import needs_profile
+
         profile = records.profile_of(request.user)
+        if needs_profile(profile):
+            return redirect("web:welcome")  # who signs the notes comes before anything else
         request.profile = profile
         request.candidate = request.user
         request.zone = profile.tz
@@ -60,7 +64,12 @@ def _nav() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _step_urls() -> dict[str, str]:
-    return {"done": reverse("web:action_done"), "snooze": reverse("web:action_snooze"), "unsnooze": reverse("web:action_unsnooze")}
+    return {
+        "done": reverse("web:action_done"),
+        "snooze": reverse("web:action_snooze"),
+        "unsnooze": reverse("web:action_unsnooze"),
+        "undo": reverse("web:action_undo"),
+    }
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +130,7 @@ def logout(request):
 @candidate_view
 def agenda(request):
     from afterview.outreach.services import sign_in_problem
+    from afterview.web import step_undo
 
     return page(
         request,
@@ -128,16 +138,23 @@ def agenda(request):
         "agenda",
         agenda=services.agenda(request.candidate, request.now, tz=request.zone),
         mail_problem=sign_in_problem(request.candidate),
+        undo=step_undo.offer(request.session, request.now),
     )
 
 
 def _after_action(request, fallback: str):
-    if request.htmx and request.POST.get("next", "") in ("", reverse("web:agenda")):
+    from afterview.web import step_undo
+
+    # Only the agenda's cards post over htmx: answer with its redrawn body, whose
+    # cards go on naming the agenda (not this POST's URL) as the page to return to.
+    if request.htmx:
         return page(
             request,
             "web/_agenda_body.html",
             "agenda",
             agenda=services.agenda(request.candidate, request.now, tz=request.zone),
+            next_path=reverse("web:agenda"),
+            undo=step_undo.offer(request.session, request.now),
         )
     return redirect(_back(request, fallback))
 
@@ -164,7 +181,10 @@ def action_done(request):
     except InvalidInput as e:
         messages.error(request, str(e))
     else:
+        from afterview.web import step_undo
+
         messages.success(request, f"{_logged(touch)} The plan has moved on.")
+        step_undo.remember(request.session, step_undo.DONE, touch.pk, f"{_logged(touch)[:-1]}", now=request.now)
     return _after_action(request, reverse("web:agenda"))
 
 
@@ -174,12 +194,15 @@ def action_snooze(request):
     app_id, kind, person = _step(request)
     try:
         until = services.snooze_until(request.POST.get("for", ""), request.now, request.zone)
-        services.snooze(request.candidate, app_id, kind, person, until_at=until, now=request.now)
+        snoozed = services.snooze(request.candidate, app_id, kind, person, until_at=until, now=request.now)
     except InvalidInput as e:
         messages.error(request, str(e))
     else:
+        from afterview.web import step_undo
+
         local = until.astimezone(ZoneInfo(request.zone))
         messages.success(request, f"Snoozed until {local:%a %b} {local.day}, {local:%H:%M}.")
+        step_undo.remember(request.session, step_undo.SNOOZE, snoozed.pk, f"Snoozed until {local:%a %b} {local.day}", now=request.now)
     return _after_action(request, reverse("web:agenda"))
 
 
