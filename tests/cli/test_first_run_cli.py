@@ -58,3 +58,11 @@ def test_a_fixed_offset_zone_gets_a_warning_naming_the_zone_meant(afterview_proc
     made = afterview_process(*INTERVIEW, "--tz", "PST")
     assert made.returncode == 2
     assert made.stderr.decode().strip() == "afterview: unknown time zone 'PST'; for Los Angeles time use America/Los_Angeles"
+
+
+def test_the_agenda_says_which_zone_its_times_are_in(afterview_process):
+    assert afterview_process("init", "--name", "Jordan Avery", "--tz", "America/Chicago").returncode == 0
+    assert afterview_process(*INTERVIEW, "--tz", "America/New_York").returncode == 0
+    shown = afterview_process("agenda", env={"AFTERVIEW_NOW": "2026-12-04T09:00:00-06:00"})
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.decode().splitlines()[-1] == "Times are in America/Chicago, your zone (`afterview init --tz` changes it)."

@@ -142,7 +142,7 @@ def test_list_and_show_describe_the_application(cli):
     assert row["stage"]
     shown = cli("show", str(app_id), env=PINNED)
     assert shown.exit_code == 0, shown.stderr
-    assert "Dana Whitfield <dana@cp.example> +13125550100" in shown.stdout
+    assert "Dana Whitfield <dana@cp.example> +1 312-555-0100" in shown.stdout
     assert "Miriam Castellanos <mc@cp.example> — her pro bono tenant work" in shown.stdout
     assert "thank-you-sent — Theo Lindqvist" in shown.stdout
     report = json.loads(cli("show", str(app_id), "--json", env=PINNED).stdout)

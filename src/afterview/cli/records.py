@@ -381,7 +381,9 @@ def _person_line(person: dict) -> str:
     if person.get("email"):
         parts.append(f"<{person['email']}>")
     if person.get("phone"):
-        parts.append(person["phone"])
+        from afterview.core.shown import format_phone
+
+        parts.append(format_phone(person["phone"]))
     return " ".join(parts)
 
 

@@ -67,11 +67,11 @@ def forget_plans(candidate, application_id: int | None = None) -> None:
 
 
 def when_text(value: datetime | None, tz: str) -> str:
-    """'Fri Dec 4, 09:00' in zone `tz`."""
+    """'Fri 4 Dec, 09:00' in zone `tz` (dates read as the playbook's reasons write them)."""
     if value is None:
         return ""
     local = value.astimezone(ZoneInfo(tz))
-    return f"{local:%a %b} {local.day}, {local:%H:%M}"
+    return f"{local:%a} {local.day} {local:%b}, {local:%H:%M}"
 
 
 @lru_cache(maxsize=65536)
@@ -385,6 +385,8 @@ class InterviewRow:
     ends_at: datetime
     expect_on: date | None
     panel: tuple[tuple[str, str], ...]  # (name, highlight)
+    #: the zone the interview was given in
+    tz: str = "UTC"
 
 
 @dataclass
@@ -431,6 +433,7 @@ class ApplicationPage:
                 i.ends_at,
                 i.expect_on,
                 tuple((self.name_of(k) or "?", i.highlight_for(k) or "") for k in i.interviewer_keys),
+                i.tz or self.facts.tz,
             )
             for i in sorted(self.facts.interviews, key=lambda i: (i.starts_at, i.key))
         ]

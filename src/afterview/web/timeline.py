@@ -44,7 +44,7 @@ class Mark:
 
 
 def _day_label(day: date) -> str:
-    return f"{day:%b} {day.day}"
+    return f"{day.day} {day:%b}"
 
 
 def _ticks(start: datetime, end: datetime, tz: ZoneInfo) -> list[tuple[datetime, str]]:

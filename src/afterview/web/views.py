@@ -201,8 +201,8 @@ def action_snooze(request):
         from afterview.web import step_undo
 
         local = until.astimezone(ZoneInfo(request.zone))
-        messages.success(request, f"Snoozed until {local:%a %b} {local.day}, {local:%H:%M}.")
-        step_undo.remember(request.session, step_undo.SNOOZE, snoozed.pk, f"Snoozed until {local:%a %b} {local.day}", now=request.now)
+        messages.success(request, f"Snoozed until {local:%a} {local.day} {local:%b}, {local:%H:%M}.")
+        step_undo.remember(request.session, step_undo.SNOOZE, snoozed.pk, f"Snoozed until {local:%a} {local.day} {local:%b}", now=request.now)
     return _after_action(request, reverse("web:agenda"))
 
 
@@ -346,7 +346,7 @@ def application_expect(request, app_id: int):
         on = form.cleaned_data["on"]
         records.set_expectation(request.candidate, app.pk, on, at=request.now)
         services.forget_plans(request.candidate, app.pk)
-        messages.success(request, f"A decision is now expected by {on:%a %b} {on.day}.")
+        messages.success(request, f"A decision is now expected by {on:%a} {on.day} {on:%b}.")
         return redirect("web:application", app_id=app.pk)
     return _application(request, app.pk, status=400, expect_form=form)
 
@@ -427,7 +427,8 @@ def interview_new(request):
 
     form = f.InterviewForm(request.POST, request.FILES)
     rows = f.InterviewerFormSet(request.POST)
-    if form.is_valid() and rows.is_valid():
+    form_ok, rows_ok = form.is_valid(), rows.is_valid()  # both: every mistake is shown at once
+    if form_ok and rows_ok:
         try:
             data = f.interview_input(form, rows)
             app = records.add_interview(request.candidate, data, now=request.now)
@@ -440,8 +441,17 @@ def interview_new(request):
                 request,
                 f"Interview logged with {count} interviewer{'s' if count != 1 else ''}. Here is what comes next.",
             )
+            _warn_about_zone(request, data.tz)
             return redirect("web:application", app_id=app.pk)
     return _interview_page(request, form, rows, status=400)
+
+
+def _warn_about_zone(request, zone: str) -> None:
+    from afterview.core.parse import zone_warning
+
+    warning = zone_warning(zone)
+    if warning:
+        messages.warning(request, f"{warning}.")
 
 
 def _field_error(form, name: str, message: str) -> None:
@@ -481,10 +491,11 @@ def _fill_from_invite(request, typed: dict, people: list[dict]):
     if not filled:
         filled = [{}]
     count = len(invite.attendees)
+    from afterview.core.shown import span_text
+
     note = (
-        f"Filled in from the invite: {invite.starts_at:%a %b} {invite.starts_at.day}, {invite.starts_at:%H:%M}–"
-        f"{invite.ends_at:%H:%M} ({invite.tz}) and {count} attendee{'s' if count != 1 else ''}. "
-        "Check the names, add each highlight, then save."
+        f"Filled in from the invite: {span_text(invite.starts_at, invite.ends_at, invite.tz, request.zone)} ({invite.tz}) "
+        f"and {count} attendee{'s' if count != 1 else ''}. Check the names, add each highlight, then save."
     )
     return _interview_page(request, *_unbound(typed, filled), note=note)
 
@@ -551,6 +562,7 @@ def settings_page(request):
                 data = profile_form.cleaned_data
                 services.save_profile(request.candidate, display_name=data["display_name"], email=data["email"] or "", tz=data["tz"])
                 messages.success(request, "Saved your details.")
+                _warn_about_zone(request, data["tz"])
                 return redirect("web:settings")
         elif "sign_out_everywhere" in request.POST:
             from afterview.web.sessions import revoke
@@ -909,7 +921,7 @@ def message(request, message_id: int):
                 at = f.parse_local_input(request.POST["at"], request.zone)
             sent = notes.hand_to_outbox(request.candidate, note, now=request.now, at=at, send_now=op == "send_now")
             local = sent.scheduled_at.astimezone(ZoneInfo(request.zone))
-            messages.success(request, f"In the outbox: it goes {local:%a %b} {local.day} at {local:%H:%M}.")
+            messages.success(request, f"In the outbox: it goes {local:%a} {local.day} {local:%b} at {local:%H:%M}.")
             return redirect("web:outbox")
         elif op == "mark_sent":
             notes.mark_sent_by_hand(request.candidate, note, now=request.now)

@@ -43,6 +43,22 @@ def step_title(action) -> str:
 
 
 @register.filter
+def phone(value) -> str:
+    """A stored phone number as people write it ('+1 312-555-0100')."""
+    from afterview.core.shown import format_phone
+
+    return format_phone(str(value or ""))
+
+
+@register.filter
+def interview_when(interview, own_tz: str) -> str:
+    """An interview's day and hours in its own zone, naming the zone when it is not the candidate's."""
+    from afterview.core.shown import span_text
+
+    return span_text(interview.starts_at, interview.ends_at, interview.tz, own_tz)
+
+
+@register.filter
 def stage_label(value) -> str:
     return _STAGES.get(str(value), (str(value), ""))[0]
 
