@@ -146,9 +146,11 @@ def check_context(
     notes this organization has had (plus `also_compare`, e.g. sibling drafts)."""
     from afterview.core.check import context_from_facts
 
+    from dataclasses import replace
+
     organization_id = get_application(candidate, app_id).organization_id
     facts = facts if facts is not None else application_facts(candidate, app_id)
-    return context_from_facts(
+    context = context_from_facts(
         facts,
         person_key,
         kind,
@@ -156,6 +158,18 @@ def check_context(
         _other_companies(candidate, organization_id),
         _other_people(candidate, organization_id),
     )
+    return replace(context, login_names=_login_names(candidate))
+
+
+def _login_names(candidate) -> tuple[str, ...]:
+    """The names a note must not be signed with: this computer's account and the candidate's login."""
+    import getpass
+
+    try:
+        account = getpass.getuser()
+    except (KeyError, OSError):  # no such user in the password database (a container)
+        account = ""
+    return tuple(name for name in (account, candidate.get_username()) if name)
 
 
 def _other_companies(candidate, organization_id: int) -> list[str]:
