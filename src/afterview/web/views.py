@@ -184,7 +184,7 @@ def action_done(request):
         from afterview.web import step_undo
 
         messages.success(request, f"{_logged(touch)} The plan has moved on.")
-        step_undo.remember(request.session, step_undo.DONE, touch.pk, f"{_logged(touch)[:-1]}", now=request.now)
+        step_undo.remember(request.session, step_undo.DONE, touch.pk, "Marked done", now=request.now)
     return _after_action(request, reverse("web:agenda"))
 
 
@@ -202,7 +202,7 @@ def action_snooze(request):
 
         local = until.astimezone(ZoneInfo(request.zone))
         messages.success(request, f"Snoozed until {local:%a} {local.day} {local:%b}, {local:%H:%M}.")
-        step_undo.remember(request.session, step_undo.SNOOZE, snoozed.pk, f"Snoozed until {local:%a} {local.day} {local:%b}", now=request.now)
+        step_undo.remember(request.session, step_undo.SNOOZE, snoozed.pk, "Snoozed", now=request.now)
     return _after_action(request, reverse("web:agenda"))
 
 
