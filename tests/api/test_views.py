@@ -87,6 +87,12 @@ def test_an_interview_is_validated_like_the_cli(alice, alice_api):
     assert not Application.objects.exists()
     made = alice_api.post("/api/v1/interviews", good, content_type=JSON)
     assert made.status_code == 201 and made.json()["company"] == "Northbridge"
+    assert made.json()["warnings"] == []
+    fixed = alice_api.post("/api/v1/interviews", {**good, "role": "Associate", "tz": "EST"}, content_type=JSON)
+    assert fixed.status_code == 201
+    assert fixed.json()["warnings"] == [
+        "EST is a fixed offset from UTC with no daylight saving time; for New York time use America/New_York"
+    ]
 
 
 def test_check_finds_what_check_app_finds(alice_app, alice_api):

@@ -61,6 +61,7 @@ def test_link_without_a_running_server_says_none_is_running(afterview_process):
 
 
 def test_a_logged_follow_up_carries_the_pending_updates(afterview_process):
+    assert afterview_process("init", "--name", "Jordan Avery").returncode == 0  # drafts are signed
     app_id = _app(afterview_process)
     assert afterview_process("update", "add", app_id, "Fall transcript: 3.9 GPA").returncode == 0
     assert afterview_process("touch", app_id, "follow-up-sent", "--person", "Dana Whitfield").returncode == 0

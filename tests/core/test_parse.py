@@ -135,3 +135,47 @@ def test_a_subject_is_a_value_or_invalid_input(text):
     except InvalidInput:
         return
     assert without_controls(value) == value
+
+
+@pytest.mark.parametrize(
+    "zone, warning",
+    [
+        ("EST", "EST is a fixed offset from UTC with no daylight saving time; for New York time use America/New_York"),
+        ("MST", "MST is a fixed offset from UTC with no daylight saving time; for Denver time use America/Denver"),
+        ("est", "est is a fixed offset from UTC with no daylight saving time; for New York time use America/New_York"),
+        (
+            "Etc/GMT+5",
+            "Etc/GMT+5 is a fixed offset from UTC with no daylight saving time; use the zone of the place, e.g. America/New_York",
+        ),
+        ("America/New_York", None),
+        ("America/Phoenix", None),
+        ("UTC", None),
+        ("Etc/GMT", None),
+        ("Europe/London", None),
+    ],
+)
+def test_a_fixed_offset_zone_gets_a_warning_naming_the_zone_meant(zone, warning):
+    from afterview.core.parse import zone_warning
+
+    assert zone_warning(zone) == warning
+
+
+@pytest.mark.parametrize(
+    "zone, message",
+    [
+        ("PST", "unknown time zone 'PST'; for Los Angeles time use America/Los_Angeles"),
+        ("CST", "unknown time zone 'CST'; for Chicago time use America/Chicago"),
+        ("BST", "unknown time zone 'BST'; for London time use Europe/London"),
+    ],
+)
+def test_an_abbreviation_tzdata_does_not_know_is_refused_with_the_zone_meant(zone, message):
+    with pytest.raises(InvalidInput) as refused:
+        parse_zone(zone)
+    assert str(refused.value) == message
+
+
+@given(st.text(max_size=40))
+def test_zone_warning_gives_a_line_or_none(text):
+    from afterview.core.parse import zone_warning
+
+    assert zone_warning(text) is None or isinstance(zone_warning(text), str)

@@ -269,7 +269,7 @@ def test_the_reasons_speak_of_the_past_and_the_future_as_they_are():
     )
     assert before[1].reason == (
         "If the follow-up before this goes 5 business days unanswered, call Rita Moreno on "
-        "+1 212 555 0100: briefly, and mindful that they are busy."
+        "+1 212-555-0100: briefly, and mindful that they are busy."
     )
     after = next_actions(facts, ny("2026-03-16 10:00"))
     assert after[0].reason == (
@@ -279,7 +279,7 @@ def test_the_reasons_speak_of_the_past_and_the_future_as_they_are():
     sent = dataclasses.replace(facts, touches=THANKED + (touch(TouchKind.FOLLOW_UP_SENT, "2026-03-16 10:00", "rita"),))
     assert next_actions(sent, ny("2026-03-23 10:00"))[0].reason == (
         "Your follow-up of Mon 16 Mar has gone 5 business days unanswered: call Rita Moreno on "
-        "+1 212 555 0100: briefly, and mindful that they are busy."
+        "+1 212-555-0100: briefly, and mindful that they are busy."
     )
     assert next_actions(sent, ny("2026-03-17 10:00"))[0].reason.startswith(
         "If your follow-up of Mon 16 Mar is still unanswered after 5 business days, call Rita Moreno"
@@ -383,7 +383,7 @@ def test_an_unanswered_follow_up_becomes_a_call_when_a_number_is_known():
     assert call.rule is RuleName.PHONE
     assert call.person_key == "rita"
     assert call.due_at == ny("2026-03-23 09:00")  # five business days after Monday the 16th
-    assert "+1 212 555 0100" in call.reason
+    assert "+1 212-555-0100" in call.reason
     assert call.done_by is TouchKind.CALL
 
 

@@ -98,7 +98,7 @@ def test_a_candidate_logs_an_interview_and_approves_a_checked_thank_you(live_ser
     page.get_by_role("link", name="Agenda").click()
     card = page.get_by_role("article", name="Send Miriam Castellanos a thank-you note (Calloway & Pryce LLP)")
     card.wait_for()
-    assert "Thu Dec 3, 12:00" in card.inner_text()
+    assert "Thu 3 Dec, 12:00" in card.inner_text()
     assert page.get_by_role("article", name="Send Theo Lindqvist a thank-you note (Calloway & Pryce LLP)").is_visible()
     shots(page, "agenda")
 

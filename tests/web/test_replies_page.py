@@ -33,7 +33,7 @@ def test_it_lists_what_was_understood_with_its_sentence(as_alice, pending):
     html = page.content.decode()
     assert "timeline from dana@cp.example" in html
     assert "We expect to decide by the end of next week." in html
-    assert "news expected by <strong>Fri Dec 11</strong>" in html
+    assert "news expected by <strong>Fri 11 Dec</strong>" in html
 
 
 def test_a_timeline_with_no_day_says_so(as_alice, pending):

@@ -72,8 +72,9 @@ def test_serve_prints_a_one_time_link_that_signs_in(tmp_path):
         browser = _opener()
         with browser.open(link, timeout=10) as page:
             assert page.status == 200
-            assert page.url == f"http://127.0.0.1:{port}/"
-            assert "Log an interview" in page.read().decode()
+            # A home without `afterview init`: the first page asks who signs the notes.
+            assert page.url == f"http://127.0.0.1:{port}/welcome/"
+            assert "Welcome to afterview" in page.read().decode()
         with pytest.raises(urllib.error.HTTPError) as reused:
             _opener().open(link, timeout=10)
         assert reused.value.code == 403

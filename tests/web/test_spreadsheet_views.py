@@ -137,7 +137,7 @@ def test_the_record_of_applications_lists_dates_and_contacts(as_alice, alice):
     html = as_alice.get(reverse("web:data_record")).content.decode()
     assert "Record of applications" in html
     assert "Meridian Institute" in html and "Offer 2026-11-25" in html
-    assert "Dana Whitfield" in html and "dana@cp.example" in html and "+13125550100" in html
+    assert "Dana Whitfield" in html and "dana@cp.example" in html and "+1 312-555-0100" in html
     assert "window.print()" in html
 
 

@@ -123,11 +123,11 @@ def test_the_agenda_lists_each_step_with_person_due_time_and_reason(as_alice, al
     assert "Send Theo Lindqvist a thank-you note" in text
     assert "Ask Dana Whitfield about next steps" in text
     # 12:00 Chicago is when the interview ended: due then, shown in alice's zone.
-    assert "Thu Dec 3, 12:00" in text
+    assert "Thu 3 Dec, 12:00" in text
     assert "Thank Miriam Castellanos for the interview" in text
     assert 'id="group-today"' in text
     # The clock in the heading is the pinned one (AFTERVIEW_NOW), in alice's zone.
-    assert "Times in America/Chicago · Fri Dec 4, 09:00" in text
+    assert "Times in America/Chicago · Fri 4 Dec, 09:00" in text
 
 
 def test_the_agenda_invites_a_first_interview_when_there_is_none(as_alice):

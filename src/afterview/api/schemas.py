@@ -206,6 +206,8 @@ class Created(Schema):
     id: int
     company: str
     role: str
+    #: what was accepted but is likely a mistake (a zone such as EST, without daylight saving time)
+    warnings: list[str] = []
 
 
 class TouchIn(Schema):

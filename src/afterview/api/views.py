@@ -273,7 +273,10 @@ def add_interview(request, body: s.InterviewIn):
         application_id=body.application,
     )
     app = record(candidate, data, now=_now())
-    return Status(201, {"id": app.pk, "company": app.organization.name, "role": app.role})
+    from afterview.core.parse import zone_warning
+
+    warnings = [w for w in (zone_warning(zone),) if w]
+    return Status(201, {"id": app.pk, "company": app.organization.name, "role": app.role, "warnings": warnings})
 
 
 def _text(value: str, what: str) -> str:

@@ -70,6 +70,25 @@ def local_candidate():
     return find()
 
 
+#: What a command that needs to know the candidate says on a home without `init`.
+NO_PROFILE = (
+    "afterview does not know who you are yet (notes would be signed with no name); "
+    "run `afterview init --name 'Your Name' --email you@example.edu --tz America/Chicago`"
+)
+
+
+def profiled_candidate():
+    """The local candidate, once `afterview init` (or the first-run page) has named them;
+    InvalidInput (one line: run init) before that."""
+    from afterview.core.errors import InvalidInput
+    from afterview.records.services import profile_of
+
+    candidate = local_candidate()
+    if not profile_of(candidate).display_name.strip():
+        raise InvalidInput(NO_PROFILE)
+    return candidate
+
+
 def now():
     """"Now" at the edge: the clock, or AFTERVIEW_NOW."""
     from afterview.clock import now as clock_now

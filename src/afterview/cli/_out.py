@@ -59,3 +59,12 @@ def local(value: datetime | str | None, tz: str, fmt: str = "%a %Y-%m-%d %H:%M")
         # A stored time at the calendar's very end (only an old record can hold one)
         # does not fit in `tz`: show it as stored rather than fail.
         return value.strftime(fmt) + " UTC"
+
+
+def warn_about_zone(zone: str | None) -> None:
+    """A warning on stderr when `zone` is a fixed offset people rarely mean ("EST")."""
+    from afterview.core.parse import zone_warning
+
+    warning = zone_warning(zone) if zone else None
+    if warning:
+        typer.echo(f"afterview: warning: {warning}", err=True)

@@ -39,7 +39,9 @@ def draft_command(
     from afterview.outreach.notes import check_context
     from afterview.records import services
 
-    candidate = services.local_candidate()
+    from afterview.cli._boot import profiled_candidate
+
+    candidate = profiled_candidate()  # a draft is signed with the candidate's name
     facts = services.application_facts(candidate, app_id)
     people = recipients(facts, kind.value) if to is None else [person_named(facts, to)]
     from afterview.clock import now as clock_now

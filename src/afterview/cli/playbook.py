@@ -63,6 +63,8 @@ def _print_agenda(all_: bool, json_: bool) -> None:
         print_json([entry_json(e) for e in entries])
         return
     _print_entries(entries, all_, now, zone)
+    if entries:
+        echo(f"\nTimes are in {zone}, your zone (`afterview init --tz` changes it).")
     if unplanned:
         typer.echo("\nCannot be planned (the others are):")
         for item in unplanned:

@@ -15,18 +15,31 @@ from afterview.cli._boot import local_candidate as _candidate
 from afterview.cli._boot import now as _now
 from afterview.cli._boot import print_json, setup_django
 from afterview.cli._boot import zone_of as _zone_of
-from afterview.cli._out import JsonOption, console, echo, local, plain, print_table
+from afterview.cli._out import JsonOption, console, echo, local, plain, print_table, warn_about_zone
 from afterview.core.errors import InvalidInput
 from afterview.core.facts import TouchKind
 
 TOUCH_KINDS = tuple(kind.value for kind in TouchKind)
 
 
-def _missing(ctx: typer.Context, option: str):
-    """The usage error Typer gives for a required option (now required only without --from-invite)."""
+def _missing(ctx: typer.Context, *options: str):
+    """The usage error Typer gives for required options (required only without --from-invite),
+    naming every one that is missing at once."""
     # Typer 0.28 bundles its own click: reach its exceptions through a class Typer exports.
     exceptions = sys.modules[typer.BadParameter.__mro__[1].__module__]
-    return exceptions.MissingParameter(ctx=ctx, param_hint=f"'{option}'", param_type="option")
+    quoted = [f"'{option}'" for option in options]
+    hint = quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
+    return exceptions.MissingParameter(ctx=ctx, param_hint=hint, param_type="option" if len(quoted) == 1 else "options")
+
+
+def _profile_zone() -> str | None:
+    """The candidate's own zone, once `afterview init` (or the first-run page) set it up;
+    None on a home that never said (its zone would be UTC only by default)."""
+    candidate = _candidate()  # sets Django up first
+    from afterview.records.services import profile_of
+
+    profile = profile_of(candidate)
+    return profile.tz if profile.display_name.strip() or profile.tz != "UTC" else None
 
 
 
@@ -42,6 +55,7 @@ def init(
     name = parse_name(name) if name is not None else None
     email = parse_email(email) if email is not None else None
     tz = parse_zone(tz) if tz is not None else None
+    warn_about_zone(tz)
     setup_django()
     from afterview import env
     from afterview.records.services import init_local_candidate, profile_of
@@ -66,7 +80,12 @@ def interview_add(
     at: Annotated[str | None, typer.Option("--at", help="Start, 'YYYY-MM-DD HH:MM' in --tz.")] = None,
     until: Annotated[str | None, typer.Option("--until", help="End, 'YYYY-MM-DD HH:MM' in --tz.")] = None,
     tz: Annotated[
-        str | None, typer.Option("--tz", help="Time zone of the interview, e.g. America/Chicago (with --from-invite: for a time without one).")
+        str | None,
+        typer.Option(
+            "--tz",
+            help="Time zone of the interview, e.g. America/Chicago (default: yours, from `afterview init`; "
+            "with --from-invite: for a time without one).",
+        ),
     ] = None,
     interviewer: Annotated[
         list[str], typer.Option(help="'Name <address>' of an interviewer; repeat for each.")
@@ -106,9 +125,13 @@ def interview_add(
     )
 
     if from_invite is None:
-        for value, option in ((company, "--company"), (role, "--role"), (at, "--at"), (until, "--until"), (tz, "--tz")):
-            if value is None:
-                raise _missing(ctx, option)
+        missing = [option for value, option in ((company, "--company"), (role, "--role"), (at, "--at"), (until, "--until")) if value is None]
+        if tz is None:
+            tz = _profile_zone()  # your own zone, as `afterview init --tz` set it
+            if tz is None:
+                missing.append("--tz")
+        if missing:
+            raise _missing(ctx, *missing)
     elif at is not None or until is not None:
         raise InvalidInput("--at/--until and --from-invite both give the time; use one of them")
     country_code = parse_country(country)
@@ -146,10 +169,12 @@ def interview_add(
         if not json_:
             typer.echo(filled.summary())
         company, role, zone = filled.company, filled.role, filled.invite.tz
+        warn_about_zone(zone)
         starts_at, ends_at = filled.invite.starts_at.astimezone(UTC), filled.invite.ends_at.astimezone(UTC)
         people, hiring = filled.interviewers, filled.hiring_contact
     else:
         zone = parse_zone(tz)
+        warn_about_zone(zone)
         starts_at, ends_at = parse_local_datetime(at, zone), parse_local_datetime(until, zone)
         people = tuple(parse_named_address(p) for p in interviewer)
         hiring = parse_named_address(hiring_contact) if hiring_contact else None
@@ -378,7 +403,9 @@ def _person_line(person: dict) -> str:
     if person.get("email"):
         parts.append(f"<{person['email']}>")
     if person.get("phone"):
-        parts.append(person["phone"])
+        from afterview.core.shown import format_phone
+
+        parts.append(format_phone(person["phone"]))
     return " ".join(parts)
 
 

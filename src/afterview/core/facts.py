@@ -88,6 +88,8 @@ class InterviewFacts:
     highlights: tuple[tuple[str, str], ...] = ()
     #: the decision-expected date stated at the interview; None: not stated
     expect_on: date | None = None
+    #: the IANA zone the interview was given in (an invite's); "": the organization's
+    tz: str = ""
 
     def highlight_for(self, person_key: str) -> str | None:
         for key, text in self.highlights:

@@ -32,6 +32,7 @@ __all__ = [
     "parse_zone",
     "without_controls",
     "parse_free_text",
+    "zone_warning",
 ]
 
 # C0 and C1 control characters (NUL, vertical tab, ESC, NEL...) and the Unicode
@@ -177,8 +178,49 @@ def parse_zone(value: str) -> str:
     try:
         _zone(name)
     except (ZoneInfoNotFoundError, ValueError, OSError) as e:
+        if name.upper() in _MEANT:
+            raise InvalidInput(f"unknown time zone {value!r}; {_meant(name)}") from e
         raise InvalidInput(f"unknown time zone {value!r}; use an IANA name such as America/Chicago or Europe/London") from e
     return name
+
+
+#: Abbreviations people type for a zone whose clocks change, and the zone they mean.
+#: tzdata knows EST, MST and HST only as fixed offsets (no daylight saving time) and
+#: the others not at all; each points at the zone of the place people usually mean.
+_MEANT = {
+    "EST": ("New York", "America/New_York"),
+    "EDT": ("New York", "America/New_York"),
+    "CST": ("Chicago", "America/Chicago"),
+    "CDT": ("Chicago", "America/Chicago"),
+    "MST": ("Denver", "America/Denver"),
+    "MDT": ("Denver", "America/Denver"),
+    "PST": ("Los Angeles", "America/Los_Angeles"),
+    "PDT": ("Los Angeles", "America/Los_Angeles"),
+    "AKST": ("Anchorage", "America/Anchorage"),
+    "BST": ("London", "Europe/London"),
+}
+
+
+def _meant(name: str) -> str:
+    city, zone = _MEANT[name.upper()]
+    return f"for {city} time use {zone}"
+
+
+def zone_warning(zone: str) -> str | None:
+    """A line to show when `zone` (a name parse_zone accepted) is a fixed offset
+    without daylight saving time that people rarely mean; None when it is fine.
+
+    >>> zone_warning("EST")
+    'EST is a fixed offset from UTC with no daylight saving time; for New York time use America/New_York'
+    >>> zone_warning("America/Chicago") is None
+    True
+    """
+    name = zone.strip()
+    if name.upper() in _MEANT:
+        return f"{name} is a fixed offset from UTC with no daylight saving time; {_meant(name)}"
+    if name.upper().startswith("ETC/GMT") and name.upper() not in ("ETC/GMT", "ETC/GMT0", "ETC/GMT+0", "ETC/GMT-0"):
+        return f"{name} is a fixed offset from UTC with no daylight saving time; use the zone of the place, e.g. America/New_York"
+    return None
 
 
 def parse_country(value: str) -> str:

@@ -70,6 +70,7 @@ from afterview.core.facts import (
 )
 from afterview.core.steps import latest_interview
 from afterview.core.parse import FIRST_DAY, LAST_DAY, in_planned_years
+from afterview.core.shown import format_phone
 from afterview.core.rules import DEFAULT, Rules
 from afterview.core.timing import (
     add_business_days,
@@ -724,7 +725,7 @@ def plan_follow_ups(
             if phone:
                 kind = ActionKind.PHONE_CALL
                 again = " again" if previous_try != "follow-up" else ""
-                reason = f"{unanswered}call {name}{again} on {phone}: briefly, and mindful that they are busy."
+                reason = f"{unanswered}call {name}{again} on {format_phone(phone)}: briefly, and mindful that they are busy."
                 changes = "A reply stops this; a decision ends the plan."
             else:
                 kind = ActionKind.FOLLOW_UP

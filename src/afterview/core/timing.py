@@ -151,9 +151,10 @@ def day_text(day: date) -> str:
 
 
 def time_text(at: datetime, tz: str) -> str:
-    """A time as the candidate reads it on their own clock: 'Fri Dec 4, 09:00' in `tz`."""
+    """A time as the candidate reads it on their own clock: 'Fri 4 Dec, 09:00' in `tz`
+    (the day as `day_text` writes it, so a page reads one way throughout)."""
     local = at.astimezone(zone(tz))
-    return f"{local:%a %b} {local.day}, {local:%H:%M}"
+    return f"{day_text(local)}, {local:%H:%M}"
 
 
 def iso(value: datetime | date | None) -> str | None:

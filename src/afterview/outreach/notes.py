@@ -114,11 +114,13 @@ def check_context(
     """What the note checker should know about a note in this application: its
     recipient and company, the candidate's other employers and contacts, and the
     notes this organization has had (plus `also_compare`, e.g. sibling drafts)."""
+    from dataclasses import replace
+
     from afterview.core.check import context_from_facts
 
     organization_id = get_application(candidate, app_id).organization_id
     facts = facts if facts is not None else application_facts(candidate, app_id)
-    return context_from_facts(
+    context = context_from_facts(
         facts,
         person_key,
         kind,
@@ -126,6 +128,18 @@ def check_context(
         list(m.Organization.objects.for_owner(candidate).exclude(pk=organization_id).values_list("name", flat=True)),
         list(m.Contact.objects.for_owner(candidate).exclude(organization=organization_id).values_list("name", flat=True)),
     )
+    return replace(context, login_names=_login_names(candidate))
+
+
+def _login_names(candidate) -> tuple[str, ...]:
+    """The names a note must not be signed with: this computer's account and the candidate's login."""
+    import getpass
+
+    try:
+        account = getpass.getuser()
+    except (KeyError, OSError):  # no such user in the password database (a container)
+        account = ""
+    return tuple(name for name in (account, candidate.get_username()) if name)
 
 
 def _notes_to(candidate, organization_id: int, exclude_message: int | None) -> list[str]:

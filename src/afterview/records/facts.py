@@ -63,6 +63,7 @@ def facts_from_application(app: m.Application, candidate_name: str = "") -> f.Ap
                 interviewer_keys=tuple(str(p.contact_id) for p in i.panel.all()),
                 highlights=tuple((str(p.contact_id), p.highlight) for p in i.panel.all() if p.highlight),
                 expect_on=i.expect_on,
+                tz=i.tz,
             )
             for i in app.interviews.all()
         ),
@@ -177,8 +178,8 @@ def _every_facts(owner, candidate_name: str) -> list[f.ApplicationFacts]:
     for interview_id, contact_id, highlight in rows(m.Interviewer, "interview_id", "contact_id", "highlight"):
         panels[interview_id].append((str(contact_id), highlight))
     interviews = defaultdict(list)
-    for pk, app_id, starts_at, ends_at, expect_on in rows(
-        m.Interview, "id", "application_id", "starts_at", "ends_at", "expect_on", order=("application_id", "starts_at", "id")
+    for pk, app_id, starts_at, ends_at, expect_on, interview_tz in rows(
+        m.Interview, "id", "application_id", "starts_at", "ends_at", "expect_on", "tz", order=("application_id", "starts_at", "id")
     ):
         panel = panels.get(pk, ())
         interviews[app_id].append(
@@ -189,6 +190,7 @@ def _every_facts(owner, candidate_name: str) -> list[f.ApplicationFacts]:
                 tuple(key for key, _ in panel),
                 tuple((key, text) for key, text in panel if text),
                 _stored_date(expect_on),
+                interview_tz,
             )
         )
     touches = defaultdict(list)

@@ -23,13 +23,20 @@ LOCAL_USERNAME = "local"
 
 
 def _os_full_name() -> str:
+    """The full name the computer's account gives, if it is one (not the login name, "root")."""
     try:
         import pwd
 
-        gecos = pwd.getpwuid(os.getuid()).pw_gecos.split(",")[0].strip()
+        account = pwd.getpwuid(os.getuid())
+        gecos = account.pw_gecos.split(",")[0].strip()
     except (ImportError, KeyError):
-        gecos = ""
-    return gecos
+        return ""
+    return "" if gecos.casefold() in (account.pw_name.casefold(), "root", "") else gecos
+
+
+def suggested_name() -> str:
+    """A name to offer on the first-run page: the account's full name, or nothing."""
+    return _os_full_name()
 
 
 @transaction.atomic
@@ -41,7 +48,7 @@ def init_local_candidate(*, name: str | None = None, email: str | None = None, t
         user.set_unusable_password()
         user.save()
     profile, _ = m.Profile.objects.get_or_create(user=user, defaults={"is_local": True})
-    if created and not name:
+    if created and name is None:
         name = _os_full_name()
     if name is not None:
         profile.display_name = name
@@ -59,7 +66,8 @@ def local_candidate():
     profile = m.Profile.objects.select_related("user").filter(is_local=True).first()
     if profile is not None:
         return profile.user
-    user, _ = init_local_candidate()
+    # No name yet: the first-run page (or `afterview init`) asks for it.
+    user, _ = init_local_candidate(name="")
     return user
 
 

@@ -62,6 +62,8 @@ class InterviewRow:
     ends_at: datetime
     expect_on: date | None
     panel: tuple[tuple[str, str], ...]  # (name, highlight)
+    #: the zone the interview was given in
+    tz: str = "UTC"
 
 
 @dataclass
@@ -114,6 +116,7 @@ class ApplicationSummary:
                 i.ends_at,
                 i.expect_on,
                 tuple((self.name_of(k) or "?", i.highlight_for(k) or "") for k in i.interviewer_keys),
+                i.tz or self.facts.tz,
             )
             for i in sorted(self.facts.interviews, key=lambda i: (i.starts_at, i.key))
         ]

@@ -30,7 +30,7 @@ def _hx(url: str, htmx: bool) -> str:
     return f' hx-post="{url}" hx-target="#agenda" hx-swap="outerHTML"' if htmx else ""
 
 
-def card(item, *, now: datetime, urls: dict, csrf_input: str, next_path: str, snooze_options: str, htmx: bool, on_app: bool) -> SafeString:
+def card(item, *, seq: int = 0, now: datetime, urls: dict, csrf_input: str, next_path: str, snooze_options: str, htmx: bool, on_app: bool) -> SafeString:
     """The card of an `AgendaItem` (see web/services.py)."""
     a = item.action
     e = escape
@@ -95,7 +95,7 @@ def card(item, *, now: datetime, urls: dict, csrf_input: str, next_path: str, sn
             f'<button type="submit" class="quiet" formaction="{urls["unsnooze"]}"{_hx(urls["unsnooze"], htmx)}>Wake it up</button>'
         )
     else:
-        ident = e(f"snooze-{item.application_id}-{a.kind}-{a.person_key or ''}")
+        ident = e(f"snooze-{seq}-{item.application_id}-{a.kind}-{a.person_key or ''}")
         out.append(
             f'<label class="visually-hidden" for="{ident}">Snooze for</label>'
             f'<select class="small" name="for" id="{ident}">{snooze_options}</select>'

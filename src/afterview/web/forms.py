@@ -217,7 +217,10 @@ class InterviewForm(_Parsed):
     def clean(self):
         data = super().clean()
         tz, day = data.get("tz"), data.get("day")
-        if tz and day and data.get("starts") and data.get("ends"):
+        # An end before the start is said with every other mistake, whatever the day and zone.
+        if data.get("starts") and data.get("ends") and data["ends"] <= data["starts"]:
+            self.add_error("ends", "the interview must end after it starts")
+        elif tz and day and data.get("starts") and data.get("ends"):
             for name in ("starts", "ends"):
                 try:
                     data[f"{name}_at"] = parse_local_datetime(f"{day.isoformat()} {data[name]:%H:%M}", tz)

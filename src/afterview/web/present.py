@@ -23,6 +23,8 @@ __all__ = [
     "local_input",
     "relative",
     "short_day",
+    "phone_text",
+    "interview_when",
     "stage_label",
     "stage_tone",
     "step_label",
@@ -91,13 +93,27 @@ def relative(value: datetime | None, now: datetime) -> str:
 
 
 def when_text(value: datetime | None, tz: str) -> str:
-    """'Fri Dec 4, 09:00' in zone `tz`."""
+    """'Fri 4 Dec, 09:00' in zone `tz`."""
     return "" if value is None else time_text(value, tz)
 
 
 def short_day(day: date) -> str:
-    """'Dec 4': a day on the timeline's axis and in its description."""
-    return f"{day:%b} {day.day}"
+    """'4 Dec': a day on the timeline's axis and in its description."""
+    return f"{day.day} {day:%b}"
+
+
+def phone_text(value) -> str:
+    """A stored phone number as people write it ('+1 312-555-0100')."""
+    from afterview.core.shown import format_phone
+
+    return format_phone(str(value or ""))
+
+
+def interview_when(interview, own_tz: str) -> str:
+    """An interview's day and hours in its own zone, naming the zone when it is not the candidate's."""
+    from afterview.core.shown import span_text
+
+    return span_text(interview.starts_at, interview.ends_at, interview.tz, own_tz)
 
 
 def first_name(name: str | None) -> str:

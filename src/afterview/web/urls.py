@@ -1,6 +1,6 @@
 from django.urls import path
 
-from afterview.web import editing, feed, reminders, reply_views, views
+from afterview.web import editing, feed, first_run, reminders, reply_views, step_views, views
 
 app_name = "web"
 urlpatterns = [
@@ -11,6 +11,8 @@ urlpatterns = [
     path("steps/done", views.action_done, name="action_done"),
     path("steps/snooze", views.action_snooze, name="action_snooze"),
     path("steps/unsnooze", views.action_unsnooze, name="action_unsnooze"),
+    path("steps/undo", step_views.action_undo, name="action_undo"),
+    path("welcome/", first_run.welcome, name="welcome"),
     path("applications/", views.applications, name="applications"),
     path("applications/<int:app_id>/", views.application, name="application"),
     path("applications/<int:app_id>/touch", views.application_touch, name="application_touch"),

@@ -33,7 +33,11 @@ def candidate_view(view):
     @login_required
     @wraps(view)
     def wrapper(request, *args, **kwargs):
+        from afterview.web.first_run import needs_profile
+
         profile = records.profile_of(request.user)
+        if needs_profile(profile):
+            return redirect("web:welcome")  # who signs the notes comes before anything else
         request.profile = profile
         request.candidate = request.user
         request.zone = profile.tz
@@ -60,7 +64,12 @@ def _nav() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _step_urls() -> dict[str, str]:
-    return {"done": reverse("web:action_done"), "snooze": reverse("web:action_snooze"), "unsnooze": reverse("web:action_unsnooze")}
+    return {
+        "done": reverse("web:action_done"),
+        "snooze": reverse("web:action_snooze"),
+        "unsnooze": reverse("web:action_unsnooze"),
+        "undo": reverse("web:action_undo"),
+    }
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +130,7 @@ def logout(request):
 @candidate_view
 def agenda(request):
     from afterview.outreach.account import sign_in_problem
+    from afterview.web import step_undo
 
     return page(
         request,
@@ -128,16 +138,23 @@ def agenda(request):
         "agenda",
         agenda=services.agenda(request.candidate, request.now, tz=request.zone),
         mail_problem=sign_in_problem(request.candidate),
+        undo=step_undo.offer(request.session, request.now),
     )
 
 
 def _after_action(request, fallback: str):
-    if request.htmx and request.POST.get("next", "") in ("", reverse("web:agenda")):
+    from afterview.web import step_undo
+
+    # Only the agenda's cards post over htmx: answer with its redrawn body, whose
+    # cards go on naming the agenda (not this POST's URL) as the page to return to.
+    if request.htmx:
         return page(
             request,
             "web/_agenda_body.html",
             "agenda",
             agenda=services.agenda(request.candidate, request.now, tz=request.zone),
+            next_path=reverse("web:agenda"),
+            undo=step_undo.offer(request.session, request.now),
         )
     return redirect(_back(request, fallback))
 
@@ -164,7 +181,10 @@ def action_done(request):
     except InvalidInput as e:
         messages.error(request, str(e))
     else:
+        from afterview.web import step_undo
+
         messages.success(request, f"{_logged(touch)} The plan has moved on.")
+        step_undo.remember(request.session, step_undo.DONE, touch.pk, "Marked done", now=request.now)
     return _after_action(request, reverse("web:agenda"))
 
 
@@ -174,11 +194,14 @@ def action_snooze(request):
     app_id, kind, person = _step(request)
     try:
         until = services.snooze_until(request.POST.get("for", ""), request.now, request.zone)
-        services.snooze(request.candidate, app_id, kind, person, until_at=until, now=request.now)
+        snoozed = services.snooze(request.candidate, app_id, kind, person, until_at=until, now=request.now)
     except InvalidInput as e:
         messages.error(request, str(e))
     else:
+        from afterview.web import step_undo
+
         messages.success(request, f"Snoozed until {present.when_text(until, request.zone)}.")
+        step_undo.remember(request.session, step_undo.SNOOZE, snoozed.pk, "Snoozed", now=request.now)
     return _after_action(request, reverse("web:agenda"))
 
 
@@ -318,7 +341,7 @@ def application_expect(request, app_id: int):
     if form.is_valid():
         on = form.cleaned_data["on"]
         services.set_expectation(request.candidate, app.pk, on, at=request.now)
-        messages.success(request, f"A decision is now expected by {on:%a %b} {on.day}.")
+        messages.success(request, f"A decision is now expected by {on:%a} {on.day} {on:%b}.")
         return redirect("web:application", app_id=app.pk)
     return _application(request, app.pk, status=400, expect_form=form)
 
@@ -395,7 +418,8 @@ def interview_new(request):
 
     form = f.InterviewForm(request.POST, request.FILES)
     rows = f.InterviewerFormSet(request.POST)
-    if form.is_valid() and rows.is_valid():
+    form_ok, rows_ok = form.is_valid(), rows.is_valid()  # both: every mistake is shown at once
+    if form_ok and rows_ok:
         try:
             data = f.interview_input(form, rows)
             app = services.add_interview(request.candidate, data, now=request.now)
@@ -407,8 +431,17 @@ def interview_new(request):
                 request,
                 f"Interview logged with {count} interviewer{'s' if count != 1 else ''}. Here is what comes next.",
             )
+            _warn_about_zone(request, data.tz)
             return redirect("web:application", app_id=app.pk)
     return _interview_page(request, form, rows, status=400)
+
+
+def _warn_about_zone(request, zone: str) -> None:
+    from afterview.core.parse import zone_warning
+
+    warning = zone_warning(zone)
+    if warning:
+        messages.warning(request, f"{warning}.")
 
 
 def _field_error(form, name: str, message: str) -> None:
@@ -448,10 +481,11 @@ def _fill_from_invite(request, typed: dict, people: list[dict]):
     if not filled:
         filled = [{}]
     count = len(invite.attendees)
+    from afterview.core.shown import span_text
+
     note = (
-        f"Filled in from the invite: {invite.starts_at:%a %b} {invite.starts_at.day}, {invite.starts_at:%H:%M}–"
-        f"{invite.ends_at:%H:%M} ({invite.tz}) and {count} attendee{'s' if count != 1 else ''}. "
-        "Check the names, add each highlight, then save."
+        f"Filled in from the invite: {span_text(invite.starts_at, invite.ends_at, invite.tz, request.zone)} ({invite.tz}) "
+        f"and {count} attendee{'s' if count != 1 else ''}. Check the names, add each highlight, then save."
     )
     return _interview_page(request, *_unbound(typed, filled), note=note)
 
@@ -506,6 +540,7 @@ def settings_page(request):
                 data = profile_form.cleaned_data
                 services.save_profile(request.candidate, display_name=data["display_name"], email=data["email"] or "", tz=data["tz"])
                 messages.success(request, "Saved your details.")
+                _warn_about_zone(request, data["tz"])
                 return redirect("web:settings")
         elif "sign_out_everywhere" in request.POST:
             from afterview.web.sessions import revoke
@@ -865,7 +900,7 @@ def message(request, message_id: int):
                 messages.success(request, f"It leaves in {wait} seconds, at {local:%H:%M:%S}; until then Undo stops it.")
                 request.session["undo_message"] = sent.pk  # the outbox offers Undo while it waits
                 return redirect("web:outbox")
-            messages.success(request, f"In the outbox: it goes {local:%a %b} {local.day} at {local:%H:%M}.")
+            messages.success(request, f"In the outbox: it goes {local:%a} {local.day} {local:%b} at {local:%H:%M}.")
             return redirect("web:outbox")
         elif op == "mark_sent":
             services.mark_note_sent(request.candidate, note, now=request.now)

@@ -27,6 +27,7 @@ from afterview.core.check.model import (
 )
 from afterview.core.check.names import known_names, name_findings, owned_tokens, spelling_findings
 from afterview.core.check.placeholders import placeholder_findings
+from afterview.core.check.signature import signature_findings
 from afterview.core.check.structure import duplicate_findings, length_findings, part_findings
 from afterview.core.check.text import tokens, word_count
 from afterview.core.check.tone import tone_findings
@@ -86,6 +87,7 @@ def check_note(text: str, context: CheckContext) -> Report:
         length_findings(words, context)
         + part_findings(_as_meant(text, kept), context, words)
         + duplicate_findings(text, context)
+        + signature_findings(text, context)
     )
     return Report(tuple(kept) + tuple(whole), words)
 

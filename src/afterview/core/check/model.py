@@ -47,6 +47,8 @@ class Code(enum.StrEnum):
     DUPLICATE_NOTE = "duplicate-note"
     LOGISTICS_TO_INTERVIEWER = "logistics-to-interviewer"
     OVERFAMILIAR_TONE = "overfamiliar-tone"
+    #: signed with no name, or with the computer account's ("root")
+    SIGNATURE = "signature"
     #: a tip, never an error: a capitalised word no dictionary knows, most likely a name
     UNKNOWN_NAME = "unknown-name"
 
@@ -84,6 +86,7 @@ SEVERITY_OF = {
     Code.MISSING_INVITATION: Severity.WARNING,
     Code.LOGISTICS_TO_INTERVIEWER: Severity.WARNING,
     Code.OVERFAMILIAR_TONE: Severity.WARNING,
+    Code.SIGNATURE: Severity.WARNING,
     Code.UNKNOWN_NAME: Severity.INFO,
 }
 
@@ -120,6 +123,8 @@ class CheckContext:
     company_aliases: tuple[str, ...] = ()
     #: words to accept as spelled (jargon of the candidate's field)
     known_words: tuple[str, ...] = ()
+    #: the computer account's names ("root"): a note signed with one was not signed by the candidate
+    login_names: tuple[str, ...] = ()
     max_words: int = 200
     min_words: int = 40
 

@@ -17,6 +17,8 @@ register.filter("stage_tone", present.stage_tone)
 register.simple_tag(present.relative, name="relative")
 register.filter("local_input", present.local_input)
 register.filter("date", present.date_text, expects_localtime=False, is_safe=False)
+register.filter("phone", present.phone_text)
+register.filter("interview_when", present.interview_when)
 
 
 @register.simple_tag(takes_context=True)
@@ -32,13 +34,20 @@ def action_cards(context, items, htmx=False, on_app=False):
     # The page's token (one per request): masking a fresh one costs 32 calls to urandom.
     token = context.get("csrf_token") or get_token(request)
     csrf_input = format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', token)
+    # A redraw after a step's POST must not send the next click back to that POST's
+    # URL: the view names the page the cards are on (`next_path`).
     options = dict(
         now=context["now"],
         urls=context["urls"],
         csrf_input=csrf_input,
-        next_path=request.path,
+        next_path=context.get("next_path") or request.path,
         snooze_options=context["snooze_options"],
         htmx=htmx,
         on_app=on_app,
     )
-    return mark_safe("".join(card(item, **options) for item in items))  # noqa: S308 (cards escape)
+    # Element ids are unique on the page even when one step shows in two groups.
+    first = getattr(request, "_cards_shown", 0)
+    request._cards_shown = first + len(items)
+    html = "".join(card(item, seq=first + n, **options) for n, item in enumerate(items))
+    return mark_safe(html)  # noqa: S308 (cards escape)
+

@@ -51,4 +51,36 @@
   });
   document.addEventListener("DOMContentLoaded", grow);
   document.addEventListener("htmx:afterSettle", grow);
+
+  // After a failed save the page comes back with an error summary: take the focus
+  // there, so a screen reader reads it and the keyboard starts from it.
+  document.addEventListener("DOMContentLoaded", function () {
+    var summary = document.querySelector("[data-error-summary]");
+    if (summary) {
+      var details = summary.closest("details");
+      if (details) details.open = true;
+      summary.focus();
+    }
+  });
+
+  // The note editor: nothing typed is lost by leaving the page before saving.
+  var unsaved = false;
+  document.addEventListener("input", function (event) {
+    if (event.target && event.target.closest && event.target.closest("#note-form")) unsaved = true;
+  });
+  document.addEventListener("submit", function () { unsaved = false; });
+  window.addEventListener("beforeunload", function (event) {
+    if (!unsaved) return;
+    event.preventDefault();
+    event.returnValue = "";
+  });
+
+  // The first-run page: the time zone starts as the browser's own.
+  document.addEventListener("DOMContentLoaded", function () {
+    var zone = document.querySelector("#welcome-form #id_tz");
+    if (!zone || zone.value) return;
+    try {
+      zone.value = Intl.DateTimeFormat().resolvedOptions().timeZone || "";
+    } catch (e) { /* an old browser: the field stays empty to be typed in */ }
+  });
 })();
