@@ -33,8 +33,9 @@ _current: contextvars.ContextVar[str | None] = contextvars.ContextVar("afterview
 
 log = logging.getLogger("afterview.request")
 
-#: LogRecord attributes every record has; anything else was passed with `extra=`.
-_STANDARD = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime", "request_id"}
+#: LogRecord attributes every record has; anything else was passed with `extra=`
+#: (Django's own `request` is left out: its text is the raw path).
+_STANDARD = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime", "request_id", "request"}
 
 
 def request_id() -> str | None:
@@ -43,11 +44,19 @@ def request_id() -> str | None:
 
 
 class RequestIdFilter(logging.Filter):
-    """Puts the current request id on every record (None outside a request)."""
+    """Puts the current request id on every record (None outside a request), and
+    takes tokens out of the paths Django's own lines carry ("Not Found: /signin/…")."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         if not hasattr(record, "request_id"):
             record.request_id = _current.get()
+        request = getattr(record, "request", None)
+        path = getattr(request, "path", None)
+        if isinstance(path, str) and record.args:
+            safe = _safe_path(request)
+            if safe != path:
+                args = record.args if isinstance(record.args, tuple) else (record.args,)
+                record.args = tuple(a.replace(path, safe) if isinstance(a, str) else a for a in args)
         return True
 
 
@@ -122,6 +131,7 @@ class RequestIdMiddleware:
                 _safe_path(request),
                 response.status_code,
                 extra={
+                    "request_id": rid,
                     "method": request.method,
                     "path": _safe_path(request),
                     "status": response.status_code,
