@@ -32,7 +32,9 @@ def migrate(
         if found["ok"]:
             typer.echo(f"The schema is up to date ({found['applied']} migrations).")
             return
-        typer.echo(f"{found['unapplied']} migrations are not applied: {', '.join(found['unapplied_names'])}")
+        names = ", ".join(found["unapplied_names"])
+        more = found["unapplied"] - len(found["unapplied_names"])
+        typer.echo(f"{found['unapplied']} migrations are not applied: {names}{f' and {more} more' if more else ''}; run `afterview migrate`")
         raise typer.Exit(1)
     from afterview.records.bootstrap import migrate_all
 
