@@ -48,9 +48,10 @@ class RequestIdFilter(logging.Filter):
     takes tokens out of the paths Django's own lines carry ("Not Found: /signin/…")."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if not hasattr(record, "request_id"):
-            record.request_id = _current.get()
         request = getattr(record, "request", None)
+        if not hasattr(record, "request_id"):
+            # Django logs a response's 4xx/5xx line after the middleware has returned.
+            record.request_id = _current.get() or getattr(request, "request_id", None)
         path = getattr(request, "path", None)
         if isinstance(path, str) and record.args:
             safe = _safe_path(request)

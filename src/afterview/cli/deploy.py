@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -82,6 +83,8 @@ def web(
         "--respawn-failed-workers",
         "--workers-kill-timeout", f"{WORKER_GRACE:g}",
         "--log-level", "warning",
+        # granian's own lines as JSON too (afterview.logs), on stderr beside Django's
+        "--log-config", str(Path(__file__).resolve().parent.parent / "granian_logging.json"),
         "afterview.wsgi:application",
     ]  # fmt: skip
     sys.stdout.flush()
