@@ -33,6 +33,8 @@ SECURE_REFERRER_POLICY = "same-origin"
 MIDDLEWARE = ["afterview.logs.RequestIdMiddleware", *_MIDDLEWARE]
 LOGGING = _logs.config(_deployment.log_level)
 
+#: office mail (afterview.office_mail) goes through the relay only when one is configured
+AFTERVIEW_OFFICE_MAIL = _deployment.mail is not None
 if _deployment.mail is not None:
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_HOST = _deployment.mail.host

@@ -66,38 +66,50 @@ def children(pid: int) -> list[int]:
         return [int(child) for child in handle.read().split()]
 
 
-@pytest.fixture
-def office(postgres_template, make_world, smtp_sink, tmp_path):
-    """A world seeded with NOTES due notes, and the environment of a deployment on it:
-    production settings, keys in files outside the home, a public host name."""
-    world = make_world(postgres_template)
-    world.seed(NOTES, smtp_sink.port)
+def production(world, tmp_path, **extra) -> dict:
+    """The environment of a deployment on `world`: production settings, keys in files
+    outside the home (which keeps none), a public host name."""
     secrets = tmp_path / "secrets"
     secrets.mkdir(mode=0o700)
     for name in (keys.SECRET_FILE, keys.MAIL_FILE):
-        shutil.move(world.home / name, secrets / name)  # the home keeps no key
+        shutil.move(world.home / name, secrets / name)
     env = world.env()
     env.update(
         DJANGO_SETTINGS_MODULE="afterview.production",
         AFTERVIEW_ALLOWED_HOSTS=HOST,
         AFTERVIEW_SECRET_KEY_FILE=str(secrets / keys.SECRET_FILE),
         AFTERVIEW_MAIL_KEY_FILE=str(secrets / keys.MAIL_FILE),
+        **extra,
     )
+    return env
+
+
+@pytest.fixture
+def starter():
     started: list[subprocess.Popen] = []
 
-    def start(*args: str, log: Path) -> subprocess.Popen:
+    def start(env: dict, *args: str, log: Path) -> subprocess.Popen:
         handle = open(log, "w", encoding="utf-8")  # noqa: SIM115 (closed below)
         process = subprocess.Popen(afterview_argv(*args), env=env, stdout=handle, stderr=handle, cwd=ROOT)
         process.log_handle = handle
         started.append(process)
         return process
 
-    yield world, env, start
+    yield start
     for process in started:
         if process.poll() is None:
             process.kill()
         process.wait()
         process.log_handle.close()
+
+
+@pytest.fixture
+def office(postgres_template, make_world, smtp_sink, tmp_path, starter):
+    """A world seeded with NOTES due notes, run as a deployment."""
+    world = make_world(postgres_template)
+    world.seed(NOTES, smtp_sink.port)
+    env = production(world, tmp_path)
+    yield world, env, lambda *args, log: starter(env, *args, log=log)
     assert not (world.home / keys.SECRET_FILE).exists() and not (world.home / keys.MAIL_FILE).exists()
 
 
@@ -191,3 +203,35 @@ def test_several_web_processes_and_two_workers_serve_and_send_each_note_once(off
     web.wait(timeout=60)
     if sys.platform.startswith("linux"):
         assert not os.path.exists(f"/proc/{web.pid}")
+
+
+def test_workers_on_the_production_settings_send_each_digest_once_through_the_office_relay(
+    postgres_template, make_world, smtp_sink, json_sink, tmp_path, starter
+):
+    world = make_world(postgres_template)
+    seeded = subprocess.run(
+        # alice's own mailbox points at a closed port: what arrives came through the relay
+        [sys.executable, "-m", "tests.reminders.seed", "--smtp-port", str(free_port()), "--channel", json_sink.url],
+        env=world.env(), capture_output=True, text=True, timeout=300, cwd=ROOT,
+    )  # fmt: skip
+    assert seeded.returncode == 0, seeded.stderr
+    env = production(
+        world,
+        tmp_path,
+        AFTERVIEW_SMTP_URL=f"smtp://127.0.0.1:{smtp_sink.port}",
+        AFTERVIEW_MAIL_FROM="Career Office <careers@example.edu>",
+    )
+    workers = [starter(env, "worker", "--once", "--interval", "0.2", log=tmp_path / f"worker{i}.log") for i in range(3)]
+    assert [process.wait(timeout=WAIT) for process in workers] == [0, 0, 0], [
+        (tmp_path / f"worker{i}.log").read_text() for i in range(3)
+    ]
+    [digest] = smtp_sink.received
+    assert digest.mail["From"] == "Career Office <careers@example.edu>"
+    assert digest.recipients == ("alice@example.edu",)
+    assert digest.mail["Subject"] == "afterview: 3 steps for Friday Dec 4"
+    assert digest.mail["Auto-Submitted"] == "auto-generated"
+    assert sorted(json_sink.titles()) == [
+        "Ask Dana Whitfield about next steps and the timeline",
+        "Send Miriam Castellanos a thank-you note",
+        "Send Theo Lindqvist a thank-you note",
+    ]
