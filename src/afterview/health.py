@@ -1,6 +1,6 @@
 """`/healthz`: whether this install can serve and send, for a load balancer or a monitor.
 
-Three checks, each a few milliseconds:
+Three checks, three queries:
 
 - **database**: one query (`SELECT 1`);
 - **migrations**: the migrations on disk that the database has not applied

@@ -115,6 +115,12 @@ def test_two_migrates_at_once_apply_each_migration_once(fresh):
     assert check.stdout.startswith("The schema is up to date (")
 
 
+def test_web_refuses_to_serve_a_schema_that_is_not_migrated(fresh):
+    env = {**fresh, "DJANGO_SETTINGS_MODULE": "afterview.settings"}  # the laptop's settings, so SQLite works too
+    line = one_line(run("web", "--port", "8765", env=env))
+    assert line.startswith("afterview: ") and line.endswith(" migrations are not applied yet; run `afterview migrate` first")
+
+
 def test_migrate_check_names_what_is_not_applied(fresh):
     done = run("migrate", "--check", env=fresh)
     assert done.returncode == 1, done.stderr
