@@ -131,8 +131,9 @@ def create(home: Path) -> list[Path]:
 
 def ensure_local(home: Path) -> None:
     """On a local home (no DATABASE_URL), make the keys the first time; a deployment
-    brings its own, and a key file named by a variable is never made here."""
-    if env.database_url() is not None:
+    brings its own (as does any process on the production settings, whatever its
+    environment lacks), and a key file named by a variable is never made here."""
+    if env.database_url() is not None or os.environ.get("DJANGO_SETTINGS_MODULE") == "afterview.production":
         return
     if env.secret_key() is None and env.secret_key_file() is None:
         _create_once(home / SECRET_FILE, _new_secret)

@@ -2,12 +2,15 @@ from django.contrib import admin
 from django.contrib.staticfiles.views import serve as serve_static
 from django.urls import include, path
 
+from afterview import health
 from afterview.api.pages import tokens_page
 
 # SimpleAdminConfig leaves discovery to the web app, so commands start faster.
 admin.autodiscover()
 
 urlpatterns = [
+    path("healthz", health.healthz, name="healthz"),  # no sign-in, no private data (health.py)
+    path("healthz/web", health.healthz_web, name="healthz-web"),
     path("admin/", admin.site.urls),
     # A local app serves its own few files; `insecure` lets the finders do it with DEBUG off.
     path("static/<path:path>", serve_static, {"insecure": True}),

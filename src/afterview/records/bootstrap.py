@@ -55,18 +55,41 @@ def ensure_schema() -> None:
 
     if _migration_names() <= _applied(connection):
         return
+    with schema_lock(connection):
+        if not _migration_names() <= _applied(connection):
+            call_command("migrate", interactive=False, verbosity=0)
+
+
+@contextlib.contextmanager
+def schema_lock(connection):
+    """Hold the lock that lets one process at a time migrate: a PostgreSQL advisory
+    lock, or on SQLite a lock on a file beside the database."""
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_advisory_lock(742101)")
         try:
-            call_command("migrate", interactive=False, verbosity=0)
+            yield
         finally:
             with connection.cursor() as cursor:
                 cursor.execute("SELECT pg_advisory_unlock(742101)")
         return
     with _file_lock(Path(str(connection.settings_dict["NAME"]) + ".migrate-lock")):
-        if not _migration_names() <= _applied(connection):
+        yield
+
+
+def migrate_all() -> list[str]:
+    """Apply every unapplied migration (Django's own apps' too) under `schema_lock`;
+    returns the names applied, in order (`afterview migrate`, an upgrade's step)."""
+    from django.core.management import call_command
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    with schema_lock(connection):
+        executor = MigrationExecutor(connection)
+        plan = executor.migration_plan(executor.loader.graph.leaf_nodes())
+        if plan:
             call_command("migrate", interactive=False, verbosity=0)
+    return [f"{migration.app_label}.{migration.name}" for migration, _backwards in plan]
 
 
 @contextlib.contextmanager

@@ -30,6 +30,7 @@ from datetime import date, datetime, time, timedelta
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 
+from afterview import office_mail
 from afterview.core.playbook import ActionKind
 from afterview.core.calendar import step_title
 from afterview.core.steps import MessageStatus, note_for_step
@@ -337,6 +338,8 @@ def _digest(owner, now: datetime, prefs, tz: str, base: str | None) -> int:
         return 0
     subject, body = text
     account = MailAccount.objects.for_owner(owner).first()
+    if office_mail.configured():
+        return _office_digest(owner, account, day, subject, body, now)
     if account is None:
         return _to_channels(owner, ReminderKind.DIGEST, day.isoformat(), subject, body, now)
     reminder = _claim(owner, ReminderKind.DIGEST, day.isoformat(), "mail", subject, body, now)
@@ -350,14 +353,36 @@ def _digest(owner, now: datetime, prefs, tz: str, base: str | None) -> int:
     return int(ok)
 
 
+def _office_digest(owner, account, day: date, subject: str, body: str, now: datetime) -> int:
+    """An office's digest, through its relay. Claimed as "mail" like the student's own
+    mailbox's, so a relay configured midday never makes a second one."""
+    from afterview.records.services import candidate_name
+
+    to = profile_of(owner).email or (account.from_address if account is not None else "")
+    if not to:
+        return _to_channels(owner, ReminderKind.DIGEST, day.isoformat(), subject, body, now)
+    reminder = _claim(owner, ReminderKind.DIGEST, day.isoformat(), "mail", subject, body, now)
+    if reminder is None:
+        return 0
+    try:
+        ok, detail = office_mail.send(to_name=candidate_name(owner), to_address=to, subject=subject, body=body)
+    except Exception as e:
+        ok, detail = False, f"{type(e).__name__}: {e}"
+    _settle(reminder, ok, detail, now)
+    return int(ok)
+
+
 # -- the round -----------------------------------------------------------------------------
 
 
 def reachable_candidates():
-    """Candidates with a channel or a mailbox: the only ones a round can reach."""
+    """Candidates with a channel or a mailbox (or, with the office's relay, an e-mail
+    address): the only ones a round can reach."""
     owners = set(Channel.objects.values_list("owner_id", flat=True)) | set(
         MailAccount.objects.values_list("owner_id", flat=True)
     )
+    if office_mail.configured():
+        owners |= set(m.Profile.objects.exclude(email="").values_list("user_id", flat=True))
     return get_user_model().objects.filter(pk__in=owners).order_by("pk")
 
 
