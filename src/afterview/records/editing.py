@@ -423,7 +423,13 @@ def edit_interview(
     app = interview.application
     zone = parse_zone(tz) if tz is not None else interview.tz
     old = ZoneInfo(interview.tz)
-    local = lambda value: value.astimezone(old).replace(tzinfo=None).isoformat(sep=" ", timespec="minutes")  # noqa: E731
+
+    def local(value: datetime) -> str:
+        try:
+            return value.astimezone(old).replace(tzinfo=None).isoformat(sep=" ", timespec="minutes")
+        except OverflowError as e:  # planted past the calendar's ends
+            raise InvalidInput("its stored times are out of range; give both --at and --until") from e
+
     starts_at = parse_local_datetime(at if at is not None else local(interview.starts_at), zone)
     ends_at = parse_local_datetime(until if until is not None else local(interview.ends_at), zone)
     if at is not None and until is None and tz is None:
@@ -503,8 +509,11 @@ def _seat(panel: list[m.Interviewer], name: str, app: m.Application) -> m.Interv
 def delete_interview(candidate, interview_id: int, *, now: datetime) -> ChangeView:
     """Delete one interview round (its panel and highlights go with it; the people stay)."""
     interview = _interview(candidate, interview_id)
-    when = interview.starts_at.astimezone(ZoneInfo(interview.tz)).strftime("%Y-%m-%d %H:%M")
-    summary = f"deleted interview {interview.pk} ({when} {interview.tz}) of application {interview.application_id}"
+    try:
+        when = f"{interview.starts_at.astimezone(ZoneInfo(interview.tz)):%Y-%m-%d %H:%M} {interview.tz}"
+    except OverflowError:
+        when = f"{interview.starts_at:%Y-%m-%d %H:%M} UTC"
+    summary = f"deleted interview {interview.pk} ({when}) of application {interview.application_id}"
     with _change(candidate, summary, now=now, application_id=interview.application_id) as change:
         _delete(change, interview)
     return _view(change.change)

@@ -12,7 +12,7 @@ from django.db import transaction
 
 from afterview.core import facts as f
 from afterview.core.errors import InvalidInput, NotFound
-from afterview.core.parse import NamedAddress, parse_free_text
+from afterview.core.parse import NamedAddress, in_planned_years, parse_free_text
 from afterview.records import models as m
 from afterview.records.facts import applications_with_everything, every_facts, facts_from_application
 
@@ -167,7 +167,10 @@ def check_expected_after_interview(expect_on: date, starts_at: datetime, tz: str
     """A decision cannot be expected before the interview it decides on."""
     from zoneinfo import ZoneInfo
 
-    interview_on = starts_at.astimezone(ZoneInfo(tz)).date()
+    try:
+        interview_on = starts_at.astimezone(ZoneInfo(tz)).date()
+    except OverflowError:  # a time planted past the calendar's ends says nothing
+        return
     if expect_on < interview_on:
         raise InvalidInput(
             f"a decision expected by {expect_on:%a %Y-%m-%d} would come before the interview "
@@ -188,9 +191,9 @@ def application_began_on(app: m.Application, tz: str) -> tuple[date, str]:
     from zoneinfo import ZoneInfo
 
     zone = ZoneInfo(tz)
-    known = [(app.created_at.astimezone(zone).date(), "the day it was logged")]
+    known = [(app.created_at.astimezone(zone).date() if in_planned_years(app.created_at) else date.min, "the day it was logged")]
     first = m.Interview.objects.filter(application=app).order_by("starts_at").first()
-    if first is not None:
+    if first is not None and in_planned_years(first.starts_at):
         known.append((first.starts_at.astimezone(zone).date(), "its first interview"))
     if app.applied_on is not None:
         known.append((app.applied_on, "the day you applied"))
@@ -202,6 +205,8 @@ def check_touch_after_start(app: m.Application, at: datetime, tz: str) -> None:
     from zoneinfo import ZoneInfo
 
     began, why = application_began_on(app, tz)
+    if not in_planned_years(at):
+        return  # the parsers refuse such a date; one planted in the rows is not judged here
     on = at.astimezone(ZoneInfo(tz)).date()
     if on < began:
         raise InvalidInput(

@@ -65,7 +65,12 @@ class Row:
 
 
 def _local(value, tz: str) -> str:
-    return value.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M") if value else ""
+    if not value:
+        return ""
+    try:
+        return value.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M")
+    except OverflowError:  # a date planted past the calendar's ends: show it as stored
+        return value.strftime("%Y-%m-%d %H:%M UTC")
 
 
 def _day(value) -> str:
