@@ -102,9 +102,14 @@ moments = st.datetimes(
     role=names,
     people=st.lists(names, min_size=1, max_size=4, unique_by=str.casefold),
     start=moments,
-    # No NUL: PostgreSQL text can't hold one, and import refuses it.
+    # No NUL: PostgreSQL text can't hold one, and import refuses it. No lone surrogate
+    # either: no database can store one (SQLite's driver fails to encode it).
     touches=st.lists(
-        st.tuples(st.sampled_from(m.TouchKind.values), moments, st.text(st.characters(exclude_characters="\x00"), max_size=40)),
+        st.tuples(
+            st.sampled_from(m.TouchKind.values),
+            moments,
+            st.text(st.characters(exclude_characters="\x00", exclude_categories=("Cs",)), max_size=40),
+        ),
         max_size=6,
     ),
     expect=st.none() | st.dates(min_value=date(2024, 1, 1), max_value=date(2030, 1, 1)),
