@@ -47,3 +47,9 @@ def test_dates_read_as_the_playbook_writes_them():
 )
 def test_phone_numbers_are_shown_as_people_write_them(stored, shown):
     assert format_phone(stored) == shown
+
+
+def test_a_time_at_the_calendars_very_end_is_shown_as_stored():
+    end_of_time = datetime(9999, 12, 31, 23, 0, tzinfo=UTC)
+    assert span_text(end_of_time, end_of_time, "Asia/Tokyo", "America/Chicago") == "Fri 31 Dec 9999, 23:00–23:00 UTC"
+    assert time_text(end_of_time, "Asia/Tokyo", "America/Chicago") == "Fri 31 Dec 9999, 23:00 UTC"

@@ -8,7 +8,7 @@ everywhere, as the playbook's reasons write them: "Thu 3 Dec".
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -43,11 +43,15 @@ def day_text(value: date | datetime, tz: str | None = None) -> str:
 def time_text(value: datetime, tz: str, own_tz: str) -> str:
     """'Thu 3 Dec, 14:00', with the zone named when `tz` is not the candidate's `own_tz`
     ('Thu 3 Dec, 14:00 New York time (13:00 yours)')."""
-    local = value.astimezone(_zone(tz))
-    text = f"{day_text(local)}, {local:%H:%M}"
-    if not _differs(value, tz, own_tz):
-        return text
-    mine = value.astimezone(_zone(own_tz))
+    try:
+        local = value.astimezone(_zone(tz))
+        text = f"{day_text(local)}, {local:%H:%M}"
+        if not _differs(value, tz, own_tz):
+            return text
+        mine = value.astimezone(_zone(own_tz))
+    except OverflowError:
+        utc = value.astimezone(UTC)
+        return f"{day_text(utc)} {utc.year}, {utc:%H:%M} UTC"
     same_day = mine.date() == local.date()
     return f"{text} {zone_label(tz)} ({mine:%H:%M}{'' if same_day else ' ' + day_text(mine)} yours)"
 
@@ -63,11 +67,16 @@ def span_text(starts_at: datetime, ends_at: datetime, tz: str, own_tz: str) -> s
     >>> span_text(start, end, "America/Chicago", "America/Chicago")
     'Thu 3 Dec, 13:00–14:00'
     """
-    start, end = starts_at.astimezone(_zone(tz)), ends_at.astimezone(_zone(tz))
-    text = f"{day_text(start)}, {start:%H:%M}–{end:%H:%M}"
-    if not _differs(starts_at, tz, own_tz):
-        return text
-    mine_start, mine_end = starts_at.astimezone(_zone(own_tz)), ends_at.astimezone(_zone(own_tz))
+    try:
+        start, end = starts_at.astimezone(_zone(tz)), ends_at.astimezone(_zone(tz))
+        text = f"{day_text(start)}, {start:%H:%M}–{end:%H:%M}"
+        if not _differs(starts_at, tz, own_tz):
+            return text
+        mine_start, mine_end = starts_at.astimezone(_zone(own_tz)), ends_at.astimezone(_zone(own_tz))
+    except OverflowError:
+        # A time at the calendar's very end (only an old record holds one): as stored, in UTC.
+        start, end = starts_at.astimezone(UTC), ends_at.astimezone(UTC)
+        return f"{day_text(start)} {start.year}, {start:%H:%M}–{end:%H:%M} UTC"
     other_day = "" if mine_start.date() == start.date() else f"{day_text(mine_start)}, "
     return f"{text} {zone_label(tz)} ({other_day}{mine_start:%H:%M}–{mine_end:%H:%M} yours)"
 
