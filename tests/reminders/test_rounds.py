@@ -34,7 +34,7 @@ def test_it_sends_one_reminder_per_step_and_channel_when_steps_fall_due(alice, a
     miriam = next(item for item in json_sink.received if "Miriam" in item["title"])
     assert "Calloway & Pryce LLP" in miriam["message"]
     assert "Why:" in miriam["message"]
-    assert "By: Fri Dec 4, 12:00." in miriam["message"]
+    assert "By: Fri 4 Dec, 12:00." in miriam["message"]
     assert f'afterview draft {alice_app.pk} --kind thank-you --to "Miriam Castellanos"' in miriam["message"]
 
 
@@ -152,10 +152,10 @@ def test_the_digest_goes_by_email_to_the_candidate_once_on_a_business_morning(
     [received] = smtp_sink.received
     assert received.recipients == ("alice@example.edu",)
     mail = received.mail
-    assert mail["Subject"] == "afterview: 3 steps for Friday Dec 4"
+    assert mail["Subject"] == "afterview: 3 steps for Friday 4 Dec"
     assert mail["Auto-Submitted"] == "auto-generated"
     text = received.text
-    assert "Send Miriam Castellanos a thank-you note (Calloway & Pryce LLP, Summer Associate): due Thu Dec 3, 12:00, by Fri Dec 4, 12:00." in text
+    assert "Send Miriam Castellanos a thank-you note (Calloway & Pryce LLP, Summer Associate): due Thu 3 Dec, 12:00, by Fri 4 Dec, 12:00." in text
     assert "Why:" in text
     assert 'Drafts waiting for your approval (1):\n- thank-you to Theo Lindqvist (Calloway & Pryce LLP): "Thank you, Theo"' in text
 
@@ -175,7 +175,7 @@ def test_without_a_mailbox_the_digest_goes_to_the_channels(alice, alice_app, ali
     rounds.run_round(FRI_0800 - timedelta(hours=4))  # 04:00: no digest yet, nothing new due
     assert json_sink.received == []
     rounds.run_round(FRI_0800)
-    assert json_sink.titles() == ["afterview: 3 steps for Friday Dec 4"]
+    assert json_sink.titles() == ["afterview: 3 steps for Friday 4 Dec"]
 
 
 def test_the_weekly_digest_goes_on_mondays_only(alice, alice_app, alice_mail, alice_email, smtp_sink):

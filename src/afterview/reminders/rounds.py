@@ -283,7 +283,7 @@ def digest_text(owner, now: datetime, day: date, prefs, tz: str, base: str | Non
     head = f"{len(steps)} step{'s' if len(steps) != 1 else ''}"
     if overdue:
         head += f", {overdue} overdue"
-    subject = f"afterview: {head} for {day:%A %b} {day.day}"
+    subject = f"afterview: {head} for {day:%A} {day.day} {day:%b}"
     lines = [f"Good morning. What is due {'today' if prefs.digest == DigestEvery.DAY else 'this week'}:", ""]
     for entry in steps:
         a = entry.action
