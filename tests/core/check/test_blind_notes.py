@@ -48,3 +48,15 @@ def test_the_untouched_half_through_the_records_meets_the_goals():
 
     notes = blind_notes("untouched")
     _assert_goals(*measure(notes, contexts_in_db(notes, prefix="blind")))
+
+
+def test_the_second_blind_set_is_whole_and_split_by_its_own_hash():
+    from bench.labelled_notes import DIALECT_LEXICON
+
+    notes = blind_notes(which="blind2")
+    assert (len(notes), sum(n.clean for n in notes), sum(len(n.expected) for n in notes)) == (120, 45, 87)
+    untouched = blind_notes("untouched", "blind2")
+    assert (len(untouched), sum(n.clean for n in untouched)) == (62, 24)
+    assert {half_of(n.name, "blind2") for n in untouched} == {"untouched"}
+    # every dialect the notes are written in is checked by a lexicon the checker has
+    assert {n.fields["dialect"][0] for n in notes} <= set(DIALECT_LEXICON)
