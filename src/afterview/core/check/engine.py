@@ -52,6 +52,11 @@ OFF_RULES = (
     "QuantifierNumeralConflict",
     "CompoundNouns",
     "ThatWhich",
+    # Measured on the second blind set's tune half (tests/data/notes/blind2): "nerfs" (a
+    # game designer's word) taken for "nerves", "wellbeing" (British and New Zealand
+    # usage) wanted hyphenated; neither hit a labelled slip anywhere.
+    "RegularIrregulars",
+    "WellBeing",
 ) + tuple(
     # Under the precision bar (0.8) on clean edited prose and the labelled notes:
     # bench/check_rule_precision.py, table in docs/checker.md. Each fired on sound prose
