@@ -16,6 +16,7 @@ from functools import lru_cache
 from afterview.core.check.engine import HarperLint
 from afterview.core.check.model import SEVERITY_OF, Code, Finding
 from afterview.core.check.text import Token, starts_sentence
+from afterview.core.check.words import is_real_word
 
 __all__ = ["grammar_findings"]
 
@@ -340,30 +341,45 @@ def _finding(text: str, start: int, end: int, message: str, suggestions=()) -> F
     return Finding(Code.GRAMMAR, SEVERITY_OF[Code.GRAMMAR], start, end, text[start:end], message, tuple(suggestions))
 
 
-# "Tadhg and me discussed": the subject takes "I"
-_AND_ME_RE = re.compile(
-    r"(?<!\blet )(?<!\bmade )(?<!\bhelped )(?<!\bhelp )(?<!\bwatched )(?<!\bsaw )"
-    r"\b(?P<bad>(?:[A-Z][\w’'-]+ and me|[Mm]e and [A-Z][\w’'-]+)) (?="
-    r"(?:(?:both|also|then|later|once|all) )?"
-    + _words("discussed talked spoke agreed met worked went were covered chatted looked walked reviewed "
-             "compared built spent ran led")
-    + r"\b)"
+# "Tadhg and me discussed": the subject takes "I". Each pattern opens on a literal, so a
+# note without " and me " costs one fast scan.
+_AND_ME_VERBS = _words(
+    "discussed talked spoke agreed met worked went were covered chatted looked walked reviewed compared built "
+    "spent ran led"
 )
+_NAME_AND_ME_RE = re.compile(r" and me (?=(?:(?:both|also|then|later|once|all) )?" + _AND_ME_VERBS + r"\b)")
+_ME_AND_NAME_RE = re.compile(r"\b[Mm]e and (?P<name>[A-Z][\w’'-]+) (?=(?:(?:both|also|then|later|once|all) )?" + _AND_ME_VERBS + r"\b)")
+_NAME_BEFORE_RE = re.compile(r"(?:^|(?<=[^\w’'-]))(?P<name>[A-Z][\w’'-]*)$")
+# "let Tadhg and me look", "helped Tadhg and me": the object, where "me" is right
+_OBJECT_VERB_RE = re.compile(r"\b(?:let|made|make|helped|help|watched|saw|had|have|told|asked|showed)\s+$")
 # "Ronald and Padma was": two people, a singular verb
-_TWO_PEOPLE_RE = re.compile(r"\b(?P<one>[A-Z][\w’'-]+) and (?P<two>[A-Z][\w’'-]+) (?P<bad>was|is|has)\b")
+_TWO_PEOPLE_RE = re.compile(r" and (?P<two>[A-Z][\w’'-]+) (?P<bad>was|is|has)\b")
+
+
+def _name_before(text: str, at: int) -> re.Match[str] | None:
+    return _NAME_BEFORE_RE.search(text, max(0, at - 40), at)
 
 
 def _people_rules(text: str, people: frozenset[str]) -> list[Finding]:
     findings = []
-    if " me " in text or "Me and " in text or "me and " in text:
-        for match in _AND_ME_RE.finditer(text):
-            bad = match.group("bad")
-            name = bad[:-7] if bad.endswith(" and me") else bad[7:]
-            start, end = match.span("bad")
-            findings.append(_finding(text, start, end, "The subject takes “I”: “… and I discussed”.", [f"{name} and I"]))
+    why = "The subject takes “I”: “… and I discussed”."
+    if " and me " in text:
+        for match in _NAME_AND_ME_RE.finditer(text):
+            name = _name_before(text, match.start())
+            if name is None or _OBJECT_VERB_RE.search(text, max(0, name.start() - 12), name.start()):
+                continue
+            start, end = name.start(), match.start() + len(" and me")
+            findings.append(_finding(text, start, end, why, [f"{name.group()} and I"]))
+    if "e and " in text:
+        for match in _ME_AND_NAME_RE.finditer(text):
+            if _OBJECT_VERB_RE.search(text, max(0, match.start() - 12), match.start()):
+                continue
+            start, end = match.start(), match.end("name")
+            findings.append(_finding(text, start, end, why, [f"{match.group('name')} and I"]))
     if people:
         for match in _TWO_PEOPLE_RE.finditer(text):
-            if match.group("one") in people and match.group("two") in people:
+            one = _name_before(text, match.start())
+            if one is not None and one.group() in people and match.group("two") in people:
                 right = {"was": "were", "is": "are", "has": "have"}[match.group("bad")]
                 start, end = match.span("bad")
                 findings.append(_finding(text, start, end, f"Two people take a plural verb: “{right}”.", [right]))
@@ -411,6 +427,9 @@ def grammar_findings(
         ):
             # Harper's list lacks British spellings: "an honour"
             continue
+        if lint.rule == "RegularIrregulars" and is_real_word(text[lint.start : lint.end]):
+            # "nerfs" is a game designer's plural, not "nerves"; "readed" is no word at all
+            continue
         if lint.kind == "Repetition" and _SOUND_REPEAT_RE.fullmatch(text, lint.start, lint.end):
             # "glad to hear that that study", "we had had three leads": sound English
             continue
@@ -421,9 +440,16 @@ def grammar_findings(
 
     findings += _people_rules(text, people)
     lowered = text.lower().replace("’", "'")
+    # Each rule turns on a word or two; most notes lack most of them, so a rule runs only
+    # where its words are (whole words: "information" does not wake the form/from rule).
+    present = set(_WORD_RE.findall(lowered))
     for pattern, right, why in _RULES:
-        # Each rule turns on one word; most notes lack most of them.
-        if not any(cue in lowered for cue in _cues(pattern)):
+        needs = _NEEDS.get(why)
+        if needs is None:
+            cues = _cues(pattern)
+            if cues != ("",) and present.isdisjoint(cues):
+                continue
+        elif not all(not present.isdisjoint(group) for group in needs):
             continue
         for match in pattern.finditer(text):
             start, end = match.span("bad")
@@ -454,6 +480,29 @@ def grammar_findings(
             )
     return findings
 
+
+_WORD_RE = re.compile(r"[a-z][a-z']*")
+
+# The words a rule of ours needs before it is tried, by its message: each group must be met.
+_NEEDS: dict[str, tuple[frozenset[str], ...]] = {
+    why: tuple(frozenset(group.split()) for group in groups)
+    for why, groups in {
+        "“look forward to” takes the -ing form: “look forward to hearing”.": ("forward",),
+        "After “have”, the past participle: “have taken”, not “have took”.": (
+            "have has had i've we've you've they've she's he's",
+            " ".join(_PARTICIPLE),
+        ),
+        "A word is missing: “happy to provide”.": (
+            "happy glad pleased delighted eager willing able keen",
+            "provide share send discuss answer talk meet supply forward walk arrange",
+        ),
+        "“steps” is plural: “the next steps are”.": ("steps", "is was has"),
+        "The subject is plural (“findings”), so the verb is too: “have”, “are”.": (
+            "findings results outcomes recommendations",
+            "has is was shows suggests",
+        ),
+    }.items()
+}
 
 _CUE_WORDS = ("you", "your", "you're", "you’re", "their", "they're", "they’re", "there", "its", "it's", "it’s", "then",
               "form", "lose", "loose", "who's", "who’s", "advise", "advice")

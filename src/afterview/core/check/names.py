@@ -450,7 +450,7 @@ def spelling_findings(text: str, lints: list[HarperLint]) -> list[Finding]:
                 suggestions = tuple(dict.fromkeys(s for s in (fix, *lint.suggestions) if s))
                 findings.append(_finding(Code.SPELLING, text, lint.start, lint.end, f"“{word}” is misspelled.", suggestions))
                 continue
-            at_start = word[:1].isupper() and starts_sentence(text, lint.start)
+            at_start = word[:1].isupper() and starts_sentence(text, lint.start) and not words.in_field(word)
             # a capitalised word opening a sentence goes on to the name tip below
             if _in_abbreviation(text, lint.start, lint.end) or (not at_start and words.is_real_word(word)):
                 # "S&C", "M&A"; and a word real text uses that Harper's dictionary lacks

@@ -39,6 +39,7 @@ __all__ = [
     "codespell_pairs",
     "correction",
     "in_dictionary",
+    "in_field",
     "is_common_word",
     "is_real_word",
     "known_misspelling",
@@ -194,12 +195,21 @@ def field_words() -> frozenset[str]:
     return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
+def in_field(word: str) -> bool:
+    """Whether `word` is a trade or loan word of data/field-words.txt, or has a macron."""
+    lower = word.lower().replace("’", "'")
+    return _in_field(lower) or not _MACRONS.isdisjoint(lower)
+
+
 def _in_field(lower: str) -> bool:
     found = field_words()
     if lower in found:
         return True
+    # an inflection of a trade word ("playtesters"); not of a dictionary word, whose real
+    # inflections Hunspell lists ("part" is listed, so "partes" is a slip, not a form)
     for ending in ("s", "es", "ed", "ing", "'s"):
-        if lower.endswith(ending) and len(lower) - len(ending) >= 3 and lower[: -len(ending)] in found:
+        stem = lower[: -len(ending)]
+        if lower.endswith(ending) and len(stem) >= 3 and stem in found and stem not in _lower_hunspell():
             return True
     return False
 
@@ -252,10 +262,14 @@ def _derived(word: str) -> bool:
 
 
 def _prefixed(word: str) -> bool:
-    """A prefix on a dictionary word of six letters or more: "retiming", "delabeling"."""
+    """A prefix on a dictionary word of six letters or more that text uses often (Zipf 3):
+    "retiming", "delabeling"; not "relavant" (re + the rare "lavant")."""
     if len(word) < 8 or not word.isalpha():
         return False
-    return any(word.startswith(p) and len(word) - len(p) >= 6 and word[len(p) :] in _lower_hunspell() for p in _PREFIXES)
+    return any(
+        word.startswith(p) and len(word) - len(p) >= 6 and is_common_word(word[len(p) :]) and zipf(word[len(p) :]) >= 3.0
+        for p in _PREFIXES
+    )
 
 
 def _suffixed(word: str) -> bool:
