@@ -1,8 +1,10 @@
-"""The blind set (tests/data/notes/blind): scored the way a user meets the checker.
+"""The blind sets (tests/data/notes/blind, blind2): scored the way a user meets the checker.
 
-    .venv/bin/python bench/check_blind.py [--half all|tune|untouched] [--path records,flags,colleague] [-v]
+    .venv/bin/python bench/check_blind.py [--set blind|blind2] [--half all|tune|untouched]
+        [--path records,flags,colleague] [-v]
 
-228 notes written and labelled by a helper that never saw the checker (see the set's
+`blind` (228 notes) and `blind2` (120 notes, twelve other fields and eight dialects) were
+each written and labelled by a helper that never saw the checker (see each set's
 README). Three ways in, each its own table:
 
 - `records`: the context `afterview check --app` builds from the records (the header
@@ -12,8 +14,9 @@ README). Three ways in, each its own table:
   --from): the interviewers and aliases cannot be given;
 - `colleague`: the flags plus `--colleague` for each interviewer and known person.
 
-The set is split in two halves by a fixed hash of the file name (`half_of`): `tune`
-may be read and tuned on; `untouched` is the measure and is never tuned on.
+Each set is split in two halves by a fixed hash of the file name (`half_of`; blind2's
+file names are salted with the set's name so its split is its own): `tune` may be read
+and tuned on; `untouched` is the measure and is never tuned on, and never run with `-v`.
 """
 
 from __future__ import annotations
@@ -32,14 +35,18 @@ from afterview.core.check import Code, check_note  # noqa: E402
 HALVES = ("tune", "untouched")
 
 
-def half_of(name: str) -> str:
-    """`tune` or `untouched`, fixed by a CRC-32 of the note's file name."""
-    return HALVES[zlib.crc32(name.encode("utf-8")) & 1]
+SETS = ("blind", "blind2")
 
 
-def blind_notes(half: str = "all"):
-    notes = load_notes(SPLITS["blind"])
-    return notes if half == "all" else [n for n in notes if half_of(n.name) == half]
+def half_of(name: str, which: str = "blind") -> str:
+    """`tune` or `untouched`, fixed by a CRC-32 of the note's file name (and the set's)."""
+    key = name if which == "blind" else f"{which}/{name}"
+    return HALVES[zlib.crc32(key.encode("utf-8")) & 1]
+
+
+def blind_notes(half: str = "all", which: str = "blind"):
+    notes = load_notes(SPLITS[which])
+    return notes if half == "all" else [n for n in notes if half_of(n.name, which) == half]
 
 
 def flag_contexts(notes, colleagues: bool) -> dict:
@@ -82,13 +89,18 @@ def table(tp, fp, fn) -> list[str]:
 
 def main() -> None:
     half = sys.argv[sys.argv.index("--half") + 1] if "--half" in sys.argv else "all"
+    which = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "blind"
+    if which not in SETS:
+        raise SystemExit(f"--set {which}: not a blind set; use one of {', '.join(SETS)}")
+    if half != "tune" and "-v" in sys.argv:
+        raise SystemExit("only the tune half is shown note by note: drop -v or give --half tune")
     paths = sys.argv[sys.argv.index("--path") + 1].split(",") if "--path" in sys.argv else ["records", "flags", "colleague"]
-    notes = blind_notes(half)
+    notes = blind_notes(half, which)
     for path in paths:
         if "-v" in sys.argv:
             print(f"### misses and false alarms, {path}")
         tp, fp, fn, quiet, clean = measure(notes, contexts_for(path, notes), verbose="-v" in sys.argv)
-        print(f"\n## {path}: {half} ({len(notes)} notes, {clean} clean)\n")
+        print(f"\n## {which}, {path}: {half} ({len(notes)} notes, {clean} clean)\n")
         print("\n".join(table(tp, fp, fn)))
         print(f"\nclean notes with no error or warning: {quiet}/{clean} = {_ratio(quiet, clean)}\n")
 

@@ -15,6 +15,23 @@ from afterview.core.check import SPAN_CODES, CheckContext
 
 NOTES_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "notes"
 
+#: The spelling each `dialect:` of the blind sets is checked by. The checker has one
+#: lexicon for every note: American and British spellings together (Harper's American
+#: and British dictionaries, and core/check/words.py's Hunspell en-US, en-GB, en-AU and
+#: en-CA forms), so a dialect only says which half of it a note leans on. Canadian
+#: English mixes the two ("color", "centre"); Indian, Irish, New Zealand and South
+#: African English spell as British English does.
+DIALECT_LEXICON = {
+    "en-US": "American",
+    "en-GB": "British",
+    "en-AU": "British",
+    "en-IN": "British",
+    "en-CA": "American and British",
+    "en-IE": "British",
+    "en-NZ": "British",
+    "en-ZA": "British",
+}
+
 
 @dataclass(frozen=True)
 class Expected:

@@ -78,7 +78,7 @@ def check_note(text: str, context: CheckContext) -> Report:
         + name_findings(text, toks, owned, context)
         + tone_findings(text)
         + logistics_findings(text, context)
-        + grammar_findings(text, lints, owned)
+        + grammar_findings(text, lints, owned, _people(context))
         + spelling_findings(text, lints)
     )
     kept = _one_per_span(text, span_findings)
@@ -90,6 +90,14 @@ def check_note(text: str, context: CheckContext) -> Report:
         + signature_findings(text, context)
     )
     return Report(tuple(kept) + tuple(whole), words)
+
+
+def _people(context: CheckContext) -> frozenset[str]:
+    """The name parts of the people at the employer the context knows."""
+    from afterview.core.check.text import name_parts
+
+    names = (context.to, context.hiring_contact, *context.known_people)
+    return frozenset(part for name in names if name for part in name_parts(name))
 
 
 def masked_words(text: str, context: CheckContext):

@@ -52,6 +52,11 @@ OFF_RULES = (
     "QuantifierNumeralConflict",
     "CompoundNouns",
     "ThatWhich",
+    # Measured on the second blind set's tune half (tests/data/notes/blind2): "wellbeing"
+    # (British and New Zealand usage) wanted hyphenated; it hit no labelled slip anywhere.
+    # (RegularIrregulars, which took the game designer's "nerfs" for "nerves", stays on:
+    # it finds the planted "readed" and "cuted"; grammar.py drops it on a real word.)
+    "WellBeing",
 ) + tuple(
     # Under the precision bar (0.8) on clean edited prose and the labelled notes:
     # bench/check_rule_precision.py, table in docs/checker.md. Each fired on sound prose

@@ -16,6 +16,7 @@ from functools import lru_cache
 from afterview.core.check.engine import HarperLint
 from afterview.core.check.model import SEVERITY_OF, Code, Finding
 from afterview.core.check.text import Token, starts_sentence
+from afterview.core.check.words import is_real_word
 
 __all__ = ["grammar_findings"]
 
@@ -33,6 +34,15 @@ def _words(spec: str) -> str:
     return "(?:" + "|".join(spec.split()) + ")"
 
 
+_ING = {"see": "seeing", "be": "being", "get": "getting", "chat": "chatting", "meet": "meeting"}
+_PARTICIPLE = {
+    "took": "taken", "gave": "given", "went": "gone", "wrote": "written", "spoke": "spoken",
+    "began": "begun", "drove": "driven", "knew": "known", "grew": "grown", "threw": "thrown",
+    "drew": "drawn", "came": "come", "saw": "seen", "forgot": "forgotten", "chose": "chosen",
+    "broke": "broken", "stole": "stolen", "froze": "frozen", "ran": "run", "shook": "shaken",
+    "ate": "eaten", "did": "done", "undertook": "undertaken", "overtook": "overtaken",
+}
+
 # (pattern with a group "bad", the right word, why)
 _RULES: list[tuple[re.Pattern[str], str | Callable[[str], str], str]] = [
     (
@@ -40,9 +50,9 @@ _RULES: list[tuple[re.Pattern[str], str | Callable[[str], str], str]] = [
             r"\b(?P<bad>[Yy]our) (?=(?:(?:very|so|really|quite|extremely|incredibly|pretty|too) )?(?:"
             + _words(
                 "going doing not a an also still looking probably likely busy correct sure absolutely "
-                "considering able"
+                "considering able interested hoping expecting clearly obviously already currently"
             )
-            + r"\b|welcome\b(?:(?![ -][a-z])|(?= to ))|right\b(?= to|[.,!])))"
+            + r"\b|after\b(?= (?:any|a|an|the|more|further|someone|something|anything|other)\b)|welcome\b(?:(?![ -][a-z])|(?= to ))|right\b(?= to|[.,!])))"
         ),
         "you're",
         "“you're” (you are) is meant here, not the possessive “your”.",
@@ -103,7 +113,8 @@ _RULES: list[tuple[re.Pattern[str], str | Callable[[str], str], str]] = [
             r"(?:^|(?<=[.!?] )|(?<=\n))(?P<bad>Its) (?="
             + _words(
                 "clear been a an the not great exciting no hard easy rare important wonderful always also so "
-                "very truly obvious evident my our your such why what how true still just worth"
+                "very truly obvious evident my our your such why what how true still just worth clearly obviously "
+                "certainly already"
             )
             + r"\b)"
         ),
@@ -115,7 +126,7 @@ _RULES: list[tuple[re.Pattern[str], str | Callable[[str], str], str]] = [
             r"(?<=[a-z,] )(?P<bad>its) (?="
             + _words(
                 "been a an not clear great going important hard easy rare true always also truly obvious worth now "
-                "already really actually definitely likely probably quite"
+                "already really actually definitely likely probably quite clearly obviously certainly exactly"
             )
             + r"\b)"
         ),
@@ -201,6 +212,40 @@ _RULES: list[tuple[re.Pattern[str], str | Callable[[str], str], str]] = [
         ),
         "advise",
         "The verb is “advise”; “advice” is the noun.",
+    ),
+    (
+        re.compile(r"\b[Ll]ook(?:ing|s)? forward to (?P<bad>" + _words(
+            "hear meet speak see work receive talk learn discuss join continue connect contribute start chat get "
+            "be help catch visit"
+        ) + r")\b"),
+        lambda bad: _ING.get(bad, bad + "ing"),
+        "“look forward to” takes the -ing form: “look forward to hearing”.",
+    ),
+    (
+        re.compile(r"\b(?:have|has|had|[Ii]['’]ve|[Ww]e['’]ve|[Yy]ou['’]ve|[Tt]hey['’]ve|[Ss]he['’]s|[Hh]e['’]s) (?:(?:already|just|now|since|also|recently) )?(?P<bad>"
+            + _words(" ".join(_PARTICIPLE)) + r")\b"),
+        lambda bad: _PARTICIPLE[bad],
+        "After “have”, the past participle: “have taken”, not “have took”.",
+    ),
+    (
+        re.compile(r"\b(?:happy|glad|pleased|delighted|eager|willing|able|keen) (?P<bad>" + _words(
+            "provide share send discuss answer talk meet supply forward walk arrange"
+        ) + r")\b"),
+        lambda bad: "to " + bad,
+        "A word is missing: “happy to provide”.",
+    ),
+    (
+        re.compile(r"\b(?:[Tt]he|[Oo]ur|[Mm]y|[Yy]our) next steps (?P<bad>is|was|has)\b"),
+        lambda bad: {"is": "are", "was": "were", "has": "have"}[bad],
+        "“steps” is plural: “the next steps are”.",
+    ),
+    (
+        re.compile(
+            r"\b(?:[Tt]he|[Mm]y|[Oo]ur|[Tt]hese|[Tt]hose|[Yy]our) (?:findings|results|outcomes|recommendations)"
+            r"(?: (?:of|from|on|in)(?: (?!that\b|which\b|who\b|and\b|or\b)[a-z][\w’'-]*){1,7}?)? (?P<bad>has|is|was|shows|suggests)\b"
+        ),
+        lambda bad: {"has": "have", "is": "are", "was": "were", "shows": "show", "suggests": "suggest"}[bad],
+        "The subject is plural (“findings”), so the verb is too: “have”, “are”.",
     ),
 ]
 
@@ -296,8 +341,59 @@ def _finding(text: str, start: int, end: int, message: str, suggestions=()) -> F
     return Finding(Code.GRAMMAR, SEVERITY_OF[Code.GRAMMAR], start, end, text[start:end], message, tuple(suggestions))
 
 
-def grammar_findings(text: str, lints: list[HarperLint], owned: list[Token]) -> list[Finding]:
-    """Harper's grammar lints plus our rules, one finding per span."""
+# "Tadhg and me discussed": the subject takes "I". Each pattern opens on a literal, so a
+# note without " and me " costs one fast scan.
+_AND_ME_VERBS = _words(
+    "discussed talked spoke agreed met worked went were covered chatted looked walked reviewed compared built "
+    "spent ran led"
+)
+_NAME_AND_ME_RE = re.compile(r" and me (?=(?:(?:both|also|then|later|once|all) )?" + _AND_ME_VERBS + r"\b)")
+_ME_AND_NAME_RE = re.compile(r"\b[Mm]e and (?P<name>[A-Z][\w’'-]+) (?=(?:(?:both|also|then|later|once|all) )?" + _AND_ME_VERBS + r"\b)")
+_NAME_BEFORE_RE = re.compile(r"(?:^|(?<=[^\w’'-]))(?P<name>[A-Z][\w’'-]*)$")
+# "let Tadhg and me look", "helped Tadhg and me": the object, where "me" is right
+_OBJECT_VERB_RE = re.compile(r"\b(?:let|made|make|helped|help|watched|saw|had|have|told|asked|showed)\s+$")
+# "Ronald and Padma was": two people, a singular verb
+_TWO_PEOPLE_RE = re.compile(r" and (?P<two>[A-Z][\w’'-]+) (?P<bad>was|is|has)\b")
+
+
+def _name_before(text: str, at: int) -> re.Match[str] | None:
+    return _NAME_BEFORE_RE.search(text, max(0, at - 40), at)
+
+
+def _people_rules(text: str, people: frozenset[str]) -> list[Finding]:
+    findings = []
+    why = "The subject takes “I”: “… and I discussed”."
+    if " and me " in text:
+        for match in _NAME_AND_ME_RE.finditer(text):
+            name = _name_before(text, match.start())
+            if name is None or _OBJECT_VERB_RE.search(text, max(0, name.start() - 12), name.start()):
+                continue
+            start, end = name.start(), match.start() + len(" and me")
+            findings.append(_finding(text, start, end, why, [f"{name.group()} and I"]))
+    if "e and " in text:
+        for match in _ME_AND_NAME_RE.finditer(text):
+            if _OBJECT_VERB_RE.search(text, max(0, match.start() - 12), match.start()):
+                continue
+            start, end = match.start(), match.end("name")
+            findings.append(_finding(text, start, end, why, [f"{match.group('name')} and I"]))
+    if people:
+        for match in _TWO_PEOPLE_RE.finditer(text):
+            one = _name_before(text, match.start())
+            if one is not None and one.group() in people and match.group("two") in people:
+                right = {"was": "were", "is": "are", "has": "have"}[match.group("bad")]
+                start, end = match.span("bad")
+                findings.append(_finding(text, start, end, f"Two people take a plural verb: “{right}”.", [right]))
+    return findings
+
+
+def grammar_findings(
+    text: str, lints: list[HarperLint], owned: list[Token], people: frozenset[str] = frozenset()
+) -> list[Finding]:
+    """Harper's grammar lints plus our rules, one finding per span.
+
+    `people` are the given names and surnames the context knows (the recipient, the
+    hiring contact, the interviewers): "Ronald and Padma was" is judged only for them.
+    """
     # Sets and sorted starts, not scans of every owned word per lint: a long note
     # has thousands of both, and the checker must stay linear in the note's length.
     owned_spans = sorted((t.start, t.end) for t in owned)
@@ -307,7 +403,10 @@ def grammar_findings(text: str, lints: list[HarperLint], owned: list[Token]) -> 
     owned_words = {t.text for t in owned}
     findings: list[Finding] = []
     for lint in lints:
-        if lint.kind in ("Spelling", "Typo") or lint.kind in _ADVICE_KINDS:
+        if lint.kind == "Typo" and " " in text[lint.start : lint.end].strip():
+            # "to to": Harper calls a doubled word a typo; it is a slip of grammar, not spelling
+            pass
+        elif lint.kind in ("Spelling", "Typo") or lint.kind in _ADVICE_KINDS:
             continue
         if lint.kind == "Punctuation" and not text[lint.start : lint.end].strip():
             # "Dear Keisha," with the name masked reads to Harper as a space before a comma
@@ -328,6 +427,9 @@ def grammar_findings(text: str, lints: list[HarperLint], owned: list[Token]) -> 
         ):
             # Harper's list lacks British spellings: "an honour"
             continue
+        if lint.rule == "RegularIrregulars" and is_real_word(text[lint.start : lint.end]):
+            # "nerfs" is a game designer's plural, not "nerves"; "readed" is no word at all
+            continue
         if lint.kind == "Repetition" and _SOUND_REPEAT_RE.fullmatch(text, lint.start, lint.end):
             # "glad to hear that that study", "we had had three leads": sound English
             continue
@@ -336,10 +438,18 @@ def grammar_findings(text: str, lints: list[HarperLint], owned: list[Token]) -> 
             continue
         findings.append(_finding(text, lint.start, lint.end, lint.message, lint.suggestions))
 
+    findings += _people_rules(text, people)
     lowered = text.lower().replace("’", "'")
+    # Each rule turns on a word or two; most notes lack most of them, so a rule runs only
+    # where its words are (whole words: "information" does not wake the form/from rule).
+    present = set(_WORD_RE.findall(lowered))
     for pattern, right, why in _RULES:
-        # Each rule turns on one word; most notes lack most of them.
-        if not any(cue in lowered for cue in _cues(pattern)):
+        needs = _NEEDS.get(why)
+        if needs is None:
+            cues = _cues(pattern)
+            if cues != ("",) and present.isdisjoint(cues):
+                continue
+        elif not all(not present.isdisjoint(group) for group in needs):
             continue
         for match in pattern.finditer(text):
             start, end = match.span("bad")
@@ -370,6 +480,29 @@ def grammar_findings(text: str, lints: list[HarperLint], owned: list[Token]) -> 
             )
     return findings
 
+
+_WORD_RE = re.compile(r"[a-z][a-z']*")
+
+# The words a rule of ours needs before it is tried, by its message: each group must be met.
+_NEEDS: dict[str, tuple[frozenset[str], ...]] = {
+    why: tuple(frozenset(group.split()) for group in groups)
+    for why, groups in {
+        "“look forward to” takes the -ing form: “look forward to hearing”.": ("forward",),
+        "After “have”, the past participle: “have taken”, not “have took”.": (
+            "have has had i've we've you've they've she's he's",
+            " ".join(_PARTICIPLE),
+        ),
+        "A word is missing: “happy to provide”.": (
+            "happy glad pleased delighted eager willing able keen",
+            "provide share send discuss answer talk meet supply forward walk arrange",
+        ),
+        "“steps” is plural: “the next steps are”.": ("steps", "is was has"),
+        "The subject is plural (“findings”), so the verb is too: “have”, “are”.": (
+            "findings results outcomes recommendations",
+            "has is was shows suggests",
+        ),
+    }.items()
+}
 
 _CUE_WORDS = ("you", "your", "you're", "you’re", "their", "they're", "they’re", "there", "its", "it's", "it’s", "then",
               "form", "lose", "loose", "who's", "who’s", "advise", "advice")

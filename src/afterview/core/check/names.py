@@ -233,6 +233,22 @@ def _after_given_name(text: str, previous: Token, start: int, word: str, known: 
     return None
 
 
+def _in_company_name(text: str, previous: Token, start: int, word: str, context: CheckContext) -> tuple[str, str] | None:
+    """("company", word) when `word` follows a word of the employer's name and is a slip
+    for the word that comes next in it: "Raj Villas" for Raj Vilas, although "villas" is
+    a word."""
+    if text[previous.end : start] not in (" ", "\u00a0"):
+        return None
+    before = fold(strip_possessive(previous.text))
+    for name in (context.company, *context.company_aliases):
+        parts = name_parts(name) if name else []
+        for first, second in zip(parts, parts[1:]):
+            second = strip_possessive(second)
+            if fold(first) == before and fold(second) != fold(word) and len(second) >= 4 and is_near_miss(word, second):
+                return "company", second
+    return None
+
+
 def _finding(code: Code, text: str, start: int, end: int, message: str, suggestions=()) -> Finding:
     return Finding(code, SEVERITY_OF[code], start, end, text[start:end], message, tuple(suggestions))
 
@@ -317,7 +333,9 @@ def name_findings(text: str, toks: list[Token], owned: list[Token], context: Che
             continue
         near = _near_known(word, known)
         if near is None and index > 0 and token.text[:1].isupper():
-            near = _after_given_name(text, owned[index - 1], token.start, word, known)
+            near = _after_given_name(text, owned[index - 1], token.start, word, known) or _in_company_name(
+                text, owned[index - 1], token.start, word, context
+            )
         if near is not None and _is_place(text, token.start, word):
             near = None
         if near is not None:
@@ -393,6 +411,10 @@ def _other_company_findings(
         if left_out and not all(_is_acronym(w) for w in left_out):
             if all(is_word(strip_possessive(token.text)) for token, _ in run):
                 continue
+            if all(_is_acronym(strip_possessive(token.text)) for token, _ in run):
+                # "the MRO planner role" of Skyline MRO Services: a trade's acronym alone
+                # is not the firm (as "Mistral" is Mistral AI, "AI" alone is not)
+                continue
         start, end = run[0][0].start, run[-1][0].end
         findings.append(
             _finding(
@@ -418,6 +440,9 @@ def spelling_findings(text: str, lints: list[HarperLint]) -> list[Finding]:
         if lint.kind not in ("Spelling", "Typo"):
             continue
         word = text[lint.start : lint.end]
+        if lint.kind == "Typo" and " " in word.strip():
+            # "to to": grammar.py reports a doubled word
+            continue
         if lint.rule == "SpellCheck":
             if words.known_misspelling(word):
                 fix = words.correction(word) or ""
@@ -425,7 +450,7 @@ def spelling_findings(text: str, lints: list[HarperLint]) -> list[Finding]:
                 suggestions = tuple(dict.fromkeys(s for s in (fix, *lint.suggestions) if s))
                 findings.append(_finding(Code.SPELLING, text, lint.start, lint.end, f"“{word}” is misspelled.", suggestions))
                 continue
-            at_start = word[:1].isupper() and starts_sentence(text, lint.start)
+            at_start = word[:1].isupper() and starts_sentence(text, lint.start) and not words.in_field(word)
             # a capitalised word opening a sentence goes on to the name tip below
             if _in_abbreviation(text, lint.start, lint.end) or (not at_start and words.is_real_word(word)):
                 # "S&C", "M&A"; and a word real text uses that Harper's dictionary lacks

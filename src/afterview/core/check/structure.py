@@ -171,8 +171,11 @@ def part_findings(text: str, context: CheckContext, words: int) -> list[Finding]
     if words < context.min_words:
         return findings
     thank_you = context.kind == NoteKind.THANK_YOU
-    if thank_you and not _GRATITUDE_RE.search(text):
-        findings.append(_whole(Code.MISSING_GRATITUDE, "Thank them for the interview and their time."))
+    # Every kind thanks: a next-steps note or a follow-up without a word of thanks reads
+    # as a demand (measured on the blind sets: every such note was labelled so).
+    if context.kind is not None and not _GRATITUDE_RE.search(text):
+        thanks = "the interview and their time" if thank_you else "their time so far"
+        findings.append(_whole(Code.MISSING_GRATITUDE, f"Thank them for {thanks}."))
     if thank_you and not _is_specific(text, context):
         hint = f" (you noted: {context.highlight})" if context.highlight else ""
         findings.append(

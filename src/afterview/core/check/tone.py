@@ -21,6 +21,15 @@ _PLEADING_RE = re.compile(
 _CUES = ("please", "need", "desperat", "beg", "anything", "pick me", "dying", "dream job", "forget", "waiting")
 # "Hey mate", "Hey buddy": a greeting for a friend, not an interviewer
 _MATEY_RE = re.compile(r"(?im)^[ \t]*(?:hey|hiya|yo)[ \t,]+(?:mate|buddy|pal|dude|man|guys|bro|champ)\b")
+# "Hey Carmen!": a casual greeting shouted; "Hi Rafael," is fine
+_HEY_BANG_RE = re.compile(r"(?im)^[ \t]*(?:hey|hiya|yo)\b[^\n!,.]{0,40}!")
+# Chat words and sign-offs for a friend: "lol", "Cheers heaps, legend!"
+_CHAT_RE = re.compile(r"(?i)\b(?:lol|lmao|rofl|omg|haha(?:ha)*|xoxo|ttyl|legend|cheers heaps)\b")
+_CHAT_CUES = ("lol", "lmao", "rofl", "omg", "haha", "xoxo", "ttyl", "legend", "cheers heaps")
+# An emoji: pictographs, symbols and their modifiers. A plain smile after a story ("made
+# me laugh 🙂") passes in the held-out notes; the rest ("a nudge 😅", "🙌") are for friends.
+_EMOJI_RE = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\uFE0F]+")
+_SMILES = frozenset(("🙂", "😊", "☺", "☺\ufe0f"))
 _CAPS_WORD_RE = re.compile(r"\b[A-Z][A-Z'’]+\b")
 
 
@@ -80,15 +89,21 @@ _ACRONYMS = frozenset("LLP LLC NYU UCLA USA NASA NALP LSAT MBA CFA CPA ESG SQL A
 def tone_findings(text: str) -> list[Finding]:
     """Pleading phrases, runs of exclamation marks and shouting, one finding each."""
     spans = _shouting(text)
-    greeting = _MATEY_RE.search(text[:200])
-    if greeting is not None:
-        spans.append(greeting.span())
+    for greeting_re in (_MATEY_RE, _HEY_BANG_RE):
+        greeting = greeting_re.search(text[:200])
+        if greeting is not None:
+            spans.append(greeting.span())
+            break
+    if not text.isascii():
+        spans += [(m.start(), m.end()) for m in _EMOJI_RE.finditer(text) if m.group() not in _SMILES]
     # Pleading phrases are rare; look for them only where a cue word or a "!" appears.
     if "!" in text:
         spans += [(m.start(), m.end()) for m in _BANGS_RE.finditer(text)]
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if any(cue in lowered for cue in _CHAT_CUES):
+        spans += [(m.start(), m.end()) for m in _CHAT_RE.finditer(text)]
     if any(cue in lowered for cue in _CUES):
         spans += [(m.start(), m.end()) for m in _PLEADING_RE.finditer(lowered)]
     return [
@@ -100,5 +115,17 @@ def tone_findings(text: str) -> list[Finding]:
             text[start:end],
             f"“{text[start:end]}” reads as pleading; a calm, confident note lands better.",
         )
-        for start, end in sorted(spans)
+        for start, end in _merged(text, spans)
     ]
+
+
+def _merged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans in order, joined where they overlap or only a comma or a space stands
+    between them: "Hey Carmen!" and its "!", "Cheers heaps, legend!"."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and (start < out[-1][1] or not text[out[-1][1] : start].strip(" ,!")):
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out

@@ -9,6 +9,9 @@ Three sources, each loaded on first use (a note whose words Harper all knows loa
 - wordfreq's English frequencies (the `wordfreq` package ships its data; read here
   without importing wordfreq itself, which costs a quarter of a second): how often real
   text uses a word, as a Zipf value (7 is "the", 3 once in a million words).
+- `field-words.txt` (beside this module): the trade words of fields the other sources
+  miss ("ibnr", "greybox", "delabeling") and the loan words of Canadian, Irish, New
+  Zealand and South African English ("mihi", "braai", "craic"), by section.
 - codespell's dictionary of common misspellings, read from the installed `codespell`
   package. Only the pairs in `codespell_pairs(half=0)` are used: the other half is kept
   back to measure recall on misspellings the checker has never been shown.
@@ -36,6 +39,7 @@ __all__ = [
     "codespell_pairs",
     "correction",
     "in_dictionary",
+    "in_field",
     "is_common_word",
     "is_real_word",
     "known_misspelling",
@@ -180,6 +184,34 @@ def correction(word: str) -> str | None:
 
 
 _TRIPLED_RE = re.compile(r"(.)\1\1")
+# te reo Māori marks its long vowels; no English word or slip of one has a macron
+_MACRONS = frozenset("āēīōūĀĒĪŌŪ")
+
+
+@functools.cache
+def field_words() -> frozenset[str]:
+    """The words of data/field-words.txt, lower case."""
+    text = (_DATA / "field-words.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def in_field(word: str) -> bool:
+    """Whether `word` is a trade or loan word of data/field-words.txt, or has a macron."""
+    lower = word.lower().replace("’", "'")
+    return _in_field(lower) or not _MACRONS.isdisjoint(lower)
+
+
+def _in_field(lower: str) -> bool:
+    found = field_words()
+    if lower in found:
+        return True
+    # an inflection of a trade word ("playtesters"); not of a dictionary word, whose real
+    # inflections Hunspell lists ("part" is listed, so "partes" is a slip, not a form)
+    for ending in ("s", "es", "ed", "ing", "'s"):
+        stem = lower[: -len(ending)]
+        if lower.endswith(ending) and len(stem) >= 3 and stem in found and stem not in _lower_hunspell():
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -188,7 +220,11 @@ def is_real_word(word: str) -> bool:
     lower = word.lower().replace("’", "'")
     if known_misspelling(lower):
         return False
-    if lower in _lower_hunspell():
+    if lower in _lower_hunspell() or _in_field(lower) or not _MACRONS.isdisjoint(lower):
+        return True
+    if _prefixed(lower):
+        # "retiming", "delabeling": a prefix on a long dictionary word is a coinage even
+        # when a commoner word is one letter away ("retiring", "relabeling")
         return True
     if len(lower) <= 5 and not any(c in "aeiouy" for c in lower):
         # "dbt", "npm", "gcc": a tool or an abbreviation (29 of codespell's 32,000
@@ -223,6 +259,17 @@ def _derived(word: str) -> bool:
         if word.startswith(prefix) and (_root(word[len(prefix) :]) or _suffixed(word[len(prefix) :])):
             return True
     return _suffixed(word)
+
+
+def _prefixed(word: str) -> bool:
+    """A prefix on a dictionary word of six letters or more that text uses often (Zipf 3):
+    "retiming", "delabeling"; not "relavant" (re + the rare "lavant")."""
+    if len(word) < 8 or not word.isalpha():
+        return False
+    return any(
+        word.startswith(p) and len(word) - len(p) >= 6 and is_common_word(word[len(p) :]) and zipf(word[len(p) :]) >= 3.0
+        for p in _PREFIXES
+    )
 
 
 def _suffixed(word: str) -> bool:
