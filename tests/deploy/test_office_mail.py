@@ -33,7 +33,7 @@ def test_the_digest_goes_through_the_relay_once(alice, alice_app):
     [digest] = mail.outbox
     assert digest.from_email == "Career Office <careers@example.edu>"
     assert digest.to == ["Alice Moreau <alice@example.edu>"]
-    assert digest.subject.startswith("afterview: ") and "for Friday Dec 4" in digest.subject
+    assert digest.subject.startswith("afterview: ") and "for Friday 4 Dec" in digest.subject
     assert digest.extra_headers["Auto-Submitted"] == "auto-generated"
     assert run_round(NOW) == 0  # a second round, or a second worker, sends nothing
     assert len(mail.outbox) == 1

@@ -35,8 +35,8 @@ def zone_label(tz: str) -> str:
 
 def day_text(value: date | datetime, tz: str | None = None) -> str:
     """'Thu 3 Dec': a date, or the local date of an aware datetime in `tz`."""
-    if isinstance(value, datetime) and tz:
-        value = value.astimezone(_zone(tz))
+    if isinstance(value, datetime):
+        value = (value.astimezone(_zone(tz)) if tz else value).date()
     return timing.day_text(value)
 
 

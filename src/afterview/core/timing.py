@@ -146,7 +146,8 @@ def next_business_day(day: date, country: str = "US") -> date:
 
 @lru_cache(maxsize=4096)
 def day_text(day: date) -> str:
-    """A day as the playbook's reasons name it: 'Fri 4 Dec'."""
+    """A day as the playbook's reasons name it: 'Fri 4 Dec'. Give it a date, never an
+    aware datetime: the cache would take one instant in two zones for the same day."""
     return f"{day:%a} {day.day} {day:%b}"
 
 
@@ -154,7 +155,7 @@ def time_text(at: datetime, tz: str) -> str:
     """A time as the candidate reads it on their own clock: 'Fri 4 Dec, 09:00' in `tz`
     (the day as `day_text` writes it, so a page reads one way throughout)."""
     local = at.astimezone(zone(tz))
-    return f"{day_text(local)}, {local:%H:%M}"
+    return f"{day_text(local.date())}, {local:%H:%M}"  # a date: day_text's cache keys on it
 
 
 def iso(value: datetime | date | None) -> str | None:

@@ -35,6 +35,7 @@ from afterview.core.parse import (
     parse_phone,
     parse_zone,
 )
+from afterview.core.steps import MessageStatus
 from afterview.records import models as m
 from afterview.records import services as s
 
@@ -68,8 +69,8 @@ class NothingToChange(InvalidInput):
 #: how long an edit or a delete can be undone; then its old values are purged
 UNDO_WINDOW = timedelta(minutes=10)
 
-#: notes on their way out: an application with one of them is not deleted (cancel it first)
-_LEAVING = (m.MessageStatus.APPROVED, m.MessageStatus.SCHEDULED, m.MessageStatus.SENDING)
+#: notes on their way out (or maybe out): an application with one is not deleted (cancel it first)
+_LEAVING = MessageStatus.ON_ITS_WAY
 
 #: "none" (or an empty value) clears an optional date
 _CLEAR = ("", "none", "-")
