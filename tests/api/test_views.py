@@ -250,3 +250,36 @@ def test_settings_creates_shows_once_and_revokes_tokens(alice, client):
     client.post("/settings/tokens/", {"revoke": str(token.pk)})
     token.refresh_from_db()
     assert token.revoked_at is not None
+
+
+def test_a_reply_is_read_as_afterview_reply_reads_it_and_recorded_only_when_asked(alice, alice_app, alice_api, token_of):
+    from django.test import Client
+
+    from afterview.records.models import Touch
+
+    reply = "Thank you for your patience. We expect to reach a decision by Friday, December 11.\n\nBest,\nDana"
+    body = {"text": reply, "application": alice_app.pk}
+    response = alice_api.post("/api/v1/replies", body, content_type=JSON)
+    assert response.status_code == 200, response.content
+    read = response.json()
+    assert (read["kind"], read["expect_by"], read["application"]) == ("timeline", "2026-12-11", alice_app.pk)
+    assert "December 11" in read["evidence"] and read["recorded"] == [] and "from" in read
+    assert not Touch.objects.filter(application=alice_app, kind="reply").exists()
+
+    read_only = Client(HTTP_AUTHORIZATION=f"Bearer {token_of(alice, read_only=True, name='ro')}")
+    assert read_only.post("/api/v1/replies", body, content_type=JSON).status_code == 200
+    refused = read_only.post("/api/v1/replies", {**body, "record": True}, content_type=JSON)
+    assert refused.status_code == 403 and not Touch.objects.filter(application=alice_app, kind="reply").exists()
+
+    recorded = alice_api.post("/api/v1/replies", {**body, "record": True}, content_type=JSON)
+    assert recorded.status_code == 200 and recorded.json()["recorded"]
+    # the reply touch carries the stated date, as `afterview reply --yes` records it
+    assert Touch.objects.get(application=alice_app, kind="reply").expect_on.isoformat() == "2026-12-11"
+
+
+def test_a_reply_for_another_candidates_application_is_not_found(alice_app, bob, token_of):
+    from django.test import Client
+
+    as_bob = Client(HTTP_AUTHORIZATION=f"Bearer {token_of(bob)}")
+    body = {"text": "We will decide by Friday, December 11.", "application": alice_app.pk, "record": True}
+    assert as_bob.post("/api/v1/replies", body, content_type=JSON).status_code == 404

@@ -265,6 +265,24 @@ class CheckOut(Schema):
     findings: list[dict]
 
 
+class ReplyIn(Schema):
+    text: str = Field(..., max_length=2_000_000, description="the reply: a whole .eml message, or its pasted text")
+    application: int | None = Field(default=None, ge=1, le=2**63 - 1, description="the application it answers (default: found from the sender and thread)")
+    record: bool = Field(default=False, description="record what was understood (needs a token that may write)")
+
+
+class ReplyOut(Schema):
+    kind: str
+    expect_by: str | None
+    returns_on: str | None
+    sender: str | None = Field(..., alias="from")
+    application: int | None
+    evidence: str
+    proposed: list[dict]
+    warnings: list[str]
+    recorded: list[str]
+
+
 # -- corrections (issue 12): every field optional, as `afterview edit` takes them -------------
 
 _Text = lambda description="", **kw: Field(default=None, max_length=1000, description=description, **kw)  # noqa: E731

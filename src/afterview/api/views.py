@@ -388,7 +388,18 @@ def _context(candidate, app_id: int, to: str | None, kind: str | None, text: str
     return check_context(candidate, app_id, key, kind, facts=facts), (person.name if person else None)
 
 
-# POST /replies is not written yet: it will be one call into outreach.replies, like /check.
+@api.post("/replies", response={200: s.ReplyOut, **ERRORS}, tags=["replies"], by_alias=True)
+def read_reply(request, body: s.ReplyIn):
+    """Read a reply the employer sent (as `afterview reply`): its kind, the date it states,
+    the sentence it came from and what recording it would do. With `record`, it also
+    records that, which needs a token that may write; without, it writes nothing."""
+    from afterview.outreach.replies import record, understand
+
+    candidate = _writer(request) if body.record else _candidate(request)
+    now = _now()
+    understood = understand(candidate, _text(body.text, "reply").encode("utf-8", "surrogateescape"), now=now, app_id=body.application)
+    recorded = record(candidate, understood, now=now) if body.record else []
+    return {**understood.as_json(), "warnings": list(understood.mail.warnings), "recorded": recorded}
 
 
 # The corrections (PATCH, DELETE, POST /undo) live in their own module; importing it registers them.

@@ -55,7 +55,7 @@ def web(
     ] = None,
 ):
     """Serve the web app for a deployment, in the foreground: granian with several processes, behind a reverse proxy."""
-    from afterview.web.server import THREADS, WORKER_GRACE
+    from afterview.web.server import granian_command
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "afterview.production")
     workers = (os.cpu_count() or 1) if workers is None else workers
@@ -73,20 +73,9 @@ def web(
     if not found["ok"]:
         raise Refused(found.get("error") or f"{found['unapplied']} migrations are not applied yet; run `afterview migrate` first")
     connections.close_all()
-    command = [
-        sys.executable, "-m", "granian",
-        "--interface", "wsgi",
-        "--host", host,
-        "--port", str(port),
-        "--workers", str(workers),
-        "--blocking-threads", str(THREADS),
-        "--respawn-failed-workers",
-        "--workers-kill-timeout", f"{WORKER_GRACE:g}",
-        "--log-level", "warning",
-        # granian's own lines as JSON too (afterview.logs), on stderr beside Django's
-        "--log-config", str(Path(__file__).resolve().parent.parent / "granian_logging.json"),
-        "afterview.wsgi:application",
-    ]  # fmt: skip
+    # granian's own lines as JSON too (afterview.logs), on stderr beside Django's
+    log_config = Path(__file__).resolve().parent.parent / "granian_logging.json"
+    command = granian_command("granian", host, port, workers, log_level="warning", extra=("--log-config", str(log_config)))
     sys.stdout.flush()
     sys.stderr.flush()
     # granian takes this process's place: the process manager's stop signal reaches it directly.

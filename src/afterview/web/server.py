@@ -112,12 +112,11 @@ def _start_mail() -> subprocess.Popen:
     )
 
 
-def _start_granian(host: str, port: int, workers: int) -> subprocess.Popen:
-    """granian's own program, with its own worker processes, in a process group of
-    its own: a terminal's Ctrl-C reaches only us, and we stop granian with one
-    signal (a worker that gets Ctrl-C and its master's SIGTERM at once can hang)."""
-    command = [
-        sys.executable, "-m", "afterview.web.granian_process",  # granian's program, ending with us
+def granian_command(program: str, host: str, port: int, workers: int, *, log_level: str, extra: tuple = ()) -> list[str]:
+    """The command line that runs afterview's WSGI app on granian, for `serve` and for
+    an office's `afterview web`: `workers` processes of THREADS threads each."""
+    return [
+        sys.executable, "-m", program,
         "--interface", "wsgi",
         "--host", host,
         "--port", str(port),
@@ -127,9 +126,18 @@ def _start_granian(host: str, port: int, workers: int) -> subprocess.Popen:
         # A worker told to stop while it is still loading the app misses the
         # signal and would wait forever; it has no request in hand to lose.
         "--workers-kill-timeout", f"{WORKER_GRACE:g}",
-        "--log-level", "error",
+        "--log-level", log_level,
+        *extra,
         "afterview.wsgi:application",
     ]  # fmt: skip
+
+
+def _start_granian(host: str, port: int, workers: int) -> subprocess.Popen:
+    """granian's own program, with its own worker processes, in a process group of
+    its own: a terminal's Ctrl-C reaches only us, and we stop granian with one
+    signal (a worker that gets Ctrl-C and its master's SIGTERM at once can hang)."""
+    # granian's program, ending with us (afterview.lifeline)
+    command = granian_command("afterview.web.granian_process", host, port, workers, log_level="error")
     env = child_env({**os.environ, "DJANGO_SETTINGS_MODULE": "afterview.settings"})
     detach = {"creationflags": subprocess.CREATE_NEW_PROCESS_GROUP} if os.name == "nt" else {"start_new_session": True}
     # granian logs to its stdout; ours carries only the sign-in link.
