@@ -57,6 +57,7 @@ def _at(day, hour: int, minute: int, tz: str) -> datetime:
 def seed(candidate, now: datetime) -> list[str]:
     """Fill the demo home; returns a line per thing made."""
     from afterview.core.parse import NamedAddress
+    from afterview.core.timing import day_text
     from afterview.records.services import (
         InterviewInput,
         add_interview,
@@ -124,7 +125,7 @@ def seed(candidate, now: datetime) -> list[str]:
     add_update(candidate, consult.pk, "Fall semester transcript is out: 3.8 GPA", at=now - timedelta(days=1))
     made.append(
         f"{consult.pk}: {consult.organization.name} promised a decision by "
-        f"{_weekday_before(today, 3):%a %b %d} and has gone quiet; a new transcript to share"
+        f"{day_text(_weekday_before(today, 3))} and has gone quiet; a new transcript to share"
     )
 
     heard_day = _weekday_before(today, 9)
@@ -155,5 +156,5 @@ def seed(candidate, now: datetime) -> list[str]:
         note="Still interviewing; a decision by the date below.",
         expect_on=new_date,
     )
-    made.append(f"{health.pk}: {health.organization.name} wrote back — a decision by {new_date:%a %b %d}")
+    made.append(f"{health.pk}: {health.organization.name} wrote back — a decision by {day_text(new_date)}")
     return made
