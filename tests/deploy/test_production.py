@@ -228,7 +228,7 @@ def test_workers_on_the_production_settings_send_each_digest_once_through_the_of
     [digest] = smtp_sink.received
     assert digest.mail["From"] == "Career Office <careers@example.edu>"
     assert digest.recipients == ("alice@example.edu",)
-    assert digest.mail["Subject"] == "afterview: 3 steps for Friday Dec 4"
+    assert digest.mail["Subject"] == "afterview: 3 steps for Friday 4 Dec"
     assert digest.mail["Auto-Submitted"] == "auto-generated"
     assert sorted(json_sink.titles()) == [
         "Ask Dana Whitfield about next steps and the timeline",

@@ -39,7 +39,7 @@ def test_several_workers_and_a_restart_send_each_reminder_and_the_digest_exactly
     assert smtp_sink.count() == 1
     [digest] = smtp_sink.received
     assert digest.recipients == ("alice@example.edu",)
-    assert digest.mail["Subject"] == "afterview: 3 steps for Friday Dec 4"
+    assert digest.mail["Subject"] == "afterview: 3 steps for Friday 4 Dec"
 
     status = world.afterview("status", "--json")
     assert status.returncode == 0, status.stderr
