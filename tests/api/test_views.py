@@ -283,3 +283,13 @@ def test_a_reply_for_another_candidates_application_is_not_found(alice_app, bob,
     as_bob = Client(HTTP_AUTHORIZATION=f"Bearer {token_of(bob)}")
     body = {"text": "We will decide by Friday, December 11.", "application": alice_app.pk, "record": True}
     assert as_bob.post("/api/v1/replies", body, content_type=JSON).status_code == 404
+
+
+def test_a_lone_surrogate_in_a_write_is_a_problem_not_a_crash(alice_app, alice_api):
+    """JSON can spell a lone surrogate ("\\ud800"); no database stores one."""
+    from afterview.records.models import Update
+
+    body = '{"text": "news \\ud800"}'
+    response = alice_api.post(f"/api/v1/applications/{alice_app.pk}/updates", body, content_type=JSON)
+    assert response.status_code in (400, 422) and response["Content-Type"] == "application/problem+json"
+    assert not Update.objects.exists()

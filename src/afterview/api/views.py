@@ -280,10 +280,11 @@ def add_interview(request, body: s.InterviewIn):
 
 
 def _text(value: str, what: str) -> str:
-    """Free text as the CLI takes it, less what a database cannot store (a NUL character)."""
-    if "\x00" in value:
-        raise InvalidInput(f"the {what} contains a NUL character; remove it")
-    return value
+    """Free text as the CLI takes it, less what a database cannot store (a NUL, a lone
+    surrogate): core.parse's one rule for typed text."""
+    from afterview.core.parse import parse_free_text
+
+    return parse_free_text(value, f"the {what}")
 
 
 @api.post("/applications/{app_id}/touches", response={201: s.TouchCreated, **ERRORS}, tags=["log"])
