@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "afterview.web",
     "afterview.reminders",
     "afterview.api",
+    "afterview.office",
 ]
 
 MIDDLEWARE = [

@@ -1,0 +1,85 @@
+"""The office's own rows. A student's records stay the `Owned` rows they always
+were (records/, outreach/, reminders/); these rows only say who is who, who may
+see what, and who looked."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+
+class Office(models.Model):
+    """The one office of an install (office mode is on when this row exists)."""
+
+    name = models.CharField(max_length=200)
+    created_at = models.DateTimeField()
+    #: playbook keys -> values as TOML spells them; over the install file, under a student's own overrides
+    playbook_defaults = models.JSONField(default=dict, blank=True)
+    #: the students' digest cadence unless they choose their own (reminders.DigestEvery values)
+    digest_default = models.CharField(max_length=10, default="daily")
+
+    def __str__(self):
+        return self.name
+
+
+class Role(models.TextChoices):
+    STUDENT = "student", "student"
+    ADVISER = "adviser", "adviser"
+    ADMIN = "admin", "office admin"
+
+
+class Consent(models.TextChoices):
+    """What a student's advisers may see; the student chooses and may change it at any time."""
+
+    NOTHING = "nothing", "nothing"
+    COUNTS = "counts", "counts only"
+    DETAILS = "details", "details, read-only"
+
+
+class Cohort(models.Model):
+    name = models.CharField(max_length=200, unique=True)
+    created_at = models.DateTimeField()
+    advisers = models.ManyToManyField(settings.AUTH_USER_MODEL, related_name="advised_cohorts", blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Member(models.Model):
+    """A person's place in the office. Every account of an office install has one."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="member")
+    role = models.CharField(max_length=10, choices=Role.choices, default=Role.STUDENT)
+    #: students only
+    cohort = models.ForeignKey(Cohort, null=True, blank=True, on_delete=models.SET_NULL, related_name="students")
+    consent = models.CharField(max_length=10, choices=Consent.choices, default=Consent.COUNTS)
+    consent_changed_at = models.DateTimeField(null=True, blank=True)
+    joined_at = models.DateTimeField()
+    #: set when the office deactivates a student: the account is kept without data
+    deactivated_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["role", "cohort"])]
+
+    def __str__(self):
+        return f"{self.user} ({self.role})"
+
+
+class AuditEntry(models.Model):
+    """An adviser opened a student's details: the student can read every entry."""
+
+    student = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    #: kept when the adviser's account goes, as the name they had
+    adviser = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    adviser_name = models.CharField(max_length=200)
+    at = models.DateTimeField()
+    #: what was opened, in words ("application 12", "notes of application 12")
+    what = models.CharField(max_length=300)
+    path = models.CharField(max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        indexes = [models.Index(fields=["student", "-at"])]
