@@ -16,5 +16,6 @@ urlpatterns = [
     path("static/<path:path>", serve_static, {"insecure": True}),
     path("api/v1/", include("afterview.api.urls")),
     path("settings/tokens/", tokens_page, name="api-tokens"),
+    path("office/", include("afterview.office.urls")),
     path("", include("afterview.web.urls")),
 ]

@@ -87,7 +87,7 @@ def _group() -> None:
 
 #: The modules that register commands on `app`; their order is the order `--help`
 #: lists the commands in.
-MODULES = ("records", "editing", "playbook", "web", "check", "draft", "outreach", "greet", "spreadsheet", "replies", "calendar", "sessions", "notify", "token", "deploy")
+MODULES = ("records", "editing", "playbook", "web", "check", "draft", "outreach", "greet", "spreadsheet", "replies", "calendar", "sessions", "notify", "token", "deploy", "office")
 
 #: The module each command lives in. A command line imports only its own module
 #: (Typer then builds only its commands): `afterview list` need not load the mail
@@ -108,6 +108,7 @@ COMMANDS = {
     **dict.fromkeys(("notify", "status"), "notify"),
     "token": "token",
     **dict.fromkeys(("migrate", "web", "health"), "deploy"),
+    "office": "office",
 }
 
 

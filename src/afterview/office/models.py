@@ -83,3 +83,33 @@ class AuditEntry(models.Model):
     class Meta:
         ordering = ["-at", "-pk"]
         indexes = [models.Index(fields=["student", "-at"])]
+
+
+class Invitation(models.Model):
+    """An invitation to join the office, sent by e-mail with a link that works once.
+
+    Only the token's digest is stored (`invitations.digest`)."""
+
+    email = models.EmailField()
+    name = models.CharField(max_length=200, blank=True)
+    role = models.CharField(max_length=10, choices=Role.choices, default=Role.STUDENT)
+    cohort = models.ForeignKey(Cohort, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    digest = models.CharField(max_length=64, unique=True)
+    invited_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField()
+    expires_at = models.DateTimeField()
+    last_sent_at = models.DateTimeField(null=True, blank=True)
+    times_sent = models.PositiveIntegerField(default=0)
+    #: why the last sending failed, or the bounce that came back for it
+    problem = models.CharField(max_length=500, blank=True)
+    bounced_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["email"])]
+
+    def is_open(self, now) -> bool:
+        return self.accepted_at is None and self.revoked_at is None and self.expires_at > now

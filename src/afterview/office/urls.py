@@ -1,0 +1,8 @@
+"""The office's pages, under /office/. Each part of the office keeps its own URL module."""
+
+from django.urls import include, path  # noqa: F401 (the parts add their URL modules here)
+
+app_name = "office"
+
+urlpatterns: list = [
+]
