@@ -1,5 +1,6 @@
 """The rules in force for a candidate: the defaults, then the install's
-AFTERVIEW_HOME/playbook.toml, then the candidate's own overrides.
+AFTERVIEW_HOME/playbook.toml, then (for a member of a career office) the office's
+defaults, then the candidate's own overrides.
 
 The file is the install's: it governs every candidate and the workers, and only
 whoever runs afterview edits it. A candidate's overrides are rows of their own
@@ -21,7 +22,10 @@ from afterview.core.rules import DEFAULT_SOURCE, Rules, load_rules, override_rul
 __all__ = [
     "DEFAULT_SOURCE",
     "INSTALL_SOURCE",
+    "OFFICE_SOURCE",
     "OVERRIDE_SOURCE",
+    "base_rules_with_sources",
+    "check_office_defaults",
     "candidate_rules",
     "candidate_rules_with_sources",
     "install_rules",
@@ -36,6 +40,8 @@ __all__ = [
 #: Where a value came from, as `afterview playbook` and the Settings page say it.
 INSTALL_SOURCE = "install file"
 OVERRIDE_SOURCE = "your override"
+OFFICE_SOURCE = "office default"
+_OFFICE_NAME = "the office's defaults"
 #: How messages name the file and the overrides: never a server path.
 _FILE_NAME = "the install's playbook.toml"
 _OVERRIDES_NAME = "your playbook"
@@ -85,10 +91,40 @@ def overrides_of(candidate) -> dict[str, int | str]:
     return dict(found or {})
 
 
+def _office_defaults(candidate) -> dict:
+    """The office's playbook defaults when `candidate` is a member of the install's office; {}."""
+    from afterview.office.models import Member, Office
+
+    if not Member.objects.filter(user_id=_owner_id(candidate)).exists():
+        return {}
+    found = Office.objects.order_by("pk").values_list("playbook_defaults", flat=True).first()
+    return dict(found or {})
+
+
+def _with_office(base: Rules, sources: dict[str, str], values: dict) -> tuple[Rules, dict[str, str]]:
+    if not values:
+        return base, dict(sources)
+    rules, sources = override_rules(base, sources, values, _OFFICE_NAME)
+    return rules, {key: OFFICE_SOURCE if source == _OFFICE_NAME else source for key, source in sources.items()}
+
+
+def base_rules_with_sources(candidate) -> tuple[Rules, dict[str, str]]:
+    """What `candidate`'s own overrides lie over: the install's rules, with their office's
+    defaults on top for a member of an office ("office default")."""
+    base, sources = install_rules_with_sources()
+    return _with_office(base, sources, _office_defaults(candidate))
+
+
+def check_office_defaults(values: dict) -> None:
+    """InvalidInput, naming the key, unless the office's `values` lie well over the install's rules."""
+    base, sources = install_rules_with_sources()
+    _with_office(base, sources, values)
+
+
 def candidate_rules_with_sources(candidate) -> tuple[Rules, dict[str, str]]:
     """The rules `candidate` (a user or its id) plans with, and where each value came from:
-    "default", "install file" or "your override"."""
-    base, sources = install_rules_with_sources()
+    "default", "install file", "office default" or "your override"."""
+    base, sources = base_rules_with_sources(candidate)
     overrides = overrides_of(candidate)
     if not overrides:
         return base, dict(sources)
@@ -100,9 +136,9 @@ def candidate_rules(candidate) -> Rules:
     return candidate_rules_with_sources(candidate)[0]
 
 
-def _check(values: dict) -> None:
-    """InvalidInput, naming the key, unless `values` lie well over the install's rules."""
-    base, sources = install_rules_with_sources()
+def _check(candidate, values: dict) -> None:
+    """InvalidInput, naming the key, unless `values` lie well over the rules under them."""
+    base, sources = base_rules_with_sources(candidate)
     override_rules(base, sources, values, _OVERRIDES_NAME)
 
 
@@ -120,14 +156,14 @@ def set_override(candidate, key: str, text: str) -> int | str:
     """Set one of the candidate's values from its typed form; the value stored."""
     value = parse_setting(key, text, _OVERRIDES_NAME)
     values = {**overrides_of(candidate), key: value}
-    _check(values)
+    _check(candidate, values)
     _store(candidate, values)
     return value
 
 
 def replace_overrides(candidate, values: dict[str, int | str]) -> None:
     """Make `values` the candidate's overrides (the Settings page's form); {} removes them all."""
-    _check(values)
+    _check(candidate, values)
     _store(candidate, dict(values))
 
 
@@ -140,5 +176,5 @@ def reset_overrides(candidate, key: str | None = None) -> None:
         setting_named(key, _OVERRIDES_NAME)
         values.pop(key, None)
     # What is left must still hold (an end before a start once the other went).
-    _check(values)
+    _check(candidate, values)
     _store(candidate, values)

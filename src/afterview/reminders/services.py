@@ -132,7 +132,15 @@ def is_quiet(prefs: Preferences, local: time) -> bool:
 
 def preferences(candidate) -> Preferences:
     """The candidate's preferences (the defaults, unsaved, when they set none)."""
-    return Preferences.objects.for_owner(candidate).first() or Preferences(owner=candidate)
+    return Preferences.objects.for_owner(candidate).first() or _unsaved(candidate)
+
+
+def _unsaved(candidate) -> Preferences:
+    """The defaults; a career office's students get its digest cadence until they choose one."""
+    from afterview.office.models import Office
+
+    digest = Office.objects.order_by("pk").values_list("digest_default", flat=True).first()
+    return Preferences(owner=candidate, digest=digest) if digest in DigestEvery.values else Preferences(owner=candidate)
 
 
 def save_preferences(candidate, *, quiet: str | None = None, digest: str | None = None, digest_hour: int | None = None) -> Preferences:
@@ -143,7 +151,7 @@ def save_preferences(candidate, *, quiet: str | None = None, digest: str | None 
         raise InvalidInput(f"--digest-hour is an hour of the day, 0 to 23, not {digest_hour}")
     window = parse_quiet(quiet) if quiet is not None else None
     with transaction.atomic():
-        prefs = Preferences.objects.for_owner(candidate).select_for_update().first() or Preferences(owner=candidate)
+        prefs = Preferences.objects.for_owner(candidate).select_for_update().first() or _unsaved(candidate)
         if window is not None:
             prefs.quiet_from, prefs.quiet_until = window
         if digest is not None:

@@ -397,7 +397,7 @@ class PlaybookForm(_Form):
         for setting in SETTINGS:
             label = setting.label or setting.key.replace("_", " ").capitalize()
             source = sources.get(setting.key, "default")
-            origin = "your override" if source == "your override" else f"the install's value ({source})"
+            origin = source if source in ("your override", "office default") else f"the install's value ({source})"
             help_text = (
                 f"{setting.help[0].upper()}{setting.help[1:]}. Now {values[setting.key]}, {origin}; "
                 f"the install's is {self.install[setting.key]} (rule: {setting.rule})."

@@ -523,7 +523,7 @@ def settings_page(request):
 
     profile = records.profile_of(request.user)
     try:
-        install, _ = playbook_config.install_rules_with_sources()
+        install, _ = playbook_config.base_rules_with_sources(request.candidate)  # with an office's defaults
         rules, sources = playbook_config.candidate_rules_with_sources(request.candidate)
         playbook_problem = ""
     except InvalidInput as e:
