@@ -19,7 +19,7 @@ def cohorts():
 
     return Cohort.objects.annotate(
         student_count=Count("students", filter=Q(students__role=Role.STUDENT, students__deactivated_at__isnull=True))
-    ).prefetch_related("advisers__profile")
+    ).prefetch_related("advisers__profile").order_by("name")
 
 
 def add_cohort(name: str, now: datetime) -> Cohort:
