@@ -8,7 +8,6 @@ import json
 import subprocess
 from collections import Counter
 
-from tests.conftest import NOW
 from tests.office.admin_helpers import RELAY_SETTINGS, bounce_for
 from tests.outreach.conftest import make_world, postgres_template, smtp_sink, sqlite_template, world  # noqa: F401
 from tests.outreach.world import ROOT
