@@ -269,5 +269,5 @@ def test_an_adviser_gets_404_for_a_student_of_another_cohort(two):
         if "student_id" in params(route):
             url = fill_route(route, {"student_id": world.erin.pk})
             assert carla.get(url).status_code == 404, url
-            assert carla.post(url, {"email": "erin@example.edu"}).status_code == 404, url
+            assert carla.post(url, {"email": "erin@example.edu"}).status_code in (404, 405), url  # 405: a page only read
     assert counts() == before and not AuditEntry.objects.exists()
