@@ -17,5 +17,6 @@ urlpatterns = [
     path("api/v1/", include("afterview.api.urls")),
     path("settings/tokens/", tokens_page, name="api-tokens"),
     path("office/", include("afterview.office.urls")),
+    path("", include("afterview.office.consent_urls")),  # a student's consent, audit log, leaving
     path("", include("afterview.web.urls")),
 ]

@@ -6,4 +6,5 @@ app_name = "office"
 
 urlpatterns: list = [
     path("", include("afterview.office.admin_urls")),
+    path("", include("afterview.office.adviser_urls")),
 ]

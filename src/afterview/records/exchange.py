@@ -162,7 +162,7 @@ def export_document(candidate) -> dict[str, Any]:
                 ],
             }
         )
-    return {
+    document = {
         "format": FORMAT,
         "version": VERSION,
         "candidate": {"name": profile.display_name, "email": profile.email, "tz": profile.tz},
@@ -170,6 +170,14 @@ def export_document(candidate) -> dict[str, Any]:
         "applications": apps_out,
         "seen_replies": sorted(m.SeenReply.objects.for_owner(candidate).values_list("message_id", flat=True)),
     }
+    # A student of a career office takes their place, consent and audit log too
+    # (import leaves the key alone: the office, not a backup, says who is who).
+    from afterview.office.leaving import office_part
+
+    office = office_part(candidate)
+    if office is not None:
+        document["office"] = office
+    return document
 
 
 def dumps(document: dict[str, Any]) -> str:

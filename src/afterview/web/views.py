@@ -585,7 +585,14 @@ def settings_page(request):
         **settings_context(request),
         reminders=_reminders_card(request.candidate),
         mail_account=outreach.find_account(request.candidate),
+        **_privacy_card(request.candidate),
     )
+
+
+def _privacy_card(candidate) -> dict:
+    from afterview.office.consent_views import card_context
+
+    return card_context(candidate)
 
 
 def _reminders_card(candidate) -> dict:
