@@ -39,7 +39,7 @@ def test_the_reader_does_not_drop_below_what_it_reached(name):
     assert s.failed_right == s.failed, said
 
 
-@pytest.mark.parametrize(("tune", "holdout", "sizes"), [("blind-tune", "blind-holdout", (55, 45)), ("blind2-tune", "blind2-holdout", (33, 47))])
+@pytest.mark.parametrize(("tune", "holdout", "sizes"), [("blind-tune", "blind-holdout", (55, 45)), ("blind2-tune", "blind2-holdout", (33, 47)), ("blind3-tune", "blind3-holdout", (45, 35))])
 def test_the_blind_splits_are_fixed(tune, holdout, sizes):
     tuned, kept = load(tune), load(holdout)
     assert (len(tuned), len(kept)) == sizes
