@@ -228,3 +228,12 @@ def test_a_numeric_date_is_read_in_the_order_of_the_senders_offset():
     assert read("We hope to let you know by 5/3.", written_at=MONDAY_LONDON, country="").expect_on == date(2027, 3, 5)
     assert read("We hope to let you know by 5/3.", country="").expect_on is None
     assert read("We hope to let you know by 5/3.", written_at=MONDAY_LONDON, country="US").expect_on == date(2027, 5, 3)
+
+
+@pytest.mark.parametrize("submitted", ["auto-generated", "auto-replied", ""])
+def test_an_automatic_receipt_is_an_acknowledgement_not_an_absence(submitted):
+    text = "This is an automated message. Thank you for applying; we have received your application and our team will review it."
+    reading = read(text, subject="Automatic reply: your application", auto_submitted=submitted, from_address="no-reply@ats.example")
+    assert reading.kind is ReplyKind.ACKNOWLEDGEMENT
+    away = read("I am out of the office until Monday. Thank you for your application.", auto_submitted=submitted, subject="Automatic reply")
+    assert away.kind is ReplyKind.AUTO_REPLY

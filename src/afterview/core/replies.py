@@ -169,15 +169,23 @@ _OFFER = re.compile(
     r"offer you (?:the|a|an) (?:position|role|job|place|internship|summer)|"
     r"\byou(?:'ve| have)? got the (?:job|role|position)\b|\bthe (?:job|role|position) is yours\b|"
     r"(?:would|'d) (?:be )?(?:delighted|thrilled|happy|pleased|love|like) to (?:have|welcome) you (?:join|on board|aboard|as (?:our|a|an|the))|"
+    r"\b(?:has|have|'ve) (?:now )?(?:made|extended) you an? (?:\w+ )?offer\b|\b(?:the|this|your|our) offer is (?:subject|conditional)\b|"
+    r"(?:would|'d) (?:like|love) (?:for )?you to (?:join (?:us |the team |our team )?(?:as|in the role|on)\b|start (?:on|in|with us)\b|come on board)|"
+    r"\byour application (?:was|has been|is) successful\b(?![^.!]{0,80}\b(?:shortlist|next|second|third|stage|round|progress|through to|invited|moving|assessment))|"
     r"\bwant you on (?:board|the team)\b|\b(?:want|wants|would like|'d like|decided|have decided|are going) to hire you\b|"
     r"\b(?:you have|you've|you were|you are|you're) (?:been )?successful\b(?![^.!]{0,80}\b(?:shortlist|next|second|third|stage|round|progress|through to|invited|moving|assessment))|"
     r"(?:would|'d|wish|wishes|pleased|delighted|happy|glad|decided|agreed|voted) (?:like |love )?to (?:formally )?appoint you\b|\bappoint you (?:as|to) (?:the |our |an? )?|"
     r"\b(?:approved|confirmed|recommended) (?:your|the) appointment\b|\boffer (?:you )?(?:the |an |this )?appointment\b"
 )
-_NOT_OFFER = re.compile(r"(?:not|unable|cannot|can't|won't|decided not) (?:in a position )?(?:to )?(?:be )?(?:able to )?(?:make|making|extend|offer)|no offer")
+_NOT_OFFER = re.compile(
+    # "before we can issue your offer letter, please send...": an offer not yet made
+    r"\bbefore (?:we|i|they) (?:can |are able to |could )?(?:issue|send|make|extend|prepare|finali[sz]e|release|confirm|formali[sz]e)\b|\bpre-?offer\b|"
+    r"\b(?:to|in order to) (?:issue|prepare|draft|finali[sz]e) (?:the|your|an) (?:\w+ )?offer|"
+    r"(?:not|unable|cannot|can't|won't|decided not) (?:in a position )?(?:to )?(?:be )?(?:able to )?(?:make|making|extend|offer)|no offer")
 _REJECTION = re.compile(
     r"regret to (?:inform|let you know|tell|say|advise)|\bregret that (?:we|i|the \w+) (?:will|are|have|cannot|can't|won't|could|were|do|did|is|was)\b|"
     r"\bnot be able to (?:offer|extend|progress|proceed|move (?:you )?forward|take (?:your application|you) (?:forward|further))\b|"
+    r"\b(?:the )?successful (?:candidate|applicant) has (?:now )?(?:accepted|been (?:appointed|chosen|selected|offered))|\bwe have (?:now )?appointed (?:another|a|an|the|someone)\b|"
     r"\b(?:role|position|job|post|vacancy|place) has (?:now )?(?:gone|been given|been offered) to\b|(?:will not|won't|not be|are not|aren't|not) (?:be )?(?:moving|move|going|progress(?:ing)?|proceed(?:ing)?|taking|advancing|advance|continu(?:e|ing)) "
     r"(?:forward|ahead|further)?\s*(?:with your|with you|your application|to the next|in the process)?|"
     r"decided (?:to )?(?:move|go|proceed|continue) (?:forward |ahead )?with (?:another|other|a different|the other)|"
@@ -283,7 +291,7 @@ _THANKS_ONLY = re.compile(r"\b(?:thank|thanks|received|receipt|got your|apprecia
 
 _PAST_ROUND = re.compile(
     r"(?:thank you|thanks|grateful|appreciate\w*) (?:\w+ )?(?:for|that) [^,;:.!?]{0,60}$|"
-    r"(?:from|since|after|at|in|during|following|for|about|of|thank you for|thanks for) (?:the|your|our|my) (?:last |recent )?$|"
+    r"(?:from|since|after|at|in|during|following|(?<!listed )(?<!invited )(?<!selected )(?<!through )(?<!forward )(?<!ready )(?<!chosen )for|about|of|thank you for|thanks for) (?:the|your|our|my) (?:last |recent )?$|"
     r"(?:your|our) $|(?:finali[sz]e|complete|before) (?:the )?$|"
     r"\b(?:finished|completed|concluded|wrapped up|held|had|done|closed|attended|enjoyed) (?:the|our|your|its|their|all|both|all of the) (?:\w+ )?$|"
     r"\b(?:feedback|notes|impressions?|comments|thoughts) (?:from|on|about|after) (?:(?:yesterday|today|\w+day|last \w+)'s |the |your |our )?$|"
@@ -456,9 +464,24 @@ def _returns_on(found: list[tuple[str, str]], written_on: date, country: str, da
     return None, ""
 
 
+#: an automatic receipt ("we have received your application"): an acknowledgement, not an absence
+_RECEIPT = re.compile(
+    r"\b(?:(?:have|has|'ve) (?:successfully )?received your (?:application|message|e-?mail|note|cv|resume|documents?|submission)|"
+    r"thank(?:s| you) for (?:applying|your (?:application|interest|submission))|(?:application|submission|message) (?:has been |was )?(?:successfully )?received|"
+    r"confirm(?:s|ing)? (?:the )?receipt|confirm(?:s|ing)? that we (?:have )?received)"
+)
+_ABSENT = re.compile(
+    r"\b(?:out of (?:the )?office|ooo|away|on leave|annual leave|parental leave|vacation|holiday|travel+ing|absent|abwesen\w*|"
+    r"back (?:on|in)|return(?:ing|s)? (?:on|to)|until|limited access)\b"
+)
+
+
 def _is_auto_reply(reply: Reply, found: list[tuple[str, str]]) -> bool:
     submitted = reply.auto_submitted.strip().lower()
     subject = _norm(reply.subject)
+    low_text = " ".join(low for _, low in found)
+    if _RECEIPT.search(low_text) and not _ABSENT.search(low_text) and not _ABSENT.search(subject):
+        return False  # an applicant-tracking system's receipt says nobody is away
     if submitted.startswith("auto-replied") or reply.precedence.strip().lower() == "auto_reply":
         return True
     if _AUTO_SUBJECT.search(subject):
