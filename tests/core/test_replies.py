@@ -237,3 +237,9 @@ def test_an_automatic_receipt_is_an_acknowledgement_not_an_absence(submitted):
     assert reading.kind is ReplyKind.ACKNOWLEDGEMENT
     away = read("I am out of the office until Monday. Thank you for your application.", auto_submitted=submitted, subject="Automatic reply")
     assert away.kind is ReplyKind.AUTO_REPLY
+
+
+def test_a_policy_date_is_not_news_and_finishing_the_process_is_a_promise():
+    assert read("Thanks for your note.\n\nThis privacy notice will be reviewed on 1 June 2027.", written_at=MONDAY_LONDON).expect_on is None
+    reading = read("We expect to complete the review process in the coming weeks.", written_at=MONDAY_LONDON)
+    assert (reading.kind, reading.expect_on) == (ReplyKind.TIMELINE, None)

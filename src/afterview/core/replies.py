@@ -244,6 +244,7 @@ _NEWS = re.compile(
 )
 _NOT_NEWS_DATE = re.compile(
     r"\b(?:are you (?:available|free)|would you be (?:available|free)|your availability|start date|start on|starting on|"
+    r"privacy|polic(?:y|ies)|gdpr|data protection|retention|retained|disclaimer|confidentiality|"
     r"join us on|first day|(?:please )?request (?:your |any |written )?feedback|deadline for you|respond to (?:the|this|our) offer|accept (?:the|this|our) offer|let us know (?:if|whether) you accept|"
     r"(?:please|could you|can you|kindly) (?:send|share|provide|return|submit|complete|sign|confirm|reply|respond|let|select|choose|pick|book|schedule|"
     r"attend|reserve|arrive|bring|prepare|come|use)|\b(?:time )?slots?\b)"
@@ -278,6 +279,7 @@ _PROMISE = re.compile(
     r"(?:be (?:made|sent|shared|communicated|contacted|notified|informed|announced|released|given)|follow|come|go out)\b|"
     r"\b(?:as soon as|once) (?:there(?:'s| is) (?:an? |any )?(?:update|news|decision)|(?:we|they|she|he) (?:have|has|know|hear|reach|make))|"
     r"\b(?:still )?(?:waiting|wait) (?:to hear (?:back )?from|on|for) (?:(?:the|our|their|my) )?(?:[\w-]+ ){0,3}(?:manager|team|panel|client|committee|director|board|partners?|feedback|decision|approval)|"
+    r"\b(?:expect|hope|aim|plan|intend)s? to (?:complete|conclude|finish|finali[sz]e|wrap up|close) (?:the|our|this|all) (?:[\w-]+ ){0,2}(?:process|review|selection|recruitment|interviews?|assessments?)\b|"
     r"\b(?:i|we)(?:'ll| will) (?:chase|nudge|follow up with) (?:them|him|her|the \w+)(?: \w+){0,3} and (?:update|get back to|let) you\b|"
     r"\b(?:subject to|needs?|awaits?|awaiting|pending|requires?) (?:the )?(?:[\w'-]+ ){0,3}(?:approval|sign-?off)\b"
 )
