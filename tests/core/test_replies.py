@@ -200,6 +200,7 @@ MONDAY_LONDON = datetime(2027, 2, 1, 10, 0, tzinfo=timezone(timedelta(hours=0)))
         ("We are still interviewing for the remaining positions and expect to make decisions in the coming weeks.", ReplyKind.TIMELINE),
         ("Just checking in - we are still waiting on feedback from the hiring manager.", ReplyKind.TIMELINE),
         ("The decision needs the works council's approval.", ReplyKind.TIMELINE),
+        ("You made a very positive impression, but the final decision still waits on the works council.", ReplyKind.TIMELINE),
         ("Thank you for applying. This automated message confirms we have received your application.", ReplyKind.ACKNOWLEDGEMENT),
     ],
 )

@@ -278,7 +278,7 @@ _PROMISE = re.compile(
     r"the (?:outcome|decision|results?)|results?|offers?) (?:will|should|shall|is expected to|are expected to|would) "
     r"(?:be (?:made|sent|shared|communicated|contacted|notified|informed|announced|released|given)|follow|come|go out)\b|"
     r"\b(?:as soon as|once) (?:there(?:'s| is) (?:an? |any )?(?:update|news|decision)|(?:we|they|she|he) (?:have|has|know|hear|reach|make))|"
-    r"\b(?:still )?(?:waiting|wait) (?:to hear (?:back )?from|on|for) (?:(?:the|our|their|my) )?(?:[\w-]+ ){0,3}(?:manager|team|panel|client|committee|director|board|partners?|feedback|decision|approval)|"
+    r"\b(?:still )?(?:waiting|waits?|awaiting) (?:to hear (?:back )?from|on|for) (?:(?:the|our|their|my) )?(?:[\w-]+ ){0,3}(?:manager|team|panel|client|committee|council|director|board|partners?|feedback|decision|approval|sign-?off)|"
     r"\b(?:expect|hope|aim|plan|intend)s? to (?:complete|conclude|finish|finali[sz]e|wrap up|close) (?:the|our|this|all) (?:[\w-]+ ){0,2}(?:process|review|selection|recruitment|interviews?|assessments?)\b|"
     r"\b(?:i|we)(?:'ll| will) (?:chase|nudge|follow up with) (?:them|him|her|the \w+)(?: \w+){0,3} and (?:update|get back to|let) you\b|"
     r"\b(?:subject to|needs?|awaits?|awaiting|pending|requires?) (?:the )?(?:[\w'-]+ ){0,3}(?:approval|sign-?off)\b"
