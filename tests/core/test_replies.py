@@ -169,3 +169,78 @@ def test_with_no_country_known_business_days_skip_weekends_only():
 )
 def test_it_reads_more_ways_of_saying_each_kind(text, kind):
     assert read(text).kind is kind
+
+
+MONDAY_LONDON = datetime(2027, 2, 1, 10, 0, tzinfo=timezone(timedelta(hours=0)))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The board would like to appoint you as Finance Manager.", ReplyKind.OFFER),
+        ("The panel has approved your appointment to the post.", ReplyKind.OFFER),
+        ("Good news: they want to hire you!", ReplyKind.OFFER),
+        ("I'm happy to say you've been successful in your application.", ReplyKind.OFFER),
+        ("Unfortunately you were not successful on this occasion.", ReplyKind.REJECTION),
+        ("Your application has been unsuccessful.", ReplyKind.REJECTION),
+        ("We have decided to continue the process with other candidate.", ReplyKind.REJECTION),
+        ("We regret that we will not be able to offer you the position.", ReplyKind.REJECTION),
+        ("Sadly we have decided to go in a different direction.", ReplyKind.REJECTION),
+        ("The role has gone to an internal candidate.", ReplyKind.REJECTION),
+        ("Thanks for interviewing. We will keep your CV on file and be in touch if anything comes up.", ReplyKind.REJECTION),
+        ("Your application status has changed to: Interview - Stage 2.", ReplyKind.NEXT_ROUND),
+        ("Could you attend a site visit on 15 February?", ReplyKind.NEXT_ROUND),
+        # A round already held is not an invitation.
+        ("Great feedback from Thursday's interview with the leadership team! Can you share your salary expectations?", ReplyKind.REQUEST),
+        ("The client has finished the second round. Could you confirm your notice period?", ReplyKind.REQUEST),
+        ("Could you please arrange for your transcripts to be sent to us?", ReplyKind.REQUEST),
+        ("We also require a copy of your registration.", ReplyKind.REQUEST),
+        ("We hope to decide by 12 February, so it would help to have your references by Friday.", ReplyKind.REQUEST),
+        # News promised with no day named.
+        ("We are still interviewing for the remaining positions and expect to make decisions in the coming weeks.", ReplyKind.TIMELINE),
+        ("Just checking in - we are still waiting on feedback from the hiring manager.", ReplyKind.TIMELINE),
+        ("The decision needs the works council's approval.", ReplyKind.TIMELINE),
+        ("You made a very positive impression, but the final decision still waits on the works council.", ReplyKind.TIMELINE),
+        ("Thank you for applying. This automated message confirms we have received your application.", ReplyKind.ACKNOWLEDGEMENT),
+    ],
+)
+def test_it_reads_the_third_blind_sets_classes(text, kind):
+    assert read(text, written_at=MONDAY_LONDON, country="").kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expect_on"),
+    [
+        # Thanks for what has happened name past days.
+        ("Thank you for the time you gave us on Thursday and for your thoughtful answers.", None),
+        ("We will let you know soon; the new team structure is effective 1 March.", None),  # when something starts
+        ("Please request feedback by 20 February using the form.", None),
+        ("We'll give you a return until 22.02.2027.", date(2027, 2, 22)),
+        ("The committee meets after the panel on 14 February, so expect a call the following day.", date(2027, 2, 15)),
+        ("Thank you for your patience; we will decide by Friday.", date(2027, 2, 5)),
+    ],
+)
+def test_dates_of_the_third_blind_sets_classes(text, expect_on):
+    assert read(text, written_at=MONDAY_LONDON, country="").expect_on == expect_on
+
+
+def test_a_numeric_date_is_read_in_the_order_of_the_senders_offset():
+    # +00:00 in February (the UK, Ireland, Portugal): day first; Chicago's -06:00 says nothing.
+    assert read("We hope to let you know by 5/3.", written_at=MONDAY_LONDON, country="").expect_on == date(2027, 3, 5)
+    assert read("We hope to let you know by 5/3.", country="").expect_on is None
+    assert read("We hope to let you know by 5/3.", written_at=MONDAY_LONDON, country="US").expect_on == date(2027, 5, 3)
+
+
+@pytest.mark.parametrize("submitted", ["auto-generated", "auto-replied", ""])
+def test_an_automatic_receipt_is_an_acknowledgement_not_an_absence(submitted):
+    text = "This is an automated message. Thank you for applying; we have received your application and our team will review it."
+    reading = read(text, subject="Automatic reply: your application", auto_submitted=submitted, from_address="no-reply@ats.example")
+    assert reading.kind is ReplyKind.ACKNOWLEDGEMENT
+    away = read("I am out of the office until Monday. Thank you for your application.", auto_submitted=submitted, subject="Automatic reply")
+    assert away.kind is ReplyKind.AUTO_REPLY
+
+
+def test_a_policy_date_is_not_news_and_finishing_the_process_is_a_promise():
+    assert read("Thanks for your note.\n\nThis privacy notice will be reviewed on 1 June 2027.", written_at=MONDAY_LONDON).expect_on is None
+    reading = read("We expect to complete the review process in the coming weeks.", written_at=MONDAY_LONDON)
+    assert (reading.kind, reading.expect_on) == (ReplyKind.TIMELINE, None)

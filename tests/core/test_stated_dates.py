@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from afterview.core.stated_dates import find_dates, stated_date
+from afterview.core.stated_dates import day_first_hint, find_dates, stated_date
 
 TUESDAY = date(2026, 12, 1)
 
@@ -101,3 +101,72 @@ def test_any_text_gives_a_date_or_none(text, written_on):
 )
 def test_numeric_dates_follow_the_country_and_are_not_guessed(sentence, country, expected):
     assert stated_date(sentence, date(2026, 11, 25), country) == expected
+
+
+MONDAY = date(2027, 2, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We will be in touch over the next fortnight.", date(2027, 2, 15)),
+        ("An answer by Tuesday week.", date(2027, 2, 9)),  # a week after the coming Tuesday
+        ("We decide a week on Friday.", date(2027, 2, 12)),
+        ("By EOW at the latest.", date(2027, 2, 5)),
+        ("We decide by end-February.", date(2027, 2, 28)),
+        ("Offers go out by month-end.", date(2027, 2, 28)),
+        ("News in the first half of March.", date(2027, 3, 15)),
+        ("News in the second half of March.", date(2027, 3, 31)),
+        ("We decide by the 10th of this month.", date(2027, 2, 10)),  # not the month's end
+        ("We decide by the 3rd of next month.", date(2027, 3, 3)),
+        ("We will decide by Friday 12th.", date(2027, 2, 12)),
+        ("We will come back to you until 22-02-2027.", date(2027, 2, 22)),  # day-month-year with dashes
+        ("A final decision within two weeks of the panel on 9 February.", date(2027, 2, 23)),
+        ("The panel sits on 12 February and decides within two weeks of the panel.", date(2027, 2, 26)),
+        ("We'll be in touch during the week commencing 8 February.", date(2027, 2, 12)),
+    ],
+)
+def test_it_reads_more_phrasings(sentence, expected):
+    assert stated_date(sentence, MONDAY, "") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day_first", "expected"),
+    [
+        ("We hope to let you know by 5/3.", True, date(2027, 3, 5)),
+        ("We hope to let you know by 5/3.", False, date(2027, 5, 3)),
+        ("We hope to let you know by 5/3.", None, None),  # still not guessed
+        ("We will decide by Friday 2/12.", None, date(2027, 2, 12)),  # the weekday picks the reading
+        ("We will decide by Friday 12/2.", None, date(2027, 2, 12)),
+        ("We will decide by Friday 5/3, 2027.", False, date(2027, 3, 5)),  # the weekday wins over the order
+    ],
+)
+def test_a_numeric_date_follows_the_senders_order_or_its_weekday(sentence, day_first, expected):
+    assert stated_date_with(sentence, day_first) == expected
+
+
+def stated_date_with(sentence, day_first):
+    days = [d.on for d in find_dates(sentence, MONDAY, "", day_first) if d.on >= MONDAY]
+    return max(days) if days else None
+
+
+@pytest.mark.parametrize(
+    ("address", "offset", "expected"),
+    [
+        ("head@school.sch.uk", -300, True),  # the domain's country first
+        ("hr@state.edu", 60, False),
+        ("hr@firm.example", 0, True),  # UK, Ireland, Portugal, West Africa
+        ("hr@firm.example", 330, True),  # India
+        ("hr@firm.example", 600, True),  # eastern Australia
+        ("hr@firm.example", -480, False),  # the US and Canada's Pacific time
+        ("hr@firm.example", -300, None),  # US Eastern or Colombia: not known
+        ("hr@firm.example", 480, None),  # the Philippines or Singapore
+        ("hr@firm.example", None, None),
+    ],
+)
+def test_the_numeric_order_a_sender_uses(address, offset, expected):
+    assert day_first_hint(address, offset) is expected
+
+
+def test_the_week_commencing_a_day_ends_on_its_friday():
+    assert stated_date("w/c 8 February", MONDAY, "") == date(2027, 2, 12)

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from afterview.core.stated_dates import find_dates, next_business_day
+from afterview.core.stated_dates import day_first_hint, find_dates, next_business_day
 
 __all__ = ["DeliveryReport", "Reading", "Reply", "ReplyKind", "read_reply", "sentences"]
 
@@ -169,16 +169,34 @@ _OFFER = re.compile(
     r"offer you (?:the|a|an) (?:position|role|job|place|internship|summer)|"
     r"\byou(?:'ve| have)? got the (?:job|role|position)\b|\bthe (?:job|role|position) is yours\b|"
     r"(?:would|'d) (?:be )?(?:delighted|thrilled|happy|pleased|love|like) to (?:have|welcome) you (?:join|on board|aboard|as (?:our|a|an|the))|"
-    r"\bwant you on (?:board|the team)\b"
+    r"\b(?:has|have|'ve) (?:now )?(?:made|extended) you an? (?:\w+ )?offer\b|\b(?:the|this|your|our) offer is (?:subject|conditional)\b|"
+    r"(?:would|'d) (?:like|love) (?:for )?you to (?:join (?:us |the team |our team )?(?:as|in the role|on)\b|start (?:on|in|with us)\b|come on board)|"
+    r"\byour application (?:was|has been|is) successful\b(?![^.!]{0,80}\b(?:shortlist|next|second|third|stage|round|progress|through to|invited|moving|assessment))|"
+    r"\bwant you on (?:board|the team)\b|\b(?:want|wants|would like|'d like|decided|have decided|are going) to hire you\b|"
+    r"\b(?:you have|you've|you were|you are|you're) (?:been )?successful\b(?![^.!]{0,80}\b(?:shortlist|next|second|third|stage|round|progress|through to|invited|moving|assessment))|"
+    r"(?:would|'d|wish|wishes|pleased|delighted|happy|glad|decided|agreed|voted) (?:like |love )?to (?:formally )?appoint you\b|\bappoint you (?:as|to) (?:the |our |an? )?|"
+    r"\b(?:approved|confirmed|recommended) (?:your|the) appointment\b|\boffer (?:you )?(?:the |an |this )?appointment\b"
 )
-_NOT_OFFER = re.compile(r"(?:not|unable|cannot|can't|won't|decided not) (?:in a position )?(?:to )?(?:be )?(?:make|making|extend|offer)|no offer")
+_NOT_OFFER = re.compile(
+    # "before we can issue your offer letter, please send...": an offer not yet made
+    r"\bbefore (?:we|i|they) (?:can |are able to |could )?(?:issue|send|make|extend|prepare|finali[sz]e|release|confirm|formali[sz]e)\b|\bpre-?offer\b|"
+    r"\b(?:to|in order to) (?:issue|prepare|draft|finali[sz]e) (?:the|your|an) (?:\w+ )?offer|"
+    r"(?:not|unable|cannot|can't|won't|decided not) (?:in a position )?(?:to )?(?:be )?(?:able to )?(?:make|making|extend|offer)|no offer")
 _REJECTION = re.compile(
-    r"regret to (?:inform|let you know|tell|say|advise)|(?:will not|won't|not be|are not|aren't|not) (?:be )?(?:moving|move|going|progress(?:ing)?|proceed(?:ing)?|taking|advancing|advance|continu(?:e|ing)) "
+    r"regret to (?:inform|let you know|tell|say|advise)|\bregret that (?:we|i|the \w+) (?:will|are|have|cannot|can't|won't|could|were|do|did|is|was)\b|"
+    r"\bnot be able to (?:offer|extend|progress|proceed|move (?:you )?forward|take (?:your application|you) (?:forward|further))\b|"
+    r"\b(?:the )?successful (?:candidate|applicant) has (?:now )?(?:accepted|been (?:appointed|chosen|selected|offered))|\bwe have (?:now )?appointed (?:another|a|an|the|someone)\b|"
+    r"\b(?:role|position|job|post|vacancy|place) has (?:now )?(?:gone|been given|been offered) to\b|(?:will not|won't|not be|are not|aren't|not) (?:be )?(?:moving|move|going|progress(?:ing)?|proceed(?:ing)?|taking|advancing|advance|continu(?:e|ing)) "
     r"(?:forward|ahead|further)?\s*(?:with your|with you|your application|to the next|in the process)?|"
     r"decided (?:to )?(?:move|go|proceed|continue) (?:forward |ahead )?with (?:another|other|a different|the other)|"
-    r"(?:pursue|pursuing|proceed with|go with|chosen|selected|offered the (?:position|role|job|post) to) (?:another|other|a different|an? (?:internal )?candidate|someone|somebody)|"
+    r"(?:pursue|pursuing|proceed with|go with|chosen|selected|(?:offer|offered|offering|give|given|gave) the (?:position|role|job|post|place|vacancy) to) (?:another|other|a different|an? (?:internal )?candidate|someone|somebody)|"
+    r"\b(?:go|going|gone|went|move|moving|head|heading) in a different direction\b|"
+    r"\b(?:move|moved|moving|continue|continued|continuing|progress|progressed|progressing|proceed|proceeded|proceeding|go|going|gone|went)(?: forward| ahead| on)?"
+    r"(?: (?:the|our|with the|with our) (?:recruitment |selection |hiring )?process)? with (?:an?|another|other|the other|a different|one|two|several|some)(?: [\w-]+){0,2} (?:candidates?|applicants?|people|persons?)\b(?! (?:for|to|in) (?:the|a|our) (?:next|second|final))|"
+    r"\b(?:move|moved|moving|continue|continued|continuing|progress|progressed|progressing|proceed|proceeded|proceeding|go|going|gone|went)(?: forward| ahead| on)? with (?:the )?(?:candidates?|applicants?) (?:whose|who|that|with)\b|"
+    r"\b(?:application|candidacy|candidature) (?:has been|had been|was|is|have been) unsuccessful|"
     r"\b(?:not|n't) (?:been )?(?:short-?listed|chosen|invited to (?:the )?(?:next|final))|"
-    r"other candidates (?:whose|who)|(?:not|un)successful (?:on this occasion|this time)|(?:were|was|have been) unsuccessful|not been successful|"
+    r"other candidates (?:whose|who)|(?:not |un)successful (?:on this occasion|this time)|(?:were|was|have been) unsuccessful|not been successful|"
     r"not (?:been )?selected|position (?:has been|was|is now) (?:filled|closed)|filled the (?:position|role)|decided not to (?:proceed|offer|move|extend|pursue|progress)|"
     r"(?:unable|not able|not in a position) to (?:offer|extend|progress|proceed|move (?:you )?forward)|not (?:the right|a) (?:fit|match)|(?:wish|wishing) you (?:the )?(?:best|all the best|success|luck|every success)(?: of luck)? (?:in|with) (?:your|the)|"
     r"(?:keep|retain|hold) your (?:resume|cv|details|application|information) on file|no longer (?:being )?considered|"
@@ -202,19 +220,21 @@ _NEXT_ROUND = re.compile(
     r"(?:are|would) you (?:be )?(?:available|free) (?:for|to|on|next|this)|"
     r"\b(?:call|chat|conversation|meeting|interview|video call|zoom)s? with (?:our|the|my|a|one of our) (?:\w+ )?(?:director|manager|team|partners?|ceo|cto|founders?|head|vp|lead|supervisor|chair|dean|principal)|\bsuperday\b|another conversation|speak (?:with you )?again|"
     r"come (?:back )?in (?:again|to meet|for)|come (?:back |in |along |down )?(?:in )?(?:and meet|for (?:a|an|the) (?:\w+ )?(?:trial|interview|visit|assessment|shift|day|chat|meeting|lesson))|"
+    r"\b(?:attend|join us for|come (?:in |along )?for) (?:a|an|the|our) (?:[\w-]+ ){0,2}(?:interview|site visit|campus visit|visit|assessment(?: centre| center| day)?|presentation|panel|trial|observation)\b|"
+    r"\bstatus (?:has )?(?:changed|been (?:updated|changed|moved)|moved|updated) to:? ?(?:[\w-]+ ){0,3}(?:interview|assessment|shortlist)|"
     r"\btrial (?:shift|day|lesson|session|period of work)\b|\b(?:the )?next step (?:is|will be|would be) (?:a|an|to (?:meet|schedule|arrange|book))\b|(?:take|do) (?:a|an|the) (?:take-home|assessment|case study|coding)"
 )
 _REQUEST = re.compile(
-    r"\b(?:could|can|would|will) you (?:please |kindly |also |just )?(?:be able to )?(?:send|share|provide|forward|email|e-mail|submit|complete|fill|upload|let (?:me|us) (?:know|have)|confirm|give|get|mail|attach)\b|"
-    r"\bplease (?:could you )?(?:also )?(?:send|share|provide|forward|email|e-mail|submit|complete|fill|upload|attach|let (?:me|us) (?:know|have)|return|sign|confirm)\b|"
+    r"\b(?:could|can|would|will) you (?:please |kindly |also |just )?(?:be able to )?(?:send|share|provide|forward|email|e-mail|submit|complete|fill|upload|let (?:me|us) (?:know|have)|confirm|give|get|mail|attach|arrange for)\b|"
+    r"\bplease (?:could you )?(?:also )?(?:send|share|provide|forward|email|e-mail|submit|complete|fill|upload|attach|let (?:me|us) (?:know|have)|return|sign|confirm|arrange for)\b|"
     r"\bkindly (?:send|share|provide|forward|submit|complete)\b|(?:we|i)(?: would|'d| will|'ll)? need (?:you to |a |an |the |your |two |three |some )|"
-    r"\bwe (?:require|request)\b|would you mind (?:send|shar|provid|forward)|\b(?:can|could) (?:we|i) (?:get|have|ask for)\b|"
+    r"\bwe (?:also |will also |would also |will |would |shall |still |do )?(?:require|request)\b|would you mind (?:send|shar|provid|forward)|\b(?:can|could) (?:we|i) (?:get|have|ask for)\b|"
     r"\bif you (?:could|can) (?:send|share|provide|forward)|(?:would|'d) (?:like|love|appreciate) (?:it if you|you to|to (?:see|get|receive|have))|"
     r"\bsend (?:us|me|over) (?:your|a|an|the|two|three|some)\b|\bsend (?:over|through|across)\b|\bwhat (?:is|are) your (?:availability|salary|expectations)|"
-    r"\blet (?:me|us) know (?:your|when you|what times|which)"
+    r"\blet (?:me|us) know (?:your|when you|what times|which)|\bit would (?:help|be (?:great|helpful|useful|ideal)) (?:to have|to get|to receive|to see)\b"
 )
 _NEWS = re.compile(
-    r"\b(?:decid|decision|hear (?:back|from)|get back|come back to you|circle back|back to you|let you know|keep you (?:posted|updated|informed)|update you|"
+    r"\b(?:give you (?:a |an |our )?(?:return|answer|reply|response|feedback|decision)|decid|decision|hear (?:back|from)|get back|come back to you|circle back|back to you|let you know|keep you (?:posted|updated|informed)|update you|"
     r"an update|any update|update (?:by|on|from)|updates|be in touch|in touch|reach out|contact you|news|respond|response|feedback|outcome|result|answer|confirm(?:ation)? "
     r"(?:by|on|next|within|this)|conclu|final(?:ize|ise|izing|ising)|wrap(?:ping)? up|next steps|follow up with you|notif|inform you|"
     r"make (?:a|our|the|their|his|her) (?:decision|choice|call|selection|final)|choose|select|know (?:more|by|next|within|early|this|the)|hear|reply|shortlist|debrief|review(?:ed|ing)?|"
@@ -224,15 +244,22 @@ _NEWS = re.compile(
 )
 _NOT_NEWS_DATE = re.compile(
     r"\b(?:are you (?:available|free)|would you be (?:available|free)|your availability|start date|start on|starting on|"
-    r"join us on|first day|deadline for you|respond to (?:the|this|our) offer|accept (?:the|this|our) offer|let us know (?:if|whether) you accept|"
+    r"privacy|polic(?:y|ies)|gdpr|data protection|retention|retained|disclaimer|confidentiality|"
+    r"join us on|first day|(?:please )?request (?:your |any |written )?feedback|deadline for you|respond to (?:the|this|our) offer|accept (?:the|this|our) offer|let us know (?:if|whether) you accept|"
     r"(?:please|could you|can you|kindly) (?:send|share|provide|return|submit|complete|sign|confirm|reply|respond|let|select|choose|pick|book|schedule|"
     r"attend|reserve|arrive|bring|prepare|come|use)|\b(?:time )?slots?\b)"
 )
 #: just before a date: it is when an interview or a task takes place, not news
 _EVENT_BEFORE = re.compile(
-    r"\b(?:interview|lesson|visit|trial|test|assessment|presentation|shift|session|call|seminar|exercise|task|(?:trial|practical|assessment|open|taster) day)s?"
-    r"(?: (?:is|will be|would be|takes place|scheduled|planned|held))?(?: (?:on|at|for|from))?(?: (?:the|next|this))?\s*[,:]?\s*$"
+    # ("expect a call the following day" is news, not a call booked for a day)
+    r"(?<!expect a )(?<!receive a )(?<!get a )(?<!give you a )(?<!expect a phone )(?<!receive a phone )\b(?:interview|lesson|visit|trial|test|assessment|presentation|shift|session|call|seminar|exercise|task|(?:trial|practical|assessment|open|taster) day)s?"
+    r"(?: (?:is|will be|would be|takes place|scheduled|planned|held))?(?: (?:on|at|for|from))?(?: (?:the|next|this))?\s*[,:]?\s*$|"
+    r"(?<!week )(?<!w/)\b(?:effective|commencing|starting|start(?:s|ing)? (?:on|from)|begin(?:s|ning)? on)(?: (?:from|on|as of))?(?: the)?\s*$"
 )
+#: a sentence of thanks for what has happened ("thank you for the time you gave us on
+#: Thursday"): its days are past ones, unless it also promises something
+_PAST_THANKS = re.compile(r"^(?:[\w ]{0,20},\s*)?(?:thank you|thanks|many thanks|it was (?:a (?:real )?pleasure|great|lovely|good|nice)|great (?:to|feedback)|(?:i|we) (?:really )?enjoyed)\b")
+_FUTURE = re.compile(r"\b(?:will|shall|going to|expect|hope|aim|plan|intend|should|until|within|no later)\b|'ll\b")
 _OPEN_AFTER = re.compile(r"\b(?:after|following|from|once|beyond|past)\s+(?:the\s+)?$")
 _SOON_AFTER = re.compile(r"[^.;]{0,40}?\b(?:shortly|soon|some ?time|a while|at some point) (?:after|afterwards|thereafter|later)\b")
 #: what a decision date says, even inside an invitation ("the panel decides on the 12th")
@@ -240,17 +267,21 @@ _DECISION = re.compile(r"\b(?:decid|decision|hear (?:back|from)|let you know|out
 #: a promise of news at some later time, with or without a date: a timeline
 _PROMISE = re.compile(
     r"(?:\b(?:we|i|the (?:\w+ )?(?:team|panel|committee|manager|director|board|editor|office|department)|she|he|they|someone|our (?:\w+ )?team)|"
-    r"\b(?:we're|we are|i'm|i am) (?:\w+ ){1,4}and)"
+    r"\b(?:we're|we are|i'm|i am) (?:[\w-]+ ){1,8}and)"
     r"(?:'ll| will| shall| hope to| expect to| aim to| plan to| intend to| should| are going to| will be able to| would be (?:in a position|able) to)"
     r"(?: (?:then|also|certainly|definitely|be sure to|endeavou?r to|try to|aim to|get|be able to|all|both|either)){0,3}"
     r" (?:get (?:back|in touch)|respond to (?:you|all|every|each)|reply to (?:you|all|every|each)|call you|e-?mail you|let (?:you|all (?:of )?(?:you|candidates)|everyone|each candidate) know|be in touch|contact|update|reach out|inform|notify|"
-    r"come back to|write to|follow up with|send (?:you )?(?:an? )?(?:update|news|decision)|share (?:an? |our )?(?:update|news|decision)|"
-    r"have (?:an? )?(?:update|news|decision|answer)|make (?:a|our|the|their|his|her) (?:final )?decision|decide|be (?:making|able to make) (?:a|our|the) decision)|"
+    r"come back to|write to|follow up with|give you (?:a |an |our )?(?:return|answer|reply|response|feedback|decision)|send (?:you )?(?:an? )?(?:update|news|decision)|share (?:an? |our )?(?:update|news|decision)|"
+    r"have (?:an? )?(?:update|news|decision|answer)|make (?:(?:a|our|the|their|his|her|any|all|final) )*(?:final )?decisions?|decide|be (?:making|able to make) (?:a|our|the) decision)|"
     r"\byou(?:'ll| will| should| can expect to| may expect to) (?:hear|receive (?:an? )?(?:update|answer|decision|news|feedback))\b|"
     r"\b(?:decisions?|an? (?:update|answer|decision|outcome|response)|news|candidates|(?:all|the other|successful) (?:applicants|candidates)|you|feedback|"
     r"the (?:outcome|decision|results?)|results?|offers?) (?:will|should|shall|is expected to|are expected to|would) "
     r"(?:be (?:made|sent|shared|communicated|contacted|notified|informed|announced|released|given)|follow|come|go out)\b|"
-    r"\b(?:as soon as|once) (?:there(?:'s| is) (?:an? |any )?(?:update|news|decision)|(?:we|they|she|he) (?:have|has|know|hear|reach|make))"
+    r"\b(?:as soon as|once) (?:there(?:'s| is) (?:an? |any )?(?:update|news|decision)|(?:we|they|she|he) (?:have|has|know|hear|reach|make))|"
+    r"\b(?:still )?(?:waiting|waits?|awaiting) (?:to hear (?:back )?from|on|for) (?:(?:the|our|their|my) )?(?:[\w-]+ ){0,3}(?:manager|team|panel|client|committee|council|director|board|partners?|feedback|decision|approval|sign-?off)|"
+    r"\b(?:expect|hope|aim|plan|intend)s? to (?:complete|conclude|finish|finali[sz]e|wrap up|close) (?:the|our|this|all) (?:[\w-]+ ){0,2}(?:process|review|selection|recruitment|interviews?|assessments?)\b|"
+    r"\b(?:i|we)(?:'ll| will) (?:chase|nudge|follow up with) (?:them|him|her|the \w+)(?: \w+){0,3} and (?:update|get back to|let) you\b|"
+    r"\b(?:subject to|needs?|awaits?|awaiting|pending|requires?) (?:the )?(?:[\w'-]+ ){0,3}(?:approval|sign-?off)\b"
 )
 _NOT_PROMISE = re.compile(
     r"\b(?:if|unless|in case|should you|feel free|do not hesitate|don't hesitate|whether)\b|\?|"
@@ -262,8 +293,11 @@ _THANKS_ONLY = re.compile(r"\b(?:thank|thanks|received|receipt|got your|apprecia
 
 _PAST_ROUND = re.compile(
     r"(?:thank you|thanks|grateful|appreciate\w*) (?:\w+ )?(?:for|that) [^,;:.!?]{0,60}$|"
-    r"(?:from|since|after|at|in|during|following|for|about|of|thank you for|thanks for) (?:the|your|our|my) (?:last |recent )?$|"
-    r"(?:your|our) $|(?:finali[sz]e|complete|before) (?:the )?$"
+    r"(?:from|since|after|at|in|during|following|(?<!listed )(?<!invited )(?<!selected )(?<!through )(?<!forward )(?<!ready )(?<!chosen )for|about|of|thank you for|thanks for) (?:the|your|our|my) (?:last |recent )?$|"
+    r"(?:your|our) $|(?:finali[sz]e|complete|before) (?:the )?$|"
+    r"\b(?:finished|completed|concluded|wrapped up|held|had|done|closed|attended|enjoyed) (?:the|our|your|its|their|all|both|all of the) (?:\w+ )?$|"
+    r"\b(?:feedback|notes|impressions?|comments|thoughts) (?:from|on|about|after) (?:(?:yesterday|today|\w+day|last \w+)'s |the |your |our )?$|"
+    r"\b(?:yesterday|last \w+)'s $"
 )
 
 
@@ -407,12 +441,12 @@ def _is_bounce(reply: Reply, low_text: str) -> bool:
 # ------------------------------------------------------------------ auto-replies
 
 
-def _returns_on(found: list[tuple[str, str]], written_on: date, country: str) -> tuple[date | None, str]:
+def _returns_on(found: list[tuple[str, str]], written_on: date, country: str, day_first: bool | None = None) -> tuple[date | None, str]:
     for original, low in found:
         if not _RETURN.search(low):
             continue
         # A month alone ("on leave until March") names no day back.
-        mentions = [d for d in find_dates(original, written_on, country) if d.on >= written_on and d.kind not in _COARSE]
+        mentions = [d for d in find_dates(original, written_on, country, day_first) if d.on >= written_on and d.kind not in _COARSE]
         if not mentions:
             continue
         # "out until Friday, back on Monday": the last day named is the first day back,
@@ -432,9 +466,24 @@ def _returns_on(found: list[tuple[str, str]], written_on: date, country: str) ->
     return None, ""
 
 
+#: an automatic receipt ("we have received your application"): an acknowledgement, not an absence
+_RECEIPT = re.compile(
+    r"\b(?:(?:have|has|'ve) (?:successfully )?received your (?:application|message|e-?mail|note|cv|resume|documents?|submission)|"
+    r"thank(?:s| you) for (?:applying|your (?:application|interest|submission))|(?:application|submission|message) (?:has been |was )?(?:successfully )?received|"
+    r"confirm(?:s|ing)? (?:the )?receipt|confirm(?:s|ing)? that we (?:have )?received)"
+)
+_ABSENT = re.compile(
+    r"\b(?:out of (?:the )?office|ooo|away|on leave|annual leave|parental leave|vacation|holiday|travel+ing|absent|abwesen\w*|"
+    r"back (?:on|in)|return(?:ing|s)? (?:on|to)|until|limited access)\b"
+)
+
+
 def _is_auto_reply(reply: Reply, found: list[tuple[str, str]]) -> bool:
     submitted = reply.auto_submitted.strip().lower()
     subject = _norm(reply.subject)
+    low_text = " ".join(low for _, low in found)
+    if _RECEIPT.search(low_text) and not _ABSENT.search(low_text) and not _ABSENT.search(subject):
+        return False  # an applicant-tracking system's receipt says nobody is away
     if submitted.startswith("auto-replied") or reply.precedence.strip().lower() == "auto_reply":
         return True
     if _AUTO_SUBJECT.search(subject):
@@ -513,12 +562,12 @@ def _clause(low: str, start: int, end: int) -> str:
     return low[before[-1] if before else 0 : after.start() if after else len(low)]
 
 
-def _news_date(found: list[tuple[str, str]], written_on: date, country: str) -> tuple[date | None, str]:
+def _news_date(found: list[tuple[str, str]], written_on: date, country: str, day_first: bool | None = None) -> tuple[date | None, str]:
     """The latest date the sentences about news state; a day named outright
     ("no later than 15 January") wins over a month ("not until January")."""
     best: dict[bool, tuple[date, str]] = {}
     for original, low in found:
-        if not _NEWS.search(low):
+        if not _NEWS.search(low) or _PAST_THANKS.search(low) and not _FUTURE.search(low):
             continue
         # "Please send your references by the 14th so we can decide by the 18th": a
         # sentence that sets the candidate a task gives only a day its clause about a decision names.
@@ -527,7 +576,7 @@ def _news_date(found: list[tuple[str, str]], written_on: date, country: str) -> 
             continue
         if not _DECISION.search(low) and _first(_NEXT_ROUND, [(original, low)], past=True):
             continue  # an invitation's dates are the interview's, not news
-        mentions = find_dates(original, written_on, country)
+        mentions = find_dates(original, written_on, country, day_first)
         for mention in mentions:
             if mention.on < written_on:
                 continue
@@ -557,19 +606,23 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
     low_text = _norm(text)
     written_on = reply.written_at.date()
     country = reply.country
+    # With no country on record, a numeric date ("5/3") is ordered as the sender's
+    # domain or the Date header's offset says (None: only an unambiguous one is read).
+    offset = reply.written_at.utcoffset()
+    day_first = None if country else day_first_hint(reply.from_address, None if offset is None else int(offset.total_seconds() // 60))
     own = own_address.lower()
 
     if _is_bounce(reply, low_text):
         return _read_bounce(reply, text, own)
 
     if _is_auto_reply(reply, found):
-        returns_on, evidence = _returns_on(found, written_on, country)
+        returns_on, evidence = _returns_on(found, written_on, country, day_first)
         if not evidence:
             evidence = next((s for s, low in found if _AWAY.search(low)), parts[0] if parts else reply.subject)
         # An out-of-office note may also say when news comes ("candidates will hear by
         # January 15"): read from the other sentences, never from the one about the absence.
         rest = [(o, low) for o, low in found if o != evidence and not _AWAY.search(low)]
-        expect_on, _ = _news_date(rest, written_on, country)
+        expect_on, _ = _news_date(rest, written_on, country, day_first)
         return Reading(ReplyKind.AUTO_REPLY, expect_on=expect_on, returns_on=returns_on, evidence=evidence[:300])
 
     offer = _first(_OFFER, found, _NOT_OFFER)
@@ -583,7 +636,7 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
     if rejection is not None:
         return Reading(ReplyKind.REJECTION, evidence=rejection)
 
-    expect_on, date_evidence = _news_date(found, written_on, country)
+    expect_on, date_evidence = _news_date(found, written_on, country, day_first)
     next_round = _first(_NEXT_ROUND, found, past=True)
     if next_round is not None:
         return Reading(ReplyKind.NEXT_ROUND, expect_on=expect_on, evidence=next_round)

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from afterview.core import timing
 
-__all__ = ["DateMention", "add_business_days", "find_dates", "next_business_day", "stated_date"]
+__all__ = ["DateMention", "add_business_days", "day_first_hint", "find_dates", "next_business_day", "stated_date"]
 
 
 def add_business_days(day: date, count: int, country: str = "") -> date:
@@ -80,6 +80,18 @@ _UNIT = r"(?P<biz>business\s+|working\s+|work\s+|calendar\s+)?(?P<unit>days?|wee
 #: (name, pattern); order matters only for overlaps: earlier, longer readings win.
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("week_after_next", re.compile(r"\b(?:the\s+)?week\s+after\s+next\b")),
+    # "over the next fortnight", "within the coming fortnight": two weeks on.
+    ("fortnight", re.compile(r"\b(?:within|in|over|during)\s+(?:the\s+)?(?:next|coming|following)\s+fortnight\b")),
+    # British "Tuesday week", "a week on Friday": a week after that day.
+    ("wd_week", re.compile(r"\b(?:(?:by|on|until|before)\s+)?(?:" + _WD + r"\s+week\b(?!\s*(?:'s|of|commencing|beginning|starting|ending|\d))|a\s+week\s+(?:on|from)\s+(?:this\s+)?(?P<wd2>monday|tuesday|wednesday|thursday|friday)\b)")),
+    # "by end of week", "EOW", "by end-February", "by month-end".
+    ("eow", re.compile(r"\b(?:by|before|until|at)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?week|eow)\b")),
+    ("month_end", re.compile(r"\b(?:by|before|until|at)\s+(?:the\s+)?month[- ]end\b")),
+    ("end_month", re.compile(r"\bend-" + _MON + r"(?:,?\s*(?P<y>\d{4}))?")),
+    # "the first half of February" (the 15th), "the second half of February" (its last day).
+    ("month_half", re.compile(r"\b(?:the\s+)?(?P<half>first|second|latter|last)\s+half\s+of\s+(?:(?P<rel>this|next|the)\s+month\b|" + _MON + r"(?:,?\s*(?P<y>\d{4}))?)")),
+    # "the 10th of this month", "the 3rd of next month": that day, not the month's end.
+    ("ordinal_rel_month", re.compile(r"\b(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?P<which>this|next|the\s+(?:coming|following)|the)\s+month\b")),
     # "by the weekend": the end of the working week it ends.
     ("weekend", re.compile(r"\b(?:by|before|until|over|for)\s+(?:the|this)\s+weekend\b")),
     ("next_week_part", re.compile(
@@ -87,6 +99,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"mid|mid-|middle\s+of|the\s+middle\s+of|late|later|latter\s+part\s+of|end\s+of|the\s+end\s+of|close\s+of)?\s*"
         r"(?:the\s+)?(?P<which>next|this|the|coming|following)\s+week\b(?!\s*(?:'s|of\s))"
     )),
+    # "by Friday 12th": that day of the month (the weekday only confirms it).
+    ("wd_ordinal", re.compile(r"\b" + _WD + r",?\s+(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)")),
     ("wd_next_week", re.compile(_WD + r"\s+(?:of\s+)?next\s+week\b")),
     ("week_of_month", re.compile(
         r"\b(?:the\s+)?(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+(?:full\s+)?week\s+(?:of|in)\s+" + _MON
@@ -109,8 +123,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("span_bare", re.compile(r"\b(?P<n>\d{1,2})" + _NUM2 + r"\s+(?P<biz>business\s+|working\s+)(?P<unit>days?|weeks?)\b")),
     ("day_or_two", re.compile(r"\b(?:in\s+|within\s+)?(?:the\s+next\s+)?a\s+(?P<unit>day|week)\s+or\s+two\b")),
     ("iso", re.compile(r"\b(?P<y>20\d\d)-(?P<mo>\d{1,2})-(?P<d>\d{1,2})\b")),
-    ("numeric", re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{2,4}))?\b(?!/)")),
-    ("dotted", re.compile(r"(?<![\d.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d.]*\d)")),
+    ("numeric", re.compile(r"\b(?:" + _WD + r"\.?,?\s+)?(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{2,4}))?\b(?!/)")),
+    # "22-01-2027": a day, a month and a year with dashes (read as the numeric ones are).
+    ("dashed", re.compile(r"(?:\b" + _WD + r"\.?,?\s+)?(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4})(?![\d-])")),
+    ("dotted", re.compile(r"(?:\b" + _WD + r"\.?,?\s+)?(?<![\d.])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4}|\d{2})(?![\d.]*\d)")),
     ("month_range", re.compile(r"\b" + _MON + r"\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|until|through|thru)\s*(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s*(?P<y>\d{4}))?")),
     ("month_day", re.compile(
         r"\b(?:" + _WD + r",?\s+)?(?:the\s+)?" + _MON + r"\s+(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!:|\s*(?:am|pm|a\.m|p\.m)\b)(?:,?\s*(?P<y>\d{4}))?"
@@ -209,21 +225,70 @@ def _absolute(text: str, written_on: date, country: str) -> date | None:
 
 
 _MONTH_FIRST = frozenset({"US", "CA", "PH"})
+#: country-code domains of countries that write the day first ("5/3" is 5 March)
+_DAY_FIRST_TLDS = frozenset(
+    "uk ie au nz in za de fr es it nl be br pt at ch se no dk fi pl cz sk hu ro gr tr ru ua il ae sa qa eg ng ke gh "
+    "sg my id th vn pk bd lk np hk mx ar cl pe uy ve ec bo py is lu ee lv lt si hr rs bg".split()
+)
+#: domains whose writers put the month first
+_MONTH_FIRST_TLDS = frozenset({"us", "ph", "ca", "gov", "edu", "mil"})
 
 
-def _numeric(a: int, b: int, year: str | None, written_on: date, country: str, *, dotted: bool) -> date | None:
+def day_first_hint(address: str, utc_offset_minutes: int | None) -> bool | None:
+    """Whether a sender whose country isn't on record writes "5/3" for 5 March.
+
+    The address's country-code domain says so first ("x@school.co.uk": day first;
+    ".edu", ".gov", ".us", ".ca", ".ph": month first). Otherwise the Date header's
+    offset: from -02:00 to +07:00 and from +09:30 on (Europe, Africa, the Middle
+    East, South and South-East Asia, Australia, New Zealand) every country writes
+    the day first; from -10:00 to -07:00 (the US and Canada's Pacific, Mountain,
+    Alaska and Hawaii times) the month first; -06:00 to -03:00 (the US and Canada
+    side by side with Latin America) and +08:00/+09:00 (the Philippines, China,
+    Japan, Korea write the month first, Singapore and Perth the day) say nothing. None: not known, and an ambiguous date is not read.
+    """
+    domain = address.rpartition("@")[2].lower().rstrip(".")
+    tld = domain.rpartition(".")[2]
+    if tld in _DAY_FIRST_TLDS:
+        return True
+    if tld in _MONTH_FIRST_TLDS:
+        return False
+    if utc_offset_minutes is None:
+        return None
+    if -120 <= utc_offset_minutes <= 420 or utc_offset_minutes >= 570:
+        return True
+    if -600 <= utc_offset_minutes <= -420:
+        return False  # Pacific, Mountain, Alaska, Hawaii: the US and Canada
+    return None
+
+
+def _numeric(
+    a: int, b: int, year: str | None, written_on: date, country: str, *, dotted: bool, day_first: bool | None = None, weekday: int | None = None
+) -> date | None:
     """"11/30", "30/11/2026", "15.02.2027": month first in the US, Canada and the
     Philippines, day first elsewhere and always with dots; with no country known,
-    the one reading that is a date, and none when both are (3/4 is not guessed)."""
+    the order `day_first` says (see `day_first_hint`), else the one reading that
+    is a date, and none when both are (3/4 is not guessed). A weekday written
+    with it ("Friday 2/12") picks the one reading that falls on that day."""
+    if weekday is not None:
+        fits = {on for on in (_numeric_as(m, d, year, written_on) for m, d in ((a, b), (b, a))) if on is not None and on.weekday() == weekday}
+        if len(fits) == 1:
+            return fits.pop()
     if dotted or country and country.upper() not in _MONTH_FIRST:
         readings = [(b, a)]
     elif country:
         readings = [(a, b)]
+    elif day_first is not None:
+        readings = [(b, a)] if day_first else [(a, b)]
     else:
         readings = [(m, d) for m, d in ((a, b), (b, a)) if 1 <= m <= 12]
         if len(readings) == 2 and a != b:
             return None
     month, day = readings[0] if readings else (0, 0)
+    return _numeric_as(month, day, year, written_on)
+
+
+def _numeric_as(month: int, day: int, year: str | None, written_on: date) -> date | None:
+    """That month and day, in `year` or else the next on or after `written_on`."""
     if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(2024, month)[1]:
         return None
     if year is not None:
@@ -254,10 +319,44 @@ class DateMention:
         return f"DateMention({self.kind!r}, {self.on})"
 
 
-def _read(name: str, match: re.Match, text: str, written_on: date, country: str) -> date | None:
+def _read(name: str, match: re.Match, text: str, written_on: date, country: str, day_first: bool | None = None) -> date | None:
     g = match.groupdict()
     if name == "week_after_next":
         return _friday(written_on, 2)
+    if name == "fortnight":
+        return written_on + timedelta(days=14)
+    if name == "wd_week":
+        weekday = _WEEKDAYS[g["wd"] or g["wd2"]]
+        return _next_weekday(written_on, weekday, today_counts=False) + timedelta(days=7)
+    if name == "eow":
+        return _friday(written_on, 0 if written_on.weekday() < 5 else 1)
+    if name == "month_end":
+        return _last_day(written_on.year, written_on.month)
+    if name == "end_month":
+        month = _MONTHS[g["mon"].rstrip(".")]
+        return _last_day(_month_year(month, written_on, int(g["y"]) if g["y"] else None), month)
+    if name == "month_half":
+        if g["rel"] == "the":
+            return None
+        if g["rel"]:
+            year, month = written_on.year, written_on.month + (1 if g["rel"] == "next" else 0)
+            if month > 12:
+                year, month = year + 1, 1
+        else:
+            month = _MONTHS[g["mon"].rstrip(".")]
+            year = _month_year(month, written_on, int(g["y"]) if g["y"] else None)
+        return date(year, month, 15) if g["half"] == "first" else _last_day(year, month)
+    if name == "ordinal_rel_month":
+        which = " ".join(g["which"].split())
+        year, month = written_on.year, written_on.month
+        if which != "this" and which != "the":
+            month += 1
+            if month > 12:
+                year, month = year + 1, 1
+        day = int(g["d"])
+        if not 1 <= day <= calendar.monthrange(year, month)[1]:
+            return None
+        return date(year, month, day)
     if name == "weekend":
         return _friday(written_on, 0 if written_on.weekday() < 5 else 1)
     if name == "next_week_part":
@@ -358,12 +457,23 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str)
             return date(int(g["y"]), int(g["mo"]), int(g["d"]))
         except ValueError:
             return None
-    if name in ("numeric", "dotted"):
-        return _numeric(int(g["a"]), int(g["b"]), g["y"], written_on, country, dotted=name == "dotted")
+    if name in ("numeric", "dotted", "dashed"):
+        weekday = _WEEKDAYS[g["wd"]] if g.get("wd") else None
+        return _numeric(int(g["a"]), int(g["b"]), g["y"], written_on, country, dotted=name == "dotted", day_first=day_first, weekday=weekday)
     if name in ("month_day", "day_month", "month_range"):
         return _absolute(f"{g['mon'].rstrip('.')} {g['d']} {g['y'] or ''}".strip(), written_on, country)
     if name == "ordinal":
         return _next_day_of_month(written_on, int(g["d"]))
+    if name == "wd_ordinal":
+        # The next such day of the month that falls on that weekday (within three months), else the next such day.
+        weekday, day_of_month = _WEEKDAYS[g["wd"]], int(g["d"])
+        first = _next_day_of_month(written_on, day_of_month)
+        on = first
+        for _ in range(3):
+            if on is None or on.weekday() == weekday:
+                break
+            on = _next_day_of_month(on + timedelta(days=1), day_of_month)
+        return on if on is not None and on.weekday() == weekday else first
     if name == "weekday":
         weekday = _WEEKDAYS[g["wd"]]
         mod = " ".join((g["mod"] or "").split())
@@ -396,11 +506,19 @@ def _normalize(text: str) -> str:
     return text
 
 
-def find_dates(sentence: str, written_on: date, country: str = "US") -> list[DateMention]:
-    """Every date phrase of `sentence`, in order, with the day it names (relative days resolved)."""
+_DAYS_NAMED = frozenset({"month_day", "day_month", "ordinal", "weekday", "iso", "numeric", "dotted", "dashed", "tomorrow"})
+_OF_EVENT = re.compile(r"\s+(?:of|from|after)\s+(?:the|our|your|their|its)\s+[a-z' -]{1,40}?\s*(?:,\s*)?(?:(?:held|taking\s+place|which\s+is)\s+)?(?:on|,)?\s*(?:the\s+)?")
+
+
+def find_dates(sentence: str, written_on: date, country: str = "US", day_first: bool | None = None) -> list[DateMention]:
+    """Every date phrase of `sentence`, in order, with the day it names (relative days resolved).
+
+    `day_first` orders a numeric date ("5/3") when `country` is not known
+    (None: only a date with one reading is read)."""
     text = _normalize(sentence)
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    spans: dict[int, re.Match] = {}
     for name, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -409,12 +527,31 @@ def find_dates(sentence: str, written_on: date, country: str = "US") -> list[Dat
                 start += 1
             if start == end or any(start < e and s < end for s, e in taken):
                 continue
-            on = _read(name, match, text, written_on, country)
+            on = _read(name, match, text, written_on, country, day_first)
             if on is None:
                 continue
             taken.append((start, end))
             found.append(DateMention(start, end, on, name))
+            if name in ("span", "span_bare"):
+                spans[start] = match
     found.sort(key=lambda d: d.start)
+    for i, here in enumerate(found):
+        if here.start not in spans:
+            continue
+        # "within two weeks of the panel on 9 February": counted from the panel's day;
+        # "the panel meets on 12 February and we decide within two weeks of the panel":
+        # from the day named before it.
+        there = found[i + 1] if i + 1 < len(found) else None
+        base = None
+        if there is not None and there.kind in _DAYS_NAMED and _OF_EVENT.fullmatch(text[here.end : there.start]):
+            base = there.on
+        elif there is None and _OF_EVENT.match(text, here.end):
+            earlier = [d for d in found[:i] if d.kind in _DAYS_NAMED]
+            base = earlier[-1].on if earlier else None
+        if base is not None:
+            on = _read(here.kind, spans[here.start], text, base, country, day_first)
+            if on is not None:
+                here.on = on
     for mention in found:
         # "the week of the 14th": by the end of that week.
         if mention.kind in ("ordinal", "month_day", "day_month", "weekday") and re.search(r"(?:\bweek\s+(?:of|starting|beginning|commencing)|\bw/[cb])\s+(?:the\s+|monday,?\s+|mon,?\s+)?$", text[: mention.start]):
