@@ -128,3 +128,30 @@ def test_the_defaults_form_sets_and_checks_the_office_defaults(admin_client):
     assert bad.status_code == 400 and "gap_business_days must be from 1 to 60" in bad.content.decode()
     cleared = admin_client.post("/office/admin/defaults/", {"digest": "daily"})
     assert cleared.status_code == 302 and defaults() == ({}, "daily")
+
+
+def test_office_view_lets_an_admin_pass_an_advisers_check_and_no_one_else(db, alice, bob):
+    from django.contrib.auth.models import AnonymousUser
+    from django.http import Http404, HttpResponse
+    from django.test import RequestFactory
+
+    from afterview.office.access import office_view
+
+    started = make_office()
+    Member.objects.create(user=alice, role="adviser", joined_at=NOW)
+    Member.objects.create(user=bob, role="student", joined_at=NOW)
+
+    @office_view(role="adviser")
+    def page(request):
+        return HttpResponse(request.member.role)
+
+    def as_(user):
+        request = RequestFactory().get("/office/x/")
+        request.user = user
+        return page(request)
+
+    assert as_(started.admin).content == b"admin"
+    assert as_(alice).content == b"adviser"
+    for user in (bob, AnonymousUser()):
+        with pytest.raises(Http404):
+            as_(user)

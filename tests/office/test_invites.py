@@ -64,6 +64,23 @@ def test_the_csv_parser_gives_rows_or_invalid_input(data):
     assert rows and all("@" in r.email and r.name and r.cohort for r in rows)
 
 
+_CELL = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=30) | st.sampled_from(
+    ["ann@example.edu", "bob@", "JD 2027", "", " ", '"a,b"', "x@y.z"]
+)
+
+
+@hsettings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(_CELL, min_size=0, max_size=4), max_size=6), st.sampled_from([",", ";", "\t"]))
+def test_rows_of_any_cells_give_rows_or_invalid_input(rows, delimiter):
+    text = delimiter.join(["name", "e-mail", "cohort"]) + "\n" + "\n".join(delimiter.join(r) for r in rows)
+    try:
+        parsed = invites.parse_invitation_csv(text.encode("utf-8"))
+    except InvalidInput as e:
+        assert str(e) and "Traceback" not in str(e)
+        return
+    assert len({r.email for r in parsed}) == len(parsed)
+
+
 # -- planning against the office ------------------------------------------------------------------
 
 

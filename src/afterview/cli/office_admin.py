@@ -143,10 +143,10 @@ def adviser_assign(
 
 class _InviteGroup(TyperGroup):
     """`office invite EMAIL ...` invites one person; `office invite resend ID` and the other
-    words are subcommands: a first word that names none is an address."""
+    words are subcommands: a first word with an @ that names none is an address."""
 
     def resolve_command(self, ctx, args):
-        if args and args[0] not in self.commands:
+        if args and args[0] not in self.commands and "@" in args[0]:
             args = ["one", *args]
         return super().resolve_command(ctx, args)
 
