@@ -5,4 +5,5 @@ from django.urls import include, path  # noqa: F401 (the parts add their URL mod
 app_name = "office"
 
 urlpatterns: list = [
+    path("", include("afterview.office.dashboard_urls")),
 ]
