@@ -85,7 +85,7 @@ def deactivate_student(member: Member, *, now: datetime) -> Deactivated:
     if member.role != Role.STUDENT:
         raise Refused("only a student can be deactivated")
     with transaction.atomic():
-        member = Member.objects.select_for_update().select_related("user", "cohort").get(pk=member.pk)
+        member = Member.objects.select_for_update(of=("self",)).select_related("user", "cohort").get(pk=member.pk)
         if member.deactivated_at is not None:
             raise Refused("this student is deactivated already")
         kept = 0
