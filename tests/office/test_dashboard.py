@@ -228,3 +228,32 @@ def test_the_guard_counts_a_note_it_holds_back(alice_app, alice, smtp_sink, acco
     assert (stop.application_id, stop.kind, stop.why) == (alice_app.pk, "thank-you", "too-early")
     when_to_send(alice, alice_app.pk, "thank-you", contact=contact, now=NOW)
     assert GuardStop.objects.count() == 1
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.dictionaries(st.sampled_from(["cohort", "employer", "from", "to", "other"]), st.text(max_size=30)))
+def test_parse_filters_gives_filters_or_invalid_input(query):
+    from afterview.core.errors import InvalidInput
+
+    try:
+        filters = parse_filters(query)
+    except InvalidInput as e:
+        assert "\n" not in str(e)
+    else:
+        assert filters.since is None or filters.until is None or filters.since <= filters.until
+
+
+def test_a_chart_escapes_its_labels_and_says_what_it_shows():
+    from afterview.office.charts import Bar, Reference, bar_chart, line_chart
+
+    svg = bar_chart("Rate <b>", "A & B", [Bar("<script>x</script>", 0.5, "50%"), Bar("empty", None, "")], top=1.0,
+                    reference=Reference(0.26, "26%"), chart_id="c")  # fmt: skip
+    assert "<script>" not in svg and "&lt;script&gt;" in svg
+    assert '<title id="c-title">Rate &lt;b&gt;</title>' in svg and '<desc id="c-desc">A &amp; B</desc>' in svg
+    assert 'aria-labelledby="c-title c-desc"' in svg and "no data yet" in svg
+    line = line_chart("Trend", "By week", [("Mon 2 Nov", 0.2), ("Mon 9 Nov", None), ("Mon 16 Nov", 0.4)], top=1.0)
+    assert line.count("<circle") == 2 and "<polyline" in line

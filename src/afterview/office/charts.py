@@ -143,8 +143,9 @@ def line_chart(
         segments.append(segment)
     for seg in segments:
         out.append(f'<polyline points="{" ".join(seg)}" fill="none" stroke="{ACCENT}" stroke-width="2"/>')
+    every = max(1, -(-len(points) // 6))  # at most six labels, evenly spaced from the right
     for i, (label, _) in enumerate(points):
-        if len(points) <= 8 or i % max(1, len(points) // 6) == 0 or i == len(points) - 1:
+        if (len(points) - 1 - i) % every == 0:
             out.append(
                 f'<text x="{_num(left + i * step)}" y="{height - 8}" text-anchor="middle" fill="{MUTED}">{escape(label)}</text>'
             )
