@@ -112,6 +112,14 @@ def test_the_period_filter_counts_events_inside_it(admin, law):
     assert t.outcomes == {"offer": 1}
 
 
+def test_the_weekly_trend_adds_up_to_the_period(admin, law):
+    seed.busy_student("Sam Okafor", law)
+    board = dashboard(admin, Filters(since=(NOW - timedelta(days=60)).date(), until=NOW.date()), NOW)
+    assert board.weeks[0][0].weekday() == 0 and board.weeks[-1][0] <= NOW.date()
+    assert (sum(h for _, h, _ in board.weeks), sum(t for _, _, t in board.weeks)) == (2, 3)
+    assert len(dashboard(admin, Filters(), NOW).weeks) in (12, 13)
+
+
 @pytest.mark.parametrize(
     ("query", "problem"),
     [

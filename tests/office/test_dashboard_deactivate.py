@@ -36,7 +36,7 @@ def law(admin):
 
 def _figures(viewer, **filters):
     board = dashboard(viewer, Filters(**filters), NOW)
-    return [(r.name, r.figures()) for r in [*board.rows, board.total]]
+    return [(r.name, r.figures()) for r in [*board.rows, board.total]], board.weeks
 
 
 def _rows_pointing_at(user) -> dict[str, int]:

@@ -232,7 +232,11 @@ def dashboard(viewer, filters: Filters, now: datetime) -> Dashboard:
     rows = {c.pk: Row(name=c.name, cohort_id=c.pk) for c in shown}
     total = Row(name="All cohorts" if filters.cohort_id is None else shown[0].name)
     spare = defaultdict(lambda: Row(name="No cohort"))
-    for part in [*figures.live_parts(scope), *figures.anonymous_parts(scope)]:
+    owners = figures.owners_of(scope)
+    # The thank-you figure is counted by day once: the totals and the weekly trend share it.
+    thanks = figures.thank_you_parts(scope, owners, by_day=True)
+    live = figures.live_parts(scope, owners=owners, without=("thank-you",))
+    for part in [*live, *thanks, *figures.anonymous_parts(scope)]:
         target = rows.get(part.cohort_id)
         if target is None:
             target = spare[None]
@@ -248,7 +252,7 @@ def dashboard(viewer, filters: Filters, now: datetime) -> Dashboard:
         total=total,
         nudges=who_needs_a_nudge(scope),
         now=now,
-        weeks=_weeks(scope, now),
+        weeks=_weeks(scope, now, thanks),
     )
 
 
@@ -256,22 +260,22 @@ def dashboard(viewer, filters: Filters, now: datetime) -> Dashboard:
 TREND_WEEKS = 12
 
 
-def _weeks(scope: Scope, now: datetime) -> list[tuple[date, int, int]]:
+def _weeks(scope: Scope, now: datetime, thanks: list[Part]) -> list[tuple[date, int, int]]:
+    """The weeks of the period (the last `TREND_WEEKS` without one), each from its
+    Monday, counting only the period's days."""
     until = scope.period.until or now.astimezone(UTC).date()
-    since = scope.period.since or until - timedelta(weeks=TREND_WEEKS - 1)
-    since -= timedelta(days=since.weekday())
-    if (until - since).days > 7 * 104:  # two years of weeks at most
-        since = until - timedelta(weeks=104)
-        since -= timedelta(days=since.weekday())
-    trimmed = Scope(scope.students, scope.cohort_ids, Period(since, until), scope.now, scope.employer)
-    by_day = figures.thank_you_by_day(trimmed)
+    since = scope.period.since or until - timedelta(weeks=TREND_WEEKS) + timedelta(days=1)
+    since = max(since, until - timedelta(weeks=104))  # two years of weeks at most
+    by_day = figures.thank_you_by_day(scope, thanks)
     weeks = []
-    monday = since
+    monday = since - timedelta(days=since.weekday())
     while monday <= until:
         hits = total = 0
         for i in range(7):
-            h, t = by_day.get(monday + timedelta(days=i), (0, 0))
-            hits, total = hits + h, total + t
+            day = monday + timedelta(days=i)
+            if since <= day <= until:
+                h, t = by_day.get(day, (0, 0))
+                hits, total = hits + h, total + t
         weeks.append((monday, hits, total))
         monday += timedelta(days=7)
     return weeks

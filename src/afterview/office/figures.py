@@ -197,14 +197,16 @@ def thank_you_parts(scope: Scope, owners, by_day: bool) -> list[Part]:
         at__lte=OuterRef(OuterRef("deadline")),
     )
     panel = m.Interviewer.objects.filter(interview_id=OuterRef("pk"))
+    everyone = ~Exists(panel.exclude(Exists(in_time)))
     interviews = (
         m.Interview.objects.filter(owner__in=owners)
         .filter(scope.period.bounds("ends_at"), _employer(scope, "application__"))
         .annotate(deadline=ExpressionWrapper(F("ends_at") + THANK_YOU_WITHIN, output_field=DateTimeField()))
-        .annotate(panel_n=_count(panel), missed=_count(panel.annotate(ok=Exists(in_time)).filter(ok=False)))
-        .filter(Q(panel_n__gt=0) & (Q(deadline__lte=scope.now) | Q(missed=0)))
+        .filter(Exists(panel))
+        .annotate(everyone=everyone)
+        .filter(Q(deadline__lte=scope.now) | Q(everyone=True))
     )
-    rows = _grouped(interviews, "ends_at", by_day, hits=Count("pk", filter=Q(missed=0)), total=Count("pk"))
+    rows = _grouped(interviews, "ends_at", by_day, hits=Count("pk", filter=Q(everyone=True)), total=Count("pk"))
     return _parts("thank-you", rows, by_day)
 
 
@@ -369,12 +371,14 @@ def on_time_parts(scope: Scope, owners, by_day: bool) -> list[Part]:
 _FIGURE_PARTS = (thank_you_parts, speed_parts, clean_parts, on_time_parts, restraint_parts, replies_parts, outcome_parts)
 
 
-def live_parts(scope: Scope, *, by_day: bool = False, owners=None) -> list[Part]:
-    """Every figure's counts from the students' own rows, by cohort (and UTC day)."""
+def live_parts(scope: Scope, *, by_day: bool = False, owners=None, without: tuple[str, ...] = ()) -> list[Part]:
+    """Every figure's counts from the students' own rows, by cohort (and UTC day);
+    `without` names figures the caller counts itself."""
     owners = owners_of(scope) if owners is None else owners
     parts = []
-    for figure_parts in _FIGURE_PARTS:
-        parts.extend(figure_parts(scope, owners, by_day))
+    for name, figure_parts in zip(FIGURES, _FIGURE_PARTS, strict=True):
+        if name not in without:
+            parts.extend(figure_parts(scope, owners, by_day))
     return parts
 
 
@@ -383,11 +387,8 @@ def anonymous_parts(scope: Scope) -> list[Part]:
     rows never knew one."""
     if scope.employer:
         return []
-    cohorts = Q(cohort_id__in=[c for c in scope.cohort_ids if c is not None])
-    if None in scope.cohort_ids:
-        cohorts |= Q(cohort__isnull=True)
     rows = (
-        Aggregate.objects.filter(cohorts, scope.period.days("on"))
+        Aggregate.objects.filter(_cohorts(scope), scope.period.days("on"))
         .order_by()
         .values("figure", "cohort_id", "key")
         .annotate(hits=m.models.Sum("hits"), total=m.models.Sum("total"))
@@ -395,20 +396,16 @@ def anonymous_parts(scope: Scope) -> list[Part]:
     return [Part(r["figure"], r["cohort_id"], None, r["key"], r["hits"] or 0, r["total"] or 0) for r in rows]
 
 
-def thank_you_by_day(scope: Scope, *, owners=None) -> dict[date, list[int]]:
-    """The thank-you figure by UTC day of the interview's end, live and anonymous rows
-    together: {day: [hits, total]}. Two queries."""
-    owners = owners_of(scope) if owners is None else owners
+def thank_you_by_day(scope: Scope, live: list[Part]) -> dict[date, list[int]]:
+    """The thank-you figure by UTC day of the interview's end: the live parts given
+    (`thank_you_parts(..., by_day=True)`) and the anonymous rows. {day: [hits, total]}."""
     days: dict[date, list[int]] = defaultdict(lambda: [0, 0])
-    for part in thank_you_parts(scope, owners, by_day=True):
+    for part in live:
         days[part.on][0] += part.hits
         days[part.on][1] += part.total
     if not scope.employer:
-        cohorts = Q(cohort_id__in=[c for c in scope.cohort_ids if c is not None])
-        if None in scope.cohort_ids:
-            cohorts |= Q(cohort__isnull=True)
         rows = (
-            Aggregate.objects.filter(cohorts, scope.period.days("on"), figure="thank-you")
+            Aggregate.objects.filter(_cohorts(scope), scope.period.days("on"), figure="thank-you")
             .order_by()
             .values("on")
             .annotate(hits=m.models.Sum("hits"), total=m.models.Sum("total"))
@@ -417,3 +414,10 @@ def thank_you_by_day(scope: Scope, *, owners=None) -> dict[date, list[int]]:
             days[row["on"]][0] += row["hits"] or 0
             days[row["on"]][1] += row["total"] or 0
     return dict(days)
+
+
+def _cohorts(scope: Scope) -> Q:
+    cohorts = Q(cohort_id__in=[c for c in scope.cohort_ids if c is not None])
+    if None in scope.cohort_ids:
+        cohorts |= Q(cohort__isnull=True)
+    return cohorts
