@@ -167,6 +167,8 @@ def test_no_counts_students_employer_reaches_the_page_or_a_csv(client, admin, la
     assert "MARKER-EMPLOYER-7" not in page
     assert "Open Firm" not in page  # details students' employers only where they help: the nudge list
     assert "Northbridge Partners" in page  # the details student's late thank-you
+    assert "Dana Whitfield" not in page and "Interviewer " not in page  # no contact, ever
+    assert "Thank you." not in page  # nor a note's text
     for table in ("cohorts", "outcomes", "nudges"):
         answer = client.get(f"/office/dashboard/{table}.csv")
         assert answer.status_code == 200
