@@ -60,6 +60,8 @@ class Member(models.Model):
     joined_at = models.DateTimeField()
     #: set when the office deactivates a student: the account is kept without data
     deactivated_at = models.DateTimeField(null=True, blank=True)
+    #: the last adviser's nudge (office/nudges.py): the claim that rate-limits them
+    nudged_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         indexes = [models.Index(fields=["role", "cohort"])]
@@ -113,3 +115,22 @@ class Invitation(models.Model):
 
     def is_open(self, now) -> bool:
         return self.accepted_at is None and self.revoked_at is None and self.expires_at > now
+
+
+class Aggregate(models.Model):
+    """A deactivated student's share of one dashboard figure on one day, kept without
+    them: no user, no employer, no names. The dashboard adds these rows to the live
+    figures (office/figures.py)."""
+
+    cohort = models.ForeignKey(Cohort, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    #: the figure's name (figures.FIGURES)
+    figure = models.CharField(max_length=20)
+    #: the UTC day of the event the figure counts (an interview's end, a note's sending)
+    on = models.DateField()
+    #: a figure's sub-key: an outcome's kind, or a thank-you's hours (the speed figure)
+    key = models.CharField(max_length=20, blank=True)
+    hits = models.PositiveIntegerField(default=0)
+    total = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        indexes = [models.Index(fields=["figure", "on"])]

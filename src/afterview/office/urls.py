@@ -7,4 +7,5 @@ app_name = "office"
 urlpatterns: list = [
     path("", include("afterview.office.admin_urls")),
     path("", include("afterview.office.adviser_urls")),
+    path("", include("afterview.office.dashboard_urls")),
 ]

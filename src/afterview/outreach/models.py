@@ -155,3 +155,17 @@ class InboundMail(Owned):
     class Meta:
         ordering = ["received_at", "id"]
         constraints = [models.UniqueConstraint("account", "message_id", name="inboundmail_once_per_message_id")]
+
+
+class GuardStop(Owned):
+    """A note the playbook's guard held back: asked to go before the min-gap or the
+    promised date allowed it. Counted by the office dashboard's restraint figure."""
+
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=20)
+    at = models.DateTimeField()
+    #: "min-gap" (too soon after the last contact) or "too-early" (before its time)
+    why = models.CharField(max_length=20)
+
+    class Meta:
+        indexes = [models.Index(fields=["owner", "at"])]

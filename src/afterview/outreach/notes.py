@@ -365,7 +365,7 @@ def hand_to_outbox(candidate, message: m.Message, *, now, at=None, send_now: boo
     The outbox keeps its own row for what it sends; the draft it came from is
     removed in the same transaction, so the note exists once."""
     from afterview.outreach.account import find_account
-    from afterview.outreach.outbox import schedule_message
+    from afterview.outreach.outbox import schedule_message, when_to_send
 
     if message.status != MessageStatus.APPROVED:
         raise Refused("approve the note first; only an approved note goes to the outbox")
@@ -374,6 +374,8 @@ def hand_to_outbox(candidate, message: m.Message, *, now, at=None, send_now: boo
             "no mail account is set up, so afterview cannot send; add one under Settings, "
             "or download the .eml, send it from your own mail program and mark it sent"
         )
+    # Asked outside the transaction, so a refusal the guard counts is kept.
+    when_to_send(candidate, message.application_id, message.kind, contact=message.contact, now=now, at=at, send_now=send_now)
     with transaction.atomic():
         scheduled = schedule_message(
             candidate,

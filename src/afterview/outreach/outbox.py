@@ -149,11 +149,21 @@ def _placed(candidate, app_id, kind, *, contact, now, at, send_now, rules):
         )
     if when + SLACK < earliest_at:
         held = " (the min-gap holds it)" if action.blocked_until else ""
+        _count_stop(candidate, app, kind, now=now, why="min-gap" if action.blocked_until else "too-early")
         raise Refused(f"a {kind} to {contact.name} is not due before {local_moment(earliest_at, tz)}{held}: {action.reason}")
     if send_now:
         # "Now" waits the undo window, so the candidate can still take it back.
         when = now + env.undo_window()
     return account, app, tz, when
+
+
+def _count_stop(candidate, app, kind, *, now, why: str) -> None:
+    """Note that the guard held a note back (the office's restraint figure). Kept even
+    when the caller's transaction rolls back: a savepoint would vanish with it, so the
+    callers check the plan before they open one (`notes.hand_to_outbox`)."""
+    from afterview.outreach.models import GuardStop
+
+    GuardStop.objects.create(owner=candidate, application=app, kind=kind, at=now, why=why)
 
 
 def schedule_message(

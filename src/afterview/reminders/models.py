@@ -55,6 +55,7 @@ class ReminderKind(models.TextChoices):
     DUE = "due", "a step became due"
     LAST_CALL = "last-call", "a thank-you's window is about to close"
     DIGEST = "digest", "the morning digest"
+    NUDGE = "nudge", "an adviser's nudge"
 
 
 class ReminderStatus(models.TextChoices):

@@ -1,0 +1,326 @@
+"""The cohort dashboard: the filters, the figures by cohort (live rows plus the
+anonymous rows of deactivated students), who needs a nudge, and each table as CSV.
+
+Views and commands call `dashboard(viewer, filters, now)` and nothing else."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+
+from django.db.models import Count, Min
+from django.db.models.functions import Lower
+
+from afterview.core.errors import InvalidInput, NotFound
+from afterview.office import figures
+from afterview.office.figures import OUTCOMES, Part, Period, Scope
+from afterview.office.mode import member_of, students_of
+from afterview.office.models import Cohort, Consent, Role
+from afterview.office.nudges import Late, who_needs_a_nudge
+from afterview.records import models as m
+
+__all__ = [
+    "EMPLOYER_MIN_STUDENTS",
+    "SEED_RATE",
+    "TABLES",
+    "Dashboard",
+    "Filters",
+    "Row",
+    "csv_of",
+    "dashboard",
+    "employers_for",
+    "parse_filters",
+]
+
+#: the seed's study: the share of entry-level interviewees who send a thank-you
+SEED_RATE = 0.26
+#: an employer is offered as a filter once this many *details* students applied there
+EMPLOYER_MIN_STUDENTS = 3
+#: the CSV downloads, by name
+TABLES = ("cohorts", "outcomes", "nudges")
+
+
+@dataclass(frozen=True)
+class Filters:
+    cohort_id: int | None = None
+    employer: str = ""
+    since: date | None = None
+    until: date | None = None
+
+
+def _day(text: str, what: str) -> date | None:
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError as e:
+        raise InvalidInput(f"the {what} date {text[:40]!r} is not a date; write it as 2026-12-04") from e
+
+
+def parse_filters(query) -> Filters:
+    """The filters of a query string (a mapping of str to str); InvalidInput for a bad one."""
+    cohort = (query.get("cohort") or "").strip()
+    if cohort and not cohort.isdigit():
+        raise InvalidInput(f"the cohort {cohort[:40]!r} is not one of the list; pick one from it")
+    since, until = _day(query.get("from"), "from"), _day(query.get("to"), "to")
+    if since and until and since > until:
+        raise InvalidInput("the period ends before it starts; swap the dates")
+    employer = " ".join((query.get("employer") or "").split())[:200]
+    return Filters(cohort_id=int(cohort) if cohort else None, employer=employer, since=since, until=until)
+
+
+@dataclass
+class Row:
+    """One cohort's figures (or, with `cohort_id` None and `name` "All cohorts", the total)."""
+
+    name: str
+    cohort_id: int | None = None
+    thanked: int = 0
+    interviews: int = 0
+    speed: dict[int, int] = field(default_factory=dict)
+    clean: int = 0
+    sent: int = 0
+    on_time: int = 0
+    follow_ups: int = 0
+    restraint: int = 0
+    answered: int = 0
+    chased: int = 0
+    outcomes: dict[str, int] = field(default_factory=dict)
+
+    def add(self, part: Part) -> None:
+        if part.figure == "thank-you":
+            self.thanked += part.hits
+            self.interviews += part.total
+        elif part.figure == "speed":
+            minutes = int(part.key)
+            self.speed[minutes] = self.speed.get(minutes, 0) + part.hits
+        elif part.figure == "clean":
+            self.clean += part.hits
+            self.sent += part.total
+        elif part.figure == "on-time":
+            self.on_time += part.hits
+            self.follow_ups += part.total
+        elif part.figure == "restraint":
+            self.restraint += part.hits
+        elif part.figure == "replies":
+            self.answered += part.hits
+            self.chased += part.total
+        elif part.figure == "outcome":
+            self.outcomes[part.key] = self.outcomes.get(part.key, 0) + part.hits
+
+    @staticmethod
+    def _share(hits: int, total: int) -> float | None:
+        return hits / total if total else None
+
+    @property
+    def thank_you_rate(self):
+        return self._share(self.thanked, self.interviews)
+
+    @property
+    def clean_rate(self):
+        return self._share(self.clean, self.sent)
+
+    @property
+    def on_time_rate(self):
+        return self._share(self.on_time, self.follow_ups)
+
+    @property
+    def reply_rate(self):
+        return self._share(self.answered, self.chased)
+
+    @property
+    def median_hours(self) -> float | None:
+        """The median of the thank-yous' delays, to the minute, in hours."""
+        n = sum(self.speed.values())
+        if not n:
+            return None
+        ordered = sorted(self.speed.items())
+
+        def nth(k):
+            seen = 0
+            for minutes, count in ordered:
+                seen += count
+                if seen > k:
+                    return minutes
+            return ordered[-1][0]
+
+        middle = (nth((n - 1) // 2) + nth(n // 2)) / 2
+        return round(middle / 60, 1)
+
+    def figures(self) -> tuple:
+        """Every figure, comparable as a whole (the deactivation test's yardstick)."""
+        return (
+            self.thanked, self.interviews, tuple(sorted(self.speed.items())), self.clean, self.sent,
+            self.on_time, self.follow_ups, self.restraint, self.answered, self.chased,
+            tuple(sorted((k, v) for k, v in self.outcomes.items() if v)),
+        )  # fmt: skip
+
+
+@dataclass
+class Dashboard:
+    filters: Filters
+    is_admin: bool
+    cohorts: list[Cohort]
+    employers: list[str]
+    rows: list[Row]
+    total: Row
+    nudges: list[Late]
+    now: datetime
+    #: the thank-you figure by week: (the Monday, hits, total), oldest first
+    weeks: list[tuple[date, int, int]] = field(default_factory=list)
+    seed_rate: float = SEED_RATE
+    outcome_kinds: tuple[str, ...] = OUTCOMES
+
+
+def _visible_cohorts(viewer, is_admin: bool) -> list[Cohort]:
+    cohorts = Cohort.objects.all() if is_admin else Cohort.objects.filter(advisers=viewer)
+    return list(cohorts.order_by("name", "pk"))
+
+
+def employers_for(students) -> list[str]:
+    """The employers a filter may name: those at which at least `EMPLOYER_MIN_STUDENTS`
+    students who chose *details* applied (so no *counts* student's employer is ever
+    listed, and no single student's), in one query."""
+    rows = (
+        m.Organization.objects.filter(owner__in=students.filter(consent=Consent.DETAILS).values("user_id"))
+        .annotate(key=Lower("name"))
+        .order_by()
+        .values("key")
+        .annotate(n=Count("owner", distinct=True), name=Min("name"))
+        .filter(n__gte=EMPLOYER_MIN_STUDENTS)
+    )
+    return sorted((row["name"] for row in rows), key=str.casefold)
+
+
+def scope_of(viewer, filters: Filters, now: datetime) -> tuple[Scope, list[Cohort], bool, list[str]]:
+    """What `viewer` may count under `filters`. NotFound for a cohort they do not advise;
+    InvalidInput for an employer not offered."""
+    member = member_of(viewer)
+    if member is None or member.role not in (Role.ADVISER, Role.ADMIN) or member.deactivated_at is not None:
+        raise NotFound("the dashboard is for the office's advisers")
+    is_admin = member.role == Role.ADMIN
+    cohorts = _visible_cohorts(viewer, is_admin)
+    students = students_of(viewer)
+    cohort_ids: tuple[int | None, ...] = tuple(c.pk for c in cohorts) + ((None,) if is_admin else ())
+    if filters.cohort_id is not None:
+        if filters.cohort_id not in {c.pk for c in cohorts}:
+            raise NotFound("no such cohort among yours")
+        students = students.filter(cohort_id=filters.cohort_id)
+        cohort_ids = (filters.cohort_id,)
+    employers = employers_for(students_of(viewer))
+    employer = ""
+    if filters.employer:
+        chosen = {name.casefold(): name for name in employers}.get(filters.employer.casefold())
+        if chosen is None:
+            raise InvalidInput(
+                f"{filters.employer[:60]!r} is not in the employer list (an employer is listed once "
+                f"{EMPLOYER_MIN_STUDENTS} students who share details applied there); pick one from it"
+            )
+        employer = chosen
+    period = Period(filters.since, filters.until)
+    return Scope(students=students, cohort_ids=cohort_ids, period=period, now=now, employer=employer), cohorts, is_admin, employers
+
+
+def dashboard(viewer, filters: Filters, now: datetime) -> Dashboard:
+    """The figures `viewer` may see: their cohorts (every cohort for an admin)."""
+    scope, cohorts, is_admin, employers = scope_of(viewer, filters, now)
+    shown = [c for c in cohorts if filters.cohort_id in (None, c.pk)]
+    rows = {c.pk: Row(name=c.name, cohort_id=c.pk) for c in shown}
+    total = Row(name="All cohorts" if filters.cohort_id is None else shown[0].name)
+    spare = defaultdict(lambda: Row(name="No cohort"))
+    owners = figures.owners_of(scope)
+    # The thank-you figure is counted by day once: the totals and the weekly trend share it.
+    thanks = figures.thank_you_parts(scope, owners, by_day=True)
+    live = figures.live_parts(scope, owners=owners, without=("thank-you",))
+    for part in [*live, *thanks, *figures.anonymous_parts(scope)]:
+        target = rows.get(part.cohort_id)
+        if target is None:
+            target = spare[None]
+        target.add(part)
+        total.add(part)
+    listed = list(rows.values()) + list(spare.values())
+    return Dashboard(
+        filters=Filters(filters.cohort_id, scope.employer, filters.since, filters.until),
+        is_admin=is_admin,
+        cohorts=cohorts,
+        employers=employers,
+        rows=listed,
+        total=total,
+        nudges=who_needs_a_nudge(scope),
+        now=now,
+        weeks=_weeks(scope, now, thanks),
+    )
+
+
+#: without a period, the trend shows this many weeks up to now
+TREND_WEEKS = 12
+
+
+def _weeks(scope: Scope, now: datetime, thanks: list[Part]) -> list[tuple[date, int, int]]:
+    """The weeks of the period (the last `TREND_WEEKS` without one), each from its
+    Monday, counting only the period's days."""
+    until = scope.period.until or now.astimezone(UTC).date()
+    since = scope.period.since or until - timedelta(weeks=TREND_WEEKS) + timedelta(days=1)
+    since = max(since, until - timedelta(weeks=104))  # two years of weeks at most
+    by_day = figures.thank_you_by_day(scope, thanks)
+    weeks = []
+    monday = since - timedelta(days=since.weekday())
+    while monday <= until:
+        hits = total = 0
+        for i in range(7):
+            day = monday + timedelta(days=i)
+            if since <= day <= until:
+                h, t = by_day.get(day, (0, 0))
+                hits, total = hits + h, total + t
+        weeks.append((monday, hits, total))
+        monday += timedelta(days=7)
+    return weeks
+
+
+def _pct(value: float | None) -> str:
+    return "" if value is None else f"{value * 100:.1f}"
+
+
+def table(board: Dashboard, name: str) -> tuple[list[str], list[list]]:
+    """One of `TABLES` as a header and rows. Nudges name no employer (the CSV leaves
+    the office); students are named, as on the page."""
+    if name == "cohorts":
+        header = [
+            "cohort", "interviews", "thanked in 24 h", "thank-you rate %", "median hours to thank-you",
+            "notes sent", "clean notes", "clean %", "follow-ups", "on time", "on time %",
+            "stopped by the guard", "follow-ups answered", "reply rate %",
+        ]  # fmt: skip
+        rows = [
+            [
+                r.name, r.interviews, r.thanked, _pct(r.thank_you_rate), "" if r.median_hours is None else r.median_hours,
+                r.sent, r.clean, _pct(r.clean_rate), r.follow_ups, r.on_time, _pct(r.on_time_rate),
+                r.restraint, r.answered, _pct(r.reply_rate),
+            ]
+            for r in [*board.rows, board.total]
+        ]  # fmt: skip
+        return header, rows
+    if name == "outcomes":
+        header = ["cohort", *board.outcome_kinds]
+        return header, [[r.name, *(r.outcomes.get(k, 0) for k in board.outcome_kinds)] for r in [*board.rows, board.total]]
+    if name == "nudges":
+        header = ["student", "cohort", "late thank-yous", "overdue follow-ups", "last nudged (UTC)"]
+        return header, [
+            [s.name, s.cohort, s.late_thank_yous, s.overdue_follow_ups, s.nudged_at.isoformat() if s.nudged_at else ""]
+            for s in board.nudges
+        ]
+    raise NotFound(f"no table {name!r}; the tables are {', '.join(TABLES)}")
+
+
+def csv_of(board: Dashboard, name: str) -> str:
+    header, rows = table(board, name)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(header)
+    for row in rows:
+        # A cell a spreadsheet would run as a formula is written as text.
+        writer.writerow([f"'{c}" if isinstance(c, str) and c[:1] in "=+-@\t\r" else c for c in row])
+    return out.getvalue()

@@ -1,0 +1,423 @@
+"""The dashboard's figures, as a few SQL aggregates over the students' rows.
+
+Nothing here plans an application: each figure is one grouped query over the rows
+that record what happened (interviews and their panels, touches, sent messages,
+the guard's stops), so the number of queries is the same for 3 students or 3,000.
+
+Inputs, all named in `Scope`: which students count (a queryset of Member the viewer
+may see, already narrowed by cohort and consent), an employer, a period of UTC
+days, and "now". Outputs are `Part`s: one figure's counts for one cohort (and, when
+asked, one day), the form the anonymous `Aggregate` rows keep too.
+
+The follow-up figures need each follow-up's due time. Until the stored step times
+(records/steptimes.py) land, `follow_up_rows` works them out from the rows in one
+query and a little arithmetic per follow-up; it is the one function to swap.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from django.db.models import (
+    Count,
+    DateTimeField,
+    Exists,
+    ExpressionWrapper,
+    F,
+    FloatField,
+    Func,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+)
+from django.db.models.functions import Coalesce, Floor, TruncDate
+
+from afterview.core import timing
+from afterview.core.facts import TouchKind
+from afterview.office.models import Aggregate, Consent
+from afterview.outreach.models import GuardStop
+from afterview.records import models as m
+
+__all__ = [
+    "FIGURES",
+    "OUTCOMES",
+    "Part",
+    "Period",
+    "Scope",
+    "anonymous_parts",
+    "due_on",
+    "follow_up_rows",
+    "live_parts",
+    "thank_you_by_day",
+    "owners_of",
+    "promised",
+]
+
+#: the dashboard's figures, by the name the anonymous rows keep
+FIGURES = ("thank-you", "speed", "clean", "on-time", "restraint", "replies", "outcome")
+
+#: the outcomes counted, in the order shown; "close-out" is a withdrawal after the
+#: playbook's last follow-up, "accepted"/"declined" appear once core has those words
+OUTCOMES = tuple(
+    kind
+    for kind in ("offer", "accepted", "declined", "rejection", "withdrawn", "close-out")
+    if kind == "close-out" or kind in {k.value for k in TouchKind}
+)
+
+#: a thank-you counts when it is logged within this long of the interview's end
+THANK_YOU_WITHIN = timedelta(hours=24)
+#: a follow-up counts as on time when sent by this many business days after it was due
+ON_TIME_BUSINESS_DAYS = 1
+#: with no date stated, a follow-up falls due this many business days after the interview
+DEFAULT_WAIT_BUSINESS_DAYS = 10
+#: follow-ups (and calls) before a withdrawal that make it a close-out
+CLOSE_OUT_AFTER = 3
+_CHASES = (TouchKind.FOLLOW_UP_SENT, TouchKind.CALL, TouchKind.VOICEMAIL)
+#: what counts as the organization answering a follow-up
+ANSWERS = (TouchKind.REPLY, TouchKind.OFFER, TouchKind.REJECTION)
+
+
+@dataclass(frozen=True)
+class Period:
+    """UTC days, both ends included; None: open."""
+
+    since: date | None = None
+    until: date | None = None
+
+    def bounds(self, field: str) -> Q:
+        q = Q()
+        if self.since is not None:
+            q &= Q(**{f"{field}__gte": datetime.combine(self.since, time(), UTC)})
+        if self.until is not None:
+            q &= Q(**{f"{field}__lt": datetime.combine(self.until + timedelta(days=1), time(), UTC)})
+        return q
+
+    def days(self, field: str = "on") -> Q:
+        q = Q()
+        if self.since is not None:
+            q &= Q(**{f"{field}__gte": self.since})
+        if self.until is not None:
+            q &= Q(**{f"{field}__lte": self.until})
+        return q
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a dashboard counts.
+
+    `students`: Member rows the viewer may see (`mode.students_of`), any consent;
+    `cohort_ids`: the cohorts whose anonymous rows count (None in the tuple: students
+    with no cohort); `employer`: an organization's name, or "" for all."""
+
+    students: object
+    cohort_ids: tuple[int | None, ...]
+    period: Period
+    now: datetime
+    employer: str = ""
+
+
+@dataclass(frozen=True)
+class Part:
+    figure: str
+    cohort_id: int | None
+    on: date | None
+    key: str
+    hits: int
+    total: int
+
+
+def owners_of(scope: Scope):
+    """The user ids whose rows count, as a subquery: never *nothing*; with an employer,
+    only students who chose *details* (counts students' employers stay unsaid)."""
+    students = scope.students.exclude(consent=Consent.NOTHING)
+    if scope.employer:
+        students = students.filter(consent=Consent.DETAILS)
+    return students.values("user_id")
+
+
+class Hours(Func):
+    """Hours from the second datetime to the first, as a float, on SQLite and PostgreSQL."""
+
+    output_field = FloatField()
+    arity = 2
+
+    def as_sqlite(self, compiler, connection, **extra):
+        return self.as_sql(
+            compiler, connection, template="((julianday(%(expressions)s)) * 24.0)", arg_joiner=") - julianday(", **extra
+        )
+
+    def as_postgresql(self, compiler, connection, **extra):
+        return self.as_sql(
+            compiler, connection, template="(EXTRACT(EPOCH FROM (%(expressions)s)) / 3600.0)::float8", arg_joiner=" - ",
+            **extra,
+        )  # fmt: skip
+
+
+def _count(queryset):
+    """A subquery counting `queryset`'s rows (0 for none)."""
+    return Coalesce(
+        Subquery(queryset.order_by().annotate(_one=Value(1)).values("_one").annotate(n=Count("*")).values("n")[:1]),
+        0,
+        output_field=IntegerField(),
+    )
+
+
+def _grouped(queryset, day_field: str, by_day: bool, extra=(), **aggregates):
+    queryset = queryset.annotate(_cohort=F("owner__member__cohort_id"))
+    fields = ["_cohort", *extra]
+    if by_day:
+        queryset = queryset.annotate(_day=TruncDate(day_field, tzinfo=UTC))
+        fields.append("_day")
+    return queryset.order_by().values(*fields).annotate(**aggregates)
+
+
+def _employer(scope: Scope, path: str) -> Q:
+    return Q(**{f"{path}organization__name__iexact": scope.employer}) if scope.employer else Q()
+
+
+def _parts(figure, rows, by_day, key=lambda row: "", hits="hits", total="total"):
+    return [
+        Part(figure, row["_cohort"], row.get("_day") if by_day else None, key(row), row[hits] or 0, row[total] or 0)
+        for row in rows
+    ]
+
+
+def thank_you_parts(scope: Scope, owners, by_day: bool) -> list[Part]:
+    """Interviews whose 24 hours are over (or whose every interviewer was thanked):
+    `hits` those with a thank-you to every interviewer in time."""
+    in_time = m.Touch.objects.filter(
+        application_id=OuterRef(OuterRef("application_id")),
+        contact_id=OuterRef("contact_id"),
+        kind=TouchKind.THANK_YOU_SENT,
+        at__gte=OuterRef(OuterRef("starts_at")),
+        at__lte=OuterRef(OuterRef("deadline")),
+    )
+    panel = m.Interviewer.objects.filter(interview_id=OuterRef("pk"))
+    everyone = ~Exists(panel.exclude(Exists(in_time)))
+    interviews = (
+        m.Interview.objects.filter(owner__in=owners)
+        .filter(scope.period.bounds("ends_at"), _employer(scope, "application__"))
+        .annotate(deadline=ExpressionWrapper(F("ends_at") + THANK_YOU_WITHIN, output_field=DateTimeField()))
+        .filter(Exists(panel))
+        .annotate(everyone=everyone)
+        .filter(Q(deadline__lte=scope.now) | Q(everyone=True))
+    )
+    rows = _grouped(interviews, "ends_at", by_day, hits=Count("pk", filter=Q(everyone=True)), total=Count("pk"))
+    return _parts("thank-you", rows, by_day)
+
+
+def speed_parts(scope: Scope, owners, by_day: bool) -> list[Part]:
+    """Each interviewer's first thank-you after the interview began, bucketed by whole
+    minutes from the interview's end: `key` the minutes, `hits` how many."""
+    first = m.Touch.objects.filter(
+        application_id=OuterRef("interview__application_id"),
+        contact_id=OuterRef("contact_id"),
+        kind=TouchKind.THANK_YOU_SENT,
+        at__gte=OuterRef("interview__starts_at"),
+    ).order_by("at", "pk")
+    notes = (
+        m.Interviewer.objects.filter(owner__in=owners)
+        .filter(scope.period.bounds("interview__ends_at"), _employer(scope, "interview__application__"))
+        .annotate(thanked_at=Subquery(first.values("at")[:1]))
+        .filter(thanked_at__isnull=False)
+        .annotate(_minutes=Floor(Hours(F("thanked_at"), F("interview__ends_at")) * 60.0))
+    )
+    rows = _grouped(notes, "interview__ends_at", by_day, extra=("_minutes",), hits=Count("pk"))
+    return [
+        Part("speed", row["_cohort"], row.get("_day") if by_day else None, str(int(row["_minutes"])), row["hits"], row["hits"])
+        for row in rows
+    ]
+
+
+def clean_parts(scope: Scope, owners, by_day: bool) -> list[Part]:
+    """Sent notes: `hits` those that went with no checker error (not `forced`)."""
+    sent = m.Message.objects.filter(owner__in=owners, status=m.MessageStatus.SENT, sent_at__isnull=False).filter(
+        scope.period.bounds("sent_at"), _employer(scope, "application__")
+    )
+    rows = _grouped(sent, "sent_at", by_day, hits=Count("pk", filter=Q(forced=False)), total=Count("pk"))
+    return _parts("clean", rows, by_day)
+
+
+def restraint_parts(scope: Scope, owners, by_day: bool) -> list[Part]:
+    """The notes the guard held back (too soon after the last contact, or before their time)."""
+    stops = GuardStop.objects.filter(owner__in=owners).filter(scope.period.bounds("at"), _employer(scope, "application__"))
+    rows = _grouped(stops, "at", by_day, hits=Count("pk"))
+    return _parts("restraint", rows, by_day, total="hits")
+
+
+def replies_parts(scope: Scope, owners, by_day: bool) -> list[Part]:
+    """Follow-ups sent: `hits` those the organization answered afterwards (a reply, an
+    offer or a rejection; a withdrawal is the student's own word)."""
+    answered = m.Touch.objects.filter(
+        application_id=OuterRef("application_id"),
+        kind__in=ANSWERS,
+        at__gt=OuterRef("at"),
+    )
+    follow_ups = (
+        m.Touch.objects.filter(owner__in=owners, kind=TouchKind.FOLLOW_UP_SENT)
+        .filter(scope.period.bounds("at"), _employer(scope, "application__"))
+        .annotate(answered=Exists(answered))
+    )
+    rows = _grouped(follow_ups, "at", by_day, hits=Count("pk", filter=Q(answered=True)), total=Count("pk"))
+    return _parts("replies", rows, by_day)
+
+
+def outcome_parts(scope: Scope, owners, by_day: bool) -> list[Part]:
+    """Decisions by kind; a withdrawal after the playbook's last follow-up is a close-out."""
+    kinds = [kind for kind in OUTCOMES if kind != "close-out"]
+    chases = m.Touch.objects.filter(application_id=OuterRef("application_id"), kind__in=_CHASES, at__lt=OuterRef("at"))
+    decisions = (
+        m.Touch.objects.filter(owner__in=owners, kind__in=kinds)
+        .filter(scope.period.bounds("at"), _employer(scope, "application__"))
+        .annotate(chases=_count(chases))
+        .annotate(
+            _closed=ExpressionWrapper(
+                Q(kind=TouchKind.WITHDRAWN, chases__gte=CLOSE_OUT_AFTER), output_field=m.models.BooleanField()
+            )
+        )
+    )
+    rows = _grouped(decisions, "at", by_day, extra=("kind", "_closed"), hits=Count("pk"))
+    return _parts("outcome", rows, by_day, key=lambda row: "close-out" if row["_closed"] else row["kind"], total="hits")
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """One first follow-up after an interview, with the day it fell due."""
+
+    owner_id: int
+    cohort_id: int | None
+    sent_at: datetime
+    due_on: date
+    sent_on: date
+    country: str
+
+
+def due_on(last_end: datetime, promised: date | None, country: str, tz: str) -> date:
+    """The playbook's default: the business day after the promised date, or the default
+    wait after the interview when none was stated."""
+    if promised is not None:
+        return timing.next_business_day(promised, country)
+    return timing.add_business_days(timing.local_day(last_end, tz), DEFAULT_WAIT_BUSINESS_DAYS, country)
+
+
+def promised(before, application: str = "application_id"):
+    """The latest date they gave for the application up to `before` (an expression),
+    after its latest interview (`last_end`): a reply's date, a timeline learned after
+    the interview, else the interview's own (`stated`)."""
+    learned = m.Expectation.objects.filter(application_id=OuterRef(application), learned_at__lte=before)
+    replied = m.Touch.objects.filter(
+        application_id=OuterRef(application), expect_on__isnull=False, at__lte=before
+    ).exclude(kind__in=_CHASES)
+    return Coalesce(
+        Subquery(replied.filter(at__gte=OuterRef("last_end")).order_by("-at", "-pk").values("expect_on")[:1]),
+        Subquery(learned.filter(learned_at__gte=OuterRef("last_end")).order_by("-learned_at", "-pk").values("on")[:1]),
+        F("stated"),
+    )
+
+
+def follow_up_rows(scope: Scope, owners) -> list[FollowUp]:
+    """The first follow-up sent after each application's latest interview before it,
+    with its due day (`due_on`). One query; the day arithmetic is per row."""
+    interviews = m.Interview.objects.filter(application_id=OuterRef("application_id"), ends_at__lte=OuterRef("at")).order_by(
+        "-ends_at", "-pk"
+    )
+    earlier = m.Touch.objects.filter(
+        application_id=OuterRef("application_id"),
+        kind=TouchKind.FOLLOW_UP_SENT,
+        at__gt=OuterRef("last_end"),
+        at__lt=OuterRef("at"),
+    )
+    rows = (
+        m.Touch.objects.filter(owner__in=owners, kind=TouchKind.FOLLOW_UP_SENT)
+        .filter(scope.period.bounds("at"), _employer(scope, "application__"))
+        .annotate(last_end=Subquery(interviews.values("ends_at")[:1]), stated=Subquery(interviews.values("expect_on")[:1]))
+        .filter(last_end__isnull=False)
+        .exclude(Exists(earlier))
+        .annotate(promised=promised(OuterRef("at")))
+        .values("owner_id", "owner__member__cohort_id", "at", "last_end", "promised",
+                "application__organization__country", "application__organization__tz")
+    )  # fmt: skip
+    found = []
+    for row in rows:
+        country, tz = row["application__organization__country"], row["application__organization__tz"]
+        found.append(
+            FollowUp(
+                owner_id=row["owner_id"],
+                cohort_id=row["owner__member__cohort_id"],
+                sent_at=row["at"],
+                due_on=due_on(row["last_end"], row["promised"], country, tz),
+                sent_on=timing.local_day(row["at"], tz),
+                country=country,
+            )
+        )
+    return found
+
+
+def on_time_parts(scope: Scope, owners, by_day: bool) -> list[Part]:
+    counts: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
+    for row in follow_up_rows(scope, owners):
+        on = row.sent_at.astimezone(UTC).date() if by_day else None
+        late_after = timing.add_business_days(row.due_on, ON_TIME_BUSINESS_DAYS, row.country)
+        tally = counts[(row.cohort_id, on)]
+        tally[0] += row.sent_on <= late_after
+        tally[1] += 1
+    return [Part("on-time", cohort, on, "", hits, total) for (cohort, on), (hits, total) in counts.items()]
+
+
+_FIGURE_PARTS = (thank_you_parts, speed_parts, clean_parts, on_time_parts, restraint_parts, replies_parts, outcome_parts)
+
+
+def live_parts(scope: Scope, *, by_day: bool = False, owners=None, without: tuple[str, ...] = ()) -> list[Part]:
+    """Every figure's counts from the students' own rows, by cohort (and UTC day);
+    `without` names figures the caller counts itself."""
+    owners = owners_of(scope) if owners is None else owners
+    parts = []
+    for name, figure_parts in zip(FIGURES, _FIGURE_PARTS, strict=True):
+        if name not in without:
+            parts.extend(figure_parts(scope, owners, by_day))
+    return parts
+
+
+def anonymous_parts(scope: Scope) -> list[Part]:
+    """The deactivated students' kept counts, by cohort. None with an employer: those
+    rows never knew one."""
+    if scope.employer:
+        return []
+    rows = (
+        Aggregate.objects.filter(_cohorts(scope), scope.period.days("on"))
+        .order_by()
+        .values("figure", "cohort_id", "key")
+        .annotate(hits=m.models.Sum("hits"), total=m.models.Sum("total"))
+    )
+    return [Part(r["figure"], r["cohort_id"], None, r["key"], r["hits"] or 0, r["total"] or 0) for r in rows]
+
+
+def thank_you_by_day(scope: Scope, live: list[Part]) -> dict[date, list[int]]:
+    """The thank-you figure by UTC day of the interview's end: the live parts given
+    (`thank_you_parts(..., by_day=True)`) and the anonymous rows. {day: [hits, total]}."""
+    days: dict[date, list[int]] = defaultdict(lambda: [0, 0])
+    for part in live:
+        days[part.on][0] += part.hits
+        days[part.on][1] += part.total
+    if not scope.employer:
+        rows = (
+            Aggregate.objects.filter(_cohorts(scope), scope.period.days("on"), figure="thank-you")
+            .order_by()
+            .values("on")
+            .annotate(hits=m.models.Sum("hits"), total=m.models.Sum("total"))
+        )
+        for row in rows:
+            days[row["on"]][0] += row["hits"] or 0
+            days[row["on"]][1] += row["total"] or 0
+    return dict(days)
+
+
+def _cohorts(scope: Scope) -> Q:
+    cohorts = Q(cohort_id__in=[c for c in scope.cohort_ids if c is not None])
+    if None in scope.cohort_ids:
+        cohorts |= Q(cohort__isnull=True)
+    return cohorts
