@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import NOW
-from tests.web.test_browser import browser, shots  # noqa: F401 (fixtures)
+from tests.web import test_browser
+
+browser, shots = test_browser.browser, test_browser.shots  # the fixtures
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -30,12 +30,15 @@ import re
 
 import pytest
 
-from tests.office.privacy_world import NOW, every_count, fill, world  # noqa: F401
+from tests.office import privacy_world
+from tests.office.privacy_world import NOW, every_count, fill
 
 MARKER_A = "AAA-OWN-ROW-5521"
 MARKER_B = "BBB-NOT-YOURS-8842"
 #: an id no table holds
 MISSING = 2_000_000_000
+
+world = privacy_world.world  # the fixture
 
 #: path parameter -> the model whose id of B's fills it
 IDS = {

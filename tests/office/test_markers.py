@@ -13,8 +13,11 @@ import zipfile
 
 import pytest
 
-from tests.office.privacy_world import MARKER, NOW, fill, signed_in, world  # noqa: F401
+from tests.office import privacy_world
+from tests.office.privacy_world import MARKER, NOW, fill, signed_in
 from tests.office.test_isolation import NOT_IDS, params, walk
+
+world = privacy_world.world  # the fixture
 
 _PARAM_VALUES_LIMIT = 40
 
