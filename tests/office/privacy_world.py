@@ -24,6 +24,7 @@ class World:
     alice: object  # law student, the local candidate
     bob: object  # law student
     erin: object  # business student
+    checks: bool = False
 
 
 def _user(username, name, email, tz="America/Chicago"):

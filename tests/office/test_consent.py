@@ -9,8 +9,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from afterview.core.errors import InvalidInput, NotFound
-from tests.office.privacy_world import NOW, signed_in, world  # noqa: F401
+from tests.office import privacy_world
+from tests.office.privacy_world import NOW, signed_in
 
+
+world = privacy_world.world  # the fixture
 
 @pytest.fixture(autouse=True)
 def pinned_now(monkeypatch):

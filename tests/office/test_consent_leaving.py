@@ -9,8 +9,11 @@ import zipfile
 
 import pytest
 
-from tests.office.privacy_world import MARKER, NOW, every_count, fill, signed_in, world  # noqa: F401
+from tests.office import privacy_world
+from tests.office.privacy_world import MARKER, NOW, every_count, fill, signed_in
 
+
+world = privacy_world.world  # the fixture
 
 @pytest.fixture(autouse=True)
 def pinned_now(monkeypatch):

@@ -30,12 +30,15 @@ import re
 
 import pytest
 
-from tests.office.privacy_world import NOW, every_count, fill, world  # noqa: F401
+from tests.office import privacy_world
+from tests.office.privacy_world import NOW, every_count, fill
 
 MARKER_A = "AAA-OWN-ROW-5521"
 MARKER_B = "BBB-NOT-YOURS-8842"
 #: an id no table holds
 MISSING = 2_000_000_000
+
+world = privacy_world.world  # the fixture
 
 #: path parameter -> the model whose id of B's fills it
 IDS = {
@@ -164,7 +167,7 @@ def _ask(client, method: str, url: str, form: dict, api: bool):
         response = client.get(url) if method == "get" else client.post(url, form)
     if response.streaming:
         response.body = b"".join(response.streaming_content)
-        response.close()
+        _close_file(response)
     else:
         response.body = response.content
     return response
@@ -271,3 +274,11 @@ def test_an_adviser_gets_404_for_a_student_of_another_cohort(two):
             assert carla.get(url).status_code == 404, url
             assert carla.post(url, {"email": "erin@example.edu"}).status_code in (404, 405), url  # 405: a page only read
     assert counts() == before and not AuditEntry.objects.exists()
+
+
+def _close_file(response) -> None:
+    """Close a served file without `response.close()`, whose request_finished signal
+    would close the test's database connection."""
+    stream = getattr(response, "file_to_stream", None)
+    if stream is not None:
+        stream.close()

@@ -22,9 +22,11 @@ __all__ = ["StudentRow", "audit_entries", "open_details", "person_name", "studen
 
 def person_name(user) -> str:
     """How the office names a person: their own display name, else their account's name or e-mail."""
+    from django.core.exceptions import ObjectDoesNotExist
+
     try:
         shown = user.profile.display_name
-    except Exception:  # no Profile row yet (a new account)
+    except ObjectDoesNotExist:  # no Profile row yet (a new account)
         shown = ""
     return shown or user.get_full_name() or user.email or user.get_username()
 
@@ -47,6 +49,13 @@ class StudentRow:
     @property
     def details(self) -> bool:
         return self.consent == Consent.DETAILS
+
+
+def zone_of(user) -> str:
+    """The zone a person reads times in: their own, else UTC (nothing is made for them)."""
+    from afterview.records.models import Profile
+
+    return Profile.objects.filter(user_id=user.pk).values_list("tz", flat=True).first() or "UTC"
 
 
 def _students(adviser):

@@ -20,7 +20,14 @@ def _page(request, template: str, status: int = 200, **context):
     return render(
         request,
         template,
-        {"nav": _nav(), "section": "office", "now": request.now, "is_admin": request.member.role == Role.ADMIN, **context},
+        {
+            "nav": _nav(),
+            "section": "office",
+            "now": request.now,
+            "zone": adviser.zone_of(request.user),
+            "is_admin": request.member.role == Role.ADMIN,
+            **context,
+        },
         status=status,
     )
 
@@ -35,7 +42,7 @@ def students(request):
 @office_view(role=Role.ADVISER)
 def student(request, student_id: int):
     details = adviser.open_details(request.user, student_id, now=request.now, path=request.get_full_path())
-    return _page(request, "office/adviser/student.html", details=details, zone="UTC")
+    return _page(request, "office/adviser/student.html", details=details)
 
 
 @office_view(role=Role.ADMIN)
