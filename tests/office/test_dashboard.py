@@ -94,7 +94,7 @@ def test_an_adviser_sees_their_cohorts_and_an_admin_sees_all(admin, adviser, law
 
 def test_the_page_is_404_for_students_strangers_and_other_cohorts(client, adviser, law, medicine):
     student = seed.busy_student("Sam Okafor", law)
-    assert client.get("/office/dashboard/").status_code == 404
+    assert client.get("/office/dashboard/").status_code == 302  # signed out: to the sign-in page
     client.force_login(student)
     assert client.get("/office/dashboard/").status_code == 404
     assert client.get("/office/dashboard/cohorts.csv").status_code == 404

@@ -62,7 +62,8 @@ NOUN_MODELS = {
     "expectation": "records.Expectation",
 }
 #: parameters that hold no id: what fills them
-NOT_IDS = {"token": "x" * 43, "name": "applications.csv", "path": "web/app.css"}
+#: (an invitation is the office's, not a student's: its pages are the admin's, and a student gets 404 whatever the id)
+NOT_IDS = {"token": "x" * 43, "name": "applications.csv", "path": "web/app.css", "invitation_id": 1, "table": "cohorts"}
 #: what a page without an id may answer (A's own page, a redirect, a refusal; the API's 422 for a body it does not take)
 PLAIN_ANSWERS = (200, 302, 400, 403, 404, 405, 422)
 #: id routes whose answer to any id not theirs to act on is a redirect with a message,
