@@ -62,8 +62,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _population import NOW  # noqa: E402
 
-SEED_DB = "afterview_bench_office_seed"
-RUN_DB = "afterview_bench_office_run"
+#: the databases are PREFIX_seed (the template) and PREFIX_run (this run's copy)
+PREFIX = "afterview_bench_office"
 STUDENTS = 5000
 GOALS_MS = {"agenda": 150.0, "dashboard": 300.0}
 AGENDA = "/"
@@ -97,13 +97,13 @@ def admin():
         yield conn
 
 
-def seed_name(students: int) -> str:
+def seed_name(students: int, prefix: str = PREFIX) -> str:
     """The template of the full office keeps the issue's name; other sizes (tests) get their own."""
-    return SEED_DB if students == STUDENTS else f"{SEED_DB}_{students}"
+    return f"{prefix}_seed" if students == STUDENTS else f"{prefix}_seed_{students}"
 
 
-def run_name(students: int) -> str:
-    return RUN_DB if students == STUDENTS else f"{RUN_DB}_{students}"
+def run_name(students: int, prefix: str = PREFIX) -> str:
+    return f"{prefix}_run" if students == STUDENTS else f"{prefix}_run_{students}"
 
 
 def schema_print() -> str:
@@ -139,11 +139,11 @@ def _drop(name: str) -> None:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def ensure_seed(students: int, env: dict, *, reseed: bool) -> tuple[str, bool]:
+def ensure_seed(students: int, env: dict, *, reseed: bool, prefix: str = PREFIX) -> tuple[str, bool]:
     """The template database of `students` students, made if it is missing or stale; (name, made now)."""
     import psycopg
 
-    name = seed_name(students)
+    name = seed_name(students, prefix)
     wanted = f"{schema_print()} students {students}"
     if not reseed and _seeded_print(name) == wanted:
         return name, False
@@ -320,9 +320,11 @@ def open_loop(port: int, path: str, cookies: list[str], *, rate: float, seconds:
         for _ in range(connections):
             due.put(None)
 
+    give_up = threading.Event()
+
     def run():
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-        while True:
+        while not give_up.is_set():
             item = due.get()
             if item is None:
                 break
@@ -355,10 +357,15 @@ def open_loop(port: int, path: str, cookies: list[str], *, rate: float, seconds:
     scheduler.join()
     for thread in threads:
         thread.join(timeout=max(0.0, started + seconds + 10 - time.perf_counter()))
+    # Requests still queued 10 s after the end are never sent (they count as unanswered),
+    # and those in flight finish before the next measurement starts.
+    give_up.set()
     finished = time.perf_counter()
     with lock:
         done = sorted(latencies)
         failed = list(errors) + ["unanswered"] * (total - len(done) - sum(1 for e in errors if not e.isdigit()))
+    for thread in threads:
+        thread.join()
     return {
         "offered": total,
         "answered": len(done),
@@ -387,6 +394,7 @@ def database_cpu(name: str) -> dict[int, float]:
 
 
 def measure(server: Server, path: str, cookies: list[str], *, rate: float, seconds: float) -> dict:
+    time.sleep(3)  # what an earlier measurement left queued drains first
     web_before, worker_before, db_before = server.cpu()
     client_before = time.process_time()
     got = open_loop(server.port, path, cookies, rate=rate, seconds=seconds)
@@ -495,16 +503,17 @@ def main(argv=None) -> int:
     parser.add_argument("--no-steps", action="store_true", help="skip the search for the highest rate")
     parser.add_argument("--step-seconds", type=float, default=10.0)
     parser.add_argument("--only", choices=("agenda", "dashboard"), default=None)
+    parser.add_argument("--db-prefix", default=PREFIX, help="names of the bench's databases: PREFIX_seed..., PREFIX_run...")
     options = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory(prefix="afterview-bench-office-") as home:
-        run_db = run_name(options.students)
+        run_db = run_name(options.students, options.db_prefix)
         env = environment(Path(home), run_db)
         os.environ.update(env)
         import django
 
         django.setup()
-        template, made = ensure_seed(options.students, env, reseed=options.reseed)
+        template, made = ensure_seed(options.students, env, reseed=options.reseed, prefix=options.db_prefix)
         if not made:
             print(f"reusing the seeded template {template} (schema and seed unchanged; --reseed makes it again)")
         fresh_copy(template, run_db)
@@ -568,9 +577,10 @@ def main(argv=None) -> int:
                 failed |= got["errors"] > 0
             if not options.no_steps:
                 for name, path, cookies in pages:
-                    best = highest_rate(server, path, cookies, GOALS_MS[name], start=max(10, options.rate / 2),
+                    lowest = max(5.0, options.rate / 10)
+                    best = highest_rate(server, path, cookies, GOALS_MS[name], start=lowest,
                                         seconds=options.step_seconds, name=name)
-                    shown = f"{best:g}/s" if best else f"below {max(10, options.rate / 2):g}/s"
+                    shown = f"{best:g}/s" if best else f"below {lowest:g}/s"
                     print(f"  {name}: highest rate with p99 < {GOALS_MS[name]:.0f} ms and no errors: {shown}", flush=True)
         finally:
             server.stop()
