@@ -32,6 +32,7 @@ the report says so.
 
     .venv/bin/python bench/office.py [--students 5000] [--rate 100] [--seconds 30]
     .venv/bin/python bench/office.py --explain        # EXPLAIN (ANALYZE, BUFFERS) of the heaviest queries
+    .venv/bin/python bench/office.py --cpu            # the agenda's CPU per request in-process (no server)
     .venv/bin/python bench/office.py --students 50 --rate 10 --seconds 2 --no-steps   # a quick look
 
 The database server is AFTERVIEW_BENCH_DATABASE_URL's, else
@@ -481,6 +482,30 @@ def explain(path: str, cookie: str, *, top: int = 2) -> list[tuple[float, str, s
     return sorted(timed, key=lambda t: t[0], reverse=True)[:top]
 
 
+def cpu_in_process(path: str, cookies: list[str], *, rounds: int = 3) -> list[float]:
+    """CPU ms per GET `path` served in this process (Django's test client, no server, no
+    network), each request for a user whose plans the process has not kept: one figure per
+    round over every cookie. PostgreSQL's share is not in it."""
+    from django.conf import settings
+    from django.test import Client
+
+    from afterview.web import plans, services
+
+    figures = []
+    for _ in range(rounds):
+        plans.clear()
+        services._grouped.clear()
+        began = time.process_time()
+        for cookie in cookies:
+            client = Client(HTTP_HOST=HOST, HTTP_X_FORWARDED_PROTO="https")
+            client.cookies[settings.SESSION_COOKIE_NAME] = cookie
+            status = client.get(path).status_code
+            if status != 200:
+                raise SystemExit(f"GET {path} answered {status} in-process")
+        figures.append((time.process_time() - began) / len(cookies) * 1000)
+    return figures
+
+
 # -- the run ------------------------------------------------------------------------------
 
 
@@ -509,6 +534,7 @@ def main(argv=None) -> int:
     parser.add_argument("--seconds", type=float, default=30.0, help="how long each page is driven")
     parser.add_argument("--reseed", action="store_true", help="make the seeded template again")
     parser.add_argument("--explain", action="store_true", help="print EXPLAIN (ANALYZE, BUFFERS) of each page's heaviest queries")
+    parser.add_argument("--cpu", action="store_true", help="only the CPU per request of --path served in-process")
     parser.add_argument("--path", default=AGENDA, help="the student page to drive (default: the agenda)")
     parser.add_argument("--dashboard", default=DASHBOARD, help="the adviser page to drive")
     parser.add_argument("--stand-in", default=STAND_IN, help="driven with students' sessions while the adviser page 404s")
@@ -546,6 +572,15 @@ def main(argv=None) -> int:
               + ", ".join(f"{n:,} {name.lower()}s" for name, n in counts.items())
               + f"; signed in {len(students)} students and {len(advisers)} advisers", flush=True)
 
+        if options.cpu:
+            cookies = [student_cookies[u.pk] for u in students[:200]]
+            cpu_in_process(options.path, cookies[:20], rounds=1)  # warm-up: templates, connections
+            figures = cpu_in_process(options.path, cookies)
+            print(f"== GET {options.path} in-process, {len(cookies)} students not kept: CPU "
+                  f"{statistics.median(figures):.1f} ms per request (median of {len(figures)} rounds: "
+                  + ", ".join(f"{x:.1f}" for x in figures) + ")")
+            connection.close()
+            return 0
         if options.explain:
             first_student = student_cookies[students[0].pk]
             print("== EXPLAIN (ANALYZE, BUFFERS) of the heaviest queries (the first request for a user in a process)")
