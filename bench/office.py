@@ -137,9 +137,9 @@ def _seeded_print(name: str) -> str | None:
 
 def _drop(name: str) -> None:
     with admin() as conn:
-        conn.execute(f'ALTER DATABASE "{name}" IS_TEMPLATE false') if conn.execute(
-            "SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone() else None
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            conn.execute(f'ALTER DATABASE "{name}" IS_TEMPLATE false')  # a template can't be dropped
+            conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
 
 
 def ensure_seed(students: int, env: dict, *, reseed: bool, prefix: str = PREFIX) -> tuple[str, bool]:
