@@ -26,6 +26,10 @@ median and p99, errors, the rate achieved, and the CPU per request (the server
 processes' CPU time from /proc before and after, divided by requests); then it
 steps the rate up to find the highest at which the page's goal still holds.
 
+It exits with status 1 when a page answered with errors (a status other than 200, a
+dropped connection, requests left unanswered); a goal missed is printed as MISSED, since
+on a shared machine the latencies depend on the neighbours.
+
 Until the dashboard exists (it 404s), its place is taken by the heaviest page an
 adviser-like load has today, a student's application list (`--stand-in`), and
 the report says so.
