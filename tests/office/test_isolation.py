@@ -133,6 +133,7 @@ def two(world, interview_input, monkeypatch):
     fill(world.bob, interview_input, marker=MARKER_B)
     ids = {name: apps.get_model(label).objects.filter(owner=world.bob).order_by("pk").values_list("pk", flat=True).first() for name, label in IDS.items()}
     ids["student_id"] = world.bob.pk
+    ids["member_id"] = apps.get_model("office.Member").objects.filter(user=world.bob).values_list("pk", flat=True).first()
     assert all(ids.values()), ids
     nouns = {noun: apps.get_model(label).objects.filter(owner=world.bob).values_list("pk", flat=True).first() for noun, label in NOUN_MODELS.items()}
     return world, token_a, ids, nouns
@@ -194,13 +195,13 @@ def _cases(ids, nouns):
         if route.startswith("admin/"):
             yield route, "admin", None, False
             continue
-        unknown = [n for n in names if n not in IDS and n not in NOT_IDS and n not in ("noun", "pk", "student_id")]
+        unknown = [n for n in names if n not in IDS and n not in NOT_IDS and n not in ("noun", "pk", "student_id", "member_id")]
         assert not unknown, f"{route}: fill {unknown} with another student's ids (tests/office/test_isolation.py IDS)"
         if "noun" in names:
             for noun, pk in nouns.items():
                 yield route, fill_route(route, {"noun": noun, "pk": pk}), fill_route(route, {"noun": noun, "pk": MISSING}), api
             continue
-        with_ids = [n for n in names if n in IDS or n == "student_id"]
+        with_ids = [n for n in names if n in IDS or n in ("student_id", "member_id")]
         if with_ids:
             yield route, fill_route(route, {**NOT_IDS, **ids}), fill_route(route, {**NOT_IDS, **dict.fromkeys(with_ids, MISSING)}), api
         else:

@@ -100,7 +100,10 @@ def test_every_facts_gives_the_same_facts_as_the_model_path(alice, interview_inp
     contact.tz = "Europe/London"
     contact.save()
     m.Update.objects.for_owner(alice).filter(application=app).update(sent_at=NOW)
+    # JSON and booleans come back from the raw rows as the ORM gives them
+    m.Organization.objects.filter(pk=app.organization_id).update(domains=["acme.example", "acme.co"], formal_greetings=True)
     by_models = [facts_from_application(a, "Alice Moreau") for a in applications_with_everything(alice)]
+    assert by_models[0].domains == ("acme.example", "acme.co") and by_models[0].formal
     assert every_facts(alice, "Alice Moreau") == by_models
     assert all_facts(alice) == by_models
     assert every_facts(bob) == []

@@ -32,7 +32,6 @@ from afterview.core.facts import ApplicationFacts
 from afterview.records import agenda
 from afterview.records import models as m
 from afterview.records.playbook_config import candidate_rules
-from afterview.records.services import candidate_name
 
 __all__ = ["FACTS_MAX_AGE", "PLAN_BUCKET", "Plan", "clear", "facts_of", "forget", "plans", "plans_key"]
 
@@ -101,11 +100,21 @@ def _fingerprint_sql(candidate) -> tuple[list[str], list]:
     parts.append(f"(SELECT MAX(bounced_at) FROM {contact_table} WHERE owner_id = %s)")
     parts.append(f"(SELECT COUNT(done_at) FROM {request_table} WHERE owner_id = %s)")
     params += [candidate.pk] * 3
+    # Last: the name notes are signed with, read in the same statement (a query of its own per page before).
+    profile_table = connection.ops.quote_name(m.Profile._meta.db_table)
+    parts.append(f"(SELECT display_name FROM {profile_table} WHERE user_id = %s)")
+    params.append(candidate.pk)
     return parts, params
 
 
+def _named(row: tuple, candidate) -> tuple:
+    """The fingerprint's row with the candidate's name (as `candidate_name` gives it) last."""
+    return (*row[:-1], row[-1] or candidate.get_full_name() or "")
+
+
 def fingerprint(candidate) -> tuple:
-    """Counts and highest ids of the candidate's rows that facts are made of, in one query.
+    """Counts and highest ids of the candidate's rows that facts are made of, and their
+    name, in one query.
 
     Ids only grow (AUTOINCREMENT on SQLite, sequences on PostgreSQL), so any
     insert or delete changes it; an edit in place does not."""
@@ -113,7 +122,7 @@ def fingerprint(candidate) -> tuple:
     with connection.cursor() as cursor:
         cursor.execute("SELECT " + ", ".join(parts), params)
         row = cursor.fetchone()
-    return (*row, candidate_name(candidate))
+    return _named(row, candidate)
 
 
 def _app_print_sql(candidate, application_id: int) -> tuple[list[str], list]:
@@ -167,7 +176,7 @@ def _app_print(candidate, application_id: int, *, with_fingerprint: bool) -> tup
         row = cursor.fetchone()
     split = len(whole_parts)
     own = (*row[split:], candidate.get_full_name())
-    return own, ((*row[:split], candidate_name(candidate)) if with_fingerprint else None)
+    return own, (_named(row[:split], candidate) if with_fingerprint else None)
 
 
 def _load(candidate, name: str, ids=None) -> dict[int, ApplicationFacts]:
