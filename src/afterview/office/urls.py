@@ -1,8 +1,9 @@
 """The office's pages, under /office/. Each part of the office keeps its own URL module."""
 
-from django.urls import include, path  # noqa: F401 (the parts add their URL modules here)
+from django.urls import include, path
 
 app_name = "office"
 
 urlpatterns: list = [
+    path("", include("afterview.office.accounts_urls")),
 ]
