@@ -511,3 +511,26 @@ def test_an_office_keeps_the_link_for_a_local_candidate_it_already_had(the_offic
     assert "/signin/" in link
     assert client.get(link.removeprefix("http://testserver")).status_code == 302
     assert client.get("/").status_code == 200
+
+
+def test_a_student_finds_their_password_and_two_factor_in_settings(ada, client):
+    login(client)
+    page = client.get("/settings/").content.decode()
+    assert "/accounts/2fa/" in page and "/accounts/password/change/" in page
+
+
+def test_a_laptops_settings_have_no_account_section(as_laptop):
+    assert "Two-factor" not in as_laptop.get("/settings/").content.decode()
+
+
+@pytest.fixture
+def as_laptop(alice, client):
+    client.force_login(alice)
+    return client
+
+
+def test_a_reset_mail_that_cannot_leave_is_no_error_page(ada, client, settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", 9  # nothing listens there
+    asked = client.post("/accounts/password/reset/", {"email": ADA})
+    assert asked.status_code == 302

@@ -59,9 +59,11 @@ class OfficeOnlyAccounts:
 def page_nav(request) -> dict:
     """Context processor: the header's links, for pages whose views do not pass them
     (allauth's). A view's own `nav` wins over this one."""
+    from afterview.office.mode import is_office
     from afterview.web.views import _nav
 
-    return {"nav": _nav()}
+    # `office_mode` is called only by a template that asks (one query then).
+    return {"nav": _nav(), "office_mode": is_office}
 
 
 def lands_on_office_home(user) -> bool:

@@ -33,6 +33,17 @@ class AccountAdapter(DefaultAccountAdapter):
         token = request.session.get(JOIN_TOKEN) if hasattr(request, "session") else None
         return bool(token) and find_open(token, _now()) is not None
 
+    def send_mail(self, template_prefix, email, context) -> None:
+        # A confirmation or reset mail that cannot leave (no relay, the relay down)
+        # must not become an error page that tells whether the address has an account.
+        import logging
+        import smtplib
+
+        try:
+            super().send_mail(template_prefix, email, context)
+        except (smtplib.SMTPException, OSError) as e:
+            logging.getLogger("afterview.office").warning("could not send the %s mail: %s", template_prefix, e)
+
     def populate_username(self, request, user) -> None:
         # Login is by e-mail; the username only has to be unique, and the address is.
         from allauth.account.utils import user_email, user_username
