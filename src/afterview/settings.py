@@ -43,7 +43,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
-    "allauth.socialaccount",
+    "afterview.office.accounts.SocialAccountConfig",  # allauth.socialaccount, its providers loaded on first use
     "allauth.socialaccount.providers.openid_connect",
 ]
 

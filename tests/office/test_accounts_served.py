@@ -89,6 +89,18 @@ def test_office_sso_configures_checks_and_turns_off_the_provider(tmp_path):
     assert "is off" in _run(env, "office", "sso").stdout
 
 
+def test_a_command_does_not_import_the_sign_in_providers(tmp_path):
+    env = _env(tmp_path)
+    assert _run(env, "office", "sso").returncode == 2  # makes the home
+    code = (
+        "import sys; from afterview.cli._boot import setup_django; setup_django(); "
+        "from django.apps import apps; print('socialaccount' in {a.label for a in apps.get_app_configs()}); "
+        "print(sorted(m for m in ('requests', 'jwt', 'allauth.socialaccount.providers.openid_connect.provider') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120, check=True)
+    assert done.stdout.split("\n")[:2] == ["True", "[]"], done.stdout
+
+
 @pytest.fixture
 def browser():
     if not Path(CHROMIUM).exists():
