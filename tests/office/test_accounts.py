@@ -534,3 +534,30 @@ def test_a_reset_mail_that_cannot_leave_is_no_error_page(ada, client, settings):
     settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", 9  # nothing listens there
     asked = client.post("/accounts/password/reset/", {"email": ADA})
     assert asked.status_code == 302
+
+
+def test_allauths_sign_up_is_open_only_to_a_request_carrying_an_open_invitation(invite, rf):
+    from django.contrib.sessions.backends.base import SessionBase
+
+    from afterview.office.adapter import JOIN_INVITATION, AccountAdapter
+    from afterview.office.models import Invitation
+
+    _, invitation = invite()
+    request = rf.get("/")
+    request.session = SessionBase()
+    assert not AccountAdapter(request).is_open_for_signup(request)
+    request.session[JOIN_INVITATION] = invitation.pk
+    assert AccountAdapter(request).is_open_for_signup(request)
+    Invitation.objects.filter(pk=invitation.pk).update(revoked_at=NOW)
+    assert not AccountAdapter(request).is_open_for_signup(request)
+
+
+def test_the_join_page_keeps_no_token_in_the_session(invite, client):
+    from afterview.web.models import Session
+    from afterview.web.sessions import SessionStore
+
+    token, _ = invite()
+    client.get(f"/office/join/{token}")
+    (row,) = Session.objects.all()
+    data = SessionStore().decode(row.session_data)
+    assert data and token not in repr(data)

@@ -16,10 +16,10 @@ from allauth.core.exceptions import ImmediateHttpResponse
 from allauth.socialaccount.adapter import DefaultSocialAccountAdapter
 
 from afterview.office import join
-from afterview.office.invitations import find_open
 
-#: the session key where the join page keeps the invitation token it showed
-JOIN_TOKEN = "office_join_token"
+#: the session key where the join page keeps the id of the invitation it showed
+#: (never its token: session rows are not where a link's secret belongs)
+JOIN_INVITATION = "office_join_invitation"
 
 
 def _now():
@@ -30,8 +30,11 @@ def _now():
 
 class AccountAdapter(DefaultAccountAdapter):
     def is_open_for_signup(self, request) -> bool:
-        token = request.session.get(JOIN_TOKEN) if hasattr(request, "session") else None
-        return bool(token) and find_open(token, _now()) is not None
+        from afterview.office.models import Invitation
+
+        pk = request.session.get(JOIN_INVITATION) if hasattr(request, "session") else None
+        invitation = Invitation.objects.filter(pk=pk).first() if isinstance(pk, int) else None
+        return invitation is not None and invitation.is_open(_now())
 
     def send_mail(self, template_prefix, email, context) -> None:
         # A confirmation or reset mail that cannot leave (no relay, the relay down)
@@ -99,5 +102,5 @@ class SocialAccountAdapter(DefaultSocialAccountAdapter):
             name = sociallogin.user.get_full_name() or invitation.name
             if not join.join_by_sso(invitation, user, name=name, now=now):
                 refuse(request, "uninvited", email)  # taken meanwhile; the user rolls back
-        request.session.pop(JOIN_TOKEN, None)
+        request.session.pop(JOIN_INVITATION, None)
         return user

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from django import forms
 from django.http import HttpResponseRedirect
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
 from afterview import clock
 from afterview.core.errors import InvalidInput
 from afterview.office import join
 from afterview.office.accounts import sso
-from afterview.office.adapter import JOIN_TOKEN
+from afterview.office.adapter import JOIN_INVITATION
 from afterview.office.invitations import find_open
 
 
@@ -45,8 +45,7 @@ def join_page(request, token: str):
         from allauth.account.adapter import get_adapter
 
         get_adapter(request).logout(request)  # a link opened on a shared machine joins its own person
-    # The office's single sign-on, started from here, may make this invitation's account.
-    request.session[JOIN_TOKEN] = token
+    request.session[JOIN_INVITATION] = invitation.pk
     form = JoinForm(request.POST or None, initial={"name": invitation.name})
     if request.method == "POST" and form.is_valid():
         try:
@@ -56,7 +55,7 @@ def join_page(request, token: str):
         else:
             from allauth.account.utils import perform_login
 
-            request.session.pop(JOIN_TOKEN, None)
+            request.session.pop(JOIN_INVITATION, None)
             response = perform_login(request, user, redirect_url="/")
             return response if response is not None else HttpResponseRedirect("/")
     provider = sso()
@@ -69,8 +68,6 @@ def join_page(request, token: str):
 
 
 def signup(request):
-    """allauth's own sign-up page: closed; an invitation link is the way in."""
-    token = request.session.get(JOIN_TOKEN)
-    if token and find_open(token, clock.now()) is not None:
-        return redirect("office:join", token=token)
+    """allauth's own sign-up page: closed, whatever is posted; the invitation link's
+    page (above) is the way in."""
     return render(request, "account/signup_closed.html", {"nav": _nav()}, status=403)
