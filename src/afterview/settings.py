@@ -135,6 +135,7 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "afterview: "
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
+PASSWORD_RESET_TIMEOUT = 2 * 3600  # a reset link works once, within two hours
 ACCOUNT_LOGOUT_REDIRECT_URL = "account_login"
 ACCOUNT_SESSION_REMEMBER = True  # every session lasts its 14 days (no "remember me" box)
 ACCOUNT_PRESERVE_USERNAME_CASING = False
