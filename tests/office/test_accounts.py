@@ -561,3 +561,24 @@ def test_the_join_page_keeps_no_token_in_the_session(invite, client):
     (row,) = Session.objects.all()
     data = SessionStore().decode(row.session_data)
     assert data and token not in repr(data)
+
+
+@given(st.text(max_size=300))
+def test_a_name_is_cleaned_or_one_line_of_invalid_input(text):
+    from afterview.office.join import clean_name
+
+    try:
+        name = clean_name(text)
+    except InvalidInput as e:
+        assert "\n" not in str(e)
+    else:
+        assert name == name.strip() and 0 < len(name) <= 200
+
+
+def test_allauths_other_pages_wear_the_house_layout(ada, client):
+    assert 'class="top"' in client.get("/accounts/password/reset/").content.decode()
+    login(client)
+    for path in ("/accounts/2fa/", "/accounts/password/change/"):
+        page = client.get(path)
+        assert page.status_code == 200, path
+        assert 'class="top"' in page.content.decode() and 'href="/settings/"' in page.content.decode(), path
