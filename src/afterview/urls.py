@@ -4,6 +4,7 @@ from django.urls import include, path
 
 from afterview import health
 from afterview.api.pages import tokens_page
+from afterview.office import join_views
 
 # SimpleAdminConfig leaves discovery to the web app, so commands start faster.
 admin.autodiscover()
@@ -18,5 +19,8 @@ urlpatterns = [
     path("settings/tokens/", tokens_page, name="api-tokens"),
     path("office/", include("afterview.office.urls")),
     path("", include("afterview.office.consent_urls")),  # a student's consent, audit log, leaving
+    # allauth's pages (an office install only: office/accounts.py); its sign-up is the invitation link
+    path("accounts/signup/", join_views.signup, name="account_signup"),
+    path("accounts/", include("allauth.urls")),
     path("", include("afterview.web.urls")),
 ]

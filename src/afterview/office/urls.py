@@ -1,6 +1,6 @@
 """The office's pages, under /office/. Each part of the office keeps its own URL module."""
 
-from django.urls import include, path  # noqa: F401 (the parts add their URL modules here)
+from django.urls import include, path
 
 app_name = "office"
 
@@ -8,4 +8,5 @@ urlpatterns: list = [
     path("", include("afterview.office.admin_urls")),
     path("", include("afterview.office.adviser_urls")),
     path("", include("afterview.office.dashboard_urls")),
+    path("", include("afterview.office.accounts_urls")),
 ]

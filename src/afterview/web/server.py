@@ -55,12 +55,16 @@ def base_url(host: str, port: int) -> str:
 
 
 def fresh_link(base: str) -> str:
-    """A sign-in link for the local candidate, good once."""
+    """A sign-in link for the local candidate, good once; on an office install
+    without one, the address of its sign-in page (office/accounts.py)."""
     from afterview.clock import now
-    from afterview.records.services import local_candidate
+    from afterview.office.accounts import local_link_user
     from afterview.web.signin import issue_token, sign_in_url
 
-    return sign_in_url(base, issue_token(local_candidate(), now=now()))
+    candidate = local_link_user()
+    if candidate is None:
+        return f"{base.rstrip('/')}/login/"
+    return sign_in_url(base, issue_token(candidate, now=now()))
 
 
 def _announcement(host: str, port: int) -> str:

@@ -33,8 +33,11 @@ def candidate_view(view):
     @login_required
     @wraps(view)
     def wrapper(request, *args, **kwargs):
+        from afterview.office.accounts import lands_on_office_home
         from afterview.web.first_run import needs_profile
 
+        if lands_on_office_home(request.user):
+            return redirect("office:home")  # an adviser or admin has no agenda of their own
         profile = records.profile_of(request.user)
         if needs_profile(profile):
             return redirect("web:welcome")  # who signs the notes comes before anything else
@@ -114,6 +117,15 @@ def sign_in(request, token: str):
 def login(request):
     if request.user.is_authenticated:
         return redirect("web:agenda")
+    from afterview.office.mode import is_office
+
+    if is_office():  # an office signs in with allauth (docs/office.md)
+        from django.http import QueryDict
+
+        query = QueryDict(mutable=True)
+        if request.GET.get("next"):
+            query["next"] = request.GET["next"]
+        return redirect(reverse("account_login") + (f"?{query.urlencode()}" if query else ""))
     return render(request, "web/signed_out.html", {"expired": False, "nav": _nav()})
 
 

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('office', '0001_h21_office'),
+        ('office', '0002_h21a_accounts'),
     ]
 
     operations = [
