@@ -22,6 +22,7 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
 PASSWORD = "plum-harbour-lantern-42"
 
 #: makes a home an office with a cohort, and prints one invitation token per e-mail given
+#: (ROLE:EMAIL for another role than student)
 SEED = """
 import sys
 import django
@@ -33,9 +34,10 @@ from afterview.office.models import Cohort, Invitation, Office
 now = timezone.now()
 Office.objects.get_or_create(name="Example University Career Office", defaults={"created_at": now})
 cohort, _ = Cohort.objects.get_or_create(name="Law 2027", defaults={"created_at": now})
-for email in sys.argv[1:]:
+for given in sys.argv[1:]:
+    role, _, email = given.rpartition(":")
     token, digest = new_token()
-    Invitation.objects.create(email=email, name="", cohort=cohort, digest=digest, created_at=now, expires_at=now + timedelta(days=7))
+    Invitation.objects.create(email=email, name="", role=role or "student", cohort=cohort, digest=digest, created_at=now, expires_at=now + timedelta(days=7))
     print(token)
 """
 
@@ -146,7 +148,7 @@ def _stop(process) -> None:
 def test_students_join_a_served_office_with_a_password_and_with_the_provider(tmp_path, browser):
     env = _env(tmp_path)
     assert _run(env, "office", "sso").returncode == 2  # makes the home; not an office yet
-    by_password, by_sso = _seed(env, "ada@uni.example", "sam@uni.example")
+    by_password, by_sso, as_admin = _seed(env, "ada@uni.example", "sam@uni.example", "admin:office@uni.example")
     secret = tmp_path / "secret"
     secret.write_text("provider-secret")
     with OidcServer(client_id="afterview", client_secret="provider-secret") as provider:
@@ -189,5 +191,20 @@ def test_students_join_a_served_office_with_a_password_and_with_the_provider(tmp
             page.goto(f"{base}/login/")
             page.get_by_role("button", name="Sign in with Example University").click()
             page.get_by_text("no account here and no open invitation").wait_for()
+
+            # The office admin joins, lands on the office's home, and turns single sign-on off.
+            page.goto(f"{base}/office/join/{as_admin}")
+            page.get_by_label("Your name").fill("Olu Admin")
+            page.locator("#id_password").fill(PASSWORD)
+            page.locator("#id_password_again").fill(PASSWORD)
+            page.get_by_role("button", name="Join").click()
+            page.get_by_test_id("who").wait_for()
+            assert page.url == base + "/office/"
+            assert "office admin" in page.get_by_test_id("who").inner_text()
+            page.get_by_role("link", name="Single sign-on").click()
+            assert "Example University" in page.get_by_test_id("sso-state").inner_text()
+            page.get_by_role("button", name="Turn single sign-on off").click()
+            page.get_by_text("Single sign-on is off: people sign in").wait_for()
+            assert page.get_by_test_id("sso-state").inner_text().startswith("Off:")
         finally:
             _stop(process)
