@@ -74,6 +74,7 @@ def facts_from_application(app: m.Application, candidate_name: str = "") -> f.Ap
                 person_key=str(t.contact_id) if t.contact_id else None,
                 expect_on=t.expect_on,
                 note=t.note,
+                key=str(t.pk),
             )
             for t in app.touches.all()
         ),
@@ -195,11 +196,11 @@ def _every_facts(owner, candidate_name: str) -> list[f.ApplicationFacts]:
         )
     touches = defaultdict(list)
     kinds = {kind.value: kind for kind in f.TouchKind}
-    for app_id, kind, at, contact_id, expect_on, note in rows(
-        m.Touch, "application_id", "kind", "at", "contact_id", "expect_on", "note", order=("application_id", "at", "id")
+    for pk, app_id, kind, at, contact_id, expect_on, note in rows(
+        m.Touch, "id", "application_id", "kind", "at", "contact_id", "expect_on", "note", order=("application_id", "at", "id")
     ):
         touches[app_id].append(
-            f.TouchFacts(kinds[kind], _utc(at), str(contact_id) if contact_id else None, _stored_date(expect_on), note)
+            f.TouchFacts(kinds[kind], _utc(at), str(contact_id) if contact_id else None, _stored_date(expect_on), note, str(pk))
         )
     updates = defaultdict(list)
     for pk, app_id, text, added_at, sent_at in rows(
