@@ -48,7 +48,7 @@ from django.db.models import (
 
 from afterview.core import steptimes as core
 from afterview.core.errors import NotFound
-from afterview.core.facts import DECISIONS, ApplicationFacts
+from afterview.core.facts import DECISIONS, OFFER_ANSWERS, ApplicationFacts, TouchKind
 from afterview.core.steps import TOUCH_OF_NOTE
 from afterview.records import models as m
 
@@ -88,6 +88,8 @@ FIGURES = (
 )
 
 _TRIES = [str(k) for k in core.TRIES]
+#: Touches that show an offer came.
+OFFERED = OFFER_ANSWERS | {TouchKind.OFFER}
 _NOTE_OF_TOUCH = {str(touch): str(note) for note, touch in TOUCH_OF_NOTE.items()}
 
 
@@ -99,10 +101,11 @@ def _int(key: str | None) -> int | None:
 
 
 def _sent_notes(owner_id, application_ids) -> dict[tuple, int]:
-    """(application, contact, note kind, sent at) -> the sent message, for linking rows to notes."""
+    """(application, contact, note kind, sent at) -> the note that was sent, for linking rows to
+    notes (a note that bounced afterwards was still sent: only `sent_at` counts)."""
     found = {}
     rows = m.Message.objects.filter(
-        owner_id=owner_id, application_id__in=list(application_ids), status=m.MessageStatus.SENT
+        owner_id=owner_id, application_id__in=list(application_ids), sent_at__isnull=False
     ).values_list("pk", "application_id", "contact_id", "kind", "sent_at")
     for pk, app_id, contact_id, kind, sent_at in rows.order_by("id"):
         found.setdefault((app_id, contact_id, kind, sent_at), pk)
@@ -219,9 +222,15 @@ def refresh(owner, application_ids: Iterable[int | None] | None, now: datetime) 
         return changed
 
 
-def written(owner, application_ids: Iterable[int | None] | None, now: datetime) -> None:
+def written(owner, application_ids: Iterable[int | None] | None, now: datetime | None = None) -> None:
     """What every write service calls last, inside its transaction: the stored step
-    times of the applications it changed (None: all the owner's) are made again."""
+    times of the applications it changed (None: all the owner's) are made again.
+    `now` only stamps `first_seen_at` / `updated_at` (None: the clock); the figures
+    never depend on it."""
+    if now is None:
+        from afterview import clock
+
+        now = clock.now()
     refresh(owner, application_ids, now)
 
 
@@ -385,14 +394,17 @@ def overdue_follow_ups(owners, now: datetime):
 def outcome_rows(owners):
     """Each application of `owners` with its final decision: `outcome` (the latest
     decision touch's kind: offer, rejection, withdrawn, accepted, declined; None while
-    open), `outcome_at`, and `closed_out` (withdrawn once the follow-ups ran out: the
-    close-out step was done). `afterview.core.destinations.nace_category(outcome)` maps
-    an outcome to its NACE first-destination category where one is known."""
+    open), `outcome_at`, `offered` (an offer came: logged, or implied by an accepted or
+    declined one) and `closed_out` (withdrawn once the follow-ups ran out: the close-out
+    step was done). `afterview.core.destinations.nace_category(outcome)` maps an outcome
+    to its NACE first-destination category where one is known."""
     latest = m.Touch.objects.filter(application=OuterRef("pk"), kind__in=[str(k) for k in DECISIONS]).order_by("-at", "-id")
+    offers = m.Touch.objects.filter(application=OuterRef("pk"), kind__in=[str(k) for k in OFFERED])
     closed = m.StepTime.objects.filter(application=OuterRef("pk"), kind=m.StepKind.CLOSE_OUT, status=m.StepStatus.DONE)
     return m.Application.objects.filter(owner__in=owners).annotate(
         outcome=Subquery(latest.values("kind")[:1]),
         outcome_at=Subquery(latest.values("at")[:1]),
+        offered=Exists(offers),
         closed_out=Exists(closed),
     )
 
