@@ -145,3 +145,19 @@ def test_an_answer_to_an_offer_ends_the_plan(answer):
 )
 def test_only_an_accepted_offer_tells_a_first_destination(outcome, category):
     assert nace_category(outcome) == category
+
+
+def test_plan_notes_gives_exactly_the_notes_of_the_whole_plan():
+    import sys
+    from pathlib import Path
+
+    from afterview.core.playbook import plan_notes
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from _population import population
+
+    for f in population(150):
+        for interview in f.interviews:
+            for now in (interview.ends_at, interview.ends_at + timedelta(days=3), interview.ends_at + timedelta(days=20)):
+                whole = [a for a in next_actions(f, now) if a.kind in (ActionKind.THANK_YOU, ActionKind.ASK_NEXT_STEPS)]
+                assert plan_notes(f, now) == whole

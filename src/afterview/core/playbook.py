@@ -105,6 +105,7 @@ __all__ = [
     "plan_follow_ups",
     "plan_problem",
     "plan_next_steps",
+    "plan_notes",
     "plan_thank_yous",
     "plan_and_stage",
     "stage",
@@ -978,6 +979,23 @@ def notes_window_ends_at(facts: ApplicationFacts, now: datetime, rules: Rules = 
         return _first_follow_up(facts, rnd, rules)[1]
     except (ArithmeticError, ValueError, LookupError):
         return None
+
+
+def plan_notes(facts: ApplicationFacts, now: datetime, rules: Rules = DEFAULT) -> list[Action]:
+    """The thank-yous and the next-steps question of `next_actions(facts, now, rules)`,
+    and nothing else: the same actions, without planning the follow-up ladder (for
+    callers that ask about the notes at many moments). Never raises."""
+    if _facts_problem(facts) is not None:
+        return []
+    try:
+        rnd = current_round(facts, now)
+        if rnd is None or rnd.decision is not None:
+            return []
+        window_open = _notes_window_open(rnd, now, _first_follow_up(facts, rnd, rules)[1])
+        question = plan_next_steps(facts, rnd, now, rules, window_open)
+        return ([question] if question is not None else []) + plan_thank_yous(facts, rnd, now, rules, window_open)
+    except (ArithmeticError, ValueError, LookupError):
+        return []
 
 
 def plan_find_address(facts: ApplicationFacts, rnd: Round, contact: Person | None) -> Action | None:

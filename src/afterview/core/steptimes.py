@@ -44,6 +44,7 @@ from afterview.core.playbook import (
     ActionKind,
     next_actions,
     notes_window_ends_at,
+    plan_notes,
     plan_problem,
 )
 from afterview.core.rules import DEFAULT, Rules
@@ -199,7 +200,10 @@ def step_times(facts: ApplicationFacts, rules: Rules = DEFAULT) -> list[StepTime
     dropped, in key order. Empty when there is no interview or the facts cannot be
     planned. A pure function of `facts` and `rules`."""
     moment = as_of(facts)
-    if moment is None or plan_problem(facts, moment, rules) is not None:
+    if moment is None:
+        return []
+    final = next_actions(facts, moment, rules)
+    if not final and plan_problem(facts, moment, rules) is not None:
         return []
     rows: dict[str, _Row] = {}
 
@@ -207,14 +211,13 @@ def step_times(facts: ApplicationFacts, rules: Rules = DEFAULT) -> list[StepTime
     for interview in facts.interviews:
         at = interview.ends_at
         round_key = _round_of(facts, at)
-        for action in next_actions(_before(facts, at, strictly=False), at, rules):
-            if action.kind in _NOTES:
-                key = _note_key(action.kind, round_key, action.person_key)
-                row = rows.setdefault(key, _Row(key, action.kind, round_key, action.person_key))
-                row.planned(action)
+        for action in plan_notes(_before(facts, at, strictly=False), at, rules):
+            key = _note_key(action.kind, round_key, action.person_key)
+            row = rows.setdefault(key, _Row(key, action.kind, round_key, action.person_key))
+            row.planned(action)
 
     # What each touch carried out, in the plan just before it.
-    plans: dict[datetime, list[Action]] = {}
+    plans: dict[tuple[datetime, bool], list[Action]] = {}
     tries: dict[str, list[_Row]] = defaultdict(list)
     for index, touch in enumerate(facts.touches):
         step = ActionKind.FOLLOW_UP if touch.kind in FOLLOW_UPS else _DOES.get(touch.kind)
@@ -223,9 +226,13 @@ def step_times(facts: ApplicationFacts, rules: Rules = DEFAULT) -> list[StepTime
         round_key = _round_of(facts, touch.at)
         if round_key is None:
             continue
-        plan = plans.get(touch.at)
+        # Only the notes are planned for a note (the ladder is what costs).
+        notes_only = step in _NOTES
+        plan = plans.get((touch.at, notes_only))
         if plan is None:
-            plan = plans[touch.at] = next_actions(_before(facts, touch.at, strictly=True), touch.at, rules)
+            before = _before(facts, touch.at, strictly=True)
+            plan = plan_notes(before, touch.at, rules) if notes_only else next_actions(before, touch.at, rules)
+            plans[(touch.at, notes_only)] = plan
         if step in TRIES:
             action = next((a for a in plan if a.kind in TRIES), None)
             number = len(tries[round_key]) + 1
@@ -274,9 +281,9 @@ def step_times(facts: ApplicationFacts, rules: Rules = DEFAULT) -> list[StepTime
 
     # What is still open, in the plan of the latest moment known.
     round_key = _round_of(facts, moment)
-    window_ends_at = notes_window_ends_at(facts, moment, rules)
+    window_ends_at = notes_window_ends_at(facts, moment, rules) if any(a.kind in _NOTES for a in final) else None
     number = len(tries[round_key])
-    for action in next_actions(facts, moment, rules):
+    for action in final:
         kind = action.kind
         if kind in _NOTES:
             key = _note_key(kind, round_key, action.person_key)

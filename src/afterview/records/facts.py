@@ -142,7 +142,54 @@ def every_facts(owner, candidate_name: str = "") -> list[f.ApplicationFacts]:
         return _every_facts(owner, candidate_name)
 
 
-def _every_facts(owner, candidate_name: str) -> list[f.ApplicationFacts]:
+def some_facts(owner, application_ids, candidate_name: str = "") -> list[f.ApplicationFacts]:
+    """The facts of the candidate's applications among `application_ids`, in id order:
+    the same plain-value loading as `every_facts`, filtered by index (for a write that
+    re-derives what it changed). Ids the candidate does not have are left out."""
+    with _snapshot():
+        return _every_facts(owner, candidate_name, [int(i) for i in application_ids])
+
+
+def _chosen(model, owner, ids: list[int] | None):
+    """The candidate's rows of `model`; with `ids`, only those of these applications."""
+    chosen = model.objects.for_owner(owner)
+    if ids is None:
+        return chosen
+    orgs_of = m.Application.objects.filter(owner=owner, pk__in=ids).values("organization_id")
+    only = {
+        m.Organization: {"pk__in": orgs_of},
+        m.Contact: {"organization_id__in": orgs_of},
+        m.Interviewer: {"interview__application_id__in": ids},
+        m.Application: {"pk__in": ids},
+    }
+    return chosen.filter(**only.get(model, {"application_id__in": ids}))
+
+
+#: Sentinels a query is compiled with once, to be replaced by the real owner and ids.
+_OWNER, _FIRST_ID = -7_000_000_001, -8_000_000_000
+_compiled: dict[tuple, tuple[str, tuple]] = {}
+
+
+def _sql(model, columns, order, owner, ids: list[int] | None) -> tuple[str, list]:
+    """The SQL and parameters of the rows query. For a few applications (a write
+    re-deriving what it changed) the compiled text is kept and only the parameters
+    change: building a Django query costs far more than running it on an index."""
+    if ids is None:
+        return _chosen(model, owner, None).order_by(*order).values_list(*columns).query.sql_with_params()
+    key = (connection.alias, connection.vendor, model, columns, order, len(ids))
+    found = _compiled.get(key)
+    if found is None:
+        sentinels = [_FIRST_ID - i for i in range(len(ids))]
+        query = _chosen(model, _OWNER, sentinels).order_by(*order).values_list(*columns).query
+        sql, params = query.sql_with_params()
+        where = {_OWNER: ("owner", 0), **{value: ("id", i) for i, value in enumerate(sentinels)}}
+        found = _compiled[key] = (sql, tuple(where.get(p, ("value", p)) for p in params))
+    sql, slots = found
+    owner_id = owner if isinstance(owner, int) else owner.pk
+    return sql, [owner_id if what == "owner" else ids[i] if what == "id" else i for what, i in slots]
+
+
+def _every_facts(owner, candidate_name: str, ids: list[int] | None = None) -> list[f.ApplicationFacts]:
     name = candidate_name
 
     def rows(model, *columns, order=("id",)):
@@ -151,15 +198,15 @@ def _every_facts(owner, candidate_name: str) -> list[f.ApplicationFacts]:
         # Django's per-value converters cost more than the whole playbook on
         # 75,000 timestamps. The database adapter still gives dates and
         # datetimes; `_utc` attaches the UTC that Django stores in.
-        query = model.objects.for_owner(owner).order_by(*order).values_list(*columns).query
-        sql, params = query.sql_with_params()
+        sql, params = _sql(model, columns, order, owner, ids)
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchall()
 
+    organizations = _chosen(m.Organization, owner, ids)
     orgs = {
         pk: (org_name, country, tz, tuple(domains), formal)
-        for pk, org_name, country, tz, domains, formal in m.Organization.objects.for_owner(owner).values_list(
+        for pk, org_name, country, tz, domains, formal in organizations.values_list(
             "id", "name", "country", "tz", "domains", "formal_greetings"
         )
     }

@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import (
     BooleanField,
     Count,
@@ -47,7 +47,6 @@ from django.db.models import (
 )
 
 from afterview.core import steptimes as core
-from afterview.core.errors import NotFound
 from afterview.core.facts import DECISIONS, OFFER_ANSWERS, ApplicationFacts, TouchKind
 from afterview.core.steps import TOUCH_OF_NOTE
 from afterview.records import models as m
@@ -100,15 +99,33 @@ def _int(key: str | None) -> int | None:
     return int(key) if key and key.isdigit() else None
 
 
+# The rows are read and written with plain SQL on their indexes: a write refreshes a
+# handful of rows, and building Django queries for them would cost more than the plan.
+
+
+def _table(model) -> str:
+    return connection.ops.quote_name(model._meta.db_table)
+
+
+def _marks(values) -> str:
+    return ", ".join(["%s"] * len(values))
+
+
 def _sent_notes(owner_id, application_ids) -> dict[tuple, int]:
     """(application, contact, note kind, sent at) -> the note that was sent, for linking rows to
     notes (a note that bounced afterwards was still sent: only `sent_at` counts)."""
+    from afterview.records.facts import _utc
+
+    ids = sorted(application_ids)
     found = {}
-    rows = m.Message.objects.filter(
-        owner_id=owner_id, application_id__in=list(application_ids), sent_at__isnull=False
-    ).values_list("pk", "application_id", "contact_id", "kind", "sent_at")
-    for pk, app_id, contact_id, kind, sent_at in rows.order_by("id"):
-        found.setdefault((app_id, contact_id, kind, sent_at), pk)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT id, application_id, contact_id, kind, sent_at FROM {_table(m.Message)} "
+            f"WHERE owner_id = %s AND application_id IN ({_marks(ids)}) AND sent_at IS NOT NULL ORDER BY id",
+            [owner_id, *ids],
+        )
+        for pk, app_id, contact_id, kind, sent_at in cursor.fetchall():
+            found.setdefault((app_id, contact_id, kind, _utc(sent_at)), pk)
     return found
 
 
@@ -141,11 +158,28 @@ def _figures(app_id: int, facts: ApplicationFacts, rules, notes: dict[tuple, int
     return out
 
 
+_TIMES = frozenset(name for name in FIGURES if name.endswith("_at") or name.endswith("_until"))
+
+
 def _stored_of(owner_id, application_ids) -> dict[int, dict[str, dict]]:
-    out: dict[int, dict[str, dict]] = {int(i): {} for i in application_ids}
-    rows = m.StepTime.objects.filter(owner_id=owner_id, application_id__in=list(application_ids))
-    for values in rows.values("id", "application_id", "key", *FIGURES):
-        out.setdefault(values.pop("application_id"), {})[values.pop("key")] = values
+    """Application id -> key -> {"id", *FIGURES} of the stored rows."""
+    from afterview.records.facts import _utc
+
+    ids = sorted(application_ids)
+    out: dict[int, dict[str, dict]] = {i: {} for i in ids}
+    if not ids:
+        return out
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT id, application_id, {connection.ops.quote_name('key')}, {', '.join(FIGURES)} FROM {_table(m.StepTime)} "
+            f"WHERE owner_id = %s AND application_id IN ({_marks(ids)})",
+            [owner_id, *ids],
+        )
+        for pk, app_id, key, *values in cursor.fetchall():
+            row = {"id": pk}
+            for name, value in zip(FIGURES, values, strict=True):
+                row[name] = _utc(value) if name in _TIMES else value
+            out.setdefault(app_id, {})[key] = row
     return out
 
 
@@ -153,25 +187,32 @@ def _same(a: dict, b: dict) -> bool:
     return all(a[name] == b[name] for name in FIGURES)
 
 
+def _adapted(name: str, value):
+    return connection.ops.adapt_datetimefield_value(value) if name in _TIMES or name.endswith("seen_at") else value
+
+
 def _write(owner_id, app_id: int, wanted: dict[str, dict], have: dict[str, dict], now: datetime) -> int:
     """Make the stored rows of one application `wanted`; returns how many rows changed."""
-    changed = 0
+    table = _table(m.StepTime)
     gone = [row["id"] for key, row in have.items() if key not in wanted]
-    if gone:
-        m.StepTime.objects.filter(pk__in=gone).delete()
-        changed += len(gone)
-    new = []
+    new, moved = [], []
     for key, figures in wanted.items():
         old = have.get(key)
         if old is None:
-            new.append(m.StepTime(owner_id=owner_id, application_id=app_id, key=key, first_seen_at=now, updated_at=now, **figures))
+            new.append([owner_id, app_id, key, _adapted("first_seen_at", now), _adapted("updated_at", now),
+                        *(_adapted(n, figures[n]) for n in FIGURES)])
         elif not _same(old, figures):
-            m.StepTime.objects.filter(pk=old["id"]).update(updated_at=now, **figures)
-            changed += 1
-    if new:
-        m.StepTime.objects.bulk_create(new)
-        changed += len(new)
-    return changed
+            moved.append([_adapted("updated_at", now), *(_adapted(n, figures[n]) for n in FIGURES), old["id"]])
+    with connection.cursor() as cursor:
+        if gone:
+            cursor.execute(f"DELETE FROM {table} WHERE id IN ({_marks(gone)})", gone)
+        if moved:
+            sets = ", ".join(f"{name} = %s" for name in ("updated_at", *FIGURES))
+            cursor.executemany(f"UPDATE {table} SET {sets} WHERE id = %s", moved)
+        if new:
+            columns = ("owner_id", "application_id", connection.ops.quote_name("key"), "first_seen_at", "updated_at", *FIGURES)
+            cursor.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({_marks(columns)})", new)
+    return len(gone) + len(moved) + len(new)
 
 
 def _owner_id(owner) -> int:
@@ -185,8 +226,8 @@ def refresh(owner, application_ids: Iterable[int | None] | None, now: datetime) 
     Call it inside the write's transaction (it opens a savepoint of its own): the rows
     and the facts they come from commit together. An application that no longer
     exists loses its rows."""
+    from afterview.records.facts import every_facts, some_facts
     from afterview.records.playbook_config import candidate_rules
-    from afterview.records.services import all_facts, application_facts
 
     owner_id = _owner_id(owner)
     if not isinstance(owner, int):
@@ -197,26 +238,22 @@ def refresh(owner, application_ids: Iterable[int | None] | None, now: datetime) 
         user = get_user_model().objects.get(pk=owner_id)
     rules = candidate_rules(user)
     with transaction.atomic():
+        # The candidate's name is left out: it is in the reasons, never in the times.
         if application_ids is None:
-            every = {int(f.key): f for f in all_facts(user)}
+            every = {int(f.key): f for f in every_facts(user)}
             ids = set(every) | set(
                 m.StepTime.objects.filter(owner_id=owner_id).values_list("application_id", flat=True).distinct()
             )
         else:
-            every = {}
             ids = {int(i) for i in application_ids if i}
-        if not ids:
-            return 0
+            if not ids:
+                return 0
+            every = {int(f.key): f for f in some_facts(user, ids)}
         have = _stored_of(owner_id, ids)
         notes = _sent_notes(owner_id, ids)
         changed = 0
         for app_id in sorted(ids):
-            facts = every.get(app_id)
-            if facts is None and application_ids is not None:
-                try:
-                    facts = application_facts(user, app_id)
-                except NotFound:
-                    facts = None
+            facts = every.get(app_id)  # None: the application is gone
             wanted = _figures(app_id, facts, rules, notes) if facts is not None else {}
             changed += _write(owner_id, app_id, wanted, have.get(app_id, {}), now)
         return changed
