@@ -357,8 +357,11 @@ class StepTime(Owned):
     #: done, and no longer in the plan: a later write such as a follow-up, a decision or a
     #: new round took it away)
     status = models.CharField(max_length=10, choices=StepStatus.choices)
-    #: when the step fell due, as the plan had it just before it was done (open: as planned
-    #: now, assuming every earlier step is done when due); null: done without being planned
+    #: when the step fell due, as the plan had it just before it was done (open or dropped:
+    #: as planned at the latest moment the application's facts know of, assuming every
+    #: earlier step is done when due); null: done without being planned. Open rows do not
+    #: move as time passes: an open row past `latest_at` is late, one past `open_until`
+    #: has left the plan (treat it as dropped)
     due_at = models.DateTimeField(null=True, blank=True)
     #: after it the step is overdue (a thank-you: the interview's end + thank_you_within_hours;
     #: a follow-up: the end of its due business day); null: no deadline
