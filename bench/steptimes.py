@@ -9,6 +9,8 @@ population of bench/_population.py (APPLICATIONS applications of one candidate),
   `written` swapped for a no-op, in this process only), interleaved so both see the
   same load, each write rolled back so every run writes into the same rows; reports
   the medians and their ratio;
+* times the real `afterview touch APP reply` process (what a person waits for), to
+  show the refresh's share of a command;
 * times `core.steptimes.step_times` over every application (median per application);
 * times `afterview office rebuild`'s work: the first (every row missing) and a second
   that only compares (no drift), per application, and extrapolates to 60,000.
@@ -93,8 +95,26 @@ def main() -> None:
         services.written = real
         on_ms, off_ms = statistics.median(with_refresh) * 1e3, statistics.median(without) * 1e3
 
+        # The same write as a person makes it: the real `afterview touch` process.
+        import subprocess
+
+        connection.close()
+        env = {**os.environ, "AFTERVIEW_NOW": NOW.isoformat()}
+        argv = [sys.executable, "-m", "afterview", "touch", str(app_id), "reply", "--note", "bench"]
+        subprocess.run(argv, env=env, check=True, capture_output=True)  # warm-up
+        process = []
+        for _ in range(5):
+            began = time.perf_counter()
+            subprocess.run(argv, env=env, check=True, capture_output=True)
+            process.append(time.perf_counter() - began)
+        process_ms = statistics.median(process) * 1e3
+
         print(f"database: {connection.vendor}; {args.applications} applications, {m.Touch.objects.count()} touches, {first.rows} step rows")
         print(f"a write (add_touch, reply), median of {RUNS}: {on_ms:.2f} ms with the refresh, {off_ms:.2f} ms without: ratio {on_ms / off_ms:.2f}")
+        print(
+            f"`afterview touch APP reply` as a process, median of 5: {process_ms:.0f} ms; "
+            f"the refresh is {(on_ms - off_ms) / process_ms:.1%} of it"
+        )
         print(f"step_times per application (pure): {compute_us:.0f} µs")
         print(
             f"rebuild, every row missing: {first_s:.2f} s ({first_s / args.applications * 1e3:.2f} ms per application; "
