@@ -20,8 +20,9 @@ queryset or list of users or user ids, so consent is applied by the caller)
     `overdue_follow_ups(owners, now)` the first open try of each application, 3+ business days past due
     `outcome_rows(owners)`           each application's final decision and its NACE category
 
-Every one is a queryset: aggregate it in SQL (`.aggregate(...)`, `.count()`), no
-plan is made.
+Every one is a queryset: narrow it further (`.filter(interview__ends_at__gte=...)` for
+a period, `application__organization__name=...` for an employer) and aggregate it in
+SQL (`.aggregate(...)`, `.count()`); no plan is made.
 """
 
 from __future__ import annotations
