@@ -267,3 +267,13 @@ def test_office_rebuild_runs_as_a_real_process(tmp_path):
     assert "rewritten" in fixed.stdout
     again = subprocess.run(afterview_argv("office", "rebuild", "--check"), env=env, capture_output=True, text=True, timeout=120)
     assert again.returncode == 0 and "No drift" in again.stdout
+
+
+def test_the_facts_of_a_few_applications_are_those_of_every_application(alice, bob, home, interview_input):
+    from afterview.records.facts import every_facts, some_facts
+
+    bobs = add_interview(bob, interview_input(company="Bob Co"), now=NOW).pk
+    every = {int(f.key): f for f in every_facts(alice, "Alice Moreau")}
+    for ids in ([home["phone"]], [home["close"], home["thank"]], [home["offer"], bobs], list(every)):
+        assert some_facts(alice, ids, "Alice Moreau") == [every[i] for i in sorted(ids) if i in every]
+    assert some_facts(alice, [bobs]) == []

@@ -168,14 +168,16 @@ def _chosen(model, owner, ids: list[int] | None):
 #: Sentinels a query is compiled with once, to be replaced by the real owner and ids.
 _OWNER, _FIRST_ID = -7_000_000_001, -8_000_000_000
 _compiled: dict[tuple, tuple[str, tuple]] = {}
+#: Queries for more applications than this are built each time (a bulk import's).
+_KEPT_UP_TO = 16
 
 
 def _sql(model, columns, order, owner, ids: list[int] | None) -> tuple[str, list]:
     """The SQL and parameters of the rows query. For a few applications (a write
     re-deriving what it changed) the compiled text is kept and only the parameters
     change: building a Django query costs far more than running it on an index."""
-    if ids is None:
-        return _chosen(model, owner, None).order_by(*order).values_list(*columns).query.sql_with_params()
+    if ids is None or len(ids) > _KEPT_UP_TO:
+        return _chosen(model, owner, ids).order_by(*order).values_list(*columns).query.sql_with_params()
     key = (connection.alias, connection.vendor, model, columns, order, len(ids))
     found = _compiled.get(key)
     if found is None:
