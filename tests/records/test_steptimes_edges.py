@@ -7,12 +7,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
+import pytest
 from django.urls import reverse
 
 from afterview.records import models as m
 from tests.conftest import NOW
+from tests.outreach.conftest import on_postgres  # noqa: E402
 from tests.outreach.conftest import account_input, alice_imap, alice_mail, clock, dovecot, mailbox, smtp_sink  # noqa: F401
 from tests.processes import afterview_argv
 from tests.records.test_steptimes import in_step
@@ -82,3 +84,77 @@ def test_afterview_touch_accepted_runs_as_a_real_process_and_refreshes(tmp_path)
     check = subprocess.run(afterview_argv("office", "rebuild", "--check", "--json"), env=env, capture_output=True, text=True, timeout=120)
     assert check.returncode == 0, check.stdout + check.stderr
     assert json.loads(check.stdout)["changed"] == 0
+
+
+def test_writes_racing_on_one_application_all_land_and_leave_no_drift(world):
+    """Several `afterview touch` processes on one application at once (PostgreSQL when the
+    suite runs on it): each refresh waits for the one before, none fails on a row the
+    other just stored."""
+    added = world.afterview(
+        "interview", "add", "--company", "Race Co", "--role", "Analyst", "--at", "2026-12-01 09:00", "--until", "2026-12-01 10:00",
+        "--tz", "America/Chicago", "--interviewer", "Ann Archer <ann@race.example>", "--interviewer", "Ben Baker <ben@race.example>",
+        "--hiring-contact", "Hana Hill <hana@race.example>",
+    )
+    assert added.returncode == 0, added.stderr
+    app = json.loads(world.afterview("list", "--json").stdout)[0]["id"]
+    racing = [
+        subprocess.Popen(afterview_argv("touch", str(app), kind, *person), env=world.env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for kind, *person in (("thank-you-sent", "--person", "Ann Archer"), ("thank-you-sent", "--person", "Ben Baker"),
+                              ("next-steps-sent", "--person", "Hana Hill"), ("reply", "--person", "Hana Hill"))
+    ]
+    for process in racing:
+        _, err = process.communicate(timeout=180)
+        assert process.returncode == 0, err
+    check = world.afterview("office", "rebuild", "--check", "--json")
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert json.loads(check.stdout)["rows"] >= 4
+
+
+@pytest.mark.skipif(not on_postgres(), reason="SQLite runs one write transaction at a time")
+def test_a_refresh_waits_for_another_write_to_the_same_application(transactional_db, interview_input):
+    """Two transactions log a thank-you to one application at once: the second refresh
+    must see the first one's touch, or the rows it stores would lose it."""
+    import threading
+    import time
+
+    from django.db import connection, transaction
+
+    from afterview.records.services import add_interview, add_touch, init_local_candidate
+
+    alice, _ = init_local_candidate(name="Alice Moreau", tz="America/Chicago")
+    app = add_interview(alice, interview_input(), now=NOW).pk
+    first_wrote, second_started = threading.Event(), threading.Event()
+    errors = []
+
+    def first():
+        try:
+            with transaction.atomic():
+                add_touch(alice, app, "thank-you-sent", at=NOW, person="Miriam Castellanos")
+                first_wrote.set()
+                second_started.wait(10)
+                time.sleep(1.5)  # the second write reaches its refresh meanwhile
+        except Exception as e:  # noqa: BLE001 (reported below)
+            errors.append(e)
+        finally:
+            connection.close()
+
+    def second():
+        try:
+            first_wrote.wait(10)
+            second_started.set()
+            # A second note to the same person: the first one (the other transaction's) did the step.
+            add_touch(alice, app, "thank-you-sent", at=NOW + timedelta(hours=1), person="Miriam Castellanos")
+        except Exception as e:  # noqa: BLE001
+            errors.append(e)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert not errors
+    in_step(alice)
+    [done] = m.StepTime.objects.filter(application=app, kind="thank-you", status="done")
+    assert done.done_at == NOW

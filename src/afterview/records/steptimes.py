@@ -216,6 +216,23 @@ def _write(owner_id, app_id: int, wanted: dict[str, dict], have: dict[str, dict]
     return len(gone) + len(moved) + len(new)
 
 
+def _lock(owner_id: int, application_ids=None) -> None:
+    """Two writes to one application refresh its rows one after the other: on PostgreSQL
+    each takes the application's row lock (in id order), so the second reads what the
+    first committed instead of inserting the same rows again. SQLite's write
+    transactions are one at a time already."""
+    if connection.vendor != "postgresql":
+        return
+    table = _table(m.Application)
+    with connection.cursor() as cursor:
+        if application_ids is None:
+            cursor.execute(f"SELECT id FROM {table} WHERE owner_id = %s ORDER BY id FOR UPDATE", [owner_id])
+        else:
+            ids = sorted(application_ids)
+            if ids:
+                cursor.execute(f"SELECT id FROM {table} WHERE id IN ({_marks(ids)}) ORDER BY id FOR UPDATE", ids)
+
+
 def _owner_id(owner) -> int:
     return owner if isinstance(owner, int) else owner.pk
 
@@ -239,6 +256,7 @@ def refresh(owner, application_ids: Iterable[int | None] | None, now: datetime) 
         user = get_user_model().objects.get(pk=owner_id)
     rules = candidate_rules(user)
     with transaction.atomic():
+        _lock(owner_id, None if application_ids is None else {int(i) for i in application_ids if i})
         # The candidate's name is left out: it is in the reasons, never in the times.
         if application_ids is None:
             every = {int(f.key): f for f in every_facts(user)}
@@ -329,6 +347,7 @@ def rebuild(now: datetime, *, owners=None, fix: bool = True, examples: int = 20)
     for owner in owners:
         report.owners += 1
         with transaction.atomic():
+            _lock(owner.pk)
             wanted_all = recomputed(owner)
             have_all = _stored_of(owner.pk, set(wanted_all) | set(
                 m.StepTime.objects.filter(owner=owner).values_list("application_id", flat=True)
