@@ -196,7 +196,7 @@ def test_the_real_program_records_and_lists(afterview_process):
     assert bad.returncode == 2
     assert bad.stderr.decode().strip() == (
         "afterview: unknown kind 'waved'; use one of thank-you-sent, follow-up-sent, next-steps-sent, "
-        "reply, call, voicemail, offer, rejection, withdrawn, request-answered"
+        "reply, call, voicemail, offer, rejection, withdrawn, accepted, declined, request-answered"
     )
     assert (afterview_process.home / "afterview.sqlite3").exists()
 

@@ -15,6 +15,8 @@ MODULES = (
     "afterview.core.replies",
     "afterview.core.invite",
     "afterview.core.steps",
+    "afterview.core.steptimes",
+    "afterview.core.destinations",
     "afterview.core.calendar",
     "afterview.core.compose",
     "afterview.core.parse",

@@ -15,7 +15,7 @@ office = typer.Typer(help="Run afterview for a career office: init, invite, coho
 app.add_typer(office, name="office")
 
 #: the modules that add subcommands to `afterview office`
-PARTS: tuple[str, ...] = ("office_admin", "office_accounts", "office_consent", "office_leaving", "office_dashboard")
+PARTS: tuple[str, ...] = ("office_admin", "office_accounts", "office_consent", "office_leaving", "office_dashboard", "office_figures")
 
 for _part in PARTS:
     importlib.import_module(f"afterview.cli.{_part}")

@@ -21,6 +21,7 @@ __all__ = [
     "TouchKind",
     "UpdateFacts",
     "DECISIONS",
+    "OFFER_ANSWERS",
     "UNSOLICITED",
 ]
 
@@ -37,12 +38,21 @@ class TouchKind(enum.StrEnum):
     OFFER = "offer"
     REJECTION = "rejection"
     WITHDRAWN = "withdrawn"
+    #: the candidate accepted their offer (an offer is implied if none was logged)
+    ACCEPTED = "accepted"
+    #: the candidate turned their offer down
+    DECLINED = "declined"
     #: sent them what they asked for (a transcript, references)
     REQUEST_ANSWERED = "request-answered"
 
 
 #: Touches that end an application's plan.
-DECISIONS = frozenset({TouchKind.OFFER, TouchKind.REJECTION, TouchKind.WITHDRAWN})
+DECISIONS = frozenset(
+    {TouchKind.OFFER, TouchKind.REJECTION, TouchKind.WITHDRAWN, TouchKind.ACCEPTED, TouchKind.DECLINED}
+)
+
+#: The candidate's answer to an offer: final, and each implies the offer came.
+OFFER_ANSWERS = frozenset({TouchKind.ACCEPTED, TouchKind.DECLINED})
 
 #: Contacts the candidate starts without being asked: the ones min-gap spaces out.
 UNSOLICITED = frozenset(
@@ -107,6 +117,8 @@ class TouchFacts:
     person_key: str | None = None
     expect_on: date | None = None
     note: str = ""
+    #: the touch's own name (its row id); "" when it has none
+    key: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,8 @@ max-follow-ups
 stop
     A reply answers what was pending: planned follow-ups and calls are
     replaced by a new wait from the reply (the date it gave, or the default
-    wait). A decision (offer, rejection, withdrawal) ends the plan. A new
+    wait). A decision (offer, rejection, withdrawal, or the candidate's
+    acceptance or refusal of an offer) ends the plan. A new
     interview round starts the cycle again: touches from before it no longer
     count, neither toward the gap nor toward the follow-up limit.
 updates
@@ -100,9 +101,11 @@ __all__ = [
     "gap_ends_at",
     "hold_for_gap",
     "next_actions",
+    "notes_window_ends_at",
     "plan_follow_ups",
     "plan_problem",
     "plan_next_steps",
+    "plan_notes",
     "plan_thank_yous",
     "plan_and_stage",
     "stage",
@@ -153,6 +156,10 @@ class Stage(enum.StrEnum):
     OFFER = "offer"
     REJECTED = "rejected"
     WITHDRAWN = "withdrawn"
+    #: the candidate accepted an offer
+    ACCEPTED = "accepted"
+    #: the candidate declined an offer
+    DECLINED = "declined"
     #: withdrawn after the follow-ups ran out: the candidate closed it out
     CLOSED = "closed"
     #: the stored facts cannot be planned (a date far outside the years afterview plans for)
@@ -182,6 +189,8 @@ _DECISION_STAGE = {
     TouchKind.OFFER: Stage.OFFER,
     TouchKind.REJECTION: Stage.REJECTED,
     TouchKind.WITHDRAWN: Stage.WITHDRAWN,
+    TouchKind.ACCEPTED: Stage.ACCEPTED,
+    TouchKind.DECLINED: Stage.DECLINED,
 }
 
 
@@ -920,12 +929,7 @@ def _plan(facts: ApplicationFacts, now: datetime, rules: Rules) -> tuple[Round |
     if rnd is None or rnd.decision is not None:
         return rnd, []
     contact = facts.person(facts.hiring_contact_key)
-    tz = _tz_of(facts, contact)
-    first_on = follow_up_day(rnd, rules, tz, facts.country)
-    if contact is not None and contact.away_until is not None:
-        # An out-of-office answer: nothing reaches them before they are back.
-        first_on = max(first_on, next_business_day(contact.away_until, facts.country))
-    first_follow_up_at = at_local(first_on, rules.business_hours_start, tz)
+    first_on, first_follow_up_at = _first_follow_up(facts, rnd, rules)
     window_open = _notes_window_open(rnd, now, first_follow_up_at)
 
     # Built in the order the steps fall due (the notes at the interview's end,
@@ -951,6 +955,47 @@ def _plan(facts: ApplicationFacts, now: datetime, rules: Rules) -> tuple[Round |
         actions.extend(requested)
         actions.sort(key=lambda a: a.due_at)
     return rnd, actions
+
+
+def _first_follow_up(facts: ApplicationFacts, rnd: Round, rules: Rules) -> tuple[date, datetime]:
+    """(the first follow-up's day, the instant it falls due before any gap holds it)."""
+    contact = facts.person(facts.hiring_contact_key)
+    tz = _tz_of(facts, contact)
+    first_on = follow_up_day(rnd, rules, tz, facts.country)
+    if contact is not None and contact.away_until is not None:
+        # An out-of-office answer: nothing reaches them before they are back.
+        first_on = max(first_on, next_business_day(contact.away_until, facts.country))
+    return first_on, at_local(first_on, rules.business_hours_start, tz)
+
+
+def notes_window_ends_at(facts: ApplicationFacts, now: datetime, rules: Rules = DEFAULT) -> datetime | None:
+    """When the thank-yous and the next-steps question still unsent leave the plan if
+    nothing is logged meanwhile (the first follow-up falls due); None when there is no
+    round, a decision ended it, or a follow-up was already made."""
+    rnd = current_round(facts, now)
+    if rnd is None or rnd.decision is not None or rnd.followed_up or _facts_problem(facts) is not None:
+        return None
+    try:
+        return _first_follow_up(facts, rnd, rules)[1]
+    except (ArithmeticError, ValueError, LookupError):
+        return None
+
+
+def plan_notes(facts: ApplicationFacts, now: datetime, rules: Rules = DEFAULT) -> list[Action]:
+    """The thank-yous and the next-steps question of `next_actions(facts, now, rules)`,
+    and nothing else: the same actions, without planning the follow-up ladder (for
+    callers that ask about the notes at many moments). Never raises."""
+    if _facts_problem(facts) is not None:
+        return []
+    try:
+        rnd = current_round(facts, now)
+        if rnd is None or rnd.decision is not None:
+            return []
+        window_open = _notes_window_open(rnd, now, _first_follow_up(facts, rnd, rules)[1])
+        question = plan_next_steps(facts, rnd, now, rules, window_open)
+        return ([question] if question is not None else []) + plan_thank_yous(facts, rnd, now, rules, window_open)
+    except (ArithmeticError, ValueError, LookupError):
+        return []
 
 
 def plan_find_address(facts: ApplicationFacts, rnd: Round, contact: Person | None) -> Action | None:
@@ -1086,6 +1131,8 @@ _TOUCH_TEXT = {
     TouchKind.OFFER: "offer received",
     TouchKind.REJECTION: "rejection received",
     TouchKind.WITHDRAWN: "application withdrawn",
+    TouchKind.ACCEPTED: "offer accepted",
+    TouchKind.DECLINED: "offer declined",
     TouchKind.REQUEST_ANSWERED: "sent {who} what they asked for",
 }
 
@@ -1132,6 +1179,8 @@ _DECISION_WORDS = {
     TouchKind.OFFER: "the offer",
     TouchKind.REJECTION: "the rejection",
     TouchKind.WITHDRAWN: "your withdrawal",
+    TouchKind.ACCEPTED: "your acceptance of the offer",
+    TouchKind.DECLINED: "your answer declining the offer",
 }
 
 

@@ -509,16 +509,17 @@ class Status:
 
 _DECISION_WORDS: dict[TouchKind, tuple[str, ...]] = {
     TouchKind.OFFER: (
-        "offer", "offered", "offers", "offer received", "offer accepted", "accepted", "accepted offer",
-        "negotiating", "negotiation", "hired",
+        "offer", "offered", "offers", "offer received", "negotiating", "negotiation",
     ),
+    TouchKind.ACCEPTED: ("offer accepted", "accepted", "accepted offer", "hired"),
+    TouchKind.DECLINED: ("declined offer", "offer declined", "turned down offer"),
     TouchKind.REJECTION: (
         "rejected", "rejection", "reject", "not selected", "not-selected", "declined by employer",
         "no offer", "turned down", "unsuccessful", "denied", "not moving forward",
     ),
     TouchKind.WITHDRAWN: (
         "withdrawn", "withdrew", "i withdrew", "withdraw", "withdrew application", "declined",
-        "declined offer", "accepted other", "accepted-other", "no response", "no-response", "ghosted",
+        "accepted other", "accepted-other", "no response", "no-response", "ghosted",
         "closed", "archived", "closed out",
     ),
 }

@@ -20,6 +20,7 @@ from afterview.outreach.account import imap_server
 from afterview.outreach.models import InboundMail, MailAccount, MatchedBy
 from afterview.outreach.outbox import review_scheduled
 from afterview.records import models as m
+from afterview.records.steptimes import written
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +134,8 @@ def _take_automatic(account: MailAccount, item: imap.Incoming, reading, mail, no
         with transaction.atomic():
             inbound.save()
             replies.apply_at_once(reading, app, contact, message, at=received_at)
+            # An away day or a bounce flags the contact: every application with them changes.
+            written(account.owner_id, None, now)
     except IntegrityError:
         return None  # already counted
     return inbound
@@ -189,6 +192,7 @@ def _take(account: MailAccount, item: imap.Incoming, contacts, orgs, now: dateti
             if reading is not None:
                 replies.store_reading(inbound, reading, mail.reply.text)
             inbound.save()
+            written(account.owner_id, [app.pk], None)
             return inbound
     except IntegrityError:
         return None  # already counted (another worker, or a copy in the folder)

@@ -26,6 +26,7 @@ from afterview.outreach import smtp
 from afterview.outreach.account import get_account
 from afterview.outreach.models import InboundMail, MailAccount
 from afterview.records import models as m
+from afterview.records.steptimes import written
 from afterview.records.playbook_config import candidate_rules
 from afterview.records.services import application_facts, get_application
 
@@ -358,5 +359,6 @@ def record_sent(message: m.Message, *, at: datetime, note: str = "", settling=Me
             m.Update.objects.filter(
                 application=message.application_id, sent_at__isnull=True, added_at__lte=message.created_at
             ).update(sent_at=at)
+        written(message.owner_id, [message.application_id], None)
     return True
 

@@ -19,6 +19,7 @@ from afterview.core.timing import next_business_day
 from afterview.outreach import mailtext
 from afterview.outreach.models import InboundMail, MailAccount, Review
 from afterview.records import models as m
+from afterview.records.steptimes import written
 from afterview.records.services import get_application
 
 __all__ = [
@@ -248,8 +249,11 @@ def record(candidate, understood: Understood, *, now: datetime) -> list[str]:
     with transaction.atomic():
         if reading.kind in AUTOMATIC:
             apply_at_once(reading, app, understood.contact, understood.message, at=min(at, now))
+            # An away day or a bounce flags the contact: every application with them changes.
+            written(candidate, None, now)
         else:
             _apply_confirmed(candidate, reading, app, understood.contact, at=at, touch=None, now=now)
+            written(candidate, [app.pk], now)
     return [p["text"] for p in understood.proposed if p["what"] != "nothing"]
 
 
@@ -311,6 +315,7 @@ def confirm_review(candidate, inbound_id: int, *, now: datetime, kind: str | Non
         inbound.review = Review.APPLIED
         inbound.reviewed_at = now
         inbound.save(update_fields=["kind", "expect_on", "touch", "review", "reviewed_at"])
+        written(candidate, None if reading.kind in AUTOMATIC else [inbound.application_id], now)
     return inbound
 
 

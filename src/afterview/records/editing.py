@@ -38,6 +38,7 @@ from afterview.core.parse import (
 from afterview.core.steps import MessageStatus
 from afterview.records import models as m
 from afterview.records import services as s
+from afterview.records.steptimes import written
 
 __all__ = [
     "UNDO_WINDOW",
@@ -136,6 +137,8 @@ def _change(candidate, summary: str, *, now: datetime, application_id: int | Non
             before=serializers.serialize("json", recorder.before),
             created=recorder.created,
         )
+        changed = {i for i in recorder.applications | {application_id} if i}
+        written(candidate, changed or None, now)
     _replan(candidate, recorder.applications | ({application_id} if application_id else set()))
 
 
@@ -208,6 +211,7 @@ def undo(candidate, now: datetime, change_id: int | None = None) -> ChangeView:
     except IntegrityError as e:
         raise Refused(f"cannot undo “{latest.summary}”: the record has changed since ({e})") from e
     latest.delete()
+    written(candidate, {i for i in touched if i} or None, now)
     transaction.on_commit(lambda: _replan(candidate, touched))
     return view
 
@@ -240,11 +244,12 @@ def _delete(recorder: _Recorder, row: models.Model) -> None:
     if collector.protected:
         raise Refused(f"{row} is still needed by {len(collector.protected)} other record(s)")
     for model, rows in collector.data.items():
-        recorder.keep(*rows)
+        if model is not m.StepTime:  # derived rows: remade after the change and after an undo
+            recorder.keep(*rows)
     # Rows that only lose a reference (a touch whose contact goes) are kept as they were.
     for (_field, _value), groups in collector.field_updates.items():
         for group in groups:
-            recorder.keep(*group)
+            recorder.keep(*(row for row in group if not isinstance(row, m.StepTime)))
     row.delete()
 
 

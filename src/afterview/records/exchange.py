@@ -28,6 +28,7 @@ from afterview.core.parse import (
 )
 from afterview.core.timing import iso
 from afterview.records import models as m
+from afterview.records.steptimes import written
 from afterview.records.services import profile_of
 
 FORMAT = "afterview-export"
@@ -536,4 +537,5 @@ def import_document(candidate, document: dict[str, Any], *, replace: bool = Fals
         m.SeenReply.objects.bulk_create(
             [m.SeenReply(owner=candidate, message_id=mid) for mid in dict.fromkeys(seen)], ignore_conflicts=True
         )
+        written(candidate, None)
     return len(apps)

@@ -75,6 +75,7 @@ def facts_from_application(app: m.Application, candidate_name: str = "") -> f.Ap
                 person_key=str(t.contact_id) if t.contact_id else None,
                 expect_on=t.expect_on,
                 note=t.note,
+                key=str(t.pk),
             )
             for t in app.touches.all()
         ),
@@ -142,26 +143,6 @@ def every_facts(owner, candidate_name: str = "") -> list[f.ApplicationFacts]:
         return _every_facts(owner, candidate_name)
 
 
-#: (database alias, model, columns, order) -> the SELECT of one owner's rows, with its one parameter
-_OWNER_SQL: dict[tuple, str] = {}
-
-
-def _owner_sql(model, columns: tuple, order: tuple) -> str:
-    """The SQL of `model`'s rows of one owner (the owner id its only parameter), compiled once
-    per process: an office's page loads a student's few applications, and building the
-    nine queries through the ORM cost more than running them."""
-    key = (connection.alias, model, columns, order)
-    sql = _OWNER_SQL.get(key)
-    if sql is None:
-        sentinel = -1
-        query = model.objects.filter(owner_id=sentinel).order_by(*order).values_list(*columns).query
-        sql, params = query.sql_with_params()
-        if tuple(params) != (sentinel,):
-            raise AssertionError(f"the query of {model.__name__} rows has parameters {params!r}, not just the owner")
-        _OWNER_SQL[key] = sql
-    return sql
-
-
 def facts_by_owner(owner_ids) -> dict[int, list[f.ApplicationFacts]]:
     """`every_facts` of many candidates at once (an adviser's list of students): the
     same nine queries, not nine per candidate. Keyed by owner id; the sign-off name
@@ -176,13 +157,61 @@ def facts_by_owner(owner_ids) -> dict[int, list[f.ApplicationFacts]]:
     return by_owner
 
 
-def _every_facts(owner, candidate_name: str, *, with_owner: bool = False) -> list:
-    """The facts of `owner`'s applications; with `with_owner`, `owner` is a list of
-    owner ids and each item is (owner id, facts)."""
-    name = candidate_name
+def some_facts(owner, application_ids, candidate_name: str = "") -> list[f.ApplicationFacts]:
+    """The facts of the candidate's applications among `application_ids`, in id order:
+    the same plain-value loading as `every_facts`, filtered by index (for a write that
+    re-derives what it changed). Ids the candidate does not have are left out."""
+    with _snapshot():
+        return _every_facts(owner, candidate_name, [int(i) for i in application_ids])
 
-    def scope(model):
-        return model.objects.filter(owner_id__in=owner) if with_owner else model.objects.for_owner(owner)
+
+def _chosen(model, owner, ids: list[int] | None):
+    """The candidate's rows of `model`; with `ids`, only those of these applications.
+    `owner` may be a list of owner ids (an adviser's students)."""
+    chosen = model.objects.filter(owner_id__in=owner) if isinstance(owner, list) else model.objects.for_owner(owner)
+    if ids is None:
+        return chosen
+    orgs_of = m.Application.objects.filter(pk__in=ids).filter(owner_id__in=owner if isinstance(owner, list) else [owner]).values("organization_id")
+    only = {
+        m.Organization: {"pk__in": orgs_of},
+        m.Contact: {"organization_id__in": orgs_of},
+        m.Interviewer: {"interview__application_id__in": ids},
+        m.Application: {"pk__in": ids},
+    }
+    return chosen.filter(**only.get(model, {"application_id__in": ids}))
+
+
+#: Sentinels a query is compiled with once, to be replaced by the real owner and ids.
+_OWNER, _FIRST_ID = -7_000_000_001, -8_000_000_000
+_compiled: dict[tuple, tuple[str, tuple]] = {}
+#: Queries for more applications than this are built each time (a bulk import's).
+_KEPT_UP_TO = 16
+
+
+def _sql(model, columns, order, owner, ids: list[int] | None) -> tuple[str, list]:
+    """The SQL and parameters of the rows query. For one candidate's rows, or a few of
+    their applications (a write re-deriving what it changed), the compiled text is kept
+    per process and only the parameters change: building a Django query costs more than
+    running it on an index. Many candidates' rows, or many applications', are built each time."""
+    if isinstance(owner, list) or ids is not None and len(ids) > _KEPT_UP_TO:
+        return _chosen(model, owner, ids).order_by(*order).values_list(*columns).query.sql_with_params()
+    key = (connection.alias, connection.vendor, model, columns, order, None if ids is None else len(ids))
+    found = _compiled.get(key)
+    if found is None:
+        sentinels = None if ids is None else [_FIRST_ID - i for i in range(len(ids))]
+        query = _chosen(model, _OWNER, sentinels).order_by(*order).values_list(*columns).query
+        sql, params = query.sql_with_params()
+        where = {_OWNER: ("owner", 0), **{value: ("id", i) for i, value in enumerate(sentinels or ())}}
+        found = _compiled[key] = (sql, tuple(where.get(p, ("value", p)) for p in params))
+    sql, slots = found
+    owner_id = owner if isinstance(owner, int) else owner.pk
+    return sql, [owner_id if what == "owner" else ids[i] if what == "id" else i for what, i in slots]
+
+
+def _every_facts(owner, candidate_name: str, ids: list[int] | None = None, *, with_owner: bool = False) -> list:
+    """The facts of `owner`'s applications (with `ids`, of those only); with `with_owner`,
+    `owner` is a list of owner ids and each item is (owner id, facts)."""
+    name = candidate_name
 
     def rows(model, *columns, order=("id",)):
         # Grouped by application, so that each one's facts lie together in
@@ -190,10 +219,7 @@ def _every_facts(owner, candidate_name: str, *, with_owner: bool = False) -> lis
         # Django's per-value converters cost more than the whole playbook on
         # 75,000 timestamps. The database adapter still gives dates and
         # datetimes; `_utc` attaches the UTC that Django stores in.
-        if with_owner:
-            sql, params = scope(model).order_by(*order).values_list(*columns).query.sql_with_params()
-        else:
-            sql, params = _owner_sql(model, columns, order), [owner.pk]
+        sql, params = _sql(model, columns, order, owner, ids)
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchall()
@@ -237,11 +263,11 @@ def _every_facts(owner, candidate_name: str, *, with_owner: bool = False) -> lis
         )
     touches = defaultdict(list)
     kinds = {kind.value: kind for kind in f.TouchKind}
-    for app_id, kind, at, contact_id, expect_on, note in rows(
-        m.Touch, "application_id", "kind", "at", "contact_id", "expect_on", "note", order=("application_id", "at", "id")
+    for pk, app_id, kind, at, contact_id, expect_on, note in rows(
+        m.Touch, "id", "application_id", "kind", "at", "contact_id", "expect_on", "note", order=("application_id", "at", "id")
     ):
         touches[app_id].append(
-            f.TouchFacts(kinds[kind], _utc(at), str(contact_id) if contact_id else None, _stored_date(expect_on), note)
+            f.TouchFacts(kinds[kind], _utc(at), str(contact_id) if contact_id else None, _stored_date(expect_on), note, str(pk))
         )
     updates = defaultdict(list)
     for pk, app_id, text, added_at, sent_at in rows(

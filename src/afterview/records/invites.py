@@ -11,6 +11,7 @@ from django.db import transaction
 from afterview.core.errors import NotFound
 from afterview.core.invite import Invite
 from afterview.records import models as m
+from afterview.records.steptimes import written
 
 __all__ = ["known_organization", "interviews_at", "remove_interview"]
 
@@ -60,4 +61,5 @@ def remove_interview(candidate, interview_id: int) -> m.Interview:
     except m.Interview.DoesNotExist as e:
         raise NotFound(f"no interview {interview_id}") from e
     interview.delete()
+    written(candidate, [interview.application_id], None)
     return interview

@@ -309,3 +309,93 @@ class Change(Owned):
 
     def __str__(self):
         return self.summary
+
+
+#: Where a stored step stands (afterview.core.steptimes.StepStatus); the storage form.
+StepStatus = models.TextChoices("StepStatus", [("DONE", "done"), ("OPEN", "open"), ("DROPPED", "dropped")])
+#: The kinds of step are core's (afterview.core.playbook.ActionKind).
+StepKind = models.TextChoices(
+    "StepKind",
+    [
+        ("ASK_NEXT_STEPS", "ask-next-steps"),
+        ("THANK_YOU", "thank-you"),
+        ("FOLLOW_UP", "follow-up"),
+        ("PHONE_CALL", "phone-call"),
+        ("CLOSE_OUT", "close-out"),
+        ("FIND_ADDRESS", "find-address"),
+        ("SEND_REQUESTED", "send-requested"),
+    ],
+)
+
+
+class StepTime(Owned):
+    """One step of an application's playbook, stored with its due time and the time it
+    was done, so that a career office's figures are sums over rows, never re-plans.
+
+    The rows of an application are a pure function of its facts and its owner's rules
+    (`afterview.core.steptimes.step_times`, no "now" in it): `records.steptimes.refresh`
+    rewrites them in the transaction of every write, and `afterview office rebuild`
+    recomputes them all and reports the rows that drifted. Lateness is never stored:
+    compare the times below with now in the query.
+    """
+
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="step_times")
+    #: the step's name within its application, stable across refreshes:
+    #: "thank-you/<interview>/<contact>", "ask-next-steps/<interview>",
+    #: "try/<interview>/<n>" (the n-th follow-up or call of the round), "close-out/<interview>",
+    #: "send-requested/<interview>/<asked at>", "find-address/<contact>"
+    key = models.CharField(max_length=120)
+    #: the playbook's kind of step (a try is "follow-up" or "phone-call": what the plan asked for)
+    kind = models.CharField(max_length=20, choices=StepKind.choices)
+    #: the interview round the step belongs to (its end is where a thank-you's 24 hours start)
+    interview = models.ForeignKey(Interview, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    #: whom the step concerns (null: a close-out, or no hiring contact known)
+    person = models.ForeignKey(Contact, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    #: for a follow-up or call: the n-th of the round (1, 2, ...); null for other steps
+    try_number = models.PositiveSmallIntegerField(null=True, blank=True)
+    #: done (a touch carried it out), open (in the plan, not done) or dropped (planned, never
+    #: done, and no longer in the plan: a later write such as a follow-up, a decision or a
+    #: new round took it away)
+    status = models.CharField(max_length=10, choices=StepStatus.choices)
+    #: when the step fell due, as the plan had it just before it was done (open or dropped:
+    #: as planned at the latest moment the application's facts know of, assuming every
+    #: earlier step is done when due); null: done without being planned. Open rows do not
+    #: move as time passes: an open row past `latest_at` is late, one past `open_until`
+    #: has left the plan (treat it as dropped)
+    due_at = models.DateTimeField(null=True, blank=True)
+    #: after it the step is overdue (a thank-you: the interview's end + thank_you_within_hours;
+    #: a follow-up: the end of its due business day); null: no deadline
+    latest_at = models.DateTimeField(null=True, blank=True)
+    #: one business day after `due_at` (the organization's calendar, the same clock time):
+    #: a try done by then was on time; null: no due time
+    on_time_until = models.DateTimeField(null=True, blank=True)
+    #: three business days after `due_at`: an open try still undone by then needs a nudge
+    nudge_at = models.DateTimeField(null=True, blank=True)
+    #: an open thank-you or next-steps question leaves the plan at this time if nothing is
+    #: written meanwhile (the first follow-up falls due); null: it stays until done or changed
+    open_until = models.DateTimeField(null=True, blank=True)
+    #: when it was done: the time of the touch that carried it out (null: not done)
+    done_at = models.DateTimeField(null=True, blank=True)
+    #: the touch kind that did it ("follow-up-sent" may carry out a phone-call step); "" if not done
+    done_kind = models.CharField(max_length=20, blank=True)
+    #: the touch that did it
+    touch = models.ForeignKey(Touch, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    #: the note afterview sent for it (a sent message with the touch's person, kind and time)
+    message = models.ForeignKey(Message, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    #: for a try that was done: the first answer from them after it (a reply, an offer or a
+    #: rejection), before the next try of the round; null: none
+    replied_at = models.DateTimeField(null=True, blank=True)
+    #: when this row was first stored, and when its figures last changed (not compared by rebuild)
+    first_seen_at = models.DateTimeField()
+    updated_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["application_id", "key"]
+        constraints = [models.UniqueConstraint("application", "key", name="steptime_once_per_application")]
+        indexes = [
+            models.Index(fields=["owner", "kind", "status"], name="steptime_owner_kind"),
+            models.Index(fields=["kind", "status", "due_at"], name="steptime_kind_due"),
+        ]
+
+    def __str__(self):
+        return f"{self.key} ({self.status})"

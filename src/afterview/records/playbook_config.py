@@ -150,6 +150,9 @@ def _store(candidate, values: dict) -> None:
         PlaybookOverride.objects.update_or_create(owner_id=_owner_id(candidate), defaults={"values": values})
     else:
         PlaybookOverride.objects.filter(owner_id=_owner_id(candidate)).delete()
+    from afterview.records.steptimes import written
+
+    written(candidate, None)  # new values move the due times of every application
 
 
 def set_override(candidate, key: str, text: str) -> int | str:

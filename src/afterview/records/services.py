@@ -15,6 +15,7 @@ from afterview.core.errors import InvalidInput, NotFound
 from afterview.core.parse import NamedAddress, in_planned_years, parse_free_text
 from afterview.records import models as m
 from afterview.records.facts import applications_with_everything, every_facts, facts_from_application
+from afterview.records.steptimes import written
 
 LOCAL_USERNAME = "local"
 
@@ -311,6 +312,7 @@ def add_interview(candidate, data: InterviewInput, *, now: datetime) -> m.Applic
             contact=contact,
             highlight=highlights.get(person.name.casefold(), ""),
         )
+    written(candidate, [app.pk], now)
     return app
 
 
@@ -353,6 +355,7 @@ def add_touch(
         # A follow-up or a call carried the pending updates (the draft and the call
         # script both include them): they are no longer news to offer.
         m.Update.objects.for_owner(candidate).filter(application=app, sent_at=None, added_at__lte=at).update(sent_at=at)
+    written(candidate, [app.pk], None)
     return touch
 
 
@@ -426,14 +429,18 @@ def set_formal_greetings(candidate, app_id: int, formal: bool) -> m.Organization
 def set_expectation(candidate, app_id: int, on: date, *, at: datetime) -> m.Expectation:
     app = get_application(candidate, app_id)
     check_expected_after_interviews(app, on)
-    return m.Expectation.objects.create(owner=candidate, application=app, on=on, learned_at=at)
+    expectation = m.Expectation.objects.create(owner=candidate, application=app, on=on, learned_at=at)
+    written(candidate, [app.pk], None)
+    return expectation
 
 
 @transaction.atomic
 def add_update(candidate, app_id: int, text: str, *, at: datetime) -> m.Update:
     text = parse_update_text(text)
     app = get_application(candidate, app_id)
-    return m.Update.objects.create(owner=candidate, application=app, text=text, added_at=at)
+    update = m.Update.objects.create(owner=candidate, application=app, text=text, added_at=at)
+    written(candidate, [app.pk], None)
+    return update
 
 
 def parse_update_text(text: str) -> str:

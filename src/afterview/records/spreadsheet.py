@@ -29,6 +29,7 @@ from afterview.core.playbook import plan_and_stage, stage
 from afterview.core.spreadsheet import DateOrder, Field, Outcome
 from afterview.core.timing import at_local
 from afterview.records import models as m
+from afterview.records.steptimes import written
 from afterview.records.playbook_config import candidate_rules, install_rules
 from afterview.records.services import _contact_for, _organization_for, all_facts, profile_of
 
@@ -353,6 +354,7 @@ def apply_import(candidate, plan: ImportPlan, *, now: datetime, country: str = "
                     at=at,
                     note=f"imported from a spreadsheet (status: {row.status})",
                 )
+        written(candidate, ids, now)
     return ImportResult(len(ids), plan.skipped, tuple(ids))
 
 

@@ -289,6 +289,8 @@ class TouchForm(_Parsed):
         ("call", "I called"),
         ("voicemail", "I left a voicemail"),
         ("offer", "Offer received"),
+        ("accepted", "I accepted the offer"),
+        ("declined", "I declined the offer"),
         ("rejection", "Rejection received"),
         ("withdrawn", "I withdrew"),
     )

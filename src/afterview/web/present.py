@@ -45,6 +45,8 @@ STAGES = {
     "offer": "Offer",
     "rejected": "Rejected",
     "withdrawn": "Withdrawn",
+    "accepted": "Offer accepted",
+    "declined": "Offer declined",
     "closed": "Closed out",
     "cannot-plan": "Can't be planned",
 }
@@ -52,7 +54,7 @@ STAGES = {
 #: The tone of a stage's badge; the other stages have none.
 _TONES = {
     "today": {"thank-you-due", "next-steps-due", "follow-up-due"},
-    "ok": {"heard-back", "offer"},
+    "ok": {"heard-back", "offer", "accepted"},
     "late": {"close-out-due", "cannot-plan"},
 }
 _TONE_OF = {stage: tone for tone, stages in _TONES.items() for stage in stages}
@@ -157,6 +159,8 @@ TOUCH_MARKS = {
     "offer": ("decision", "Offer"),
     "rejection": ("decision", "Rejection"),
     "withdrawn": ("decision", "Withdrawn"),
+    "accepted": ("decision", "Offer accepted"),
+    "declined": ("decision", "Offer declined"),
 }
 
 #: Each planned step's short label on the timeline (the cards use `step_title`).

@@ -15,6 +15,7 @@ from django.db import transaction
 
 from afterview.core.errors import InvalidInput
 from afterview.records import models as m
+from afterview.records.steptimes import written
 from afterview.web.models import Snooze
 
 DONE = "done"
@@ -80,5 +81,7 @@ def undo(candidate, what: str, pk: int) -> int | None:
         return None
     application_id = row.application_id
     row.delete()
+    if model is m.Touch:
+        written(candidate, [application_id], None)
     forget_plans(candidate, application_id)
     return application_id
