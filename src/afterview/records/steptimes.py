@@ -119,6 +119,8 @@ def _sent_notes(owner_id, application_ids) -> dict[tuple, int]:
 
     ids = sorted(application_ids)
     found = {}
+    if not ids:
+        return found
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT id, application_id, contact_id, kind, sent_at FROM {_table(m.Message)} "
@@ -268,6 +270,8 @@ def refresh(owner, application_ids: Iterable[int | None] | None, now: datetime) 
             if not ids:
                 return 0
             every = {int(f.key): f for f in some_facts(user, ids)}
+        if not ids:
+            return 0
         have = _stored_of(owner_id, ids)
         notes = _sent_notes(owner_id, ids)
         changed = 0
