@@ -4,6 +4,7 @@ settings stopping a process in one line when the environment is wrong."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import uuid
 
@@ -124,7 +125,7 @@ def test_web_refuses_to_serve_a_schema_that_is_not_migrated(fresh):
 def test_migrate_check_names_what_is_not_applied(fresh):
     done = run("migrate", "--check", env=fresh)
     assert done.returncode == 1, done.stderr
-    assert "migrations are not applied: admin.0001_initial, " in done.stdout
+    assert re.match(r"\d+ migrations are not applied: \w+\.0001_initial, ", done.stdout), done.stdout
     assert done.stdout.rstrip().endswith(" more; run `afterview migrate`")
     # --check applied nothing
     assert run("migrate", "--check", env=fresh).returncode == 1
