@@ -80,3 +80,14 @@ def test_the_second_untouched_half_through_the_records_meets_the_goals():
 
     notes = blind_notes("untouched", "blind2")
     _assert_goals(*measure(notes, contexts_in_db(notes, prefix="blindtwo")), recall=RECALL_BLIND2)
+
+
+def test_the_third_blind_set_is_whole_and_split_by_its_own_hash():
+    from bench.labelled_notes import DIALECT_LEXICON
+
+    notes = blind_notes(which="blind3")
+    assert (len(notes), sum(n.clean for n in notes), sum(len(n.expected) for n in notes)) == (150, 50, 120)
+    untouched = blind_notes("untouched", "blind3")
+    assert (len(untouched), sum(n.clean for n in untouched)) == (74, 23)
+    assert {half_of(n.name, "blind3") for n in untouched} == {"untouched"}
+    assert {n.fields["dialect"][0] for n in notes} <= set(DIALECT_LEXICON)
