@@ -7,7 +7,7 @@ import re
 from afterview.core.check.model import SEVERITY_OF, CheckContext, Code, Finding, NoteKind
 from afterview.core.check.text import fold, sentence_spans
 
-__all__ = ["logistics_findings"]
+__all__ = ["is_interviewer_note", "logistics_findings"]
 
 _TOPIC_RE = re.compile(
     r"(?i:\bnext steps?\b|\btime ?lines?\b|\btime ?frames?\b|\bhear back\b|\bhearing back\b|\bdecision (?:date|timing)\b"
@@ -21,12 +21,28 @@ _TOPIC_RE = re.compile(
     r"|\b(?:decisions?|offers?|selections?) (?:are|is|will be|would be|get|gets) (?:made|sent|issued|extended|offered|announced)\b"
     r"|\b(?:you|you['’]ll|you will|you['’]d|the (?:firm|team|panel|committee|school|hospital|board)) (?:\w+ )?decide\b"
     r"|\boffer letters?\b|\bcontracts? (?:will|would|might) be (?:offered|issued|sent)\b"
-    r"|\b(?:pay|salary|stipend|fellowship|funding|grant) (?:rate|amount|level|package|band)\b)"
+    r"|\b(?:pay|salary|stipend|fellowship|funding|grant) (?:rate|amount|level|package|band)\b"
+    # asked indirectly: "when the management will take a final call", "when the partners
+    # expect to finalise the intake", "when the selection committee is likely to meet"
+    r"|\b(?:take|taking|took) (?:a|the) (?:final )?call\b"
+    r"|\bfinali[sz](?:e|es|ed|ing) (?:the|its|their|a|your) (?:\w+ )?(?:intake|shortlist|selection|decision|list"
+    r"|appointments?|offers?|cohort|hiring|panel|results?)\b"
+    r"|\b(?:committee|panel|board|partners|management|team) (?:(?:is|are|will|would|might|plans? to|expects? to"
+    r"|(?:is|are) (?:likely|due|expected|planning) to) )?(?:meet|convene|reconvene|deliberate)\b"
+    # "when successful candidates will be notified", "whether I have progressed to the next
+    # round", "the outcome of the interview", "how long the process usually takes"
+    r"|\b(?:successful )?candidates (?:will|would|might|should|are likely to|can expect to) (?:be )?(?:notified|contacted"
+    r"|informed|told|hear)\b|\bwhere things stand\b|\b(?:progress|progressed|move|moving|moved|advance|advanced) (?:forward |on )?"
+    r"to the (?:next|final) (?:round|stage)\b|\bhow long (?:the|this) (?:process|decision|selection)\b"
+    r"|\boutcome of (?:the|my) (?:interview|application|selection|assessment|process)\b"
+    r"|\b(?:results?|outcomes?|shortlists?) (?:will|would|might|should|are likely to|is likely to) be (?:shared|announced|known"
+    r"|communicated|released|finali[sz]ed)\b|\b(?:status|progress) of my (?:application|candidacy)\b)"
 )
 _TOPIC_CUES = ("next step", "timeline", "time line", "timeframe", "time frame", "hear back", "hearing back",
                "decision", "when i ", "when we ", "salary", "compensation", "pay ", "benefits", "start date",
                "relocation", "bonus", "hiring", "offer", "decide", "selection", "choice", "contract", "rate",
-               "amount", "stipend", "package")
+               "amount", "stipend", "package", "call", "finalis", "finaliz", "meet", "convene", "deliberat", "candidates", "things stand", "round",
+               "stage", "how long", "outcome", "results", "shortlist", "my application", "my candidacy")
 # A topic only counts when the sentence asks about it.
 _ASKING_RE = re.compile(
     r"(?i:\?|\bcould you\b|\bwould you\b|\bcan you\b|\bplease (?:let|share|tell|advise|confirm|send)\b|\blet me know\b"
@@ -36,7 +52,7 @@ _ASKING_RE = re.compile(
 )
 
 
-def _is_interviewer_note(context: CheckContext) -> bool:
+def is_interviewer_note(context: CheckContext) -> bool:
     if not context.to:
         return False
     if context.hiring_contact and fold(context.hiring_contact) == fold(context.to):
@@ -46,7 +62,7 @@ def _is_interviewer_note(context: CheckContext) -> bool:
 
 def logistics_findings(text: str, context: CheckContext) -> list[Finding]:
     """Questions about logistics in a note to an interviewer who is not the hiring contact."""
-    if not _is_interviewer_note(context):
+    if not is_interviewer_note(context):
         return []
     lowered = text.lower()
     # Every topic holds one of these; most thank-you notes hold none and skip the pattern.

@@ -12,7 +12,8 @@ __all__ = ["DUPLICATE_SIMILARITY", "duplicate_findings", "part_findings", "lengt
 _GRATITUDE_RE = re.compile(r"(?i)\b(?:thank|thanks|grateful|gratitude|appreciate[sd]?|appreciation|appreciative)\b")
 _INTEREST_RE = re.compile(
     r"(?i)\b(?:interest|interested|excited|excitement|enthusiasm|enthusiastic|eager|eagerly|keen|keener|keenly|thrilled|motivated"
-    r"|(?:would|'d|’d) (?:love|like|welcome|relish|be (?:honou?red|delighted|glad|proud|privileged|thrilled|grateful))"
+    r"|(?:would|'d|’d) (?:love|like|welcome|relish|be (?:(?:very|so|really|truly|most|extremely|genuinely) )?(?:honou?red"
+    r"|delighted|glad|pleased|happy|proud|privileged|thrilled|grateful))"
     r" (?:the (?:chance|opportunity) )?to (?:join|contribute|bring|work|be part|put|apply|spend|help|start|begin|build"
     r"|learn|grow)"
     r"|(?:begin|start|launch) my (?:\w+ )?career|(?:want|hope|hoping|plan) to (?:join|be part|work|do|spend|begin|start"
@@ -136,7 +137,7 @@ def _is_specific(text: str, context: CheckContext) -> bool:
 _WANT_RE = re.compile(
     r"(?i)\b(?:love|like|keen|eager|excit\w*|enthusias\w*|thrill\w*|delight\w*|certain|confident|convinced|hope|hoping"
     r"|want|wish|look(?:ing)? forward|appeals? to me|appealing|attracts? me|attracted|ideal|perfect|excellent|great|strong|natural|right|motivat\w*"
-    r"|passion\w*|commit\w*|inspir\w*|energi[sz]ed|glad|happy|welcome|relish|privilege\w*)\b"
+    r"|passion\w*|commit\w*|inspir\w*|energi[sz]ed|glad|happy|pleased|welcome|relish|privilege\w*)\b"
 )
 _JOB_RE = re.compile(
     r"(?i)\b(?:join\w*|contribut\w*|be part|become|work(?:ing)? (?:with|for|alongside|on|at|in)|train\w*|learn\w* from"
