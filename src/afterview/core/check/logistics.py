@@ -18,7 +18,12 @@ _TOPIC_RE = re.compile(
     r"|\b(?:offers?|decisions?) (?:will|would|might|should) (?:go out|be (?:made|extended|sent|announced))\b"
     # "when the firm expects to make a decision", "when decisions are made", "when you'll decide"
     r"|\b(?:make|making|reach|reaching) (?:a|its|their|the|your|any) (?:final )?(?:decision|selection|choice)s?\b"
-    r"|\b(?:decisions?|offers?|selections?) (?:are|is|will be|would be|get|gets) (?:made|sent|issued|extended|offered|announced)\b"
+    r"|\b(?:decisions?|offers?|selections?) (?:are|is|will be|would be|might be|may be|could be|(?:is|are) likely to be|get|gets)"
+    r" (?:made|sent|issued|extended|offered|announced|reached|taken|finali[sz]ed|confirmed)\b"
+    r"|\b(?:role|position|post|vacancy|vacancies) (?:will|would|might|may|is likely to|are likely to) be filled\b"
+    r"|\b(?:whether|if) I (?:have been|was|am|will be|had been) (?:successful|shortlisted|selected)\b"
+    r"|\b(?:any (?:idea|sense|indication) of (?:the )?timing|(?:the )?timing (?:of|for) (?:the|a|your|any) (?:decision|process"
+    r"|next|offers?|outcome|selection))\b"
     r"|\b(?:you|you['’]ll|you will|you['’]d|the (?:firm|team|panel|committee|school|hospital|board)) (?:\w+ )?decide\b"
     r"|\boffer letters?\b|\bcontracts? (?:will|would|might) be (?:offered|issued|sent)\b"
     r"|\b(?:pay|salary|stipend|fellowship|funding|grant) (?:rate|amount|level|package|band)\b"
@@ -42,12 +47,13 @@ _TOPIC_CUES = ("next step", "timeline", "time line", "timeframe", "time frame", 
                "decision", "when i ", "when we ", "salary", "compensation", "pay ", "benefits", "start date",
                "relocation", "bonus", "hiring", "offer", "decide", "selection", "choice", "contract", "rate",
                "amount", "stipend", "package", "call", "finalis", "finaliz", "meet", "convene", "deliberat", "candidates", "things stand", "round",
-               "stage", "how long", "outcome", "results", "shortlist", "my application", "my candidacy")
+               "stage", "how long", "outcome", "results", "shortlist", "my application", "my candidacy", "filled",
+               "successful", "shortlisted", "selected", "timing")
 # A topic only counts when the sentence asks about it.
 _ASKING_RE = re.compile(
     r"(?i:\?|\bcould you\b|\bwould you\b|\bcan you\b|\bplease (?:let|share|tell|advise|confirm|send)\b|\blet me know\b"
     r"|\bI was wondering\b|\bI wondered\b|\bI(?:'d| would) (?:appreciate|love|like) (?:knowing|to know|an update|to hear)\b"
-    r"|\bdo you know\b|\bany (?:update|information|sense)\b|\bI(?:'m| am) curious\b|\bwhat (?:the|are|is)\b|\bwhen\b"
+    r"|\bdo you know\b|\bany (?:update|information|sense|idea|indication)\b|\bI(?:'m| am) curious\b|\bwhat (?:the|are|is)\b|\bwhen\b"
     r"|\b(?:grateful|glad|helpful|useful) to (?:know|hear|learn|understand)\b)"
 )
 

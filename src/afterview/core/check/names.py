@@ -376,12 +376,18 @@ def _capitalised_slip(word: str, known: KnownNames) -> str | None:
     context's own names are never judged here."""
     from afterview.core.check import engine, words
 
-    if len(word) < 6 or not word.isalpha() or _is_acronym(word) or fold(word) in known.exact or engine.is_word(word):
+    if len(word) < 7 or not word.isalpha() or _is_acronym(word) or fold(word) in known.exact or engine.is_word(word):
         return None
-    if words.in_dictionary(word) or words.zipf(word) > 0:
+    if words.in_dictionary(word):
+        return None
+    if words.known_misspelling(word):
+        # codespell's half the checker may use: "Comittee", "Enviroment"
+        return words.correction(word)
+    if words.zipf(word) > 0:
         return None
     right = words.correction(word)
-    if right is None or words.zipf(right) < _SLIP_ZIPF:
+    if right is None or right[:1] != word[:1].lower() or words.zipf(right) < _SLIP_ZIPF:
+        # a slip keeps its first letter; surnames one letter from a word seldom do both
         return None
     return right
 

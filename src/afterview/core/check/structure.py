@@ -20,7 +20,11 @@ _INTEREST_RE = re.compile(
     r"|contribute)"
     r"|passionate|look(?:ing)? forward to (?:joining|working|contributing|the (?:possibility|opportunity|prospect|chance))"
     r"|hope to (?:join|contribute|work)|would (?:love|welcome|relish) (?:the|an) (?:chance|opportunity)"
-    r"|want to (?:join|be part)|(?:strong|great|good|natural) fit|excites me|appeals? to me|drawn to)\b"
+    r"|want to (?:join|be part)|(?:strong|great|good|natural) fit|excites me|appeals? to me|drawn to"
+    # "It would be a privilege to work with you", "my first choice", "I can't wait to start"
+    r"|(?:would|will) be (?:a|an) (?:real |great |genuine |huge )?(?:privilege|honou?r|pleasure|joy) to (?:join|work|contribute"
+    r"|be part|serve|train|learn|start|support)|(?:first|top) choice|(?:can['’]t|cannot) wait to"
+    r"|value (?:the|a|an) (?:chance|opportunity) to|jump at the (?:chance|opportunity))\b"
 )
 _INVITATION_RE = re.compile(
     r"(?i)\b(?:let me know|feel free|(?:do not|don't|please don't) hesitate|(?:happy|glad|pleased|delighted) to (?:provide|send|share"
@@ -135,7 +139,7 @@ def _is_specific(text: str, context: CheckContext) -> bool:
 # Interest by meaning: one sentence with the candidate (I, me, my), a word of wanting or
 # fit, and the job (the role, the employer, joining, working there, training there).
 _WANT_RE = re.compile(
-    r"(?i)\b(?:love|like|keen|eager|excit\w*|enthusias\w*|thrill\w*|delight\w*|certain|confident|convinced|hope|hoping"
+    r"(?i)\b(?:love|like|keen|eager|excit\w*|enthusias\w*|thrill\w*|delight\w*|certain|confident|convinced|hope|hoping|hopeful"
     r"|want|wish|look(?:ing)? forward|appeals? to me|appealing|attracts? me|attracted|ideal|perfect|excellent|great|strong|natural|right|motivat\w*"
     r"|passion\w*|commit\w*|inspir\w*|energi[sz]ed|glad|happy|pleased|welcome|relish|privilege\w*)\b"
 )
