@@ -32,7 +32,7 @@ _TOPIC_RE = re.compile(
     r"|\b(?:take|taking|took) (?:a|the) (?:final )?call\b"
     r"|\bfinali[sz](?:e|es|ed|ing) (?:the|its|their|a|your) (?:\w+ )?(?:intake|shortlist|selection|decision|list"
     r"|appointments?|offers?|cohort|hiring|panel|results?)\b"
-    r"|\b(?:committee|panel|board|partners|management|team) (?:(?:is|are|will|would|might|plans? to|expects? to"
+    r"|\b(?:committee|panel|board|partners|management) (?:(?:is|are|will|would|might|plans? to|expects? to"
     r"|(?:is|are) (?:likely|due|expected|planning) to) )?(?:meet|convene|reconvene|deliberate)\b"
     # "when successful candidates will be notified", "whether I have progressed to the next
     # round", "the outcome of the interview", "how long the process usually takes"
@@ -46,9 +46,11 @@ _TOPIC_RE = re.compile(
 _TOPIC_CUES = ("next step", "timeline", "time line", "timeframe", "time frame", "hear back", "hearing back",
                "decision", "when i ", "when we ", "salary", "compensation", "pay ", "benefits", "start date",
                "relocation", "bonus", "hiring", "offer", "decide", "selection", "choice", "contract", "rate",
-               "amount", "stipend", "package", "call", "finalis", "finaliz", "meet", "convene", "deliberat", "candidates", "things stand", "round",
-               "stage", "how long", "outcome", "results", "shortlist", "my application", "my candidacy", "filled",
-               "successful", "shortlisted", "selected", "timing")
+               "amount", "stipend", "package", "final call", "a call", "the call", "finalis", "finaliz",
+               "committee", "panel", "board", "partners", "management", "candidates", "things stand",
+               "next round", "final round", "next stage", "final stage", "how long", "outcome", "results ",
+               "shortlist", "my application", "my candidacy", "filled", "been successful", "be successful",
+               "was successful", "am successful", "been selected", "be selected", "was selected", "timing")
 # A topic only counts when the sentence asks about it.
 _ASKING_RE = re.compile(
     r"(?i:\?|\bcould you\b|\bwould you\b|\bcan you\b|\bplease (?:let|share|tell|advise|confirm|send)\b|\blet me know\b"
