@@ -374,11 +374,18 @@ def _capitalised_slip(word: str, known: KnownNames) -> str | None:
     a word no dictionary or text knows in any case, one edit from a common dictionary word.
     A name is seldom like that: real surnames appear in text ("Dube", "Naidoo"), and the
     context's own names are never judged here."""
+    if len(word) < 7 or not word.isalpha() or _is_acronym(word) or fold(word) in known.exact:
+        return None
+    return _slip_of(word)
+
+
+@lru_cache(maxsize=4096)
+def _slip_of(word: str) -> str | None:
+    # cached: the search for a word one edit away is about 1.5 ms, and a long note or a
+    # day's notes repeat their unknown capitalised words
     from afterview.core.check import engine, words
 
-    if len(word) < 7 or not word.isalpha() or _is_acronym(word) or fold(word) in known.exact or engine.is_word(word):
-        return None
-    if words.in_dictionary(word):
+    if engine.is_word(word) or words.in_dictionary(word):
         return None
     if words.known_misspelling(word):
         # codespell's half the checker may use: "Comittee", "Enviroment"
