@@ -20,7 +20,7 @@ NOTES_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "notes"
 #: and British dictionaries, and core/check/words.py's Hunspell en-US, en-GB, en-AU and
 #: en-CA forms), so a dialect only says which half of it a note leans on. Canadian
 #: English mixes the two ("color", "centre"); Indian, Irish, New Zealand and South
-#: African English spell as British English does.
+#: African and Singapore English spell as British English does.
 DIALECT_LEXICON = {
     "en-US": "American",
     "en-GB": "British",
@@ -30,6 +30,7 @@ DIALECT_LEXICON = {
     "en-IE": "British",
     "en-NZ": "British",
     "en-ZA": "British",
+    "en-SG": "British",
 }
 
 
@@ -57,8 +58,9 @@ class LabelledNote:
 
 
 def load_notes(directory: Path = NOTES_DIR) -> list[LabelledNote]:
-    """Every labelled note, sorted by file name."""
-    return [_load(path, directory) for path in sorted(directory.glob("*.txt"))]
+    """Every labelled note, sorted by file name (a file named in capitals, such as a set's
+    BEFORE-TUNING.txt record of its first score, is not a note)."""
+    return [_load(path, directory) for path in sorted(directory.glob("*.txt")) if not path.stem.isupper()]
 
 
 def _load(path: Path, directory: Path) -> LabelledNote:

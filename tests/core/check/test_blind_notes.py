@@ -12,6 +12,13 @@ the checker had never met), split by its own hash. After tuning on its `tune` ha
 untouched half scored recall 0.86 (37 of 43; goal 0.92, not reached), precision 0.93 and
 23 of 24 clean notes quiet: recall is held at 0.83 (one slip of margin), the rest at the
 goals. docs/checker.md has the tables.
+
+tests/data/notes/blind3 is a third blind set (150 notes, fifteen fields, nine dialects),
+scored on main's checker before any change (its BEFORE-TUNING.txt) and split by its own
+hash. After tuning on its `tune` half (and the other sets' tune halves), the untouched
+halves scored: blind recall 0.92, blind2 0.93 (both now at the goal, so both are held at
+it), blind3 0.81 with precision 0.89 and 21 of 23 clean notes quiet (under the goals: the
+floors are what was reached, so a drop is caught; the goals are not claimed).
 """
 
 from __future__ import annotations
@@ -20,17 +27,21 @@ import pytest
 
 from bench.check_blind import blind_notes, flag_contexts, half_of, measure
 
-RECALL = 0.91  # goal 0.92, not reached; see docs/checker.md
+RECALL = 0.92  # the goal: 0.92 reached after the blind3 pass (was 0.91)
 PRECISION = 0.92
 CLEAN_QUIET = 0.95
-RECALL_BLIND2 = 0.83  # goal 0.92, not reached: 0.86 after tuning, less one slip
+RECALL_BLIND2 = 0.92  # the goal: 0.93 after the blind3 pass (was 0.86)
+# blind3's untouched half is under the goals; held at what was reached (docs/checker.md)
+RECALL_BLIND3 = 0.80  # 50 of 62 = 0.806 through the records and --colleague
+PRECISION_BLIND3 = 0.89  # 50 of 56
+CLEAN_QUIET_BLIND3 = 0.91  # 21 of 23
 
 
-def _assert_goals(tp, fp, fn, quiet, clean, recall=RECALL):
+def _assert_goals(tp, fp, fn, quiet, clean, recall=RECALL, precision=PRECISION, clean_quiet=CLEAN_QUIET):
     hits, misses, false = sum(tp.values()), sum(fn.values()), sum(fp.values())
     assert hits / (hits + misses) >= recall, (tp, fn)
-    assert hits / (hits + false) >= PRECISION, (tp, fp)
-    assert quiet / clean >= CLEAN_QUIET, (quiet, clean)
+    assert hits / (hits + false) >= precision, (tp, fp)
+    assert quiet / clean >= clean_quiet, (quiet, clean)
 
 
 def test_the_blind_set_is_whole_and_split_by_a_fixed_hash():
@@ -80,3 +91,36 @@ def test_the_second_untouched_half_through_the_records_meets_the_goals():
 
     notes = blind_notes("untouched", "blind2")
     _assert_goals(*measure(notes, contexts_in_db(notes, prefix="blindtwo")), recall=RECALL_BLIND2)
+
+
+def test_the_third_blind_set_is_whole_and_split_by_its_own_hash():
+    from bench.labelled_notes import DIALECT_LEXICON
+
+    notes = blind_notes(which="blind3")
+    assert (len(notes), sum(n.clean for n in notes), sum(len(n.expected) for n in notes)) == (150, 50, 120)
+    untouched = blind_notes("untouched", "blind3")
+    assert (len(untouched), sum(n.clean for n in untouched)) == (74, 23)
+    assert {half_of(n.name, "blind3") for n in untouched} == {"untouched"}
+    assert {n.fields["dialect"][0] for n in notes} <= set(DIALECT_LEXICON)
+
+
+_BLIND3_FLOORS = {"recall": RECALL_BLIND3, "precision": PRECISION_BLIND3, "clean_quiet": CLEAN_QUIET_BLIND3}
+
+
+def test_the_third_untouched_half_through_the_flags_holds_its_floors():
+    notes = blind_notes("untouched", "blind3")
+    _assert_goals(*measure(notes, flag_contexts(notes, colleagues=True)), **_BLIND3_FLOORS)
+
+
+@pytest.mark.django_db
+def test_the_third_untouched_half_through_the_records_holds_its_floors():
+    from bench.records_contexts import contexts_in_db
+
+    notes = blind_notes("untouched", "blind3")
+    _assert_goals(*measure(notes, contexts_in_db(notes, prefix="blindthree")), **_BLIND3_FLOORS)
+
+
+def test_the_third_tune_half_stays_where_it_was_tuned():
+    # the half that may be read: 56 of 58 found, no false alarm, 27 of 27 clean notes quiet
+    notes = blind_notes("tune", "blind3")
+    _assert_goals(*measure(notes, flag_contexts(notes, colleagues=True)), recall=0.95, precision=0.98, clean_quiet=1.0)

@@ -30,7 +30,7 @@ from afterview.core.check.placeholders import placeholder_findings
 from afterview.core.check.signature import signature_findings
 from afterview.core.check.structure import duplicate_findings, length_findings, part_findings
 from afterview.core.check.text import tokens, word_count
-from afterview.core.check.tone import tone_findings
+from afterview.core.check.tone import pressure_findings, tone_findings
 from afterview.core.facts import ApplicationFacts
 
 __all__ = [
@@ -77,6 +77,7 @@ def check_note(text: str, context: CheckContext) -> Report:
         placeholder_findings(text)
         + name_findings(text, toks, owned, context)
         + tone_findings(text)
+        + pressure_findings(text, context)
         + logistics_findings(text, context)
         + grammar_findings(text, lints, owned, _people(context))
         + spelling_findings(text, lints)

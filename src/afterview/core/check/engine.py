@@ -57,6 +57,9 @@ OFF_RULES = (
     # (RegularIrregulars, which took the game designer's "nerfs" for "nerves", stays on:
     # it finds the planted "readed" and "cuted"; grammar.py drops it on a real word.)
     "WellBeing",
+    # Measured on the third blind set's tune half: "the National Library this summer" read
+    # as "the this" with the name masked; no hit anywhere (0 / 1 in the precision bench)
+    "ThatThis",
 ) + tuple(
     # Under the precision bar (0.8) on clean edited prose and the labelled notes:
     # bench/check_rule_precision.py, table in docs/checker.md. Each fired on sound prose

@@ -7,7 +7,7 @@ import re
 from afterview.core.check.model import SEVERITY_OF, CheckContext, Code, Finding, NoteKind
 from afterview.core.check.text import fold, sentence_spans
 
-__all__ = ["logistics_findings"]
+__all__ = ["is_interviewer_note", "logistics_findings"]
 
 _TOPIC_RE = re.compile(
     r"(?i:\bnext steps?\b|\btime ?lines?\b|\btime ?frames?\b|\bhear back\b|\bhearing back\b|\bdecision (?:date|timing)\b"
@@ -18,25 +18,49 @@ _TOPIC_RE = re.compile(
     r"|\b(?:offers?|decisions?) (?:will|would|might|should) (?:go out|be (?:made|extended|sent|announced))\b"
     # "when the firm expects to make a decision", "when decisions are made", "when you'll decide"
     r"|\b(?:make|making|reach|reaching) (?:a|its|their|the|your|any) (?:final )?(?:decision|selection|choice)s?\b"
-    r"|\b(?:decisions?|offers?|selections?) (?:are|is|will be|would be|get|gets) (?:made|sent|issued|extended|offered|announced)\b"
+    r"|\b(?:decisions?|offers?|selections?) (?:are|is|will be|would be|might be|may be|could be|(?:is|are) likely to be|get|gets)"
+    r" (?:made|sent|issued|extended|offered|announced|reached|taken|finali[sz]ed|confirmed)\b"
+    r"|\b(?:role|position|post|vacancy|vacancies) (?:will|would|might|may|is likely to|are likely to) be filled\b"
+    r"|\b(?:whether|if) I (?:have been|was|am|will be|had been) (?:successful|shortlisted|selected)\b"
+    r"|\b(?:any (?:idea|sense|indication) of (?:the )?timing|(?:the )?timing (?:of|for) (?:the|a|your|any) (?:decision|process"
+    r"|next|offers?|outcome|selection))\b"
     r"|\b(?:you|you['’]ll|you will|you['’]d|the (?:firm|team|panel|committee|school|hospital|board)) (?:\w+ )?decide\b"
     r"|\boffer letters?\b|\bcontracts? (?:will|would|might) be (?:offered|issued|sent)\b"
-    r"|\b(?:pay|salary|stipend|fellowship|funding|grant) (?:rate|amount|level|package|band)\b)"
+    r"|\b(?:pay|salary|stipend|fellowship|funding|grant) (?:rate|amount|level|package|band)\b"
+    # asked indirectly: "when the management will take a final call", "when the partners
+    # expect to finalise the intake", "when the selection committee is likely to meet"
+    r"|\b(?:take|taking|took) (?:a|the) (?:final )?call\b"
+    r"|\bfinali[sz](?:e|es|ed|ing) (?:the|its|their|a|your) (?:\w+ )?(?:intake|shortlist|selection|decision|list"
+    r"|appointments?|offers?|cohort|hiring|panel|results?)\b"
+    r"|\b(?:committee|panel|board|partners|management) (?:(?:is|are|will|would|might|plans? to|expects? to"
+    r"|(?:is|are) (?:likely|due|expected|planning) to) )?(?:meet|convene|reconvene|deliberate)\b"
+    # "when successful candidates will be notified", "whether I have progressed to the next
+    # round", "the outcome of the interview", "how long the process usually takes"
+    r"|\b(?:successful )?candidates (?:will|would|might|should|are likely to|can expect to) (?:be )?(?:notified|contacted"
+    r"|informed|told|hear)\b|\bwhere things stand\b|\b(?:progress|progressed|move|moving|moved|advance|advanced) (?:forward |on )?"
+    r"to the (?:next|final) (?:round|stage)\b|\bhow long (?:the|this) (?:process|decision|selection)\b"
+    r"|\boutcome of (?:the|my) (?:interview|application|selection|assessment|process)\b"
+    r"|\b(?:results?|outcomes?|shortlists?) (?:will|would|might|should|are likely to|is likely to) be (?:shared|announced|known"
+    r"|communicated|released|finali[sz]ed)\b|\b(?:status|progress) of my (?:application|candidacy)\b)"
 )
 _TOPIC_CUES = ("next step", "timeline", "time line", "timeframe", "time frame", "hear back", "hearing back",
                "decision", "when i ", "when we ", "salary", "compensation", "pay ", "benefits", "start date",
                "relocation", "bonus", "hiring", "offer", "decide", "selection", "choice", "contract", "rate",
-               "amount", "stipend", "package")
+               "amount", "stipend", "package", "final call", "a call", "the call", "finalis", "finaliz",
+               "committee", "panel", "board", "partners", "management", "candidates", "things stand",
+               "next round", "final round", "next stage", "final stage", "how long", "outcome", "results ",
+               "shortlist", "my application", "my candidacy", "filled", "been successful", "be successful",
+               "was successful", "am successful", "been selected", "be selected", "was selected", "timing")
 # A topic only counts when the sentence asks about it.
 _ASKING_RE = re.compile(
     r"(?i:\?|\bcould you\b|\bwould you\b|\bcan you\b|\bplease (?:let|share|tell|advise|confirm|send)\b|\blet me know\b"
     r"|\bI was wondering\b|\bI wondered\b|\bI(?:'d| would) (?:appreciate|love|like) (?:knowing|to know|an update|to hear)\b"
-    r"|\bdo you know\b|\bany (?:update|information|sense)\b|\bI(?:'m| am) curious\b|\bwhat (?:the|are|is)\b|\bwhen\b"
+    r"|\bdo you know\b|\bany (?:update|information|sense|idea|indication)\b|\bI(?:'m| am) curious\b|\bwhat (?:the|are|is)\b|\bwhen\b"
     r"|\b(?:grateful|glad|helpful|useful) to (?:know|hear|learn|understand)\b)"
 )
 
 
-def _is_interviewer_note(context: CheckContext) -> bool:
+def is_interviewer_note(context: CheckContext) -> bool:
     if not context.to:
         return False
     if context.hiring_contact and fold(context.hiring_contact) == fold(context.to):
@@ -46,7 +70,7 @@ def _is_interviewer_note(context: CheckContext) -> bool:
 
 def logistics_findings(text: str, context: CheckContext) -> list[Finding]:
     """Questions about logistics in a note to an interviewer who is not the hiring contact."""
-    if not _is_interviewer_note(context):
+    if not is_interviewer_note(context):
         return []
     lowered = text.lower()
     # Every topic holds one of these; most thank-you notes hold none and skip the pattern.

@@ -12,14 +12,19 @@ __all__ = ["DUPLICATE_SIMILARITY", "duplicate_findings", "part_findings", "lengt
 _GRATITUDE_RE = re.compile(r"(?i)\b(?:thank|thanks|grateful|gratitude|appreciate[sd]?|appreciation|appreciative)\b")
 _INTEREST_RE = re.compile(
     r"(?i)\b(?:interest|interested|excited|excitement|enthusiasm|enthusiastic|eager|eagerly|keen|keener|keenly|thrilled|motivated"
-    r"|(?:would|'d|’d) (?:love|like|welcome|relish|be (?:honou?red|delighted|glad|proud|privileged|thrilled|grateful))"
+    r"|(?:would|'d|’d) (?:love|like|welcome|relish|be (?:(?:very|so|really|truly|most|extremely|genuinely) )?(?:honou?red"
+    r"|delighted|glad|pleased|happy|proud|privileged|thrilled|grateful))"
     r" (?:the (?:chance|opportunity) )?to (?:join|contribute|bring|work|be part|put|apply|spend|help|start|begin|build"
     r"|learn|grow)"
     r"|(?:begin|start|launch) my (?:\w+ )?career|(?:want|hope|hoping|plan) to (?:join|be part|work|do|spend|begin|start"
     r"|contribute)"
     r"|passionate|look(?:ing)? forward to (?:joining|working|contributing|the (?:possibility|opportunity|prospect|chance))"
     r"|hope to (?:join|contribute|work)|would (?:love|welcome|relish) (?:the|an) (?:chance|opportunity)"
-    r"|want to (?:join|be part)|(?:strong|great|good|natural) fit|excites me|appeals? to me|drawn to)\b"
+    r"|want to (?:join|be part)|(?:strong|great|good|natural) fit|excites me|appeals? to me|drawn to"
+    # "It would be a privilege to work with you", "my first choice", "I can't wait to start"
+    r"|(?:would|will) be (?:a|an) (?:real |great |genuine |huge )?(?:privilege|honou?r|pleasure|joy) to (?:join|work|contribute"
+    r"|be part|serve|train|learn|start|support)|(?:first|top) choice|(?:can['’]t|cannot) wait to"
+    r"|value (?:the|a|an) (?:chance|opportunity) to|jump at the (?:chance|opportunity))\b"
 )
 _INVITATION_RE = re.compile(
     r"(?i)\b(?:let me know|feel free|(?:do not|don't|please don't) hesitate|(?:happy|glad|pleased|delighted) to (?:provide|send|share"
@@ -134,9 +139,9 @@ def _is_specific(text: str, context: CheckContext) -> bool:
 # Interest by meaning: one sentence with the candidate (I, me, my), a word of wanting or
 # fit, and the job (the role, the employer, joining, working there, training there).
 _WANT_RE = re.compile(
-    r"(?i)\b(?:love|like|keen|eager|excit\w*|enthusias\w*|thrill\w*|delight\w*|certain|confident|convinced|hope|hoping"
+    r"(?i)\b(?:love|like|keen|eager|excit\w*|enthusias\w*|thrill\w*|delight\w*|certain|confident|convinced|hope|hoping|hopeful"
     r"|want|wish|look(?:ing)? forward|appeals? to me|appealing|attracts? me|attracted|ideal|perfect|excellent|great|strong|natural|right|motivat\w*"
-    r"|passion\w*|commit\w*|inspir\w*|energi[sz]ed|glad|happy|welcome|relish|privilege\w*)\b"
+    r"|passion\w*|commit\w*|inspir\w*|energi[sz]ed|glad|happy|pleased|welcome|relish|privilege\w*)\b"
 )
 _JOB_RE = re.compile(
     r"(?i)\b(?:join\w*|contribut\w*|be part|become|work(?:ing)? (?:with|for|alongside|on|at|in)|train\w*|learn\w* from"

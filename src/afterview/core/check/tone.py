@@ -8,7 +8,7 @@ from afterview.core.check.lexicon import SHOUTED
 from afterview.core.check.model import SEVERITY_OF, Code, Finding
 from afterview.core.check.words import is_common_word
 
-__all__ = ["tone_findings"]
+__all__ = ["pressure_findings", "tone_findings"]
 
 _BANGS_RE = re.compile(r"[!?]*![!?]+")
 # Matched against the lower-cased note.
@@ -129,3 +129,53 @@ def _merged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((start, end))
     return out
+
+
+# A pressure line: another offer and a demand for an answer ("I have two other offers on
+# the table, so I will need to know by Friday"). To the hiring contact that is how an
+# offer is negotiated; to an interviewer, who does not decide the timing, it pushes.
+_OTHER_OFFER_RE = re.compile(
+    r"\b(?:(?:other|another|competing|second|two|three|multiple|several) (?:\w+ )?offers?|offers? (?:elsewhere|on the table)"
+    r"|an offer (?:elsewhere|from (?:another|a different)))\b"
+)
+_DEMAND_RE = re.compile(
+    r"\b(?:(?:need|needs|needed|must|have to|has to|require) (?:to (?:know|hear|decide|respond|have)|your (?:answer|decision|response)"
+    r"|an (?:answer|decision|update)|a (?:decision|response|reply))|deadline|by (?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|tomorrow|the end of (?:the|this) week|end of (?:the )?(?:day|week)|next week))\b"
+)
+
+
+# Without another offer, a demand for an answer by a day: "I will need a decision by Friday".
+_DEADLINE_RE = re.compile(
+    r"\b(?:need|needs|must|have to|require)(?: to know| your (?:answer|decision)| an answer| a decision)[^.!?]{0,30}"
+    r"\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the end of|end of|next week)\b"
+)
+
+
+def pressure_findings(text: str, context) -> list[Finding]:
+    """Another offer held over an interviewer with a demand for an answer."""
+    from afterview.core.check.logistics import is_interviewer_note
+    from afterview.core.check.text import sentence_spans
+
+    lowered = text.lower()
+    if ("offer" not in lowered and " by " not in lowered) or not is_interviewer_note(context):
+        return []
+    findings = []
+    for start, end in sentence_spans(text):
+        sentence = lowered[start:end]
+        demand = _DEMAND_RE.search(sentence)
+        if demand is None or (_OTHER_OFFER_RE.search(sentence) is None and _DEADLINE_RE.search(sentence) is None):
+            continue
+        lead = len(sentence) - len(sentence.lstrip())
+        span_start, span_end = start + lead, start + len(sentence.rstrip())
+        findings.append(
+            Finding(
+                Code.OVERFAMILIAR_TONE,
+                SEVERITY_OF[Code.OVERFAMILIAR_TONE],
+                span_start,
+                span_end,
+                text[span_start:span_end],
+                "Holding another offer over an interviewer reads as pressure; raise timing with the hiring contact.",
+            )
+        )
+    return findings
