@@ -25,8 +25,6 @@ from tests.outreach.conftest import make_world, postgres_template, smtp_sink, sq
 from tests.outreach.world import ROOT
 from tests.processes import afterview_argv
 
-pytestmark = pytest.mark.browser
-
 #: unique words in the *counts* student's records: none may reach the adviser
 MARKERS = ("Zyqvex Partners LLP", "Quorrin Baptiste", "talked-about-orchards-7731")
 
@@ -87,6 +85,7 @@ def _shot(page, name):
         page.screenshot(path=str(Path(folder) / f"{name}.png"), full_page=True)
 
 
+@pytest.mark.browser
 def test_an_office_from_init_to_an_audited_detail_view(world, smtp_sink, tmp_path, browser):  # noqa: F811
     # The admin, at the command line.
     started = _run(world, "office", "init", "--name", "Law School Careers", "--admin", "dana@uni.example")
@@ -178,3 +177,84 @@ def test_an_office_from_init_to_an_audited_detail_view(world, smtp_sink, tmp_pat
             assert len(rows) == 1 and "Ed Hale" in rows[0], rows
         finally:
             _stop(process)
+
+
+# -- the office's home and the header, in the test client ----------------------------------
+
+PAGE_PASSWORD = "quiet-meadow-compass-58"
+
+
+def _office_people():
+    """An office (its admin made by `init`), a cohort with an adviser and a student, each
+    joined through their link: (admin, adviser, student)."""
+    from afterview.office.cohorts import invite_adviser
+    from afterview.office.invites import claim, invite
+    from afterview.office.join import accept
+    from tests.conftest import NOW
+    from tests.office.admin_helpers import make_office
+
+    started = make_office()
+    admin = accept(token_in(started.link), name="Dana Park", password=PAGE_PASSWORD, now=NOW)
+    adviser_invitation = invite_adviser("ed@example.edu", name="Ed Hale", cohort_names=["JD 2027"], now=NOW)
+    adviser = accept(claim(adviser_invitation, NOW), name="Ed Hale", password=PAGE_PASSWORD, now=NOW)
+    student = accept(claim(invite("ann@example.edu", name="Ann Lee", cohort="JD 2027", now=NOW), NOW), name="Ann Lee", password=PAGE_PASSWORD, now=NOW)
+    return admin, adviser, student
+
+
+def _header(html: str) -> str:
+    return html.split("<header", 1)[1].split("</header>", 1)[0]
+
+
+@pytest.mark.django_db
+def test_the_office_home_offers_each_role_its_pages_and_the_header_its_office_link(client, monkeypatch):
+    from tests.conftest import NOW
+
+    monkeypatch.setenv("AFTERVIEW_NOW", NOW.isoformat())
+    admin, adviser, student = _office_people()
+    assert admin.has_usable_password() and admin.member.role == "admin"  # init's account, not a second one
+
+    client.force_login(adviser)
+    home = client.get("/office/").content.decode()
+    for url in ("/office/students/", "/office/dashboard/"):
+        assert f'href="{url}"' in home
+    assert "/office/admin/" not in home and "/office/sso/" not in home
+    header = _header(home)
+    assert '>Office</a>' in header and 'href="/office/students/"' in header
+    assert "Agenda" not in header and "Outbox" not in header  # nothing of a student's own
+
+    client.force_login(admin)
+    home = client.get("/office/").content.decode()
+    for url in ("/office/students/", "/office/dashboard/", "/office/admin/cohorts/", "/office/admin/invitations/", "/office/admin/invite/", "/office/admin/defaults/", "/office/sso/"):
+        assert f'href="{url}"' in home, url
+    assert '>Office</a>' in _header(client.get("/office/admin/invitations/").content.decode())
+
+    client.force_login(student)
+    agenda = client.get("/")
+    assert agenda.status_code == 200
+    header = _header(agenda.content.decode())
+    assert "Agenda" in header and ">Office</a>" not in header and "/office/" not in header
+    mine = client.get("/office/").content.decode()  # their account's page: MFA, password
+    assert 'data-testid="office-links"' not in mine and "/office/students/" not in mine
+
+
+@pytest.mark.django_db
+def test_the_header_adds_no_query_to_a_laptop_without_an_office(alice, client, settings):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(alice)
+    client.get("/")  # warm: caches and the first plans
+
+    def queries() -> list[str]:
+        with CaptureQueriesContext(connection) as captured:
+            page = client.get("/")
+        assert page.status_code == 200 and ">Office</a>" not in _header(page.content.decode())
+        return [q["sql"] for q in captured.captured_queries]
+
+    with_nav = queries()
+    processors = settings.TEMPLATES[0]["OPTIONS"]["context_processors"]
+    settings.TEMPLATES = [{**settings.TEMPLATES[0], "OPTIONS": {**settings.TEMPLATES[0]["OPTIONS"], "context_processors": [p for p in processors if p != "afterview.office.nav.office_nav"]}}]
+    without_nav = queries()
+    assert len(with_nav) == len(without_nav), set(with_nav) ^ set(without_nav)
+    # the Member row the header reads is the one candidate_view already fetched
+    assert sum("office_member" in sql for sql in with_nav) == sum("office_member" in sql for sql in without_nav)
