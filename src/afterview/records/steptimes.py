@@ -119,6 +119,8 @@ def _sent_notes(owner_id, application_ids) -> dict[tuple, int]:
 
     ids = sorted(application_ids)
     found = {}
+    if not ids:  # PostgreSQL refuses `IN ()`: a candidate with no applications sent nothing
+        return found
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT id, application_id, contact_id, kind, sent_at FROM {_table(m.Message)} "
