@@ -74,6 +74,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "afterview.office.accounts.page_nav",  # allauth's pages wear the house's header
+                "afterview.office.nav.office_nav",  # advisers' and admins' header links
             ],
         },
     },

@@ -87,12 +87,11 @@ def page_nav(request) -> dict:
 def lands_on_office_home(user) -> bool:
     """Whether this signed-in person is an adviser or an office admin rather than a
     student: their afterview is the office's home, not an agenda of their own."""
-    from afterview.office.models import Member, Role
+    from afterview.office.mode import member_of
+    from afterview.office.models import Role
 
-    if not getattr(user, "is_authenticated", False):
-        return False
-    role = Member.objects.filter(user=user).values_list("role", flat=True).first()
-    return role is not None and role != Role.STUDENT
+    member = member_of(user)  # kept on the user: the header's office links ask again (office/nav.py)
+    return member is not None and member.role != Role.STUDENT
 
 
 def local_link_user():

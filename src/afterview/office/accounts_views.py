@@ -1,4 +1,4 @@
-"""The office's home (a placeholder the dashboard fills) and the admin's single
+"""The office's home, /office/ (its links by role, office/nav.py), and the admin's single
 sign-on page, /office/sso/."""
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from afterview.core.errors import InvalidInput
 from afterview.office import accounts
 from afterview.office.mode import member_of, office
+from afterview.office.nav import home_links
 from afterview.office.models import Role
 
 
@@ -39,6 +40,7 @@ def home(request):
             "name": candidate_name(request.user) or request.user.email,
             "role": Role(member.role).label,
             "is_admin": member.role == Role.ADMIN,
+            "links": home_links(member.role),
             "nav": _nav(),
         },
     )

@@ -86,11 +86,28 @@ def accept(invitation_token: str, *, name: str, password: str, now: datetime):
     with transaction.atomic():
         if not claim(invitation, now=now):
             raise InvalidInput(NOT_OPEN)
+        waiting = _made_by_the_office(invitation)
+        if waiting is not None:
+            # `office init` and `office adviser invite` make the account at once, with no
+            # usable password: this link is how its person sets one.
+            waiting.set_password(password)
+            waiting.save(update_fields=["password"])
+            _join(invitation, waiting, name=name, email=email, now=now)
+            return waiting
         if email_taken(email):
             # Rolled back with the claim: the invitation stays open for the office to revoke.
             raise InvalidInput(f"{email} already has an account; sign in at /login/ (or reset its password there)")
         user = User.objects.create_user(username=email, email=email, password=password)
         _join(invitation, user, name=name, email=email, now=now)
+    return user
+
+
+def _made_by_the_office(invitation: Invitation):
+    """The account the office made along with this invitation and nobody has set a
+    password for yet, or None."""
+    user = invitation.user
+    if user is None or not user.is_active or user.has_usable_password():
+        return None
     return user
 
 
@@ -125,11 +142,9 @@ def _join(invitation: Invitation, user, *, name: str, email: str, now: datetime)
         address.verified = address.primary = True
         address.save(update_fields=["verified", "primary"])
     is_student = invitation.role == Role.STUDENT
-    Member.objects.create(
+    Member.objects.get_or_create(  # an account the office made has its Member already
         user=user,
-        role=invitation.role,
-        cohort=invitation.cohort if is_student else None,
-        joined_at=now,
+        defaults={"role": invitation.role, "cohort": invitation.cohort if is_student else None, "joined_at": now},
     )
     if invitation.cohort is not None and invitation.role == Role.ADVISER:
         invitation.cohort.advisers.add(user)

@@ -119,7 +119,7 @@ def _sent_notes(owner_id, application_ids) -> dict[tuple, int]:
 
     ids = sorted(application_ids)
     found = {}
-    if not ids:
+    if not ids:  # PostgreSQL refuses `IN ()`: a candidate with no applications sent nothing
         return found
     with connection.cursor() as cursor:
         cursor.execute(
@@ -270,8 +270,6 @@ def refresh(owner, application_ids: Iterable[int | None] | None, now: datetime) 
             if not ids:
                 return 0
             every = {int(f.key): f for f in some_facts(user, ids)}
-        if not ids:
-            return 0
         have = _stored_of(owner_id, ids)
         notes = _sent_notes(owner_id, ids)
         changed = 0
