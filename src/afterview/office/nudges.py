@@ -80,7 +80,7 @@ def _overdue_follow_ups(owners, now: datetime):
     """(owner id, employer) of each application whose next follow-up or call, as the
     stored step times have it, is `OVERDUE_BUSINESS_DAYS` past its due time at `now`
     (the stored `nudge_at`; a decided application has no open try)."""
-    return steptimes.overdue_follow_ups(owners, now).values_list("owner_id", "application__organization__name")
+    return steptimes.overdue_follow_ups(owners, now).order_by().values_list("owner_id", "application__organization__name")
 
 
 def who_needs_a_nudge(scope: figures.Scope) -> list[Late]:
