@@ -9,7 +9,7 @@ student), interleaved RUNS times; wall time (Python + PostgreSQL, one connection
 median of the runs and the ratio old/new. It also prints what each version counts (the
 definitions differ where the playbook's own due times differ from the old approximation).
 
-    DATABASE_URL=postgres://.../afterview_bench_office_seed .venv/bin/python bench/office_followups.py
+    .venv/bin/python bench/office_followups.py   # [DATABASE_URL=postgres://.../another_seed]
 
 (bench/office.py makes that template; run this while nothing copies it.)
 """
@@ -33,15 +33,19 @@ RUNS = 7
 def _old(name: str, path: str, **attrs) -> types.ModuleType:
     source = subprocess.run(["git", "show", f"{BASELINE}:{path}"], cwd=ROOT, check=True, capture_output=True, text=True).stdout
     module = types.ModuleType(name)
-    module.__dict__["__name__"] = name
+    sys.modules[name] = module  # dataclasses look their module up
     exec(compile(source, f"{BASELINE}:{path}", "exec"), module.__dict__)
     module.__dict__.update(attrs)
     return module
 
 
 def main() -> None:
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "afterview.production")
-    os.environ.setdefault("AFTERVIEW_SECRET_KEY", "bench-only-not-secret")
+    import tempfile
+
+    import office
+
+    database = os.environ.get("DATABASE_URL", office.db_url(office.seed_name(office.STUDENTS))).rsplit("/", 1)[1]
+    os.environ.update(office.environment(Path(tempfile.mkdtemp(prefix="afterview-followups-")), database))
     import django
 
     django.setup()
@@ -57,7 +61,7 @@ def main() -> None:
 
     adviser = Member.objects.filter(role=Role.ADVISER).order_by("pk").first().user
     admin = Member.objects.filter(role=Role.ADMIN).order_by("pk").first().user
-    for who, viewer in (("adviser (2 cohorts of 100)", adviser), ("admin (5,000 students)", admin)):
+    for who, viewer in (("adviser (one cohort of 100)", adviser), ("admin (5,000 students)", admin)):
         scope = scope_of(viewer, Filters(), NOW)[0]
         owners = figures.owners_of(scope)
         nudge_owners = scope.students.exclude(consent="nothing").values("user_id")

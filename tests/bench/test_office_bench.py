@@ -80,6 +80,7 @@ def test_the_seeded_step_times_equal_a_full_recomputation(prefix, tmp_path):
         AFTERVIEW_HOME=str(tmp_path),
         DATABASE_URL=f"{URL.rsplit('/', 1)[0]}/{prefix}_seed_20",
         DJANGO_SETTINGS_MODULE="afterview.production",
+        AFTERVIEW_ALLOWED_HOSTS="127.0.0.1",
         AFTERVIEW_SECRET_KEY_FILE=str(tmp_path / keys.SECRET_FILE),
         AFTERVIEW_MAIL_KEY_FILE=str(tmp_path / keys.MAIL_FILE),
     )
