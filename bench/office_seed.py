@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _population import FIRST, LAST, NOW, PLACES, ROLES, WEIGHTS  # noqa: E402
 
 #: bump when the rows drawn change: a cached seed of another version is made again
-SEED_VERSION = 1
+SEED_VERSION = 2  # 2: the stored step times are filled too
 COHORT_SIZE = 100
 ADVISERS_PER_COHORT = 2
 APPLICATIONS_EACH = 12
@@ -286,7 +286,7 @@ def _column_values(model, values: dict) -> tuple[list[str], list]:
     return columns, out
 
 
-def write(rows: Rows, url: str) -> dict[str, int]:
+def write(rows: Rows, url: str, *, vacuum: bool = True) -> dict[str, int]:
     """COPY every table's rows into the database at `url`; the number of rows of each table."""
     import psycopg
 
@@ -304,19 +304,85 @@ def write(rows: Rows, url: str) -> dict[str, int]:
             )
             counts[table] = len(items)
         conn.commit()
-        conn.autocommit = True
-        cursor.execute("VACUUM ANALYZE")
+        if vacuum:
+            conn.autocommit = True
+            cursor.execute("VACUUM ANALYZE")
     return counts
+
+
+def step_time_rows(owner_ids: list[int]) -> Rows:
+    """The stored step times of these students, as `afterview office rebuild` would
+    write them: each application's rows from `records.steptimes._figures` (the pure
+    `core.steptimes.step_times` and the sent notes they link to), with the facts of
+    many students loaded at once instead of student by student."""
+    from django.contrib.auth import get_user_model
+    from django.db import connection
+
+    from afterview.records import models as m
+    from afterview.records import steptimes
+    from afterview.records.facts import _utc, facts_by_owner
+    from afterview.records.playbook_config import candidate_rules
+
+    rows = Rows()
+    users = get_user_model().objects.in_bulk(owner_ids)
+    table = connection.ops.quote_name(m.Message._meta.db_table)
+    chunk = 250
+    for start in range(0, len(owner_ids), chunk):
+        ids = owner_ids[start:start + chunk]
+        notes: dict[tuple, int] = {}
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT id, application_id, contact_id, kind, sent_at FROM {table} "
+                f"WHERE owner_id = ANY(%s) AND sent_at IS NOT NULL ORDER BY id", [ids],
+            )
+            for pk, app_id, contact_id, kind, sent_at in cursor.fetchall():
+                notes.setdefault((app_id, contact_id, kind, _utc(sent_at)), pk)
+        for owner_id, every in facts_by_owner(ids).items():
+            rules = candidate_rules(users[owner_id])
+            for facts in every:
+                app_id = int(facts.key)
+                for key, figures in steptimes._figures(app_id, facts, rules, notes).items():
+                    rows.add(m.StepTime, owner_id=owner_id, application_id=app_id, key=key, first_seen_at=NOW,
+                             updated_at=NOW, **figures)
+    return rows
+
+
+def fill_step_times(url: str) -> int:
+    """Every student's stored step times, written with COPY; how many rows."""
+    from django.contrib.auth import get_user_model
+
+    from afterview.records import models as m
+
+    owners = sorted(set(m.Application.objects.values_list("owner_id", flat=True)))
+    assert get_user_model().objects.filter(pk__in=owners).count() == len(owners)
+    rows = step_time_rows(owners)
+    if not rows.by_model:
+        return 0
+    return write(rows, url, vacuum=False)[m.StepTime._meta.db_table]
+
+
+def _vacuum(url: str) -> None:
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("VACUUM ANALYZE")
 
 
 def seed(students: int, url: str) -> dict[str, int]:
     started = time.perf_counter()
     rows = draw(students)
     drawn = time.perf_counter()
-    counts = write(rows, url)
+    counts = write(rows, url, vacuum=False)
+    written = time.perf_counter()
+    from afterview.records import models as m
+
+    counts[m.StepTime._meta.db_table] = fill_step_times(url)
+    stepped = time.perf_counter()
+    _vacuum(url)
     shown = ", ".join(f"{table.split('_', 1)[1]} {n:,}" for table, n in counts.items())
     print(f"seeded {students:,} students in {time.perf_counter() - started:.0f} s "
-          f"(drawn in {drawn - started:.0f} s, written with COPY in {time.perf_counter() - drawn:.0f} s): {shown}",
+          f"(drawn in {drawn - started:.0f} s, written with COPY in {written - drawn:.0f} s, "
+          f"step times computed and written in {stepped - written:.0f} s): {shown}",
           flush=True)
     return counts
 

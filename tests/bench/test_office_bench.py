@@ -56,6 +56,7 @@ def test_it_seeds_an_office_and_drives_its_pages_at_an_open_loop_rate(prefix):
     assert counts["application"] == 20 * 12
     assert 4 * counts["application"] <= counts["touch"] <= 6 * counts["application"]
     assert counts["message"] > counts["application"]
+    assert counts["steptime"] > 3 * counts["application"]  # the stored step times are seeded too
     for page in ("agenda /", "dashboard "):
         line = next((ln for ln in out.splitlines() if ln.strip().startswith(page) and " at 10/s " in ln), None)
         assert line is not None, out
@@ -65,3 +66,27 @@ def test_it_seeds_an_office_and_drives_its_pages_at_an_open_loop_rate(prefix):
     again = bench(prefix, "--explain")
     assert "reusing the seeded template" in again and "seeded 20 students" not in again
     assert again.count("EXPLAIN (ANALYZE, BUFFERS)") >= 1 and "Execution Time" in again, again
+
+
+def test_the_seeded_step_times_equal_a_full_recomputation(prefix, tmp_path):
+    """The dashboard reads the stored step times: the seed's must be what `afterview
+    office rebuild` would write, or the bench measures other figures."""
+    from afterview import keys
+
+    bench(prefix, "--rate", "10", "--seconds", "1", "--no-steps", "--sessions", "5", "--only", "agenda")
+    keys.create(tmp_path)
+    env = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "AFTERVIEW_HOME", "DATABASE_URL")}
+    env.update(
+        AFTERVIEW_HOME=str(tmp_path),
+        DATABASE_URL=f"{URL.rsplit('/', 1)[0]}/{prefix}_seed_20",
+        DJANGO_SETTINGS_MODULE="afterview.production",
+        AFTERVIEW_ALLOWED_HOSTS="127.0.0.1",
+        AFTERVIEW_SECRET_KEY_FILE=str(tmp_path / keys.SECRET_FILE),
+        AFTERVIEW_MAIL_KEY_FILE=str(tmp_path / keys.MAIL_FILE),
+    )
+    from tests.processes import afterview_argv
+
+    done = subprocess.run(afterview_argv("office", "rebuild", "--check"), env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "No drift" in done.stdout, done.stdout

@@ -1,5 +1,6 @@
 """Small factories for the dashboard's tests: an office, cohorts, students with
-interviews, thank-yous, follow-ups and decisions, written straight as rows."""
+interviews, thank-yous, follow-ups and decisions, written straight as rows (each
+application's stored step times refreshed after, as a write service would)."""
 
 from __future__ import annotations
 
@@ -68,13 +69,22 @@ def interview(app, ends_at, *, panel=2, thanked_after=(), expect_on: date | None
                 owner=owner, application=app, contact=contact, kind="thank-you", subject="Thank you", body="Thank you.\n",
                 status="sent", created_at=ends_at, sent_at=ends_at + delay, forced=i % 2 == 1,
             )  # fmt: skip
+    _refreshed(app)
     return made
+
+
+def _refreshed(app) -> None:
+    from afterview.records.steptimes import written
+
+    written(app.owner, [app.pk], NOW)
 
 
 def touch(app, kind, at, *, contact=None, expect_on=None):
     from afterview.records import models as m
 
-    return m.Touch.objects.create(owner=app.owner, application=app, kind=kind, at=at, contact=contact, expect_on=expect_on)
+    made = m.Touch.objects.create(owner=app.owner, application=app, kind=kind, at=at, contact=contact, expect_on=expect_on)
+    _refreshed(app)
+    return made
 
 
 def busy_student(name, cohort_, *, consent=Consent.COUNTS, employer="Calloway & Pryce LLP", now=NOW):

@@ -56,7 +56,9 @@ def test_it_counts_each_figure_from_the_rows(admin, law):
     assert (t.thanked, t.interviews) == (2, 3)
     assert t.median_hours == 3.0  # delays 2, 2, 3, 5 and 30 hours
     assert (t.clean, t.sent) == (3, 5)  # every second note went despite checker errors
-    assert (t.on_time, t.follow_ups) == (2, 2)  # only the first follow-up after an interview is due
+    # every follow-up has the due time the playbook gave it (stored when it was logged):
+    # the first after an interview, and each later one after the one before; all four in time
+    assert (t.on_time, t.follow_ups) == (4, 4)
     assert t.restraint == 1
     assert (t.answered, t.chased) == (1, 4)  # the withdrawal is not an answer
     assert t.outcomes == {"offer": 1, "close-out": 1}
@@ -69,6 +71,30 @@ def test_a_late_follow_up_is_not_on_time(admin, law):
     seed.touch(app, TouchKind.FOLLOW_UP_SENT, NOW - timedelta(days=10))  # due Mon 16 Nov, sent Tue 24 Nov
     t = dashboard(admin, Filters(), NOW).total
     assert (t.on_time, t.follow_ups) == (0, 1)
+
+
+def test_a_follow_up_three_business_days_overdue_needs_a_nudge_and_lateness_grows_without_a_write(admin, law):
+    from afterview.records.models import StepTime
+
+    thanked = (timedelta(hours=1),) * 2
+    behind = seed.person("Bo Behind", cohort=law, consent=Consent.DETAILS)
+    late_app = seed.application(behind, "Harlow Group")
+    seed.interview(late_app, NOW - timedelta(days=30), thanked_after=thanked, expect_on=date(2026, 11, 13))  # due Mon 16 Nov
+    soon = seed.person("Sol Soon", cohort=law)
+    app = seed.application(soon)
+    seed.interview(app, NOW - timedelta(days=9), thanked_after=thanked, expect_on=date(2026, 12, 2))  # due Thu 3 Dec
+    stored = StepTime.objects.count()
+    board = dashboard(admin, Filters(), NOW)
+    assert [(s.name, s.overdue_follow_ups, s.late_thank_yous, s.employers) for s in board.nudges] == [
+        ("Bo Behind", 1, 0, ["Harlow Group"])
+    ]
+    # Five days on, nothing written: Sol's follow-up is now three business days past due too.
+    later = dashboard(admin, Filters(), NOW + timedelta(days=5))
+    assert sorted((s.name, s.overdue_follow_ups) for s in later.nudges) == [("Bo Behind", 1), ("Sol Soon", 1)]
+    assert StepTime.objects.count() == stored
+    # Sending it takes Bo off the list.
+    seed.touch(late_app, TouchKind.FOLLOW_UP_SENT, NOW - timedelta(hours=1))
+    assert [s.name for s in dashboard(admin, Filters(), NOW).nudges] == []
 
 
 def test_a_student_who_shares_nothing_is_in_no_figure_and_counts_students_are(admin, law):

@@ -9,9 +9,9 @@ may see, already narrowed by cohort and consent), an employer, a period of UTC
 days, and "now". Outputs are `Part`s: one figure's counts for one cohort (and, when
 asked, one day), the form the anonymous `Aggregate` rows keep too.
 
-The follow-up figures need each follow-up's due time. Until the stored step times
-(records/steptimes.py) land, `follow_up_rows` works them out from the rows in one
-query and a little arithmetic per follow-up; it is the one function to swap.
+The speed and follow-up figures read the stored step times
+(`records/steptimes.py`): each thank-you's done time, and each follow-up's due time
+and one business day after it, written when they were logged, compared in SQL.
 """
 
 from __future__ import annotations
@@ -36,11 +36,11 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce, Floor, TruncDate
 
-from afterview.core import timing
 from afterview.core.facts import TouchKind
 from afterview.office.models import Aggregate, Consent
 from afterview.outreach.models import GuardStop
 from afterview.records import models as m
+from afterview.records import steptimes
 
 __all__ = [
     "FIGURES",
@@ -49,12 +49,9 @@ __all__ = [
     "Period",
     "Scope",
     "anonymous_parts",
-    "due_on",
-    "follow_up_rows",
     "live_parts",
     "thank_you_by_day",
     "owners_of",
-    "promised",
 ]
 
 #: the dashboard's figures, by the name the anonymous rows keep
@@ -70,10 +67,6 @@ OUTCOMES = tuple(
 
 #: a thank-you counts when it is logged within this long of the interview's end
 THANK_YOU_WITHIN = timedelta(hours=24)
-#: a follow-up counts as on time when sent by this many business days after it was due
-ON_TIME_BUSINESS_DAYS = 1
-#: with no date stated, a follow-up falls due this many business days after the interview
-DEFAULT_WAIT_BUSINESS_DAYS = 10
 #: follow-ups (and calls) before a withdrawal that make it a close-out
 CLOSE_OUT_AFTER = 3
 _CHASES = (TouchKind.FOLLOW_UP_SENT, TouchKind.CALL, TouchKind.VOICEMAIL)
@@ -211,20 +204,14 @@ def thank_you_parts(scope: Scope, owners, by_day: bool) -> list[Part]:
 
 
 def speed_parts(scope: Scope, owners, by_day: bool) -> list[Part]:
-    """Each interviewer's first thank-you after the interview began, bucketed by whole
-    minutes from the interview's end: `key` the minutes, `hits` how many."""
-    first = m.Touch.objects.filter(
-        application_id=OuterRef("interview__application_id"),
-        contact_id=OuterRef("contact_id"),
-        kind=TouchKind.THANK_YOU_SENT,
-        at__gte=OuterRef("interview__starts_at"),
-    ).order_by("at", "pk")
+    """Each interviewer's thank-you (the stored thank-you step of their round, done by
+    the first note to them), bucketed by whole minutes from the interview's end: `key`
+    the minutes, `hits` how many. One grouped query over the stored step times."""
     notes = (
-        m.Interviewer.objects.filter(owner__in=owners)
-        .filter(scope.period.bounds("interview__ends_at"), _employer(scope, "interview__application__"))
-        .annotate(thanked_at=Subquery(first.values("at")[:1]))
-        .filter(thanked_at__isnull=False)
-        .annotate(_minutes=Floor(Hours(F("thanked_at"), F("interview__ends_at")) * 60.0))
+        steptimes.steps(owners)
+        .filter(kind=m.StepKind.THANK_YOU, status=m.StepStatus.DONE, interview__isnull=False)
+        .filter(scope.period.bounds("interview__ends_at"), _employer(scope, "application__"))
+        .annotate(_minutes=Floor(Hours(F("done_at"), F("interview__ends_at")) * 60.0))
     )
     rows = _grouped(notes, "interview__ends_at", by_day, extra=("_minutes",), hits=Count("pk"))
     return [
@@ -284,88 +271,18 @@ def outcome_parts(scope: Scope, owners, by_day: bool) -> list[Part]:
     return _parts("outcome", rows, by_day, key=lambda row: "close-out" if row["_closed"] else row["kind"], total="hits")
 
 
-@dataclass(frozen=True)
-class FollowUp:
-    """One first follow-up after an interview, with the day it fell due."""
-
-    owner_id: int
-    cohort_id: int | None
-    sent_at: datetime
-    due_on: date
-    sent_on: date
-    country: str
-
-
-def due_on(last_end: datetime, promised: date | None, country: str, tz: str) -> date:
-    """The playbook's default: the business day after the promised date, or the default
-    wait after the interview when none was stated."""
-    if promised is not None:
-        return timing.next_business_day(promised, country)
-    return timing.add_business_days(timing.local_day(last_end, tz), DEFAULT_WAIT_BUSINESS_DAYS, country)
-
-
-def promised(before, application: str = "application_id"):
-    """The latest date they gave for the application up to `before` (an expression),
-    after its latest interview (`last_end`): a reply's date, a timeline learned after
-    the interview, else the interview's own (`stated`)."""
-    learned = m.Expectation.objects.filter(application_id=OuterRef(application), learned_at__lte=before)
-    replied = m.Touch.objects.filter(
-        application_id=OuterRef(application), expect_on__isnull=False, at__lte=before
-    ).exclude(kind__in=_CHASES)
-    return Coalesce(
-        Subquery(replied.filter(at__gte=OuterRef("last_end")).order_by("-at", "-pk").values("expect_on")[:1]),
-        Subquery(learned.filter(learned_at__gte=OuterRef("last_end")).order_by("-learned_at", "-pk").values("on")[:1]),
-        F("stated"),
-    )
-
-
-def follow_up_rows(scope: Scope, owners) -> list[FollowUp]:
-    """The first follow-up sent after each application's latest interview before it,
-    with its due day (`due_on`). One query; the day arithmetic is per row."""
-    interviews = m.Interview.objects.filter(application_id=OuterRef("application_id"), ends_at__lte=OuterRef("at")).order_by(
-        "-ends_at", "-pk"
-    )
-    earlier = m.Touch.objects.filter(
-        application_id=OuterRef("application_id"),
-        kind=TouchKind.FOLLOW_UP_SENT,
-        at__gt=OuterRef("last_end"),
-        at__lt=OuterRef("at"),
-    )
-    rows = (
-        m.Touch.objects.filter(owner__in=owners, kind=TouchKind.FOLLOW_UP_SENT)
-        .filter(scope.period.bounds("at"), _employer(scope, "application__"))
-        .annotate(last_end=Subquery(interviews.values("ends_at")[:1]), stated=Subquery(interviews.values("expect_on")[:1]))
-        .filter(last_end__isnull=False)
-        .exclude(Exists(earlier))
-        .annotate(promised=promised(OuterRef("at")))
-        .values("owner_id", "owner__member__cohort_id", "at", "last_end", "promised",
-                "application__organization__country", "application__organization__tz")
-    )  # fmt: skip
-    found = []
-    for row in rows:
-        country, tz = row["application__organization__country"], row["application__organization__tz"]
-        found.append(
-            FollowUp(
-                owner_id=row["owner_id"],
-                cohort_id=row["owner__member__cohort_id"],
-                sent_at=row["at"],
-                due_on=due_on(row["last_end"], row["promised"], country, tz),
-                sent_on=timing.local_day(row["at"], tz),
-                country=country,
-            )
-        )
-    return found
-
-
 def on_time_parts(scope: Scope, owners, by_day: bool) -> list[Part]:
-    counts: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
-    for row in follow_up_rows(scope, owners):
-        on = row.sent_at.astimezone(UTC).date() if by_day else None
-        late_after = timing.add_business_days(row.due_on, ON_TIME_BUSINESS_DAYS, row.country)
-        tally = counts[(row.cohort_id, on)]
-        tally[0] += row.sent_on <= late_after
-        tally[1] += 1
-    return [Part("on-time", cohort, on, "", hits, total) for (cohort, on), (hits, total) in counts.items()]
+    """Follow-ups sent (the stored tries done by a sent follow-up), by the day they
+    went: `hits` those sent by `on_time_until`, one business day after the due time
+    the playbook gave them (a follow-up the plan had no step for is never on time)."""
+    sent = (
+        steptimes.follow_up_rows(owners)
+        .filter(done_kind=TouchKind.FOLLOW_UP_SENT)
+        .filter(scope.period.bounds("done_at"), _employer(scope, "application__"))
+    )
+    on_time = Q(on_time_until__isnull=False, done_at__lte=F("on_time_until"))
+    rows = _grouped(sent, "done_at", by_day, hits=Count("pk", filter=on_time), total=Count("pk"))
+    return _parts("on-time", rows, by_day)
 
 
 _FIGURE_PARTS = (thank_you_parts, speed_parts, clean_parts, on_time_parts, restraint_parts, replies_parts, outcome_parts)

@@ -2,9 +2,10 @@
 at most one per student every `NUDGE_EVERY`, through the reminders' channels.
 
 Late is worked out against "now" in the query from rows that do not change as
-time passes (an interview's end, the touches logged): a thank-you whose 24 hours
-are over with an interviewer still unthanked, and a first follow-up three or more
-business days past its due day. Employers are named only for students who chose
+time passes: a thank-you whose 24 hours are over with an interviewer still
+unthanked (from the interview's end and the touches logged), and a follow-up or
+call three or more business days past the due time the playbook gave it (the stored
+step times' `nudge_at`, `records.steptimes.overdue_follow_ups`). Employers are named only for students who chose
 *details*."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.db.models import DateTimeField, Exists, ExpressionWrapper, F, OuterRef, Q, Subquery
+from django.db.models import DateTimeField, Exists, ExpressionWrapper, F, OuterRef, Q
 
 from afterview import office_mail
 from afterview.core import timing
@@ -22,14 +23,16 @@ from afterview.core.facts import DECISIONS, TouchKind
 from afterview.office import figures
 from afterview.office.mode import students_of
 from afterview.office.models import Consent, Member
+from afterview.core.steptimes import NUDGE_AFTER_BUSINESS_DAYS
 from afterview.records import models as m
+from afterview.records import steptimes
 
 __all__ = ["NUDGE_EVERY", "Late", "NudgeSent", "nudge", "who_needs_a_nudge"]
 
 #: an adviser's nudges to one student are at least this far apart (whoever sends them)
 NUDGE_EVERY = timedelta(days=3)
-#: a follow-up is listed once it is this many business days past its due day
-OVERDUE_BUSINESS_DAYS = 3
+#: a follow-up is listed once it is this many business days past its due time (stored as `nudge_at`)
+OVERDUE_BUSINESS_DAYS = NUDGE_AFTER_BUSINESS_DAYS
 #: thank-yous later than this are no longer worth a nudge (the moment has passed)
 THANK_YOU_LOOKBACK = timedelta(days=14)
 
@@ -74,28 +77,10 @@ def _late_thank_yous(owners, now: datetime):
 
 
 def _overdue_follow_ups(owners, now: datetime):
-    """(owner id, employer) of each application whose first follow-up after its latest
-    interview is `OVERDUE_BUSINESS_DAYS` past due, with no follow-up, reply or decision since."""
-    latest = m.Interview.objects.filter(application_id=OuterRef("pk"), ends_at__lte=now).order_by("-ends_at", "-pk")
-    since = m.Touch.objects.filter(
-        application_id=OuterRef("pk"),
-        at__gt=OuterRef("last_end"),
-        kind__in=(TouchKind.FOLLOW_UP_SENT, TouchKind.CALL, TouchKind.VOICEMAIL, TouchKind.REPLY),
-    )
-    decided = m.Touch.objects.filter(application_id=OuterRef("pk"), kind__in=DECISIONS)
-    rows = (
-        m.Application.objects.filter(owner__in=owners)
-        .annotate(last_end=Subquery(latest.values("ends_at")[:1]), stated=Subquery(latest.values("expect_on")[:1]))
-        .filter(last_end__isnull=False)
-        .exclude(Exists(since))
-        .exclude(Exists(decided))
-        .annotate(promised=figures.promised(now, application="pk"))
-        .values_list("owner_id", "organization__name", "last_end", "promised", "organization__country", "organization__tz")
-    )
-    for owner_id, employer, last_end, promised, country, tz in rows:
-        due = figures.due_on(last_end, promised, country, tz)
-        if timing.local_day(now, tz) >= timing.add_business_days(due, OVERDUE_BUSINESS_DAYS, country):
-            yield owner_id, employer
+    """(owner id, employer) of each application whose next follow-up or call, as the
+    stored step times have it, is `OVERDUE_BUSINESS_DAYS` past its due time at `now`
+    (the stored `nudge_at`; a decided application has no open try)."""
+    return steptimes.overdue_follow_ups(owners, now).order_by().values_list("owner_id", "application__organization__name")
 
 
 def who_needs_a_nudge(scope: figures.Scope) -> list[Late]:
