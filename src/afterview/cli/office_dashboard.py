@@ -9,20 +9,7 @@ import typer
 
 from afterview.cli._boot import now as _now
 from afterview.cli._boot import setup_django
-from afterview.cli.office import office
-
-
-def _student_group() -> typer.Typer:
-    """The `afterview office student` group, shared with the other office parts."""
-    for group in office.registered_groups:
-        if group.name == "student":
-            return group.typer_instance
-    student = typer.Typer(help="One student's account: deactivate it.", no_args_is_help=True)
-    office.add_typer(student, name="student")
-    return student
-
-
-student = _student_group()
+from afterview.cli.office import student
 
 
 @student.command("deactivate")

@@ -8,11 +8,8 @@ from typing import Annotated
 import typer
 
 from afterview.cli._boot import setup_django
-from afterview.cli.office import office
+from afterview.cli.office import office, student
 from afterview.core.errors import InvalidInput
-
-student = typer.Typer(help="The office's students: delete one with every row.", no_args_is_help=True)
-office.add_typer(student, name="student")
 
 YesOption = Annotated[bool, typer.Option("--yes", help="Yes, delete: it cannot be undone.")]
 
