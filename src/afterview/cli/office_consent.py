@@ -34,12 +34,12 @@ def audit(json_: JsonOption = False):
     """Who opened your details, and when (the latest first)."""
     candidate = _candidate()
     from afterview.cli._boot import zone_of
-    from afterview.core.timing import iso, time_text
-    from afterview.office.adviser import audit_entries
+    from afterview.core.timing import time_text
+    from afterview.office.adviser import audit_entries, audit_row
 
     entries = audit_entries(candidate)
     if json_:
-        print_json([{"at": iso(e.at), "adviser": e.adviser_name, "what": e.what, "path": e.path} for e in entries])
+        print_json([audit_row(e) for e in entries])
         return
     if not entries:
         typer.echo("Nobody has opened your details.")

@@ -17,7 +17,7 @@ from afterview.core.errors import NotFound
 from afterview.office.models import AuditEntry, Consent, Member, Role
 from afterview.office.status import Status, statuses
 
-__all__ = ["StudentRow", "audit_entries", "open_details", "person_name", "student_of", "student_rows"]
+__all__ = ["StudentRow", "audit_entries", "audit_row", "open_details", "person_name", "student_of", "student_rows"]
 
 
 def person_name(user) -> str:
@@ -144,3 +144,10 @@ def audit_entries(student, *, limit: int | None = None) -> list[AuditEntry]:
     """Who looked at the student's details, the latest first."""
     entries = AuditEntry.objects.filter(student=student).order_by("-at", "-pk")
     return list(entries[:limit] if limit else entries)
+
+
+def audit_row(entry: AuditEntry) -> dict:
+    """One audit entry as the JSON of `office audit --json` and of the export."""
+    from afterview.core.timing import iso
+
+    return {"at": iso(entry.at), "adviser": entry.adviser_name, "what": entry.what, "path": entry.path}

@@ -106,6 +106,7 @@ def office_part(user) -> dict | None:
     """The office's rows of the user for the JSON export: their place, consent and
     audit log (None when they have none, as in a one-person install)."""
     from afterview.core.timing import iso
+    from afterview.office.adviser import audit_row
     from afterview.office.models import AuditEntry, Member
 
     member = Member.objects.filter(user_id=user.pk).select_related("cohort").first()
@@ -113,7 +114,7 @@ def office_part(user) -> dict | None:
     if member is None and not entries:
         return None
     part = {
-        "audit": [{"at": iso(e.at), "adviser": e.adviser_name, "what": e.what, "path": e.path} for e in entries],
+        "audit": [audit_row(e) for e in entries],
     }
     if member is not None:
         part.update(
