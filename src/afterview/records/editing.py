@@ -29,9 +29,11 @@ from django.db import IntegrityError, models, transaction
 from afterview.core.errors import InvalidInput, NotFound, Refused
 from afterview.core.parse import (
     NamedAddress,
+    parse_date,
     parse_email,
     parse_local_datetime,
     parse_name,
+    parse_named_address,
     parse_phone,
     parse_zone,
 )
@@ -307,8 +309,6 @@ def records_of(candidate, app_id: int) -> m.Application:
 
 
 def _optional_date(value: str | date | None) -> date | None:
-    from afterview.core.parse import parse_date
-
     if value is None or isinstance(value, date):
         return value
     return None if value.strip().casefold() in _CLEAR else parse_date(value)
@@ -335,7 +335,7 @@ def edit_application(
     org = app.organization
     new_company = parse_name(company, "company") if company is not None else None
     new_role = parse_name(role, "role") if role is not None else None
-    person = s_parse_person(hiring_contact) if isinstance(hiring_contact, str) else hiring_contact
+    person = parse_named_address(hiring_contact) if isinstance(hiring_contact, str) else hiring_contact
     phone = parse_phone(hiring_phone, org.country) if hiring_phone else None
     if phone and person is None and app.hiring_contact_id is None:
         raise InvalidInput("--hiring-phone needs a hiring contact; add --hiring-contact 'Name <address>'")
@@ -382,12 +382,6 @@ def edit_application(
         app.save()
         change.summary = f"edited application {app.pk} ({'; '.join(said)})"
     return _view(change.change)
-
-
-def s_parse_person(value: str) -> NamedAddress:
-    from afterview.core.parse import parse_named_address
-
-    return parse_named_address(value)
 
 
 def delete_application(candidate, app_id: int, *, now: datetime) -> ChangeView:
@@ -445,7 +439,7 @@ def edit_interview(
     expect_on = interview.expect_on if expect_by is None else _optional_date(expect_by)
     if expect_on is not None and (expect_on, starts_at) != (interview.expect_on, interview.starts_at):
         s.check_expected_after_interview(expect_on, starts_at, zone)
-    adding = [s_parse_person(p) if isinstance(p, str) and "@" in p else p for p in add_interviewers]
+    adding = [parse_named_address(p) if isinstance(p, str) and "@" in p else p for p in add_interviewers]
     summary = f"edited interview {interview.pk} of application {app.pk}"
     with _change(candidate, summary, now=now, application_id=app.pk) as change:
         said = []
