@@ -138,7 +138,6 @@ def apply_fix(text: str, value: str) -> tuple[str, int]:
 from afterview.outreach.notes import (  # noqa: E402,F401
     discard,
     hand_to_outbox,
-    mark_sent_by_hand,
     save_draft,
     start_draft,
 )

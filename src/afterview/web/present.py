@@ -71,10 +71,10 @@ def stage_tone(value) -> str:
 def kind_label(value) -> str:
     """A note kind as a label: 'thank-you' -> 'Thank-you' (core's NoteKind.label; any
     other kind capitalised the same way)."""
-    from afterview.core.steps import NoteKind
+    from afterview.core.steps import KINDS, NoteKind
 
     text = str(value)
-    return NoteKind(text).label if text in NoteKind._value2member_map_ else text[:1].upper() + text[1:]
+    return NoteKind(text).label if text in KINDS else text[:1].upper() + text[1:]
 
 
 def relative(value: datetime | None, now: datetime) -> str:

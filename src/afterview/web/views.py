@@ -614,11 +614,11 @@ def _reminders_card(candidate) -> dict:
 
 
 def _mail_form(request, bound=None):
-    from afterview.outreach.models import MailAccount
+    from afterview.outreach.account import find_account
 
     if bound is not None:
         return bound
-    account = MailAccount.objects.for_owner(request.candidate).first()
+    account = find_account(request.candidate)
     if account is None:
         profile = records.profile_of(request.candidate)
         return f.MailForm(initial={"from_name": profile.display_name, "from_address": profile.email, "smtp_user": profile.email})
