@@ -36,7 +36,10 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce, Floor, TruncDate
 
+from afterview.core import steptimes as steptimes_core
 from afterview.core.facts import TouchKind
+from afterview.core.playbook import FOLLOW_UPS
+from afterview.core.rules import DEFAULT
 from afterview.office.models import Aggregate, Consent
 from afterview.outreach.models import GuardStop
 from afterview.records import models as m
@@ -58,20 +61,19 @@ __all__ = [
 FIGURES = ("thank-you", "speed", "clean", "on-time", "restraint", "replies", "outcome")
 
 #: the outcomes counted, in the order shown; "close-out" is a withdrawal after the
-#: playbook's last follow-up, "accepted"/"declined" appear once core has those words
+#: playbook's last follow-up
 OUTCOMES = tuple(
-    kind
-    for kind in ("offer", "accepted", "declined", "rejection", "withdrawn", "close-out")
-    if kind == "close-out" or kind in {k.value for k in TouchKind}
-)
+    kind.value
+    for kind in (TouchKind.OFFER, TouchKind.ACCEPTED, TouchKind.DECLINED, TouchKind.REJECTION, TouchKind.WITHDRAWN)
+) + ("close-out",)
 
 #: a thank-you counts when it is logged within this long of the interview's end
 THANK_YOU_WITHIN = timedelta(hours=24)
-#: follow-ups (and calls) before a withdrawal that make it a close-out
-CLOSE_OUT_AFTER = 3
-_CHASES = (TouchKind.FOLLOW_UP_SENT, TouchKind.CALL, TouchKind.VOICEMAIL)
-#: what counts as the organization answering a follow-up
-ANSWERS = (TouchKind.REPLY, TouchKind.OFFER, TouchKind.REJECTION)
+#: follow-ups (and calls) before a withdrawal that make it a close-out: the playbook's default
+CLOSE_OUT_AFTER = DEFAULT.max_follow_ups
+#: what counts as chasing, and as the organization answering a follow-up: the core's words
+_CHASES = FOLLOW_UPS
+ANSWERS = steptimes_core.ANSWERS
 
 
 @dataclass(frozen=True)
