@@ -340,10 +340,6 @@ def _name(person: Person | None, key: str | None) -> str | None:
     return key
 
 
-#: One rule for "the latest round", shared with drafting (ties: the later end, then the key).
-_latest_interview = latest_interview
-
-
 # --------------------------------------------------------------------------- stop
 
 
@@ -355,7 +351,7 @@ def current_round(facts: ApplicationFacts, now: datetime) -> Round | None:
     """
     if not facts.interviews:
         return None
-    interview = _latest_interview(facts.interviews)
+    interview = latest_interview(facts.interviews)
     start = interview.starts_at
     touches = [t for t in facts.touches if start <= t.at <= now]
 
@@ -518,7 +514,7 @@ def gap_ends_at(
     if kind not in UNSOLICITED:
         return None
     started = [i for i in facts.interviews if i.starts_at <= now]
-    since = _latest_interview(tuple(started)).starts_at if started else None
+    since = latest_interview(tuple(started)).starts_at if started else None
     last_at = None
     for touch in facts.touches:
         if touch.kind not in UNSOLICITED or touch.at > now:

@@ -112,10 +112,6 @@ def sentences(text: str) -> list[str]:
     return out
 
 
-def _has(pattern: re.Pattern, sentence: str) -> bool:
-    return pattern.search(sentence) is not None
-
-
 def _norm(text: str) -> str:
     return re.sub(r"[\u2018\u2019\u02bc]", "'", text.lower())
 
@@ -651,9 +647,4 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
         return Reading(ReplyKind.TIMELINE, evidence=promise)
     evidence = next((s for s, low in found if _THANKS_ONLY.search(low)), parts[0] if parts else reply.subject)
     return Reading(ReplyKind.ACKNOWLEDGEMENT, evidence=evidence[:300])
-
-
-def follow_up_after(on: date, country: str) -> date:
-    """The business day after a stated date: when a follow-up may go."""
-    return next_business_day(on, country)
 

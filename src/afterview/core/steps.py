@@ -214,10 +214,10 @@ def _by_the_records(facts: ApplicationFacts, kind: NoteKind) -> list[Person]:
 
 def local_moment(at: datetime, tz: str) -> str:
     """"Fri 4 Dec 09:00 (Europe/Paris)": a moment as a message to the candidate names it."""
-    from afterview.core.timing import zone
+    from afterview.core.timing import day_text, zone
 
     local = at.astimezone(zone(tz))
-    return f"{local:%a} {local.day} {local:%b} {local:%H:%M} ({tz})"
+    return f"{day_text(local.date())} {local:%H:%M} ({tz})"
 
 
 # -- why there is no such step ---------------------------------------------------------
