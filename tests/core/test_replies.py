@@ -275,6 +275,11 @@ def test_a_policy_date_is_not_news_and_finishing_the_process_is_a_promise():
         ("We will call all finalists the week of the 17th.", ReplyKind.TIMELINE, date(2027, 2, 19)),
         ("I pinged the hiring manager this morning but haven't heard back. As soon as I get anything I'll let you know.", ReplyKind.TIMELINE, None),
         ("Please bring your passport and a proof of address.", ReplyKind.REQUEST, None),
+        ("We will revert by Thursday.", ReplyKind.TIMELINE, date(2027, 2, 4)),  # Indian English: reply
+        ("You will hear from us after the interviews close on 20 February.", ReplyKind.TIMELINE, None),  # when the wait starts
+        ("The hiring manager is on leave until 18 February, so a decision will be made after that.", ReplyKind.TIMELINE, None),
+        ("We'd like you to do a trial day on Monday 15 February. Let me know by Friday if that suits.", ReplyKind.NEXT_ROUND, None),
+        ("Great news - the team would like you to come onsite.", ReplyKind.NEXT_ROUND, None),
     ],
 )
 def test_it_reads_the_fourth_blind_sets_classes(text, kind, expect_on):
@@ -286,3 +291,18 @@ def test_how_fast_a_shared_mailbox_answers_is_not_a_return_day():
     text = "All candidates will be notified of the outcome by 26 February. We aim to reply to individual queries within five working days."
     reading = read(text, written_at=MONDAY_LONDON, country="", auto_submitted="auto-generated", subject="Automatic reply: thank you")
     assert (reading.kind, reading.returns_on, reading.expect_on) == (ReplyKind.AUTO_REPLY, None, date(2027, 2, 26))
+
+
+@pytest.mark.parametrize(
+    ("text", "returns_on"),
+    [
+        # a day said to be the return wins over the end of the absence named before it
+        ("I am away until Wednesday 10 February. I'll be back in the office on Friday 12 February.", date(2027, 2, 12)),
+        ("I am at a conference until Friday 5 February. I will respond on my return on Monday 8 February.", date(2027, 2, 8)),
+        ("I am out of the office until 8 February inclusive.", date(2027, 2, 9)),  # the absence includes that day
+        ("Our office is closed this week and reopens on 8 February.", date(2027, 2, 8)),
+    ],
+)
+def test_an_out_of_office_reply_gives_the_day_said_to_be_the_return(text, returns_on):
+    reading = read(text, written_at=MONDAY_LONDON, country="", auto_submitted="auto-replied", subject="Automatic reply: thanks")
+    assert (reading.kind, reading.returns_on, reading.expect_on) == (ReplyKind.AUTO_REPLY, returns_on, None)

@@ -145,7 +145,7 @@ _AWAY = re.compile(
     r"on (?:annual|parental|maternity|paternity|medical|sick|study|sabbatical) leave|on (?:vacation|holiday|pto|sabbatical)\b|"
     r"away from (?:the|my) (?:office|desk)|limited (?:access to|availability|e-?mail)|no access to (?:my )?e-?mail|"
     r"back in the office|return(?:ing)? to the office|will (?:be )?(?:back|return)|i return on|i'll be back|i will respond (?:to your (?:email|message) )?(?:when|upon)|"
-    r"upon my return|when i (?:get back|return)|auto-?reply|automatic reply|this is an automated)"
+    r"(?:up)?on my return|when i (?:get back|return)|auto-?reply|automatic reply|this is an automated)"
 )
 _RETURN = re.compile(
     r"\b(?:back|return(?:ing|s)?|in the office|resume|travel+ing|travel|respond(?:ing)?|reply(?:ing)?|replying|answer(?:ing)?|until|till|through|thru|"
@@ -214,7 +214,7 @@ _NEXT_ROUND = re.compile(
     r"\b(?:next|second|third|final|onsite|on-site|in-person|technical|panel|follow-up|followup|further|additional|case|partner|superday|super day) "
     r"(?:round|interview|stage|conversation|meeting|step in (?:the|our) process)s?\b|"
     r"invite you (?:to|for|back)|inviting you (?:to|for|back)|(?:like|love|want) to (?:invite|schedule|set up|arrange|book|bring you(?! on ?board| aboard))|"
-    r"(?:would|'d) (?:like|love) (?:for )?you to (?:teach|deliver|present|take part in|participate in|attend|visit|come (?:in|back|to|along|and)|sit (?:a|an|the)|join us for|shadow|meet)\b|"
+    r"(?:would|'d) (?:like|love) (?:for )?you to (?:teach|deliver|present|take part in|participate in|attend|visit|come (?:in|back|to|along|and)|sit (?:a|an|the)|join us for|shadow|meet|come (?:on-?site|on site|in person))\b|"
     r"\b(?:you are|you're|you have been|you've been|you were) (?:\w+ )?invited to (?:a|an|the|our|attend|interview|take|present|visit|join)\b|"
     r"\byou(?:'ve| have| are| were)?(?: now)? (?:been )?(?:progressed|advanced|moved (?:forward|on|through)|through|successful in reaching|shortlisted|selected|invited|chosen) (?:through )?(?:to|for|into) (?:the |our |a |an )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|step|exercise|presentation|case|phase|visit)s?\b|"
     r"\b(?:shortlisted|selected|invited|chosen) for (?:the |an? |our )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|visit|presentation|step|phase)s?\b|"
@@ -243,7 +243,7 @@ _REQUEST = re.compile(
 )
 _NEWS = re.compile(
     r"\b(?:give you (?:a |an |our )?(?:return|answer|reply|response|feedback|decision)|decid|decision|hear (?:back|from)|get back|come back to you|circle back|back to you|let you know|keep you (?:posted|updated|informed)|update you|"
-    r"an update|any update|update (?:by|on|from)|updates|be in touch|in touch|reach out|contact you|news|ring you|phone you|give you a (?:call|ring|bell)|"
+    r"an update|any update|update (?:by|on|from)|updates|revert|be in touch|in touch|reach out|contact you|news|ring you|phone you|give you a (?:call|ring|bell)|"
     r"(?:call|ring|phone|contact|e-?mail|write to|notify|inform) (?:all|everyone|everybody|every|each|both|the (?:\w+ )?(?:candidates|applicants|finalists)|candidates|applicants|finalists)\b|respond|response|feedback|outcome|result|answer|confirm(?:ation)? "
     r"(?:by|on|next|within|this)|conclu|final(?:ize|ise|izing|ising)|wrap(?:ping)? up|next steps|follow up with you|notif|inform you|"
     r"make (?:a|our|the|their|his|her) (?:decision|choice|call|selection|final)|choose|select|know (?:more|by|next|within|early|this|the)|hear|reply|shortlist|debrief|review(?:ed|ing)?|"
@@ -254,7 +254,7 @@ _NEWS = re.compile(
 _NOT_NEWS_DATE = re.compile(
     r"\b(?:are you (?:available|free)|would you be (?:available|free)|your availability|start date|start on|starting on|"
     r"privacy|polic(?:y|ies)|gdpr|data protection|retention|retained|disclaimer|confidentiality|"
-    r"join us on|first day|(?:please )?request (?:your |any |written )?feedback|deadline for you|respond to (?:the|this|our) offer|accept (?:the|this|our) offer|let us know (?:if|whether) you accept|"
+    r"join us on|first day|\blet (?:me|us) know (?:by|before|no later than|until|if|whether|which|what|when)\b|(?:please )?request (?:your |any |written )?feedback|deadline for you|respond to (?:the|this|our) offer|accept (?:the|this|our) offer|let us know (?:if|whether) you accept|"
     r"(?:please|could you|can you|kindly) (?:send|share|provide|return|submit|complete|sign|confirm|reply|respond|let|select|choose|pick|book|schedule|"
     r"attend|reserve|arrive|bring|prepare|come|use)|\b(?:time )?slots?\b)"
 )
@@ -269,8 +269,12 @@ _EVENT_BEFORE = re.compile(
 #: Thursday"): its days are past ones, unless it also promises something
 _PAST_THANKS = re.compile(r"^(?:[\w ]{0,20},\s*)?(?:thank you|thanks|many thanks|it was (?:a (?:real )?pleasure|great|lovely|good|nice)|great (?:to|feedback)|(?:i|we) (?:really )?enjoyed)\b")
 _FUTURE = re.compile(r"\b(?:will|shall|going to|expect|hope|aim|plan|intend|should|until|within|no later)\b|'ll\b")
-_OPEN_AFTER = re.compile(r"\b(?:after|following|from|once|beyond|past)\s+(?:the\s+)?$")
-_SOON_AFTER = re.compile(r"[^.;]{0,40}?\b(?:shortly|soon|some ?time|a while|at some point) (?:after|afterwards|thereafter|later)\b")
+_OPEN_AFTER = re.compile(
+    r"\b(?:after|following|from|once|beyond|past)\s+(?:the\s+)?$|"
+    # "after the interviews close on 20 January": when the wait starts, not a day by which
+    r"\b(?:after|once)\s+(?:the|our|all|your)\s+(?:[a-z'-]+\s+){0,4}(?:close|closes|closed|end|ends|finish|finishes|conclude|concludes|is|are|has|have|meets?|sits?|takes place)\s+(?:on\s+)?(?:the\s+)?$"
+)
+_SOON_AFTER = re.compile(r"[^.;]{0,40}?\b(?:shortly|soon|some ?time|a while|at some point) (?:after|afterwards|thereafter|later)\b|[^.;]{0,60}?\b(?:only |sometime )?after (?:that|this|then)\b")
 #: what a decision date says, even inside an invitation ("the panel decides on the 12th")
 _DECISION = re.compile(r"\b(?:decid|decision|hear (?:back|from)|let you know|outcome|get back to you|final answer|offers? (?:will|by|go))")
 #: a promise of news at some later time, with or without a date: a timeline
@@ -279,7 +283,7 @@ _PROMISE = re.compile(
     r"\b(?:we're|we are|i'm|i am) (?:[\w-]+ ){1,8}and)"
     r"(?:'ll| will| shall| hope to| expect to| aim to| plan to| intend to| should| are going to| will be able to| would be (?:in a position|able) to)"
     r"(?: (?:then|also|certainly|definitely|be sure to|endeavou?r to|try to|aim to|get|be able to|all|both|either)){0,3}"
-    r" (?:get (?:back|in touch)|respond to (?:you|all|every|each)|reply to (?:you|all|every|each)|call you|ring you|phone you|give you a (?:call|ring|bell)|"
+    r" (?:get (?:back|in touch)|revert|respond to (?:you|all|every|each)|reply to (?:you|all|every|each)|call you|ring you|phone you|give you a (?:call|ring|bell)|"
     r"call (?:all|everyone|everybody|every|each|both|the (?:\w+ )?(?:candidates|applicants|finalists)|candidates|applicants|finalists)|e-?mail you|let (?:you|all (?:of )?(?:you|candidates)|everyone|each candidate) know|be in touch|contact|update|reach out|inform|notify|"
     r"come back to|write to|follow up with|give you (?:a |an |our )?(?:return|answer|reply|response|feedback|decision)|send (?:you )?(?:an? )?(?:update|news|decision)|share (?:an? |our )?(?:update|news|decision)|"
     r"have (?:an? )?(?:update|news|decision|answer)|make (?:(?:a|our|the|their|his|her|any|all|final) )*(?:final )?decisions?|decide|be (?:making|able to make) (?:a|our|the) decision)|"
@@ -452,6 +456,10 @@ def _is_bounce(reply: Reply, low_text: str) -> bool:
 
 
 def _returns_on(found: list[tuple[str, str]], written_on: date, country: str, day_first: bool | None = None) -> tuple[date | None, str]:
+    """The first day back an out-of-office note states, and its sentence. A day said
+    to be the return ("back on Friday 14 May") wins over the end of the absence
+    named in an earlier sentence ("away until Wednesday 12 May")."""
+    weak: tuple[date, str] | None = None
     for original, low in found:
         if not _RETURN.search(low):
             continue
@@ -467,16 +475,26 @@ def _returns_on(found: list[tuple[str, str]], written_on: date, country: str, da
         last = mentions[-1]
         before = low[max(0, last.start - 40) : last.start]
         on = last.on
-        if last.kind == "month_range" or re.search(r"(?:\bto|\bthrough|\bthru|-|\bincluding|\binclusive|\band)\s*(?:the\s+)?$", before):
+        back = False
+        if last.kind == "month_range" or re.search(r"(?:\bto|\bthrough|\bthru|-|\bincluding|\binclusive|\band)\s*(?:the\s+)?$", before) or _INCLUSIVE_AFTER.match(low, last.end):
             on = next_business_day(on, country)
+        elif re.search(r"\b(?:back|return\w*|in the office|resum\w*|reopen\w*|re-open\w*)\s*(?:on\s+|from\s+|by\s+)?(?:the\s+)?$", before):
+            back = True
         elif re.search(r"\b(?:until|till|from|on|by|back|return\w*|resum\w*|in the office|respond\w*|reply\w*)\s*(?:on\s+)?(?:the\s+)?$", before):
             pass
-        elif re.search(r"\b(?:back|return\w*|in the office|resum\w*)\b", low[: last.start]) or last.kind in ("span", "day_or_two"):
+        elif re.search(r"\b(?:back|return\w*|in the office|resum\w*|reopen\w*)\b", low[: last.start]) or last.kind in ("span", "day_or_two"):
             pass
         else:
             on = next_business_day(on, country)
-        return on, original
-    return None, ""
+        if back:
+            return on, original
+        if weak is None:
+            weak = (on, original)
+    return weak if weak else (None, "")
+
+
+#: "until 8 January inclusive": the absence includes that day
+_INCLUSIVE_AFTER = re.compile(r"\s*,?\s*\(?(?:inclusive|inclusively|included|incl\.?)\b")
 
 
 #: words of an absence, beside which a span ("for two weeks") is one
@@ -656,7 +674,7 @@ def _news_date(found: list[tuple[str, str]], written_on: date, country: str, day
                 continue
             if _at_a_time(low, mention) and not _DECISION.search(_clause(low, mention.start, mention.end)):
                 continue  # "Monday 22 March at 11:00 or Wednesday 24 March at 15:00": slots, not news
-            if _OPEN_AFTER.search(low[max(0, mention.start - 12) : mention.start]) or _SOON_AFTER.match(low[mention.end : mention.end + 60]):
+            if _OPEN_AFTER.search(low[max(0, mention.start - 60) : mention.start]) or _SOON_AFTER.match(low[mention.end : mention.end + 60]):
                 continue  # "after the 16th", "the 16th, and we'll be in touch shortly after": no day by which
             coarse = mention.kind in _COARSE
             if coarse not in best or mention.on > best[coarse][0]:
