@@ -280,6 +280,15 @@ def test_a_policy_date_is_not_news_and_finishing_the_process_is_a_promise():
         ("The hiring manager is on leave until 18 February, so a decision will be made after that.", ReplyKind.TIMELINE, None),
         ("We'd like you to do a trial day on Monday 15 February. Let me know by Friday if that suits.", ReplyKind.NEXT_ROUND, None),
         ("Great news - the team would like you to come onsite.", ReplyKind.NEXT_ROUND, None),
+        ("We have opted for another candidate.", ReplyKind.REJECTION, None),
+        ("Sadly we won't be able to offer you the job.", ReplyKind.REJECTION, None),
+        ("Unfortunately, our decision was to continue the process with another professional.", ReplyKind.REJECTION, None),
+        ("I have to tell you that the client will not take your candidacy further.", ReplyKind.REJECTION, None),
+        ("We are pleased to inform you that you have been selected as our new Features Editor.", ReplyKind.OFFER, None),
+        ("We are excited to welcome you as our new Assistant Buyer.", ReplyKind.OFFER, None),
+        ("In order to proceed, we kindly ask you to provide two professional references.", ReplyKind.REQUEST, None),
+        ("We will also need your consent for an enhanced DBS check.", ReplyKind.REQUEST, None),
+        ("What would be your expected salary for this role?", ReplyKind.REQUEST, None),
     ],
 )
 def test_it_reads_the_fourth_blind_sets_classes(text, kind, expect_on):
