@@ -289,6 +289,9 @@ def test_a_policy_date_is_not_news_and_finishing_the_process_is_a_promise():
         ("In order to proceed, we kindly ask you to provide two professional references.", ReplyKind.REQUEST, None),
         ("We will also need your consent for an enhanced DBS check.", ReplyKind.REQUEST, None),
         ("What would be your expected salary for this role?", ReplyKind.REQUEST, None),
+        ("We will contact successful candidates between Tuesday 9 and Thursday 11 February.", ReplyKind.TIMELINE, date(2027, 2, 11)),
+        ("The role is still open; we'll update all candidates in a fortnight.", ReplyKind.TIMELINE, date(2027, 2, 15)),
+        ("We need a little more time; you'll hear from me by close of play on Tuesday.", ReplyKind.TIMELINE, date(2027, 2, 2)),
     ],
 )
 def test_it_reads_the_fourth_blind_sets_classes(text, kind, expect_on):

@@ -242,7 +242,7 @@ _NEXT_ROUND = re.compile(
 _REQUEST = re.compile(
     r"\b(?:could|can|would|will) you (?:please |kindly |also |just )?(?:be able to )?(?:send|share|provide|forward|email|e-mail|submit|complete|fill|upload|let (?:me|us) (?:know|have)|confirm|give|get|mail|attach|arrange for)\b|"
     r"\bplease (?:could you )?(?:also )?(?:send|share|provide|forward|email|e-mail|submit|complete|fill|upload|attach|let (?:me|us) (?:know|have)|return|sign|confirm|arrange for|bring)\b|"
-    r"\bkindly (?:send|share|provide|forward|submit|complete)\b|(?:we|i)(?: would|'d| will|'ll)?(?: also| still| now)? need (?:you to |a |an |the |your |two |three |some )|"
+    r"\bkindly (?:send|share|provide|forward|submit|complete)\b|(?:we|i)(?: would|'d| will|'ll)?(?: also| still| now)? need (?!(?:a little |a bit |a few |some |a |a couple of )?(?:more |extra )?(?:time|days?|weeks?)\b)(?:you to |a |an |the |your |two |three |some )|"
     r"\b(?:would you mind|(?:we|i) (?:kindly )?ask you to|may (?:we|i) ask you to) (?:please )?(?:send|shar|provid|forward|complet|fill|upload|submit|confirm|let)|"
     r"\bwhat (?:would be|is|are) your (?:expected|current|desired|salary|notice)|"
     r"\b(?:would|'d) (?:appreciate|be grateful for) (?:receiving|having|getting|a|an|your|the|two|some)\b|"
@@ -254,7 +254,7 @@ _REQUEST = re.compile(
 _NEWS = re.compile(
     r"\b(?:give you (?:a |an |our )?(?:return|answer|reply|response|feedback|decision)|decid|decision|hear (?:back|from)|get back|come back to you|circle back|back to you|let you know|keep you (?:posted|updated|informed)|update you|"
     r"an update|any update|update (?:by|on|from)|updates|revert|be in touch|in touch|reach out|contact you|news|ring you|phone you|give you a (?:call|ring|bell)|"
-    r"(?:call|ring|phone|contact|e-?mail|write to|notify|inform) (?:all|everyone|everybody|every|each|both|the (?:\w+ )?(?:candidates|applicants|finalists)|candidates|applicants|finalists)\b|respond|response|feedback|outcome|result|answer|confirm(?:ation)? "
+    r"(?:call|ring|phone|contact|e-?mail|write to|notify|inform|update) (?:all|everyone|everybody|every|each|both|(?:the |all )?(?:\w+ )?(?:candidates|applicants|finalists))\b|respond|response|feedback|outcome|result|answer|confirm(?:ation)? "
     r"(?:by|on|next|within|this)|conclu|final(?:ize|ise|izing|ising)|wrap(?:ping)? up|next steps|follow up with you|notif|inform you|"
     r"make (?:a|our|the|their|his|her) (?:decision|choice|call|selection|final)|choose|select|know (?:more|by|next|within|early|this|the)|hear|reply|shortlist|debrief|review(?:ed|ing)?|"
     r"get (?:you|the) (?:an? )?(?:answer|update|word)|come to a (?:decision|conclusion)|expect|hope to|aim to|plan to|should (?:have|be able)|"
@@ -264,7 +264,7 @@ _NEWS = re.compile(
 _NOT_NEWS_DATE = re.compile(
     r"\b(?:are you (?:available|free)|would you be (?:available|free)|your availability|start date|start on|starting on|"
     r"privacy|polic(?:y|ies)|gdpr|data protection|retention|retained|disclaimer|confidentiality|"
-    r"join us on|first day|\blet (?:me|us) know (?:by|before|no later than|until|if|whether|which|what|when)\b|(?:please )?request (?:your |any |written )?feedback|deadline for you|respond to (?:the|this|our) offer|accept (?:the|this|our) offer|let us know (?:if|whether) you accept|"
+    r"join us on|first day|\b(?:slow|late) (?:to|in) (?:reply|replying|respond|responding)\b|\blet (?:me|us) know (?:by|before|no later than|until|if|whether|which|what|when)\b|(?:please )?request (?:your |any |written )?feedback|deadline for you|respond to (?:the|this|our) offer|accept (?:the|this|our) offer|let us know (?:if|whether) you accept|"
     r"(?:please|could you|can you|kindly) (?:send|share|provide|return|submit|complete|sign|confirm|reply|respond|let|select|choose|pick|book|schedule|"
     r"attend|reserve|arrive|bring|prepare|come|use)|\b(?:time )?slots?\b)"
 )
@@ -294,7 +294,7 @@ _PROMISE = re.compile(
     r"(?:'ll| will| shall| hope to| expect to| aim to| plan to| intend to| should| are going to| will be able to| would be (?:in a position|able) to)"
     r"(?: (?:then|also|certainly|definitely|be sure to|endeavou?r to|try to|aim to|get|be able to|all|both|either)){0,3}"
     r" (?:get (?:back|in touch)|revert|respond to (?:you|all|every|each)|reply to (?:you|all|every|each)|call you|ring you|phone you|give you a (?:call|ring|bell)|"
-    r"call (?:all|everyone|everybody|every|each|both|the (?:\w+ )?(?:candidates|applicants|finalists)|candidates|applicants|finalists)|e-?mail you|let (?:you|all (?:of )?(?:you|candidates)|everyone|each candidate) know|be in touch|contact|update|reach out|inform|notify|"
+    r"(?:call|update) (?:all|everyone|everybody|every|each|both|(?:the |all )?(?:\w+ )?(?:candidates|applicants|finalists))|e-?mail you|let (?:you|all (?:of )?(?:you|candidates)|everyone|each candidate) know|be in touch|contact|update|reach out|inform|notify|"
     r"come back to|write to|follow up with|give you (?:a |an |our )?(?:return|answer|reply|response|feedback|decision)|send (?:you )?(?:an? )?(?:update|news|decision)|share (?:an? |our )?(?:update|news|decision)|"
     r"have (?:an? )?(?:update|news|decision|answer)|make (?:(?:a|our|the|their|his|her|any|all|final) )*(?:final )?decisions?|decide|be (?:making|able to make) (?:a|our|the) decision)|"
     r"\byou(?:'ll| will| should| can expect to| may expect to) (?:hear|receive (?:an? )?(?:update|answer|decision|news|feedback))\b|"
