@@ -292,6 +292,9 @@ def test_a_policy_date_is_not_news_and_finishing_the_process_is_a_promise():
         ("We will contact successful candidates between Tuesday 9 and Thursday 11 February.", ReplyKind.TIMELINE, date(2027, 2, 11)),
         ("The role is still open; we'll update all candidates in a fortnight.", ReplyKind.TIMELINE, date(2027, 2, 15)),
         ("We need a little more time; you'll hear from me by close of play on Tuesday.", ReplyKind.TIMELINE, date(2027, 2, 2)),
+        ("Your onsite interview has been scheduled for Tuesday, 9 February.", ReplyKind.NEXT_ROUND, None),
+        ("Dr. Chen would like to interview you for the registrar post.", ReplyKind.NEXT_ROUND, None),
+        ("You have passed the written test and are invited to the oral exam.", ReplyKind.NEXT_ROUND, None),
     ],
 )
 def test_it_reads_the_fourth_blind_sets_classes(text, kind, expect_on):
