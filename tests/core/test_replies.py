@@ -244,3 +244,80 @@ def test_a_policy_date_is_not_news_and_finishing_the_process_is_a_promise():
     assert read("Thanks for your note.\n\nThis privacy notice will be reviewed on 1 June 2027.", written_at=MONDAY_LONDON).expect_on is None
     reading = read("We expect to complete the review process in the coming weeks.", written_at=MONDAY_LONDON)
     assert (reading.kind, reading.expect_on) == (ReplyKind.TIMELINE, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expect_on"),
+    [
+        # The fourth blind set's classes (written for this round, not copied from it).
+        ("I am happy to inform you that the committee decided to offer you the postdoctoral position.", ReplyKind.OFFER, None),
+        ("Please find attached our offer for the position of Features Editor.", ReplyKind.OFFER, None),
+        ("Good news: the team would like to bring you on board as Guest Relations Agent.", ReplyKind.OFFER, None),
+        ("We are delighted to confirm your appointment as Lecturer in Marine Ecology.", ReplyKind.OFFER, None),
+        # a concrete next message promised inside an offer is when news comes; the candidate's deadlines are not
+        ("We are pleased to offer you the post, subject to references. You will receive your contract within 10 working days.", ReplyKind.OFFER, date(2027, 2, 15)),
+        ("We'd love to have you join us as our new editor! The formal offer letter will be sent tomorrow; please sign by Friday.", ReplyKind.OFFER, None),
+        ("Unfortunately the decision was made in favour of another candidate.", ReplyKind.REJECTION, None),
+        ("The position has now been filled.", ReplyKind.REJECTION, None),
+        ("Unfortunately they chose someone else.", ReplyKind.REJECTION, None),
+        ("Unfortunately, you have not been matched to our programme.", ReplyKind.REJECTION, None),
+        ("You have progressed to the practical assessment.", ReplyKind.NEXT_ROUND, None),
+        ("We would like to move you forward to our case round.", ReplyKind.NEXT_ROUND, None),
+        ("We'd like you to teach a demonstration lesson to Year 8 on Tuesday 9 February.", ReplyKind.NEXT_ROUND, None),
+        ("We'd love you to join us for a trial day in the kitchen next Thursday.", ReplyKind.NEXT_ROUND, None),
+        ("We'd like to offer you a trial day in the hotel.", ReplyKind.NEXT_ROUND, None),
+        ("You are invited to a sim assessment at our training centre.", ReplyKind.NEXT_ROUND, None),
+        # slots offered with a clock time are the interview's, not news
+        ("We'd like to invite you to a second interview. We can offer Monday 8 February at 11:00 or Wednesday 10 February at 15:00.", ReplyKind.NEXT_ROUND, None),
+        ("We'd like to invite you to a final interview. You will receive a calendar invitation from my assistant by Wednesday.", ReplyKind.NEXT_ROUND, date(2027, 2, 3)),
+        ("You have progressed to the assessment. You will receive a brief at 9am on Monday 8 February.", ReplyKind.NEXT_ROUND, None),
+        ("I'll ring you tomorrow with where things landed.", ReplyKind.TIMELINE, date(2027, 2, 2)),
+        ("We will call all finalists the week of the 17th.", ReplyKind.TIMELINE, date(2027, 2, 19)),
+        ("I pinged the hiring manager this morning but haven't heard back. As soon as I get anything I'll let you know.", ReplyKind.TIMELINE, None),
+        ("Please bring your passport and a proof of address.", ReplyKind.REQUEST, None),
+        ("We will revert by Thursday.", ReplyKind.TIMELINE, date(2027, 2, 4)),  # Indian English: reply
+        ("You will hear from us after the interviews close on 20 February.", ReplyKind.TIMELINE, None),  # when the wait starts
+        ("The hiring manager is on leave until 18 February, so a decision will be made after that.", ReplyKind.TIMELINE, None),
+        ("We'd like you to do a trial day on Monday 15 February. Let me know by Friday if that suits.", ReplyKind.NEXT_ROUND, None),
+        ("Great news - the team would like you to come onsite.", ReplyKind.NEXT_ROUND, None),
+        ("We have opted for another candidate.", ReplyKind.REJECTION, None),
+        ("Sadly we won't be able to offer you the job.", ReplyKind.REJECTION, None),
+        ("Unfortunately, our decision was to continue the process with another professional.", ReplyKind.REJECTION, None),
+        ("I have to tell you that the client will not take your candidacy further.", ReplyKind.REJECTION, None),
+        ("We are pleased to inform you that you have been selected as our new Features Editor.", ReplyKind.OFFER, None),
+        ("We are excited to welcome you as our new Assistant Buyer.", ReplyKind.OFFER, None),
+        ("In order to proceed, we kindly ask you to provide two professional references.", ReplyKind.REQUEST, None),
+        ("We will also need your consent for an enhanced DBS check.", ReplyKind.REQUEST, None),
+        ("What would be your expected salary for this role?", ReplyKind.REQUEST, None),
+        ("We will contact successful candidates between Tuesday 9 and Thursday 11 February.", ReplyKind.TIMELINE, date(2027, 2, 11)),
+        ("The role is still open; we'll update all candidates in a fortnight.", ReplyKind.TIMELINE, date(2027, 2, 15)),
+        ("We need a little more time; you'll hear from me by close of play on Tuesday.", ReplyKind.TIMELINE, date(2027, 2, 2)),
+        ("Your onsite interview has been scheduled for Tuesday, 9 February.", ReplyKind.NEXT_ROUND, None),
+        ("Dr. Chen would like to interview you for the registrar post.", ReplyKind.NEXT_ROUND, None),
+        ("You have passed the written test and are invited to the oral exam.", ReplyKind.NEXT_ROUND, None),
+    ],
+)
+def test_it_reads_the_fourth_blind_sets_classes(text, kind, expect_on):
+    reading = read(text, written_at=MONDAY_LONDON, country="")
+    assert (reading.kind, reading.expect_on) == (kind, expect_on)
+
+
+def test_how_fast_a_shared_mailbox_answers_is_not_a_return_day():
+    text = "All candidates will be notified of the outcome by 26 February. We aim to reply to individual queries within five working days."
+    reading = read(text, written_at=MONDAY_LONDON, country="", auto_submitted="auto-generated", subject="Automatic reply: thank you")
+    assert (reading.kind, reading.returns_on, reading.expect_on) == (ReplyKind.AUTO_REPLY, None, date(2027, 2, 26))
+
+
+@pytest.mark.parametrize(
+    ("text", "returns_on"),
+    [
+        # a day said to be the return wins over the end of the absence named before it
+        ("I am away until Wednesday 10 February. I'll be back in the office on Friday 12 February.", date(2027, 2, 12)),
+        ("I am at a conference until Friday 5 February. I will respond on my return on Monday 8 February.", date(2027, 2, 8)),
+        ("I am out of the office until 8 February inclusive.", date(2027, 2, 9)),  # the absence includes that day
+        ("Our office is closed this week and reopens on 8 February.", date(2027, 2, 8)),
+    ],
+)
+def test_an_out_of_office_reply_gives_the_day_said_to_be_the_return(text, returns_on):
+    reading = read(text, written_at=MONDAY_LONDON, country="", auto_submitted="auto-replied", subject="Automatic reply: thanks")
+    assert (reading.kind, reading.returns_on, reading.expect_on) == (ReplyKind.AUTO_REPLY, returns_on, None)

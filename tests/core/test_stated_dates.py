@@ -124,6 +124,15 @@ MONDAY = date(2027, 2, 1)
         ("A final decision within two weeks of the panel on 9 February.", date(2027, 2, 23)),
         ("The panel sits on 12 February and decides within two weeks of the panel.", date(2027, 2, 26)),
         ("We'll be in touch during the week commencing 8 February.", date(2027, 2, 12)),
+        # The fourth blind set's classes.
+        ("We will contact everyone before the Easter break.", date(2027, 3, 25)),  # Maundy Thursday
+        ("A decision by Easter.", date(2027, 3, 25)),
+        ("We will be in touch by month's end.", date(2027, 2, 28)),
+        ("We'll reach out the day after the board meets on the 21st.", date(2027, 2, 22)),
+        ("We'll call you the day after the panel on 9 February.", date(2027, 2, 10)),
+        ("We expect to communicate the outcome within a month.", date(2027, 3, 1)),
+        ("We will let you know no later than Thursday week.", date(2027, 2, 11)),
+        ("You will hear in the coming 5 working days.", date(2027, 2, 8)),
     ],
 )
 def test_it_reads_more_phrasings(sentence, expected):
@@ -135,7 +144,8 @@ def test_it_reads_more_phrasings(sentence, expected):
     [
         ("We hope to let you know by 5/3.", True, date(2027, 3, 5)),
         ("We hope to let you know by 5/3.", False, date(2027, 5, 3)),
-        ("We hope to let you know by 5/3.", None, None),  # still not guessed
+        ("We hope to let you know by 5/3.", None, None),  # still not guessed: 5 March and 3 May are both near
+        ("We should have a decision to you by 2/12.", None, date(2027, 2, 12)),  # 2 December is ten months off
         ("We will decide by Friday 2/12.", None, date(2027, 2, 12)),  # the weekday picks the reading
         ("We will decide by Friday 12/2.", None, date(2027, 2, 12)),
         ("We will decide by Friday 5/3, 2027.", False, date(2027, 3, 5)),  # the weekday wins over the order
@@ -160,12 +170,25 @@ def stated_date_with(sentence, day_first):
         ("hr@firm.example", 600, True),  # eastern Australia
         ("hr@firm.example", -480, False),  # the US and Canada's Pacific time
         ("hr@firm.example", -300, None),  # US Eastern or Colombia: not known
+        ("hr@firm.example", -180, True),  # Brazil, Argentina (of North America only Atlantic Canada's summer)
+        ("hr@firm.example", -150, None),  # Newfoundland's summer
         ("hr@firm.example", 480, None),  # the Philippines or Singapore
         ("hr@firm.example", None, None),
     ],
 )
 def test_the_numeric_order_a_sender_uses(address, offset, expected):
     assert day_first_hint(address, offset) is expected
+
+
+def test_this_morning_is_not_a_day_promised():
+    assert stated_date("I pinged the hiring manager this morning.", MONDAY, "") is None
+
+
+def test_easter_is_the_next_one():
+    from afterview.core.stated_dates import easter_sunday
+
+    assert [easter_sunday(y) for y in (2026, 2027, 2028)] == [date(2026, 4, 5), date(2027, 3, 28), date(2028, 4, 16)]
+    assert stated_date("before Easter", date(2027, 3, 26), "") == date(2028, 4, 13)
 
 
 def test_the_week_commencing_a_day_ends_on_its_friday():

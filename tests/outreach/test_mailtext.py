@@ -34,6 +34,19 @@ def test_quoted_text_and_signature_are_cut():
     assert clean_text(text) == "Thanks Alice, we expect to decide by the end of next week."
 
 
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "W dniu wt., 2.02.2027 o 10:15 Alice <alice@example.edu> napisał(a):",
+        "Am Di., 2. Feb. 2027 um 10:15 Uhr schrieb Alice <alice@example.edu>:",
+        "Em ter., 2 de fev. de 2027 às 10:15, Alice <alice@example.edu> escreveu:",
+    ],
+)
+def test_quotes_under_other_languages_attributions_are_cut(attribution):
+    text = f"Thanks Alice, we will decide by Friday.\n\n{attribution}\nI need to know by 12 February.\n"
+    assert clean_text(text) == "Thanks Alice, we will decide by Friday."
+
+
 def test_outlook_quotes_are_cut_and_are_not_forwards():
     body = "We will let you know by Friday.\n\n-----Original Message-----\nFrom: Alice\nSent: Monday\n\nWill I hear by the 20th?\n"
     parsed = parse_mail(mail(body), now=NOW)

@@ -1,6 +1,6 @@
 """The reader's quality on the labelled replies may only go up (see bench/replies.py and docs/replies.md).
 
-The blind sets' untouched halves (`blind-holdout`, `blind2-holdout`, `blind3-holdout`) were never
+The blind sets' untouched halves (`blind-holdout`, `blind2-holdout`, `blind3-holdout`, `blind4-holdout`) were never
 looked at while tuning; their floors are what the tuned reader reached on them,
 less a margin of one reply (kinds, dates) so that a fix elsewhere may trade one;
 invented dates have no margin. A failing holdout says only its counts, never which
@@ -13,16 +13,18 @@ from bench.labelled_replies import load, score
 
 #: set -> (kind right at least, dates right at least, invented dates at most)
 FLOORS = {
-    "blind-holdout": (40, 9, 1),  # reached 41/45, 10/12, 1 (before this round: 38, 9, 2)
+    "blind-holdout": (41, 9, 0),  # round four reached 42/45, 10/12, 0 (round one 41/45, 10/12, 1; before tuning: 38, 9, 2)
     "blind-tune": (53, 18, 0),  # reached 54/55, 19/19, 0
-    "blind2-holdout": (38, 11, 2),  # round two reached 39/47, 12/14, 3; round three 38/47, 11/14, 2 (before tuning: 35, 12, 3)
+    "blind2-holdout": (38, 11, 2),  # round two reached 39/47, 12/14, 3; round three 38/47, 11/14, 2; round four 39/47, 11/14, 2 (before tuning: 35, 12, 3)
     "blind2-tune": (32, 10, 0),  # reached 33/33, 11/11, 0 (before tuning: 27, 8, 2)
     "blind3-holdout": (32, 10, 0),  # reached 33/35, 11/13, 0 (before tuning: 30, 9, 1)
     "blind3-tune": (44, 12, 0),  # reached 45/45, 13/13, 0 (before tuning: 39, 11, 2)
+    "blind4-holdout": (42, 12, 1),  # reached 43/52, 13/20, 1 (before tuning: 41, 10, 1)
+    "blind4-tune": (47, 14, 0),  # reached 48/48, 15/15, 0 (before tuning: 44, 11, 3)
     "own": (68, 38, 0),
     "sisimai": (34, 3, 0),
 }
-HOLDOUTS = ("blind-holdout", "blind2-holdout", "blind3-holdout")
+HOLDOUTS = ("blind-holdout", "blind2-holdout", "blind3-holdout", "blind4-holdout")
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
@@ -41,7 +43,7 @@ def test_the_reader_does_not_drop_below_what_it_reached(name):
     assert s.failed_right == s.failed, said
 
 
-@pytest.mark.parametrize(("tune", "holdout", "sizes"), [("blind-tune", "blind-holdout", (55, 45)), ("blind2-tune", "blind2-holdout", (33, 47)), ("blind3-tune", "blind3-holdout", (45, 35))])
+@pytest.mark.parametrize(("tune", "holdout", "sizes"), [("blind-tune", "blind-holdout", (55, 45)), ("blind2-tune", "blind2-holdout", (33, 47)), ("blind3-tune", "blind3-holdout", (45, 35)), ("blind4-tune", "blind4-holdout", (48, 52))])
 def test_the_blind_splits_are_fixed(tune, holdout, sizes):
     tuned, kept = load(tune), load(holdout)
     assert (len(tuned), len(kept)) == sizes

@@ -145,7 +145,7 @@ _AWAY = re.compile(
     r"on (?:annual|parental|maternity|paternity|medical|sick|study|sabbatical) leave|on (?:vacation|holiday|pto|sabbatical)\b|"
     r"away from (?:the|my) (?:office|desk)|limited (?:access to|availability|e-?mail)|no access to (?:my )?e-?mail|"
     r"back in the office|return(?:ing)? to the office|will (?:be )?(?:back|return)|i return on|i'll be back|i will respond (?:to your (?:email|message) )?(?:when|upon)|"
-    r"upon my return|when i (?:get back|return)|auto-?reply|automatic reply|this is an automated)"
+    r"(?:up)?on my return|when i (?:get back|return)|auto-?reply|automatic reply|this is an automated)"
 )
 _RETURN = re.compile(
     r"\b(?:back|return(?:ing|s)?|in the office|resume|travel+ing|travel|respond(?:ing)?|reply(?:ing)?|replying|answer(?:ing)?|until|till|through|thru|"
@@ -160,9 +160,13 @@ _OFFER = re.compile(
     r"\boffer (?:letter|of employment|package)\b|\bwe are offering you\b|\bwe're offering you\b|"
     r"(?:congratulations|congrats)\b.{0,80}\b(?:offer|position|role|welcome|join|selected|successful)|"
     r"\bwelcome (?:you )?(?:to|aboard|on board)\b.{0,40}\b(?:team|firm|company)|"
-    r"(?:would|'d) (?:love|like) (?:for you|you) to join (?:us|our|the)|"
-    r"(?:you have|you've) been selected for the (?:position|role)|"
-    r"offer you (?:the|a|an) (?:position|role|job|place|internship|summer)|"
+    r"(?:would|'d) (?:love|like) (?:for you|you) to join (?:us|our|the)(?! for (?:a|an|the|our) (?:[\w-]+ ){0,2}(?:trial|interview|visit|day|assessment|lunch|dinner|coffee|chat|meeting|session|presentation|tour|shift|lesson|call)s?\b)|"
+    r"(?:you have|you've) been selected for the (?:position|role)|(?:you have|you've) been (?:selected|chosen) as (?:our|the) (?!(?:\w+ )?(?:finalists?|candidates?|shortlist))|"
+    r"\b(?:want|would like|'d like|love) (?:to have )?you (?:on|in) (?:our|the) team\b|\bwelcome you (?:as|to the team as|on board as) (?:our|the|a) \b|"
+    r"offer you (?:the|a|an) (?:[\w-]+ ){0,3}(?:position|role|job|place|post|internship|summer|contract|fellowship|studentship|traineeship|residency|apprenticeship|scholarship)\b|"
+    r"\bbring you (?:on ?board|aboard)\b|\b(?:attached|enclosed) (?:is |are |please find |you(?:'ll| will) find )?(?:our|your|the|a) (?:formal |written |conditional |official )?offer\b|"
+    r"\bplease find (?:attached|enclosed) (?:our|your|the|a) (?:formal |written |conditional |official )?offer\b|"
+    r"\b(?:approved|signed off|agreed|authori[sz]ed) (?:an?|the|your) (?:\w+ )?offer (?:for you|to you)\b|\bconfirm (?:your|the) appointment (?:as|to)\b|"
     r"\byou(?:'ve| have)? got the (?:job|role|position)\b|\bthe (?:job|role|position) is yours\b|"
     r"(?:would|'d) (?:be )?(?:delighted|thrilled|happy|pleased|love|like) to (?:have|welcome) you (?:join|on board|aboard|as (?:our|a|an|the))|"
     r"\b(?:has|have|'ve) (?:now )?(?:made|extended) you an? (?:\w+ )?offer\b|\b(?:the|this|your|our) offer is (?:subject|conditional)\b|"
@@ -177,10 +181,18 @@ _NOT_OFFER = re.compile(
     # "before we can issue your offer letter, please send...": an offer not yet made
     r"\bbefore (?:we|i|they) (?:can |are able to |could )?(?:issue|send|make|extend|prepare|finali[sz]e|release|confirm|formali[sz]e)\b|\bpre-?offer\b|"
     r"\b(?:to|in order to) (?:issue|prepare|draft|finali[sz]e) (?:the|your|an) (?:\w+ )?offer|"
-    r"(?:not|unable|cannot|can't|won't|decided not) (?:in a position )?(?:to )?(?:be )?(?:able to )?(?:make|making|extend|offer)|no offer")
+    r"(?:not|unable|cannot|can't|won't|decided not) (?:in a position )?(?:to )?(?:be )?(?:able to )?(?:make|making|extend|offer)|no offer|"
+    # "we can offer you a trial day", "offer you an interview": an invitation, not the job
+    r"\boffer (?:you )?(?:a |an |the |two |three |some )?(?:[\w-]+ ){0,2}(?:trial|interview|visit|call|slots?|chat|meeting|tour|assessment|shift|times?|dates?|choice|lesson)s?\b")
 _REJECTION = re.compile(
     r"regret to (?:inform|let you know|tell|say|advise)|\bregret that (?:we|i|the \w+) (?:will|are|have|cannot|can't|won't|could|were|do|did|is|was)\b|"
-    r"\bnot be able to (?:offer|extend|progress|proceed|move (?:you )?forward|take (?:your application|you) (?:forward|further))\b|"
+    r"(?:\bnot|n't) be able to (?:offer|extend|progress|proceed|move (?:you )?forward|take (?:your application|you) (?:forward|further))\b|"
+    r"(?:\bnot|n't) be able to (?:move|take|progress|advance) (?:you|your (?:application|candidacy|candidature|profile))\b|"
+    r"(?:\bnot|n't|\bunable to) (?:be )?(?:take|taking) (?:your (?:application|candidacy|candidature|profile)|you|things|it) (?:any )?(?:forward|further)\b|"
+    r"\b(?:opted|settled|gone|went) for (?:another|a different|someone else|an? (?:\w+ )?(?:candidate|applicant|profile))\b|"
+    r"\b(?:hire|hiring|pick|picking|appoint|appointing|choose|choosing) (?:another|a different|someone else|an? (?:internal |external |other )?(?:candidate|applicant))\b|"
+    r"\b(?:role|position|job|post|place|vacancy) (?:went|was given|was offered) to\b|\b(?:give|gave|given|giving) (?:the )?preference to (?:another|a different|other|an?)\b|"
+    r"\b(?:not|n't) (?:been )?ranked\b|\b(?:didn't|did not) work out\b|"
     r"\b(?:the )?successful (?:candidate|applicant) has (?:now )?(?:accepted|been (?:appointed|chosen|selected|offered))|\bwe have (?:now )?appointed (?:another|a|an|the|someone)\b|"
     r"\b(?:role|position|job|post|vacancy|place) has (?:now )?(?:gone|been given|been offered) to\b|(?:will not|won't|not be|are not|aren't|not) (?:be )?(?:moving|move|going|progress(?:ing)?|proceed(?:ing)?|taking|advancing|advance|continu(?:e|ing)) "
     r"(?:forward|ahead|further)?\s*(?:with your|with you|your application|to the next|in the process)?|"
@@ -188,12 +200,12 @@ _REJECTION = re.compile(
     r"(?:pursue|pursuing|proceed with|go with|chosen|selected|(?:offer|offered|offering|give|given|gave) the (?:position|role|job|post|place|vacancy) to) (?:another|other|a different|an? (?:internal )?candidate|someone|somebody)|"
     r"\b(?:go|going|gone|went|move|moving|head|heading) in a different direction\b|"
     r"\b(?:move|moved|moving|continue|continued|continuing|progress|progressed|progressing|proceed|proceeded|proceeding|go|going|gone|went)(?: forward| ahead| on)?"
-    r"(?: (?:the|our|with the|with our) (?:recruitment |selection |hiring )?process)? with (?:an?|another|other|the other|a different|one|two|several|some)(?: [\w-]+){0,2} (?:candidates?|applicants?|people|persons?)\b(?! (?:for|to|in) (?:the|a|our) (?:next|second|final))|"
+    r"(?: (?:the|our|with the|with our) (?:recruitment |selection |hiring )?process)? with (?:an?|another|other|the other|a different|one|two|several|some)(?: [\w-]+){0,2} (?:candidates?|applicants?|people|persons?|professionals?|profiles?|individuals?)\b(?! (?:for|to|in) (?:the|a|our) (?:next|second|final))|"
     r"\b(?:move|moved|moving|continue|continued|continuing|progress|progressed|progressing|proceed|proceeded|proceeding|go|going|gone|went)(?: forward| ahead| on)? with (?:the )?(?:candidates?|applicants?) (?:whose|who|that|with)\b|"
     r"\b(?:application|candidacy|candidature) (?:has been|had been|was|is|have been) unsuccessful|"
     r"\b(?:not|n't) (?:been )?(?:short-?listed|chosen|invited to (?:the )?(?:next|final))|"
     r"other candidates (?:whose|who)|(?:not |un)successful (?:on this occasion|this time)|(?:were|was|have been) unsuccessful|not been successful|"
-    r"not (?:been )?selected|position (?:has been|was|is now) (?:filled|closed)|filled the (?:position|role)|decided not to (?:proceed|offer|move|extend|pursue|progress)|"
+    r"not (?:been )?selected|(?:position|role|post|vacancy|job) (?:has (?:now )?been|was|is now|had been) (?:filled|closed)|(?:not|n't) (?:been )?matched\b|\bin favou?r of (?:another|a different|other|an? (?:\w+ )?(?:candidate|applicant))|\b(?:chose|choose|picked|hired|appointed|offered (?:it|the (?:role|position|job|post)) to) (?:another|someone|somebody|a different|an? (?:internal |external |other )?(?:candidate|applicant))|\b(?:it's|it is) a no\b|filled the (?:position|role)|decided not to (?:proceed|offer|move|extend|pursue|progress|continue|take|go ahead|consider)|"
     r"(?:unable|not able|not in a position) to (?:offer|extend|progress|proceed|move (?:you )?forward)|not (?:the right|a) (?:fit|match)|(?:wish|wishing) you (?:the )?(?:best|all the best|success|luck|every success)(?: of luck)? (?:in|with) (?:your|the)|"
     r"(?:keep|retain|hold) your (?:resume|cv|details|application|information) on file|no longer (?:being )?considered|"
     r"(?:not|won't) be (?:extending|making) (?:you )?an offer|closed? (?:the|this) (?:search|requisition|role)|"
@@ -201,14 +213,22 @@ _REJECTION = re.compile(
     r"cannot offer you|can't offer you|(?:not|won't|will not|wouldn't) be offering you|the role (?:has been|was) (?:cancel+ed|put on hold)|not (?:be )?(?:progressing|progress) (?:your|with)"
 )
 _REJECTION_MORE = re.compile(
-    r"\b(?:(?:have|'ve|had|we) )?(?:gone|went|going|go|proceeded|proceeding) (?:ahead )?with (?:an?|another|other|the other|a different|someone)"
+    r"\b(?:(?:have|'ve|had|we) )?(?:gone|went|going|go|proceeded|proceeding|follow|following|followed) (?:ahead |on )?with (?:an?|another|other|the other|a different|someone)"
     r"(?: (?:internal|external|more experienced|stronger|local|other))? ?(?:candidate|applicant|person|hire|else)?\b"
 )
 _NOT_REJECTION = re.compile(r"(?:no|not a) decision|haven't (?:made|decided)|have not (?:made|decided)|not yet|still")
 _NEXT_ROUND = re.compile(
     r"\b(?:next|second|third|final|onsite|on-site|in-person|technical|panel|follow-up|followup|further|additional|case|partner|superday|super day) "
     r"(?:round|interview|stage|conversation|meeting|step in (?:the|our) process)s?\b|"
-    r"invite you (?:to|for|back)|inviting you (?:to|for|back)|(?:like|love|want) to (?:invite|schedule|set up|arrange|book|bring you)|"
+    r"invite you (?:to|for|back)|inviting you (?:to|for|back)|(?:like|love|want) to (?:invite|schedule|set up|arrange|book|bring you(?! on ?board| aboard))|"
+    r"(?:would|'d) (?:like|love) (?:for )?you to (?:teach|deliver|present|take part in|participate in|attend|visit|come (?:in|back|to|along|and)|sit (?:a|an|the)|join us for|shadow|meet|come (?:on-?site|on site|in person))\b|"
+    r"\b(?:you are|you're|you have been|you've been|you were|and are|and have been) (?:\w+ )?invited to (?:a|an|the|our|attend|interview|take|present|visit|join)\b|"
+    r"\b(?:like|love|want|wish) to interview you\b|\b(?:your|the) (?:[\w-]+ ){0,2}interview (?:has been|is now|is) (?:scheduled|booked|confirmed|arranged|set up)\b|"
+    r"\byou(?:'ve| have| are| were)?(?: now)? (?:been )?(?:progressed|advanced|moved (?:forward|on|through)|through|successful in reaching|shortlisted|selected|invited|chosen) (?:through )?(?:to|for|into) (?:the |our |a |an )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|step|exercise|presentation|case|phase|visit)s?\b|"
+    r"\b(?:shortlisted|selected|invited|chosen) for (?:the |an? |our )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|visit|presentation|step|phase)s?\b|"
+    r"\b(?:move|moving|progress|progressing|advance|advancing|take|taking|bring|bringing|invite) you (?:forward |on |through |back )?(?:to|into|for) (?:the |our |a |an )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|step|exercise|presentation|case|phase)s?\b|"
+    r"\b(?:demo|demonstration|sample|model|observed|trial|teaching) lesson\b|\bsim(?:ulator)? (?:check|session|assessment|test|evaluation|ride)\b|\bcharrette\b|\bline check\b|"
+    r"(?:like|love|want) to (?:meet|see) you (?:in person|again|face to face|on ?site|at our|at the)\b|"
     r"(?:move|moving|advance|advancing|progress|progressing) (?:you |your application )?(?:forward |on )?(?:to|into) (?:the )?(?:next|final|second|onsite)|"
     r"\bmeet (?:with )?(?:the|our) (?:wider |broader |whole |rest of the |extended )?(?:team|hiring manager|director|partners?|ceo|founders?|vp|head)|"
     r"(?:schedule|arrange|set up|book) (?:a|an|the|your) (?:time|call|chat|interview|meeting|video|zoom|slot)|"
@@ -222,16 +242,20 @@ _NEXT_ROUND = re.compile(
 )
 _REQUEST = re.compile(
     r"\b(?:could|can|would|will) you (?:please |kindly |also |just )?(?:be able to )?(?:send|share|provide|forward|email|e-mail|submit|complete|fill|upload|let (?:me|us) (?:know|have)|confirm|give|get|mail|attach|arrange for)\b|"
-    r"\bplease (?:could you )?(?:also )?(?:send|share|provide|forward|email|e-mail|submit|complete|fill|upload|attach|let (?:me|us) (?:know|have)|return|sign|confirm|arrange for)\b|"
-    r"\bkindly (?:send|share|provide|forward|submit|complete)\b|(?:we|i)(?: would|'d| will|'ll)? need (?:you to |a |an |the |your |two |three |some )|"
+    r"\bplease (?:could you )?(?:also )?(?:send|share|provide|forward|email|e-mail|submit|complete|fill|upload|attach|let (?:me|us) (?:know|have)|return|sign|confirm|arrange for|bring)\b|"
+    r"\bkindly (?:send|share|provide|forward|submit|complete)\b|(?:we|i)(?: would|'d| will|'ll)?(?: also| still| now)? need (?!(?:a little |a bit |a few |some |a |a couple of )?(?:more |extra )?(?:time|days?|weeks?)\b)(?:you to |a |an |the |your |two |three |some )|"
+    r"\b(?:would you mind|(?:we|i) (?:kindly )?ask you to|may (?:we|i) ask you to) (?:please )?(?:send|shar|provid|forward|complet|fill|upload|submit|confirm|let)|"
+    r"\bwhat (?:would be|is|are) your (?:expected|current|desired|salary|notice)|"
+    r"\b(?:would|'d) (?:appreciate|be grateful for) (?:receiving|having|getting|a|an|your|the|two|some)\b|"
     r"\bwe (?:also |will also |would also |will |would |shall |still |do )?(?:require|request)\b|would you mind (?:send|shar|provid|forward)|\b(?:can|could) (?:we|i) (?:get|have|ask for)\b|"
-    r"\bif you (?:could|can) (?:send|share|provide|forward)|(?:would|'d) (?:like|love|appreciate) (?:it if you|you to|to (?:see|get|receive|have))|"
+    r"\bif you (?:could|can) (?:please )?(?:send|share|provide|forward|upload|submit|complete|fill)|(?:would|'d) (?:like|love|appreciate) (?:it if you|you to|to (?:see|get|receive|have))|"
     r"\bsend (?:us|me|over) (?:your|a|an|the|two|three|some)\b|\bsend (?:over|through|across)\b|\bwhat (?:is|are) your (?:availability|salary|expectations)|"
     r"\blet (?:me|us) know (?:your|when you|what times|which)|\bit would (?:help|be (?:great|helpful|useful|ideal)) (?:to have|to get|to receive|to see)\b"
 )
 _NEWS = re.compile(
     r"\b(?:give you (?:a |an |our )?(?:return|answer|reply|response|feedback|decision)|decid|decision|hear (?:back|from)|get back|come back to you|circle back|back to you|let you know|keep you (?:posted|updated|informed)|update you|"
-    r"an update|any update|update (?:by|on|from)|updates|be in touch|in touch|reach out|contact you|news|respond|response|feedback|outcome|result|answer|confirm(?:ation)? "
+    r"an update|any update|update (?:by|on|from)|updates|revert|be in touch|in touch|reach out|contact you|news|ring you|phone you|give you a (?:call|ring|bell)|"
+    r"(?:call|ring|phone|contact|e-?mail|write to|notify|inform|update) (?:all|everyone|everybody|every|each|both|(?:the |all )?(?:\w+ )?(?:candidates|applicants|finalists))\b|respond|response|feedback|outcome|result|answer|confirm(?:ation)? "
     r"(?:by|on|next|within|this)|conclu|final(?:ize|ise|izing|ising)|wrap(?:ping)? up|next steps|follow up with you|notif|inform you|"
     r"make (?:a|our|the|their|his|her) (?:decision|choice|call|selection|final)|choose|select|know (?:more|by|next|within|early|this|the)|hear|reply|shortlist|debrief|review(?:ed|ing)?|"
     r"get (?:you|the) (?:an? )?(?:answer|update|word)|come to a (?:decision|conclusion)|expect|hope to|aim to|plan to|should (?:have|be able)|"
@@ -241,7 +265,7 @@ _NEWS = re.compile(
 _NOT_NEWS_DATE = re.compile(
     r"\b(?:are you (?:available|free)|would you be (?:available|free)|your availability|start date|start on|starting on|"
     r"privacy|polic(?:y|ies)|gdpr|data protection|retention|retained|disclaimer|confidentiality|"
-    r"join us on|first day|(?:please )?request (?:your |any |written )?feedback|deadline for you|respond to (?:the|this|our) offer|accept (?:the|this|our) offer|let us know (?:if|whether) you accept|"
+    r"join us on|first day|\b(?:slow|late) (?:to|in) (?:reply|replying|respond|responding)\b|\blet (?:me|us) know (?:by|before|no later than|until|if|whether|which|what|when)\b|(?:please )?request (?:your |any |written )?feedback|deadline for you|respond to (?:the|this|our) offer|accept (?:the|this|our) offer|let us know (?:if|whether) you accept|"
     r"(?:please|could you|can you|kindly) (?:send|share|provide|return|submit|complete|sign|confirm|reply|respond|let|select|choose|pick|book|schedule|"
     r"attend|reserve|arrive|bring|prepare|come|use)|\b(?:time )?slots?\b)"
 )
@@ -256,8 +280,12 @@ _EVENT_BEFORE = re.compile(
 #: Thursday"): its days are past ones, unless it also promises something
 _PAST_THANKS = re.compile(r"^(?:[\w ]{0,20},\s*)?(?:thank you|thanks|many thanks|it was (?:a (?:real )?pleasure|great|lovely|good|nice)|great (?:to|feedback)|(?:i|we) (?:really )?enjoyed)\b")
 _FUTURE = re.compile(r"\b(?:will|shall|going to|expect|hope|aim|plan|intend|should|until|within|no later)\b|'ll\b")
-_OPEN_AFTER = re.compile(r"\b(?:after|following|from|once|beyond|past)\s+(?:the\s+)?$")
-_SOON_AFTER = re.compile(r"[^.;]{0,40}?\b(?:shortly|soon|some ?time|a while|at some point) (?:after|afterwards|thereafter|later)\b")
+_OPEN_AFTER = re.compile(
+    r"\b(?:after|following|from|once|beyond|past)\s+(?:the\s+)?$|"
+    # "after the interviews close on 20 January": when the wait starts, not a day by which
+    r"\b(?:after|once)\s+(?:the|our|all|your)\s+(?:[a-z'-]+\s+){0,4}(?:close|closes|closed|end|ends|finish|finishes|conclude|concludes|is|are|has|have|meets?|sits?|takes place)\s+(?:on\s+)?(?:the\s+)?$"
+)
+_SOON_AFTER = re.compile(r"[^.;]{0,40}?\b(?:shortly|soon|some ?time|a while|at some point) (?:after|afterwards|thereafter|later)\b|[^.;]{0,60}?\b(?:only |sometime )?after (?:that|this|then)\b")
 #: what a decision date says, even inside an invitation ("the panel decides on the 12th")
 _DECISION = re.compile(r"\b(?:decid|decision|hear (?:back|from)|let you know|outcome|get back to you|final answer|offers? (?:will|by|go))")
 #: a promise of news at some later time, with or without a date: a timeline
@@ -266,14 +294,15 @@ _PROMISE = re.compile(
     r"\b(?:we're|we are|i'm|i am) (?:[\w-]+ ){1,8}and)"
     r"(?:'ll| will| shall| hope to| expect to| aim to| plan to| intend to| should| are going to| will be able to| would be (?:in a position|able) to)"
     r"(?: (?:then|also|certainly|definitely|be sure to|endeavou?r to|try to|aim to|get|be able to|all|both|either)){0,3}"
-    r" (?:get (?:back|in touch)|respond to (?:you|all|every|each)|reply to (?:you|all|every|each)|call you|e-?mail you|let (?:you|all (?:of )?(?:you|candidates)|everyone|each candidate) know|be in touch|contact|update|reach out|inform|notify|"
+    r" (?:get (?:back|in touch)|revert|respond to (?:you|all|every|each)|reply to (?:you|all|every|each)|call you|ring you|phone you|give you a (?:call|ring|bell)|"
+    r"(?:call|update) (?:all|everyone|everybody|every|each|both|(?:the |all )?(?:\w+ )?(?:candidates|applicants|finalists))|e-?mail you|let (?:you|all (?:of )?(?:you|candidates)|everyone|each candidate) know|be in touch|contact|update|reach out|inform|notify|"
     r"come back to|write to|follow up with|give you (?:a |an |our )?(?:return|answer|reply|response|feedback|decision)|send (?:you )?(?:an? )?(?:update|news|decision)|share (?:an? |our )?(?:update|news|decision)|"
     r"have (?:an? )?(?:update|news|decision|answer)|make (?:(?:a|our|the|their|his|her|any|all|final) )*(?:final )?decisions?|decide|be (?:making|able to make) (?:a|our|the) decision)|"
     r"\byou(?:'ll| will| should| can expect to| may expect to) (?:hear|receive (?:an? )?(?:update|answer|decision|news|feedback))\b|"
     r"\b(?:decisions?|an? (?:update|answer|decision|outcome|response)|news|candidates|(?:all|the other|successful) (?:applicants|candidates)|you|feedback|"
     r"the (?:outcome|decision|results?)|results?|offers?) (?:will|should|shall|is expected to|are expected to|would) "
     r"(?:be (?:made|sent|shared|communicated|contacted|notified|informed|announced|released|given)|follow|come|go out)\b|"
-    r"\b(?:as soon as|once) (?:there(?:'s| is) (?:an? |any )?(?:update|news|decision)|(?:we|they|she|he) (?:have|has|know|hear|reach|make))|"
+    r"\b(?:as soon as|once) (?:there(?:'s| is) (?:an? |any )?(?:update|news|decision)|(?:we|they|she|he|i) (?:have|has|know|hear|reach|make|get))|"
     r"\b(?:still )?(?:waiting|waits?|awaiting) (?:to hear (?:back )?from|on|for) (?:(?:the|our|their|my) )?(?:[\w-]+ ){0,3}(?:manager|team|panel|client|committee|council|director|board|partners?|feedback|decision|approval|sign-?off)|"
     r"\b(?:expect|hope|aim|plan|intend)s? to (?:complete|conclude|finish|finali[sz]e|wrap up|close) (?:the|our|this|all) (?:[\w-]+ ){0,2}(?:process|review|selection|recruitment|interviews?|assessments?)\b|"
     r"\b(?:i|we)(?:'ll| will) (?:chase|nudge|follow up with) (?:them|him|her|the \w+)(?: \w+){0,3} and (?:update|get back to|let) you\b|"
@@ -290,7 +319,7 @@ _THANKS_ONLY = re.compile(r"\b(?:thank|thanks|received|receipt|got your|apprecia
 _PAST_ROUND = re.compile(
     r"(?:thank you|thanks|grateful|appreciate\w*) (?:\w+ )?(?:for|that) [^,;:.!?]{0,60}$|"
     r"(?:from|since|after|at|in|during|following|(?<!listed )(?<!invited )(?<!selected )(?<!through )(?<!forward )(?<!ready )(?<!chosen )for|about|of|thank you for|thanks for) (?:the|your|our|my) (?:last |recent )?$|"
-    r"(?:your|our) $|(?:finali[sz]e|complete|before) (?:the )?$|"
+    r"(?<!to )(?<!into )(?<!for )(?:your|our) $|(?:finali[sz]e|complete|before) (?:the )?$|"
     r"\b(?:finished|completed|concluded|wrapped up|held|had|done|closed|attended|enjoyed) (?:the|our|your|its|their|all|both|all of the) (?:\w+ )?$|"
     r"\b(?:feedback|notes|impressions?|comments|thoughts) (?:from|on|about|after) (?:(?:yesterday|today|\w+day|last \w+)'s |the |your |our )?$|"
     r"\b(?:yesterday|last \w+)'s $"
@@ -438,11 +467,18 @@ def _is_bounce(reply: Reply, low_text: str) -> bool:
 
 
 def _returns_on(found: list[tuple[str, str]], written_on: date, country: str, day_first: bool | None = None) -> tuple[date | None, str]:
+    """The first day back an out-of-office note states, and its sentence. A day said
+    to be the return ("back on Friday 14 May") wins over the end of the absence
+    named in an earlier sentence ("away until Wednesday 12 May")."""
+    weak: tuple[date, str] | None = None
     for original, low in found:
         if not _RETURN.search(low):
             continue
         # A month alone ("on leave until March") names no day back.
         mentions = [d for d in find_dates(original, written_on, country, day_first) if d.on >= written_on and d.kind not in _COARSE]
+        if not _GONE.search(low):
+            # "we aim to reply to queries within five working days": how long answers take, not an absence
+            mentions = [d for d in mentions if d.kind not in ("span", "span_bare", "day_or_two")]
         if not mentions:
             continue
         # "out until Friday, back on Monday": the last day named is the first day back,
@@ -450,17 +486,30 @@ def _returns_on(found: list[tuple[str, str]], written_on: date, country: str, da
         last = mentions[-1]
         before = low[max(0, last.start - 40) : last.start]
         on = last.on
-        if last.kind == "month_range" or re.search(r"(?:\bto|\bthrough|\bthru|-|\bincluding|\binclusive|\band)\s*(?:the\s+)?$", before):
+        back = False
+        if last.kind == "month_range" or re.search(r"(?:\bto|\bthrough|\bthru|-|\bincluding|\binclusive|\band)\s*(?:the\s+)?$", before) or _INCLUSIVE_AFTER.match(low, last.end):
             on = next_business_day(on, country)
+        elif re.search(r"\b(?:back|return\w*|in the office|resum\w*|reopen\w*|re-open\w*)\s*(?:on\s+|from\s+|by\s+)?(?:the\s+)?$", before):
+            back = True
         elif re.search(r"\b(?:until|till|from|on|by|back|return\w*|resum\w*|in the office|respond\w*|reply\w*)\s*(?:on\s+)?(?:the\s+)?$", before):
             pass
-        elif re.search(r"\b(?:back|return\w*|in the office|resum\w*)\b", low[: last.start]) or last.kind in ("span", "day_or_two"):
+        elif re.search(r"\b(?:back|return\w*|in the office|resum\w*|reopen\w*)\b", low[: last.start]) or last.kind in ("span", "day_or_two"):
             pass
         else:
             on = next_business_day(on, country)
-        return on, original
-    return None, ""
+        if back:
+            return on, original
+        if weak is None:
+            weak = (on, original)
+    return weak if weak else (None, "")
 
+
+#: "until 8 January inclusive": the absence includes that day
+_INCLUSIVE_AFTER = re.compile(r"\s*,?\s*\(?(?:inclusive|inclusively|included|incl\.?)\b")
+
+
+#: words of an absence, beside which a span ("for two weeks") is one
+_GONE = re.compile(r"\b(?:back|return\w*|in the office|away|leave|out|absent|travel+ing|vacation|holiday)\b")
 
 #: an automatic receipt ("we have received your application"): an acknowledgement, not an absence
 _RECEIPT = re.compile(
@@ -558,6 +607,58 @@ def _clause(low: str, start: int, end: int) -> str:
     return low[before[-1] if before else 0 : after.start() if after else len(low)]
 
 
+#: a clock time right after a day ("Monday 22 March at 11:00") or before it ("at 9am on Monday")
+_CLOCK_AFTER = re.compile(r"\s*,?\s*(?:at|from|@)?\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hrs\b|h\b)|\d{1,2}[:.]\d\d\b|noon\b|midday\b)")
+_CLOCK_BEFORE = re.compile(r"(?:\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[:.]\d\d|\bnoon|\bmidday)\s+(?:on\s+)?(?:the\s+)?$")
+
+
+def _at_a_time(low: str, mention) -> bool:
+    """Whether the day is given with a clock time: an appointment (an interview, a
+    task's release), not a day by which news comes."""
+    return bool(_CLOCK_AFTER.match(low, mention.end) or _CLOCK_BEFORE.search(low[max(0, mention.start - 20) : mention.start]))
+
+
+#: a concrete next message other than the decision: the contract, an invitation, a brief
+_NEXT_MESSAGE = re.compile(
+    r"\b(?:receive|send|sent|issue|issued|email|e-mail|emailed|forward|share|get)\b[^.;:]{0,60}?"
+    r"\b(?:calendar invit\w*|invit(?:e|ation)s?\b|brief\b|briefing (?:pack|document|note)s?|(?:employment |your |the )contract|offer letter|letter of (?:offer|appointment)|"
+    r"written offer|formal offer|paperwork|offer pack|onboarding (?:pack|details|documents)|agenda|case (?:pack|materials))|"
+    r"\b(?:calendar invit\w*|invit(?:e|ation)|brief|contract|offer letter|written offer|formal offer|paperwork|agenda)s? (?:will|should|is going to|shall)(?: \w+)? "
+    r"(?:be (?:sent|issued|emailed|with you|in your inbox)|follow|arrive|reach you|come)\b"
+)
+#: what puts a day named outright as a limit ("by Wednesday", "no later than the 3rd")
+_BY_WORD = re.compile(r"\b(?:by|no later than|not later than|before|latest)\s+(?:the\s+|this\s+|next\s+|close of\s+)?$")
+_POINT_DAYS = frozenset({"month_day", "day_month", "ordinal", "weekday", "iso", "numeric", "dotted", "dashed", "wd_ordinal", "wd_next_week", "today", "tomorrow"})
+
+
+def _message_date(found: list[tuple[str, str]], written_on: date, country: str, day_first: bool | None = None) -> tuple[date | None, str]:
+    """The latest day by which a concrete next message is promised: "you will receive
+    your contract within 10 working days", "my assistant will send a calendar
+    invitation by Wednesday". A day it is sent on ("a brief at 9am on Monday") is
+    when a task starts, not a limit, and a deadline for the candidate never counts."""
+    best: tuple[date, str] | None = None
+    for original, low in found:
+        if not _NEXT_MESSAGE.search(low):
+            continue
+        for mention in find_dates(original, written_on, country, day_first):
+            if mention.on < written_on or _at_a_time(low, mention):
+                continue
+            clause = _clause(low, mention.start, mention.end)
+            if not _NEXT_MESSAGE.search(clause) or _NOT_NEWS_DATE.search(clause):
+                continue
+            if mention.kind in _POINT_DAYS and not (_BY_WORD.search(low[max(0, mention.start - 20) : mention.start]) or low.startswith(("by ", "before "), mention.start)):
+                continue
+            if best is None or mention.on > best[0]:
+                best = (mention.on, original)
+    return best if best else (None, "")
+
+
+def _later(a: tuple[date | None, str], b: tuple[date | None, str]) -> tuple[date | None, str]:
+    if a[0] is None or b[0] is not None and b[0] > a[0]:
+        return b
+    return a
+
+
 def _news_date(found: list[tuple[str, str]], written_on: date, country: str, day_first: bool | None = None) -> tuple[date | None, str]:
     """The latest date the sentences about news state; a day named outright
     ("no later than 15 January") wins over a month ("not until January")."""
@@ -582,7 +683,9 @@ def _news_date(found: list[tuple[str, str]], written_on: date, country: str, day
                     continue
             if _EVENT_BEFORE.search(_norm(original[max(0, mention.start - 50) : mention.start])):
                 continue
-            if _OPEN_AFTER.search(low[max(0, mention.start - 12) : mention.start]) or _SOON_AFTER.match(low[mention.end : mention.end + 60]):
+            if _at_a_time(low, mention) and not _DECISION.search(_clause(low, mention.start, mention.end)):
+                continue  # "Monday 22 March at 11:00 or Wednesday 24 March at 15:00": slots, not news
+            if _OPEN_AFTER.search(low[max(0, mention.start - 60) : mention.start]) or _SOON_AFTER.match(low[mention.end : mention.end + 60]):
                 continue  # "after the 16th", "the 16th, and we'll be in touch shortly after": no day by which
             coarse = mention.kind in _COARSE
             if coarse not in best or mention.on > best[coarse][0]:
@@ -612,12 +715,11 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
         return _read_bounce(reply, text, own)
 
     if _is_auto_reply(reply, found):
-        returns_on, evidence = _returns_on(found, written_on, country, day_first)
-        if not evidence:
-            evidence = next((s for s, low in found if _AWAY.search(low)), parts[0] if parts else reply.subject)
+        returns_on, return_evidence = _returns_on(found, written_on, country, day_first)
+        evidence = return_evidence or next((s for s, low in found if _AWAY.search(low)), parts[0] if parts else reply.subject)
         # An out-of-office note may also say when news comes ("candidates will hear by
         # January 15"): read from the other sentences, never from the one about the absence.
-        rest = [(o, low) for o, low in found if o != evidence and not _AWAY.search(low)]
+        rest = [(o, low) for o, low in found if o != return_evidence and not _AWAY.search(low)]
         expect_on, _ = _news_date(rest, written_on, country, day_first)
         return Reading(ReplyKind.AUTO_REPLY, expect_on=expect_on, returns_on=returns_on, evidence=evidence[:300])
 
@@ -628,11 +730,14 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
         if _NOT_REJECTION.search(low) and not re.search(r"regret|unfortunately|other candidates|not (?:been )?selected|unsuccessful", low):
             rejection = None
     if offer is not None and rejection is None:
-        return Reading(ReplyKind.OFFER, evidence=offer)
+        # An offer's dates are the candidate's (accept, sign, start), but a promised
+        # next message is news ("you will receive your contract within 10 working days").
+        expect_on, _ = _message_date(found, written_on, country, day_first)
+        return Reading(ReplyKind.OFFER, expect_on=expect_on, evidence=offer)
     if rejection is not None:
         return Reading(ReplyKind.REJECTION, evidence=rejection)
 
-    expect_on, date_evidence = _news_date(found, written_on, country, day_first)
+    expect_on, date_evidence = _later(_news_date(found, written_on, country, day_first), _message_date(found, written_on, country, day_first))
     next_round = _first(_NEXT_ROUND, found, past=True)
     if next_round is not None:
         return Reading(ReplyKind.NEXT_ROUND, expect_on=expect_on, evidence=next_round)

@@ -48,6 +48,19 @@ def add_business_days(day: date, count: int, country: str = "") -> date:
 def next_business_day(day: date, country: str = "") -> date:
     return add_business_days(day, 1, country)
 
+
+def easter_sunday(year: int) -> date:
+    """Western Easter Sunday of `year` (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l_) // 433
+    month = (h + l_ - 7 * m + 90) // 25
+    return date(year, month, (h + l_ - 7 * m + 33 * month + 19) % 32)
+
 _WEEKDAYS = {
     "monday": 0, "mon": 0,
     "tuesday": 1, "tue": 1, "tues": 1,
@@ -86,7 +99,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("wd_week", re.compile(r"\b(?:(?:by|on|until|before)\s+)?(?:" + _WD + r"\s+week\b(?!\s*(?:'s|of|commencing|beginning|starting|ending|\d))|a\s+week\s+(?:on|from)\s+(?:this\s+)?(?P<wd2>monday|tuesday|wednesday|thursday|friday)\b)")),
     # "by end of week", "EOW", "by end-February", "by month-end".
     ("eow", re.compile(r"\b(?:by|before|until|at)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?week|eow)\b")),
-    ("month_end", re.compile(r"\b(?:by|before|until|at)\s+(?:the\s+)?month[- ]end\b")),
+    ("month_end", re.compile(r"\b(?:by|before|until|at)\s+(?:the\s+)?month(?:'?s)?[- ]end\b")),
     ("end_month", re.compile(r"\bend-" + _MON + r"(?:,?\s*(?P<y>\d{4}))?")),
     # "the first half of February" (the 15th), "the second half of February" (its last day).
     ("month_half", re.compile(r"\b(?:the\s+)?(?P<half>first|second|latter|last)\s+half\s+of\s+(?:(?P<rel>this|next|the)\s+month\b|" + _MON + r"(?:,?\s*(?P<y>\d{4}))?)")),
@@ -144,11 +157,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     )),
     ("tomorrow", re.compile(r"\b(?P<after>the\s+day\s+after\s+)?tomorrow\b")),
     ("today", re.compile(
-        r"\b(?:today|tonight|this\s+(?:afternoon|evening|morning)|end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|"
+        r"\b(?:today|tonight|this\s+(?:afternoon|evening)|end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|"
         r"close\s+of\s+business)\b"
     )),
     ("year_end", re.compile(r"\b(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+(?:calendar\s+)?year|year[- ]end|end\s+of\s+(?P<y>20\d\d))\b")),
     ("christmas", re.compile(r"\bbefore\s+(?:christmas|xmas)\b")),
+    # "before the Easter break", "by Easter": the last working day before it, Maundy Thursday.
+    ("easter", re.compile(r"\b(?:before|by|ahead\s+of|until)\s+(?:the\s+)?easter\b(?:\s+(?:break|holidays?|weekend|recess|vacation|closure))?")),
 ]
 
 _AFTER = re.compile(
@@ -156,6 +171,9 @@ _AFTER = re.compile(
     r"(?P<n>\d|one|two|three|four|five)\s+(?P<biz>business\s+|working\s+)?days?\s+(?:later|after(?:wards?)?)(?!\s+(?:we|you|i)\b)|"
     r"the\s+(?:following|next)\s+(?P<wk>week)|the\s+week\s+after(?!\s+next))\b"
 )
+
+#: between "the day after" and the day it counts from: the event ("the board meets on")
+_AFTER_EVENT = re.compile(r"\s+(?:the|our|your|their|its|a|an)\s+[a-z' -]{1,50}?\s*(?:,\s*)?(?:(?:on|is\s+on|of|,)\s*)?(?:the\s+)?")
 
 _VAGUE_NUMBER = re.compile(r"\b(?:few|several|some|couple\s+more)\b")
 
@@ -239,12 +257,14 @@ def day_first_hint(address: str, utc_offset_minutes: int | None) -> bool | None:
 
     The address's country-code domain says so first ("x@school.co.uk": day first;
     ".edu", ".gov", ".us", ".ca", ".ph": month first). Otherwise the Date header's
-    offset: from -02:00 to +07:00 and from +09:30 on (Europe, Africa, the Middle
-    East, South and South-East Asia, Australia, New Zealand) every country writes
-    the day first; from -10:00 to -07:00 (the US and Canada's Pacific, Mountain,
-    Alaska and Hawaii times) the month first; -06:00 to -03:00 (the US and Canada
-    side by side with Latin America) and +08:00/+09:00 (the Philippines, China,
-    Japan, Korea write the month first, Singapore and Perth the day) say nothing. None: not known, and an ambiguous date is not read.
+    offset: from -03:00 to +07:00 and from +09:30 on (Brazil, Argentina, Europe,
+    Africa, the Middle East, South and South-East Asia, Australia, New Zealand)
+    the day first (of North America only Atlantic Canada's summer time is -03:00);
+    from -10:00 to -07:00 (the US and Canada's Pacific, Mountain, Alaska and Hawaii
+    times) the month first; -06:00 to -03:30 (the US and Canada side by side with
+    Latin America) and +08:00/+09:00 (the Philippines, China, Japan, Korea write
+    the month first, Singapore and Perth the day) say nothing. None: not known,
+    and an ambiguous date is read only when one reading is near (see `_numeric`).
     """
     domain = address.rpartition("@")[2].lower().rstrip(".")
     tld = domain.rpartition(".")[2]
@@ -254,7 +274,7 @@ def day_first_hint(address: str, utc_offset_minutes: int | None) -> bool | None:
         return False
     if utc_offset_minutes is None:
         return None
-    if -120 <= utc_offset_minutes <= 420 or utc_offset_minutes >= 570:
+    if utc_offset_minutes == -180 or -120 <= utc_offset_minutes <= 420 or utc_offset_minutes >= 570:
         return True
     if -600 <= utc_offset_minutes <= -420:
         return False  # Pacific, Mountain, Alaska, Hawaii: the US and Canada
@@ -267,7 +287,8 @@ def _numeric(
     """"11/30", "30/11/2026", "15.02.2027": month first in the US, Canada and the
     Philippines, day first elsewhere and always with dots; with no country known,
     the order `day_first` says (see `day_first_hint`), else the one reading that
-    is a date, and none when both are (3/4 is not guessed). A weekday written
+    is a date, or when both are, the one within three months ("2/12" written on
+    1 February is the 12th; "3/4" in January is not guessed). A weekday written
     with it ("Friday 2/12") picks the one reading that falls on that day."""
     if weekday is not None:
         fits = {on for on in (_numeric_as(m, d, year, written_on) for m, d in ((a, b), (b, a))) if on is not None and on.weekday() == weekday}
@@ -282,9 +303,16 @@ def _numeric(
     else:
         readings = [(m, d) for m, d in ((a, b), (b, a)) if 1 <= m <= 12]
         if len(readings) == 2 and a != b:
-            return None
+            # Both are dates ("2/12"): a promise names a day within the next three
+            # months, so when only one reading does, it is that one; else none.
+            near = [on for on in (_numeric_as(m, d, year, written_on) for m, d in readings) if on is not None and on <= written_on + _NEAR]
+            return near[0] if len(near) == 1 else None
     month, day = readings[0] if readings else (0, 0)
     return _numeric_as(month, day, year, written_on)
+
+
+#: how far ahead a stated day may be for an ambiguous numeric date to be read as it
+_NEAR = timedelta(days=92)
 
 
 def _numeric_as(month: int, day: int, year: str | None, written_on: date) -> date | None:
@@ -494,6 +522,12 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str,
         return written_on
     if name == "year_end":
         return date(int(g["y"]) if g.get("y") else written_on.year, 12, 31)
+    if name == "easter":
+        for year in (written_on.year, written_on.year + 1):
+            thursday = easter_sunday(year) - timedelta(days=3)
+            if thursday >= written_on:
+                return thursday
+        return None
     if name == "christmas":
         return date(written_on.year if written_on <= date(written_on.year, 12, 24) else written_on.year + 1, 12, 24)
     return None
@@ -561,9 +595,14 @@ def find_dates(sentence: str, written_on: date, country: str = "US", day_first: 
         found = [d for d in found if d.kind != "today"] or found
     for after in _AFTER.finditer(text):
         earlier = [d for d in found if d.end <= after.start()]
-        if not earlier:
+        # "the day after the board meets on the 21st": counted from the day named after it.
+        later = [d for d in found if d.start >= after.end() and d.kind in _DAYS_NAMED]
+        if after.group(0).endswith("after") and later and _AFTER_EVENT.fullmatch(text[after.end() : later[0].start]):
+            base = later[0].on
+        elif earlier:
+            base = earlier[-1].on
+        else:
             continue
-        base = earlier[-1].on
         g = after.groupdict()
         if g.get("wk"):
             on = _friday(base, 1)

@@ -70,6 +70,12 @@ _ORIGINAL = re.compile(
 )
 _OUTLOOK_QUOTE = re.compile(r"^(?:_{8,}|-{5,}\s*original message\s*-{5,})\s*$|^from:\s.+\n(?:sent|date):\s", re.I | re.M)
 
+#: a quote's attribution line quotequail does not know ("W dniu 2.02.2027 o 10:15 Ana <a@x> napisał(a):")
+_ATTRIBUTION = re.compile(
+    r"^[^\n]{0,200}(?:@|\d{4})[^\n]{0,200}\b(?:wrote|schrieb|escribi[óo]|escreveu|a [ée]crit|napisa[łl](?:\(a\)|a)?|skrev|schreef|ha scritto|kirjoitti|[íi]rta|napsal(?:\(a\)|a)?)\s*:\s*$",
+    re.I | re.M,
+)
+
 
 @dataclass
 class Mail:
@@ -157,9 +163,10 @@ def _cut_quote(text: str) -> str:
     except Exception:  # noqa: BLE001 (a third-party parser on arbitrary text: fall back to our own cut)
         parts = [(True, text)]
     top = parts[0][1] if parts and parts[0][0] else ""
-    match = _OUTLOOK_QUOTE.search(top)
-    if match:
-        top = top[: match.start()]
+    for pattern in (_OUTLOOK_QUOTE, _ATTRIBUTION):
+        match = pattern.search(top)
+        if match:
+            top = top[: match.start()]
     return "\n".join(line for line in top.split("\n") if not line.lstrip().startswith(">"))
 
 
