@@ -15,7 +15,7 @@ from django.db.models import Count, Min
 from django.db.models.functions import Lower
 
 from afterview.core.errors import InvalidInput, NotFound
-from afterview.office import figures
+from afterview.office import figures, kept_sql, snapshots
 from afterview.office.figures import OUTCOMES, Part, Period, Scope
 from afterview.office.mode import member_of, students_of
 from afterview.office.models import Cohort, Consent, Role
@@ -174,6 +174,8 @@ class Dashboard:
     weeks: list[tuple[date, int, int]] = field(default_factory=list)
     seed_rate: float = SEED_RATE
     outcome_kinds: tuple[str, ...] = OUTCOMES
+    #: when the figures shown were counted (the oldest cohort's); who needs a nudge is live
+    figures_as_of: datetime | None = None
 
 
 def _visible_cohorts(viewer, is_admin: bool) -> list[Cohort]:
@@ -185,7 +187,11 @@ def employers_for(students) -> list[str]:
     """The employers a filter may name: those at which at least `EMPLOYER_MIN_STUDENTS`
     students who chose *details* applied (so no *counts* student's employer is ever
     listed, and no single student's), in one query."""
-    rows = (
+    return sorted((row["name"] for row in _employer_rows(students)), key=str.casefold)
+
+
+def _employer_rows(students):
+    return (
         m.Organization.objects.filter(owner__in=students.filter(consent=Consent.DETAILS).values("user_id"))
         .annotate(key=Lower("name"))
         .order_by()
@@ -193,6 +199,16 @@ def employers_for(students) -> list[str]:
         .annotate(n=Count("owner", distinct=True), name=Min("name"))
         .filter(n__gte=EMPLOYER_MIN_STUDENTS)
     )
+
+
+def _employers_of(cohorts: list[Cohort], is_admin: bool) -> list[str]:
+    """`employers_for` the students of `cohorts` (an admin's: and those with none), from
+    SQL compiled once per process."""
+
+    def built(ids):
+        return _employer_rows(figures.cohort_students(ids, is_admin))
+
+    rows = kept_sql.rows(("employers", is_admin), built, ids=[c.pk for c in cohorts])
     return sorted((row["name"] for row in rows), key=str.casefold)
 
 
@@ -211,7 +227,7 @@ def scope_of(viewer, filters: Filters, now: datetime) -> tuple[Scope, list[Cohor
             raise NotFound("no such cohort among yours")
         students = students.filter(cohort_id=filters.cohort_id)
         cohort_ids = (filters.cohort_id,)
-    employers = employers_for(students_of(viewer))
+    employers = _employers_of(cohorts, is_admin)
     employer = ""
     if filters.employer:
         chosen = {name.casefold(): name for name in employers}.get(filters.employer.casefold())
@@ -222,26 +238,32 @@ def scope_of(viewer, filters: Filters, now: datetime) -> tuple[Scope, list[Cohor
             )
         employer = chosen
     period = Period(filters.since, filters.until)
-    return Scope(students=students, cohort_ids=cohort_ids, period=period, now=now, employer=employer), cohorts, is_admin, employers
+    scope = Scope(students=students, cohort_ids=cohort_ids, period=period, now=now, employer=employer, by_cohort=True)
+    return scope, cohorts, is_admin, employers
 
 
 def dashboard(viewer, filters: Filters, now: datetime) -> Dashboard:
-    """The figures `viewer` may see: their cohorts (every cohort for an admin)."""
+    """The figures `viewer` may see: their cohorts (every cohort for an admin). The
+    figures are the stored ones of each cohort (`office/snapshots.py`, at most two
+    refreshes old, counted now when missing); who needs a nudge is asked live."""
     scope, cohorts, is_admin, employers = scope_of(viewer, filters, now)
     shown = [c for c in cohorts if filters.cohort_id in (None, c.pk)]
     rows = {c.pk: Row(name=c.name, cohort_id=c.pk) for c in shown}
     total = Row(name="All cohorts" if filters.cohort_id is None else shown[0].name)
     spare = defaultdict(lambda: Row(name="No cohort"))
-    owners = figures.owners_of(scope)
-    # The thank-you figure is counted by day once: the totals and the weekly trend share it.
-    thanks = figures.thank_you_parts(scope, owners, by_day=True)
-    live = figures.live_parts(scope, owners=owners, without=("thank-you",))
-    for part in [*live, *thanks, *figures.anonymous_parts(scope)]:
-        target = rows.get(part.cohort_id)
-        if target is None:
-            target = spare[None]
-        target.add(part)
-        total.add(part)
+    stored = snapshots.figures_of(list(scope.cohort_ids), scope.employer, scope.period, now)
+    days: dict[date, list[int]] = defaultdict(lambda: [0, 0])
+    for cohort_id in scope.cohort_ids:
+        found = stored[cohort_id]
+        for part in found.parts:
+            target = rows.get(part.cohort_id)
+            if target is None:
+                target = spare[None]
+            target.add(part)
+            total.add(part)
+        for day, (hits, n) in found.days.items():
+            days[day][0] += hits
+            days[day][1] += n
     listed = list(rows.values()) + list(spare.values())
     return Dashboard(
         filters=Filters(filters.cohort_id, scope.employer, filters.since, filters.until),
@@ -252,7 +274,8 @@ def dashboard(viewer, filters: Filters, now: datetime) -> Dashboard:
         total=total,
         nudges=who_needs_a_nudge(scope),
         now=now,
-        weeks=_weeks(scope, now, thanks),
+        weeks=_weeks(scope, now, days),
+        figures_as_of=min((f.computed_at for f in stored.values()), default=now),
     )
 
 
@@ -260,13 +283,12 @@ def dashboard(viewer, filters: Filters, now: datetime) -> Dashboard:
 TREND_WEEKS = 12
 
 
-def _weeks(scope: Scope, now: datetime, thanks: list[Part]) -> list[tuple[date, int, int]]:
+def _weeks(scope: Scope, now: datetime, by_day: dict[date, list[int]]) -> list[tuple[date, int, int]]:
     """The weeks of the period (the last `TREND_WEEKS` without one), each from its
     Monday, counting only the period's days."""
     until = scope.period.until or now.astimezone(UTC).date()
     since = scope.period.since or until - timedelta(weeks=TREND_WEEKS) + timedelta(days=1)
     since = max(since, until - timedelta(weeks=104))  # two years of weeks at most
-    by_day = figures.thank_you_by_day(scope, thanks)
     weeks = []
     monday = since - timedelta(days=since.weekday())
     while monday <= until:

@@ -20,7 +20,7 @@ from afterview import office_mail
 from afterview.core import timing
 from afterview.core.errors import NotFound, Refused
 from afterview.core.facts import DECISIONS, TouchKind
-from afterview.office import figures
+from afterview.office import figures, kept_sql
 from afterview.office.mode import students_of
 from afterview.office.models import Consent, Member
 from afterview.core.steptimes import NUDGE_AFTER_BUSINESS_DAYS
@@ -72,7 +72,8 @@ def _late_thank_yous(owners, now: datetime):
         .filter(deadline__lt=now)
         .filter(Exists(unthanked))
         .exclude(Exists(decided))
-        .values_list("owner_id", "application__organization__name")
+        .annotate(_employer=F("application__organization__name"))
+        .values("owner_id", "_employer")
     )
 
 
@@ -80,19 +81,38 @@ def _overdue_follow_ups(owners, now: datetime):
     """(owner id, employer) of each application whose next follow-up or call, as the
     stored step times have it, is `OVERDUE_BUSINESS_DAYS` past its due time at `now`
     (the stored `nudge_at`; a decided application has no open try)."""
-    return steptimes.overdue_follow_ups(owners, now).order_by().values_list("owner_id", "application__organization__name")
+    return (
+        steptimes.overdue_follow_ups(owners, now)
+        .order_by()
+        .annotate(_employer=F("application__organization__name"))
+        .values("owner_id", "_employer")
+    )
+
+
+def _late_rows(name: str, build, scope: figures.Scope) -> list[dict]:
+    """One of the two queries for `scope`'s students: compiled once per process for a
+    dashboard's scope (its cohorts), built for any other (one student's nudge)."""
+    if scope.by_cohort:
+        ids = [c for c in scope.cohort_ids if c is not None]
+        no_cohort = None in scope.cohort_ids
+
+        def built(ids, now):
+            students = figures.cohort_students(ids, no_cohort).exclude(consent=Consent.NOTHING)
+            return build(students.values("user_id"), now)
+
+        return kept_sql.rows(("nudges", name, no_cohort), built, ids=ids, now=scope.now)
+    return list(build(scope.students.exclude(consent=Consent.NOTHING).values("user_id"), scope.now))
 
 
 def who_needs_a_nudge(scope: figures.Scope) -> list[Late]:
     """The students of `scope` (never those who chose *nothing*) with a late thank-you
     or an overdue follow-up, the most behind first. Three queries, whatever the cohort's size."""
-    owners = scope.students.exclude(consent=Consent.NOTHING).values("user_id")
     late: dict[int, list[str]] = defaultdict(list)
     overdue: dict[int, list[str]] = defaultdict(list)
-    for owner_id, employer in _late_thank_yous(owners, scope.now):
-        late[owner_id].append(employer)
-    for owner_id, employer in _overdue_follow_ups(owners, scope.now):
-        overdue[owner_id].append(employer)
+    for row in _late_rows("late", _late_thank_yous, scope):
+        late[row["owner_id"]].append(row["_employer"])
+    for row in _late_rows("overdue", _overdue_follow_ups, scope):
+        overdue[row["owner_id"]].append(row["_employer"])
     if not late and not overdue:
         return []
     members = (
