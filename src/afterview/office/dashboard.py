@@ -16,7 +16,7 @@ from django.db.models.functions import Lower
 
 from afterview.core.errors import InvalidInput, NotFound
 from afterview.office import figures, kept_sql, snapshots
-from afterview.office.figures import OUTCOMES, Part, Period, Scope
+from afterview.office.figures import OUTCOMES, Period, Row, Scope
 from afterview.office.mode import member_of, students_of
 from afterview.office.models import Cohort, Consent, Role
 from afterview.office.nudges import Late, who_needs_a_nudge
@@ -71,93 +71,6 @@ def parse_filters(query) -> Filters:
         raise InvalidInput("the period ends before it starts; swap the dates")
     employer = " ".join((query.get("employer") or "").split())[:200]
     return Filters(cohort_id=int(cohort) if cohort else None, employer=employer, since=since, until=until)
-
-
-@dataclass
-class Row:
-    """One cohort's figures (or, with `cohort_id` None and `name` "All cohorts", the total)."""
-
-    name: str
-    cohort_id: int | None = None
-    thanked: int = 0
-    interviews: int = 0
-    speed: dict[int, int] = field(default_factory=dict)
-    clean: int = 0
-    sent: int = 0
-    on_time: int = 0
-    follow_ups: int = 0
-    restraint: int = 0
-    answered: int = 0
-    chased: int = 0
-    outcomes: dict[str, int] = field(default_factory=dict)
-
-    def add(self, part: Part) -> None:
-        if part.figure == "thank-you":
-            self.thanked += part.hits
-            self.interviews += part.total
-        elif part.figure == "speed":
-            minutes = int(part.key)
-            self.speed[minutes] = self.speed.get(minutes, 0) + part.hits
-        elif part.figure == "clean":
-            self.clean += part.hits
-            self.sent += part.total
-        elif part.figure == "on-time":
-            self.on_time += part.hits
-            self.follow_ups += part.total
-        elif part.figure == "restraint":
-            self.restraint += part.hits
-        elif part.figure == "replies":
-            self.answered += part.hits
-            self.chased += part.total
-        elif part.figure == "outcome":
-            self.outcomes[part.key] = self.outcomes.get(part.key, 0) + part.hits
-
-    @staticmethod
-    def _share(hits: int, total: int) -> float | None:
-        return hits / total if total else None
-
-    @property
-    def thank_you_rate(self):
-        return self._share(self.thanked, self.interviews)
-
-    @property
-    def clean_rate(self):
-        return self._share(self.clean, self.sent)
-
-    @property
-    def on_time_rate(self):
-        return self._share(self.on_time, self.follow_ups)
-
-    @property
-    def reply_rate(self):
-        return self._share(self.answered, self.chased)
-
-    @property
-    def median_hours(self) -> float | None:
-        """The median of the thank-yous' delays, to the minute, in hours."""
-        n = sum(self.speed.values())
-        if not n:
-            return None
-        ordered = sorted(self.speed.items())
-
-        def nth(k):
-            seen = 0
-            for minutes, count in ordered:
-                seen += count
-                if seen > k:
-                    return minutes
-            return ordered[-1][0]
-
-        middle = (nth((n - 1) // 2) + nth(n // 2)) / 2
-        return round(middle / 60, 1)
-
-    def figures(self) -> tuple:
-        """Every figure, comparable as a whole (the deactivation test's yardstick)."""
-        return (
-            self.thanked, self.interviews, tuple(sorted(self.speed.items())), self.clean, self.sent,
-            self.on_time, self.follow_ups, self.restraint, self.answered, self.chased,
-            tuple(sorted((k, v) for k, v in self.outcomes.items() if v)),
-        )  # fmt: skip
 
 
 @dataclass
@@ -255,12 +168,12 @@ def dashboard(viewer, filters: Filters, now: datetime) -> Dashboard:
     days: dict[date, list[int]] = defaultdict(lambda: [0, 0])
     for cohort_id in scope.cohort_ids:
         found = stored[cohort_id]
-        for part in found.parts:
-            target = rows.get(part.cohort_id)
+        if found.seen:
+            target = rows.get(cohort_id)
             if target is None:
                 target = spare[None]
-            target.add(part)
-            total.add(part)
+            target.add_counts(found.counts)
+            total.add_counts(found.counts)
         for day, (hits, n) in found.days.items():
             days[day][0] += hits
             days[day][1] += n

@@ -16,7 +16,7 @@ and one business day after it, written when they were logged, compared in SQL.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
 from django.db.models import (
@@ -50,6 +50,7 @@ __all__ = [
     "OUTCOMES",
     "Part",
     "Period",
+    "Row",
     "Scope",
     "anonymous_parts",
     "cohort_students",
@@ -134,6 +135,112 @@ class Part:
     key: str
     hits: int
     total: int
+
+
+@dataclass
+class Row:
+    """One cohort's figures (or, with `cohort_id` None and `name` "All cohorts", the total)."""
+
+    name: str
+    cohort_id: int | None = None
+    thanked: int = 0
+    interviews: int = 0
+    speed: dict[int, int] = field(default_factory=dict)
+    clean: int = 0
+    sent: int = 0
+    on_time: int = 0
+    follow_ups: int = 0
+    restraint: int = 0
+    answered: int = 0
+    chased: int = 0
+    outcomes: dict[str, int] = field(default_factory=dict)
+
+    def add(self, part: Part) -> None:
+        if part.figure == "thank-you":
+            self.thanked += part.hits
+            self.interviews += part.total
+        elif part.figure == "speed":
+            minutes = int(part.key)
+            self.speed[minutes] = self.speed.get(minutes, 0) + part.hits
+        elif part.figure == "clean":
+            self.clean += part.hits
+            self.sent += part.total
+        elif part.figure == "on-time":
+            self.on_time += part.hits
+            self.follow_ups += part.total
+        elif part.figure == "restraint":
+            self.restraint += part.hits
+        elif part.figure == "replies":
+            self.answered += part.hits
+            self.chased += part.total
+        elif part.figure == "outcome":
+            self.outcomes[part.key] = self.outcomes.get(part.key, 0) + part.hits
+
+    @staticmethod
+    def _share(hits: int, total: int) -> float | None:
+        return hits / total if total else None
+
+    @property
+    def thank_you_rate(self):
+        return self._share(self.thanked, self.interviews)
+
+    @property
+    def clean_rate(self):
+        return self._share(self.clean, self.sent)
+
+    @property
+    def on_time_rate(self):
+        return self._share(self.on_time, self.follow_ups)
+
+    @property
+    def reply_rate(self):
+        return self._share(self.answered, self.chased)
+
+    @property
+    def median_hours(self) -> float | None:
+        """The median of the thank-yous' delays, to the minute, in hours."""
+        n = sum(self.speed.values())
+        if not n:
+            return None
+        ordered = sorted(self.speed.items())
+
+        def nth(k):
+            seen = 0
+            for minutes, count in ordered:
+                seen += count
+                if seen > k:
+                    return minutes
+            return ordered[-1][0]
+
+        middle = (nth((n - 1) // 2) + nth(n // 2)) / 2
+        return round(middle / 60, 1)
+
+    _COUNTS = ("thanked", "interviews", "clean", "sent", "on_time", "follow_ups", "restraint", "answered", "chased")
+
+    def counts(self) -> dict:
+        """The figures as JSON (the stored snapshots' form)."""
+        found = {name: getattr(self, name) for name in self._COUNTS}
+        found["speed"] = {str(k): v for k, v in self.speed.items()}
+        found["outcomes"] = dict(self.outcomes)
+        return found
+
+    def add_counts(self, counts: dict) -> None:
+        """Add figures stored by `counts()`."""
+        for name in self._COUNTS:
+            setattr(self, name, getattr(self, name) + counts[name])
+        for minutes, n in counts["speed"].items():
+            minutes = int(minutes)
+            self.speed[minutes] = self.speed.get(minutes, 0) + n
+        for kind, n in counts["outcomes"].items():
+            self.outcomes[kind] = self.outcomes.get(kind, 0) + n
+
+    def figures(self) -> tuple:
+        """Every figure, comparable as a whole (the deactivation test's yardstick)."""
+        return (
+            self.thanked, self.interviews, tuple(sorted(self.speed.items())), self.clean, self.sent,
+            self.on_time, self.follow_ups, self.restraint, self.answered, self.chased,
+            tuple(sorted((k, v) for k, v in self.outcomes.items() if v)),
+        )  # fmt: skip
 
 
 def cohort_students(cohort_ids, with_no_cohort: bool):

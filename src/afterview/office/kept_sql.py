@@ -88,16 +88,16 @@ def _day(value):
     return date.fromisoformat(value[:10]) if isinstance(value, str) else value
 
 
-def rows(key: tuple, build: Callable, *, dates: tuple[str, ...] = (), **values) -> list[dict]:
+def rows(key: tuple, build: Callable, *, dates: tuple[str, ...] = (), times: tuple[str, ...] = (), **values) -> list[dict]:
     """The rows of `build(**values)` (a `.values(...)` queryset) as dicts, from SQL compiled
-    once per process and shape of `values`. Columns named in `dates` come back as dates
-    (SQLite gives text)."""
+    once per process and shape of `values`. Columns named in `dates` come back as dates,
+    those in `times` as aware UTC datetimes (SQLite gives text)."""
     full = (connection.alias, connection.vendor, key, _shape(values))
     if full not in _kept:
         _kept[full] = _compile(build, values)
     found = _kept[full]
     if found is None:
-        return [_dated(dict(row), dates) for row in build(**values)]
+        return [dict(row) for row in build(**values)]
     if found == "empty":
         return []
     sql, slots = found
@@ -112,11 +112,18 @@ def rows(key: tuple, build: Callable, *, dates: tuple[str, ...] = (), **values) 
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         names = [d[0] for d in cursor.description]
-        return [_dated(dict(zip(names, row, strict=True)), dates) for row in cursor.fetchall()]
+        found = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    for row in found:
+        for name in dates:
+            row[name] = _day(row[name]) if name in row else None
+        for name in times:
+            row[name] = _time(row[name])
+    return found
 
 
-def _dated(row: dict, dates: tuple[str, ...]) -> dict:
-    for name in dates:
-        if name in row:
-            row[name] = _day(row[name])
-    return row
+def _time(value):
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    if isinstance(value, datetime) and value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value

@@ -115,34 +115,59 @@ def who_needs_a_nudge(scope: figures.Scope) -> list[Late]:
         overdue[row["owner_id"]].append(row["_employer"])
     if not late and not overdue:
         return []
-    members = (
-        scope.students.filter(user_id__in=set(late) | set(overdue))
-        .exclude(consent=Consent.NOTHING)
-        .select_related("user__profile", "cohort")
-    )
     found = []
-    for member in members:
-        uid = member.user_id
-        details = member.consent == Consent.DETAILS
+    for member in _members(scope, set(late) | set(overdue)):
+        uid = member["user_id"]
+        if uid not in late and uid not in overdue:
+            continue
+        details = member["consent"] == Consent.DETAILS
         found.append(
             Late(
-                member_id=member.pk,
-                name=student_name(member.user),
-                cohort=member.cohort.name if member.cohort else "no cohort",
-                consent=member.consent,
+                member_id=member["id"],
+                name=_name(member["display_name"], member["first_name"], member["last_name"], member["username"]),
+                cohort=member["cohort_name"] or "no cohort",
+                consent=member["consent"],
                 late_thank_yous=len(late.get(uid, ())),
                 overdue_follow_ups=len(overdue.get(uid, ())),
                 employers=sorted(set(late.get(uid, ())) | set(overdue.get(uid, ()))) if details else [],
-                nudged_at=member.nudged_at,
+                nudged_at=member["nudged_at"],
             )
         )
     found.sort(key=lambda s: (-(s.late_thank_yous + s.overdue_follow_ups), s.name.casefold(), s.member_id))
     return found
 
 
+def _member_rows(students):
+    """What the list shows of each student: plain values, no model instances."""
+    return students.exclude(consent=Consent.NOTHING).values(
+        "id", "user_id", "consent", "nudged_at", cohort_name=F("cohort__name"),
+        display_name=F("user__profile__display_name"), first_name=F("user__first_name"),
+        last_name=F("user__last_name"), username=F("user__username"),
+    )  # fmt: skip
+
+
+def _members(scope: figures.Scope, user_ids: set[int]) -> list[dict]:
+    """The rows of `user_ids` among the scope's students: for a dashboard's scope, every
+    student of its cohorts from SQL compiled once (the caller picks the late ones), else
+    those alone."""
+    if scope.by_cohort:
+        ids = [c for c in scope.cohort_ids if c is not None]
+        no_cohort = None in scope.cohort_ids
+
+        def built(ids):
+            return _member_rows(figures.cohort_students(ids, no_cohort))
+
+        return kept_sql.rows(("nudges", "members", no_cohort), built, times=("nudged_at",), ids=ids)
+    return list(_member_rows(scope.students.filter(user_id__in=user_ids)))
+
+
+def _name(display_name: str | None, first: str, last: str, username: str) -> str:
+    return display_name or f"{first} {last}".strip() or username
+
+
 def student_name(user) -> str:
     profile = getattr(user, "profile", None)
-    return (profile.display_name if profile else "") or user.get_full_name() or user.get_username()
+    return _name(profile.display_name if profile else "", user.first_name, user.last_name, user.get_username())
 
 
 @dataclass(frozen=True)

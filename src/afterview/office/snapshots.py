@@ -29,7 +29,7 @@ from django.db import transaction
 from django.db.models import F, Max, Q
 
 from afterview.office import figures
-from afterview.office.figures import Part, Period, Scope
+from afterview.office.figures import Period, Row, Scope
 from afterview.office.models import Cohort, FigureSnapshot, Office
 
 __all__ = ["ENABLED", "Figures", "Refresher", "figures_of", "forget", "max_age", "refresh", "refresh_every"]
@@ -56,13 +56,13 @@ def _enabled() -> bool:
 
 
 class Figures:
-    """One cohort's figures: its parts (summed over days), the thank-you figure by UTC
-    day (for the weekly trend), and when they were counted."""
+    """One cohort's figures: their sums (`Row.counts()`), the thank-you figure by UTC day
+    (for the weekly trend), whether any row counted at all, and when they were counted."""
 
-    __slots__ = ("computed_at", "days", "parts")
+    __slots__ = ("computed_at", "counts", "days", "seen")
 
-    def __init__(self, parts: list[Part], days: dict[date, list[int]], computed_at: datetime):
-        self.parts, self.days, self.computed_at = parts, days, computed_at
+    def __init__(self, counts: dict, days: dict[date, list[int]], seen: bool, computed_at: datetime):
+        self.counts, self.days, self.seen, self.computed_at = counts, days, seen, computed_at
 
 
 def _key(cohort_id: int | None, employer: str, period: Period) -> str:
@@ -85,31 +85,20 @@ def _count(cohort_ids: list[int | None], employer: str, period: Period, now: dat
         students=figures.cohort_students(ids, no_cohort), cohort_ids=tuple(cohort_ids), period=period, now=now,
         employer=employer, by_cohort=True,
     )  # fmt: skip
-    summed: dict[int | None, dict[tuple[str, str], list[int]]] = {c: defaultdict(lambda: [0, 0]) for c in cohort_ids}
+    rows = {c: Row(name="") for c in cohort_ids}
+    seen: set[int | None] = set()
     days: dict[int | None, dict[date, list[int]]] = {c: defaultdict(lambda: [0, 0]) for c in cohort_ids}
-
-    def add(part: Part, cohort_id) -> None:
-        if cohort_id not in summed:
-            return  # a part of a cohort not asked for (never: the scope is these cohorts)
-        cell = summed[cohort_id][(part.figure, part.key)]
-        cell[0] += part.hits
-        cell[1] += part.total
+    parts = figures.thank_you_parts(scope, by_day=True) + figures.live_parts(scope, without=("thank-you",))
+    for part in parts + figures.anonymous_parts(scope):
+        if part.cohort_id not in rows:
+            continue  # a part of a cohort not asked for (never: the scope is these cohorts)
+        rows[part.cohort_id].add(part)
+        seen.add(part.cohort_id)
         if part.figure == "thank-you" and part.on is not None:
-            day = days[cohort_id][part.on]
+            day = days[part.cohort_id][part.on]
             day[0] += part.hits
             day[1] += part.total
-
-    for part in figures.thank_you_parts(scope, by_day=True) + figures.live_parts(scope, without=("thank-you",)):
-        add(part, part.cohort_id)
-    for part in figures.anonymous_parts(scope):
-        add(part, part.cohort_id)
-    return {
-        c: Figures(
-            [Part(figure, c, None, key, hits, total) for (figure, key), (hits, total) in summed[c].items()],
-            dict(days[c]), now,
-        )
-        for c in cohort_ids
-    }
+    return {c: Figures(rows[c].counts(), dict(days[c]), c in seen, now) for c in cohort_ids}
 
 
 def _stored(found: dict[int | None, Figures], employer: str, period: Period, version: int) -> None:
@@ -118,7 +107,7 @@ def _stored(found: dict[int | None, Figures], employer: str, period: Period, ver
         FigureSnapshot(
             key=_key(c, employer, period), cohort_id=c, employer=employer, since=period.since, until=period.until,
             figures={
-                "parts": [[p.figure, p.key, p.hits, p.total] for p in f.parts],
+                "counts": f.counts, "seen": f.seen,
                 "days": [[d.isoformat(), h, t] for d, (h, t) in sorted(f.days.items())],
             },
             computed_at=f.computed_at, version=version,
@@ -139,9 +128,8 @@ def _stored(found: dict[int | None, Figures], employer: str, period: Period, ver
 
 def _figures(row: dict) -> Figures:
     data = row["figures"]
-    parts = [Part(figure, row["cohort_id"], None, key, hits, total) for figure, key, hits, total in data["parts"]]
     days = {date.fromisoformat(day): [hits, total] for day, hits, total in data["days"]}
-    return Figures(parts, days, row["computed_at"])
+    return Figures(data["counts"], days, data["seen"], row["computed_at"])
 
 
 def figures_of(cohort_ids: list[int | None], employer: str, period: Period, now: datetime) -> dict[int | None, Figures]:
