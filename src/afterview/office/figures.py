@@ -319,20 +319,25 @@ def _parts(figure, rows, by_day, key=lambda row: "", hits="hits", total="total")
 def _thank_you_rows(owners, since, until, now, employer, by_day):
     """Interviews whose thank-you steps were planned (the stored step times: one row for
     each interviewer the round called a thank-you for), counted once their 24 hours
-    are over or every one of those steps is done in time: `hits` those whose every
-    thank-you was done within 24 hours of the end."""
-    deadline = ExpressionWrapper(OuterRef("ends_at") + THANK_YOU_WITHIN, output_field=DateTimeField())
-    steps = m.StepTime.objects.filter(interview_id=OuterRef("pk"), kind=m.StepKind.THANK_YOU)
-    late = steps.filter(Q(done_at__isnull=True) | Q(done_at__gt=deadline))
-    interviews = (
-        m.Interview.objects.filter(owner__in=owners)
-        .filter(_between("ends_at", since, until), _employer(employer, "application__"))
-        .filter(Exists(steps))
-        .annotate(everyone=~Exists(late))
-        .annotate(deadline=ExpressionWrapper(F("ends_at") + THANK_YOU_WITHIN, output_field=DateTimeField()))
-        .filter(Q(deadline__lte=now) | Q(everyone=True))
+    are over or every one of those steps is done in time. One pass over the steps:
+    `interviews` with any, `late` those with one not done within 24 hours of the end,
+    `late_open` those of them whose 24 hours are not over yet. So the interviews with
+    every thank-you in time are `interviews - late`, and those counted
+    `interviews - late_open`."""
+    deadline = ExpressionWrapper(F("interview__ends_at") + THANK_YOU_WITHIN, output_field=DateTimeField())
+    late = Q(done_at__isnull=True) | Q(done_at__gt=deadline)
+    steps = (
+        steptimes.steps(owners)
+        .filter(kind=m.StepKind.THANK_YOU, interview__isnull=False)
+        .filter(_between("interview__ends_at", since, until), _employer(employer, "application__"))
+        .annotate(_deadline=deadline)
     )
-    return _grouped(interviews, "ends_at", by_day, hits=Count("pk", filter=Q(everyone=True)), total=Count("pk"))
+    return _grouped(
+        steps, "interview__ends_at", by_day,
+        interviews=Count("interview_id", distinct=True),
+        late=Count("interview_id", distinct=True, filter=late),
+        late_open=Count("interview_id", distinct=True, filter=late & Q(_deadline__gt=now)),
+    )  # fmt: skip
 
 
 def _speed_rows(owners, since, until, now, employer, by_day):
@@ -413,7 +418,12 @@ def thank_you_parts(scope: Scope, owners=None, by_day: bool = False) -> list[Par
     """Interviews whose 24 hours are over (or whose every interviewer was thanked):
     `hits` those with a thank-you to every interviewer in time. Read from the stored
     step times: the interviewers are the thank-yous the round called for."""
-    return _parts("thank-you", _rows("thank-you", _thank_you_rows, scope, owners, by_day), by_day)
+    rows = []
+    for row in _rows("thank-you", _thank_you_rows, scope, owners, by_day):
+        row["hits"], row["total"] = row["interviews"] - row["late"], row["interviews"] - row["late_open"]
+        if row["total"]:  # a day whose every interview is still within its 24 hours counts none
+            rows.append(row)
+    return _parts("thank-you", rows, by_day)
 
 
 def speed_parts(scope: Scope, owners=None, by_day: bool = False) -> list[Part]:
