@@ -152,3 +152,32 @@ def test_the_worker_stores_the_figures_and_the_consent_command_removes_them(home
     assert home("count", module=probe) == "2\n"  # Law 2027, and the students with no cohort
     home("office", "consent", "nothing")
     assert home("count", module=probe) == "1\n"  # Law's went with the change
+
+
+# -- the queries compiled once per process (office/kept_sql.py) -----------------------------
+
+
+def test_the_nudge_list_compiled_once_still_follows_each_requests_now(admin, law):
+    student = seed.person("Lee Park", cohort=law)
+    app = seed.application(student)
+    ended = NOW - timedelta(days=20)
+    seed.interview(app, ended, thanked_after=(timedelta(hours=2),))  # one of two interviewers unthanked
+    # Late two days after, and no more once the 14 days of the look-back are over.
+
+    def late(now):
+        return sum(s.late_thank_yous for s in dashboard(admin, Filters(), now).nudges)
+
+    assert late(ended + timedelta(days=2)) == 1
+    assert late(NOW) == 0
+    assert late(ended + timedelta(days=3)) == 1
+
+
+def test_a_query_with_a_value_made_from_a_stand_in_is_never_kept(db):
+    from afterview.office import kept_sql
+    from afterview.records.models import Interview
+
+    def built(now):
+        return Interview.objects.filter(ends_at__gte=now - timedelta(days=14)).values("id")
+
+    assert kept_sql.rows(("test", "derived"), built, now=NOW) == []
+    assert kept_sql._kept[(connection.alias, connection.vendor, ("test", "derived"), (("now", False),))] is None

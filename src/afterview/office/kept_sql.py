@@ -8,7 +8,8 @@ puts its own values in the stand-ins' places and runs the text straight from the
 cursor. The shape of the values (which are None, how many ids) is part of the key, so
 a query with another shape is compiled once too. Only ints, datetimes and lists of
 ints are stood in for; a query whose stand-in is not found in the compiled parameters
-(a value the ORM rewrote) is built each time instead of being kept wrong.
+(a value the ORM rewrote), or whose parameters hold a value made from one (now minus
+14 days worked out in the query's code), is built each time instead of being kept wrong.
 (`records.facts` does the same for a student's own rows.)
 """
 
@@ -79,9 +80,21 @@ def _compile(build: Callable, values: dict):
         else:
             slots.append(slot)
             found.add(slot[0])
-    if found != wanted:
+    if found != wanted or any(_derived(slot[1]) for slot in slots if slot[0] == "value"):
         return None
     return sql, tuple(slots)
+
+
+def _derived(param) -> bool:
+    """A parameter made from a stand-in (now minus a day, an id plus one): compiled in, it
+    would be wrong for every later request, so such a query is never kept."""
+    if isinstance(param, datetime):
+        return param.year == _FIRST_AT.year
+    if isinstance(param, str):
+        return param.startswith(f"{_FIRST_AT.year}-")
+    if isinstance(param, int) and not isinstance(param, bool):
+        return param < _FIRST_INT // 2
+    return False
 
 
 def _day(value):

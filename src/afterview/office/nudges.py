@@ -54,9 +54,10 @@ class Late:
         return self.nudged_at + NUDGE_EVERY if self.nudged_at else None
 
 
-def _late_thank_yous(owners, now: datetime):
-    """(owner id, employer) of each interview whose thank-you window closed with an
-    interviewer unthanked, on an application still waiting for a decision."""
+def _late_thank_yous(owners, now: datetime, since: datetime):
+    """(owner id, employer) of each interview ended after `since` whose thank-you window
+    closed by `now` with an interviewer unthanked, on an application still waiting for
+    a decision."""
     in_time = m.Touch.objects.filter(
         application_id=OuterRef(OuterRef("application_id")),
         contact_id=OuterRef("contact_id"),
@@ -67,17 +68,18 @@ def _late_thank_yous(owners, now: datetime):
     unthanked = m.Interviewer.objects.filter(interview_id=OuterRef("pk")).annotate(ok=Exists(in_time)).filter(ok=False)
     decided = m.Touch.objects.filter(application_id=OuterRef("application_id"), kind__in=DECISIONS)
     return (
-        m.Interview.objects.filter(owner__in=owners, ends_at__gte=now - THANK_YOU_LOOKBACK)
+        m.Interview.objects.filter(owner__in=owners, ends_at__gte=since)
         .annotate(deadline=ExpressionWrapper(F("ends_at") + figures.THANK_YOU_WITHIN, output_field=DateTimeField()))
         .filter(deadline__lt=now)
         .filter(Exists(unthanked))
         .exclude(Exists(decided))
+        .order_by()
         .annotate(_employer=F("application__organization__name"))
         .values("owner_id", "_employer")
     )
 
 
-def _overdue_follow_ups(owners, now: datetime):
+def _overdue_follow_ups(owners, now: datetime, since: datetime | None = None):
     """(owner id, employer) of each application whose next follow-up or call, as the
     stored step times have it, is `OVERDUE_BUSINESS_DAYS` past its due time at `now`
     (the stored `nudge_at`; a decided application has no open try)."""
@@ -91,17 +93,20 @@ def _overdue_follow_ups(owners, now: datetime):
 
 def _late_rows(name: str, build, scope: figures.Scope) -> list[dict]:
     """One of the two queries for `scope`'s students: compiled once per process for a
-    dashboard's scope (its cohorts), built for any other (one student's nudge)."""
+    dashboard's scope (its cohorts), built for any other (one student's nudge). Every
+    moment is a value of its own, never worked out inside the query's code, so the
+    compiled text keeps none of them."""
+    since = scope.now - THANK_YOU_LOOKBACK
     if scope.by_cohort:
         ids = [c for c in scope.cohort_ids if c is not None]
         no_cohort = None in scope.cohort_ids
 
-        def built(ids, now):
+        def built(ids, now, since):
             students = figures.cohort_students(ids, no_cohort).exclude(consent=Consent.NOTHING)
-            return build(students.values("user_id"), now)
+            return build(students.values("user_id"), now, since)
 
-        return kept_sql.rows(("nudges", name, no_cohort), built, ids=ids, now=scope.now)
-    return list(build(scope.students.exclude(consent=Consent.NOTHING).values("user_id"), scope.now))
+        return kept_sql.rows(("nudges", name, no_cohort), built, ids=ids, now=scope.now, since=since)
+    return list(build(scope.students.exclude(consent=Consent.NOTHING).values("user_id"), scope.now, since))
 
 
 def who_needs_a_nudge(scope: figures.Scope) -> list[Late]:
