@@ -37,6 +37,8 @@ the report says so.
     .venv/bin/python bench/office.py [--students 5000] [--rate 100] [--seconds 30]
     .venv/bin/python bench/office.py --explain        # EXPLAIN (ANALYZE, BUFFERS) of the heaviest queries
     .venv/bin/python bench/office.py --cpu            # the agenda's CPU per request in-process (no server)
+    .venv/bin/python bench/office.py --cpu --path /office/dashboard/   # the dashboard's, for each adviser
+    .venv/bin/python bench/office_dashboard.py        # the dashboard's against the version before it, interleaved
     .venv/bin/python bench/office.py --students 50 --rate 10 --seconds 2 --no-steps   # a quick look
 
 The database server is AFTERVIEW_BENCH_DATABASE_URL's, else
@@ -577,10 +579,13 @@ def main(argv=None) -> int:
               + f"; signed in {len(students)} students and {len(advisers)} advisers", flush=True)
 
         if options.cpu:
-            cookies = [student_cookies[u.pk] for u in students[:200]]
+            if options.path == options.dashboard:  # the advisers' page, each adviser in turn
+                cookies, who = [adviser_cookies[u.pk] for u in advisers], "advisers"
+            else:
+                cookies, who = [student_cookies[u.pk] for u in students[:200]], "students not kept"
             cpu_in_process(options.path, cookies[:20], rounds=1)  # warm-up: templates, connections
             figures = cpu_in_process(options.path, cookies)
-            print(f"== GET {options.path} in-process, {len(cookies)} students not kept: CPU "
+            print(f"== GET {options.path} in-process, {len(cookies)} {who}: CPU "
                   f"{statistics.median(figures):.1f} ms per request (median of {len(figures)} rounds: "
                   + ", ".join(f"{x:.1f}" for x in figures) + ")")
             connection.close()

@@ -49,6 +49,11 @@ VARIABLES = (
         "Seconds a process keeps a database connection open between requests (0 closes it after each).",
     ),
     Variable(
+        "AFTERVIEW_DASHBOARD_REFRESH",
+        "60",
+        "Seconds between the worker's counts of the cohort dashboard's figures; a page shows figures at most twice that old (0: every page counts them).",
+    ),
+    Variable(
         "AFTERVIEW_LOG_LEVEL",
         "INFO",
         "DEBUG, INFO, WARNING or ERROR: the least severe JSON log line written (INFO has one line per request).",
@@ -97,6 +102,8 @@ class Deployment:
     trust_proxy: bool
     log_level: str
     mail: Mail | None = field(default=None)
+    #: seconds between the worker's counts of the dashboard's figures (office/snapshots.py)
+    dashboard_refresh: int = 60
 
 
 def _get(environ, name: str) -> str:
@@ -262,4 +269,5 @@ def read(environ=None) -> Deployment:
         trust_proxy=_yes(environ, "AFTERVIEW_TRUST_PROXY", True),
         log_level=_level(environ),
         mail=_mail(environ),
+        dashboard_refresh=_seconds(environ, "AFTERVIEW_DASHBOARD_REFRESH", 60, 3600),
     )

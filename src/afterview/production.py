@@ -32,6 +32,8 @@ SECURE_REFERRER_POLICY = "same-origin"
 # The request id first, so every later middleware's log lines carry it.
 MIDDLEWARE = ["afterview.logs.RequestIdMiddleware", *_MIDDLEWARE]
 LOGGING = _logs.config(_deployment.log_level)
+#: seconds between the worker's counts of the dashboard's figures (office/snapshots.py)
+AFTERVIEW_DASHBOARD_REFRESH = _deployment.dashboard_refresh
 
 #: office mail (afterview.office_mail) goes through the relay only when one is configured
 AFTERVIEW_OFFICE_MAIL = _deployment.mail is not None

@@ -104,6 +104,10 @@ TIME_ZONE = "UTC"
 USE_I18N = False
 USE_TZ = True
 STATIC_URL = "static/"
+#: seconds between `afterview worker`'s counts of the cohort dashboard's figures; a page
+#: shows stored figures at most twice that old, 0: every page counts its own
+#: (office/snapshots.py; an office deployment sets it with AFTERVIEW_DASHBOARD_REFRESH)
+AFTERVIEW_DASHBOARD_REFRESH = 60
 
 # -- signing in (docs/office.md) --------------------------------------------------------
 # On a laptop the one-time link of web/signin.py signs the local candidate in. An

@@ -11,6 +11,7 @@ from datetime import datetime
 from django.db import transaction
 
 from afterview.core.errors import InvalidInput, NotFound
+from afterview.office import snapshots
 from afterview.office.models import Consent, Member, Role
 
 #: what each level lets advisers see, in the student's words (the card and the CLI say it)
@@ -55,6 +56,8 @@ def set_consent(user, level: str, *, now: datetime) -> Member:
         # Conditional on the row: two browsers choosing at once leave the last choice.
         Member.objects.filter(pk=member.pk).update(consent=level, consent_changed_at=now)
         member.consent, member.consent_changed_at = level, now
+        # The dashboard's stored figures of the cohort go with the old level, at once.
+        snapshots.forget(member.cohort_id)
     return member
 
 

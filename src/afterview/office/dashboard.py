@@ -15,8 +15,8 @@ from django.db.models import Count, Min
 from django.db.models.functions import Lower
 
 from afterview.core.errors import InvalidInput, NotFound
-from afterview.office import figures
-from afterview.office.figures import OUTCOMES, Part, Period, Scope
+from afterview.office import figures, kept_sql, snapshots
+from afterview.office.figures import OUTCOMES, Period, Row, Scope
 from afterview.office.mode import member_of, students_of
 from afterview.office.models import Cohort, Consent, Role
 from afterview.office.nudges import Late, who_needs_a_nudge
@@ -74,93 +74,6 @@ def parse_filters(query) -> Filters:
 
 
 @dataclass
-class Row:
-    """One cohort's figures (or, with `cohort_id` None and `name` "All cohorts", the total)."""
-
-    name: str
-    cohort_id: int | None = None
-    thanked: int = 0
-    interviews: int = 0
-    speed: dict[int, int] = field(default_factory=dict)
-    clean: int = 0
-    sent: int = 0
-    on_time: int = 0
-    follow_ups: int = 0
-    restraint: int = 0
-    answered: int = 0
-    chased: int = 0
-    outcomes: dict[str, int] = field(default_factory=dict)
-
-    def add(self, part: Part) -> None:
-        if part.figure == "thank-you":
-            self.thanked += part.hits
-            self.interviews += part.total
-        elif part.figure == "speed":
-            minutes = int(part.key)
-            self.speed[minutes] = self.speed.get(minutes, 0) + part.hits
-        elif part.figure == "clean":
-            self.clean += part.hits
-            self.sent += part.total
-        elif part.figure == "on-time":
-            self.on_time += part.hits
-            self.follow_ups += part.total
-        elif part.figure == "restraint":
-            self.restraint += part.hits
-        elif part.figure == "replies":
-            self.answered += part.hits
-            self.chased += part.total
-        elif part.figure == "outcome":
-            self.outcomes[part.key] = self.outcomes.get(part.key, 0) + part.hits
-
-    @staticmethod
-    def _share(hits: int, total: int) -> float | None:
-        return hits / total if total else None
-
-    @property
-    def thank_you_rate(self):
-        return self._share(self.thanked, self.interviews)
-
-    @property
-    def clean_rate(self):
-        return self._share(self.clean, self.sent)
-
-    @property
-    def on_time_rate(self):
-        return self._share(self.on_time, self.follow_ups)
-
-    @property
-    def reply_rate(self):
-        return self._share(self.answered, self.chased)
-
-    @property
-    def median_hours(self) -> float | None:
-        """The median of the thank-yous' delays, to the minute, in hours."""
-        n = sum(self.speed.values())
-        if not n:
-            return None
-        ordered = sorted(self.speed.items())
-
-        def nth(k):
-            seen = 0
-            for minutes, count in ordered:
-                seen += count
-                if seen > k:
-                    return minutes
-            return ordered[-1][0]
-
-        middle = (nth((n - 1) // 2) + nth(n // 2)) / 2
-        return round(middle / 60, 1)
-
-    def figures(self) -> tuple:
-        """Every figure, comparable as a whole (the deactivation test's yardstick)."""
-        return (
-            self.thanked, self.interviews, tuple(sorted(self.speed.items())), self.clean, self.sent,
-            self.on_time, self.follow_ups, self.restraint, self.answered, self.chased,
-            tuple(sorted((k, v) for k, v in self.outcomes.items() if v)),
-        )  # fmt: skip
-
-
-@dataclass
 class Dashboard:
     filters: Filters
     is_admin: bool
@@ -174,6 +87,8 @@ class Dashboard:
     weeks: list[tuple[date, int, int]] = field(default_factory=list)
     seed_rate: float = SEED_RATE
     outcome_kinds: tuple[str, ...] = OUTCOMES
+    #: when the figures shown were counted (the oldest cohort's); who needs a nudge is live
+    figures_as_of: datetime | None = None
 
 
 def _visible_cohorts(viewer, is_admin: bool) -> list[Cohort]:
@@ -185,7 +100,11 @@ def employers_for(students) -> list[str]:
     """The employers a filter may name: those at which at least `EMPLOYER_MIN_STUDENTS`
     students who chose *details* applied (so no *counts* student's employer is ever
     listed, and no single student's), in one query."""
-    rows = (
+    return sorted((row["name"] for row in _employer_rows(students)), key=str.casefold)
+
+
+def _employer_rows(students):
+    return (
         m.Organization.objects.filter(owner__in=students.filter(consent=Consent.DETAILS).values("user_id"))
         .annotate(key=Lower("name"))
         .order_by()
@@ -193,6 +112,16 @@ def employers_for(students) -> list[str]:
         .annotate(n=Count("owner", distinct=True), name=Min("name"))
         .filter(n__gte=EMPLOYER_MIN_STUDENTS)
     )
+
+
+def _employers_of(cohorts: list[Cohort], is_admin: bool) -> list[str]:
+    """`employers_for` the students of `cohorts` (an admin's: and those with none), from
+    SQL compiled once per process."""
+
+    def built(ids):
+        return _employer_rows(figures.cohort_students(ids, is_admin))
+
+    rows = kept_sql.rows(("employers", is_admin), built, ids=[c.pk for c in cohorts])
     return sorted((row["name"] for row in rows), key=str.casefold)
 
 
@@ -211,7 +140,7 @@ def scope_of(viewer, filters: Filters, now: datetime) -> tuple[Scope, list[Cohor
             raise NotFound("no such cohort among yours")
         students = students.filter(cohort_id=filters.cohort_id)
         cohort_ids = (filters.cohort_id,)
-    employers = employers_for(students_of(viewer))
+    employers = _employers_of(cohorts, is_admin)
     employer = ""
     if filters.employer:
         chosen = {name.casefold(): name for name in employers}.get(filters.employer.casefold())
@@ -222,26 +151,32 @@ def scope_of(viewer, filters: Filters, now: datetime) -> tuple[Scope, list[Cohor
             )
         employer = chosen
     period = Period(filters.since, filters.until)
-    return Scope(students=students, cohort_ids=cohort_ids, period=period, now=now, employer=employer), cohorts, is_admin, employers
+    scope = Scope(students=students, cohort_ids=cohort_ids, period=period, now=now, employer=employer, by_cohort=True)
+    return scope, cohorts, is_admin, employers
 
 
 def dashboard(viewer, filters: Filters, now: datetime) -> Dashboard:
-    """The figures `viewer` may see: their cohorts (every cohort for an admin)."""
+    """The figures `viewer` may see: their cohorts (every cohort for an admin). The
+    figures are the stored ones of each cohort (`office/snapshots.py`, at most two
+    refreshes old, counted now when missing); who needs a nudge is asked live."""
     scope, cohorts, is_admin, employers = scope_of(viewer, filters, now)
     shown = [c for c in cohorts if filters.cohort_id in (None, c.pk)]
     rows = {c.pk: Row(name=c.name, cohort_id=c.pk) for c in shown}
     total = Row(name="All cohorts" if filters.cohort_id is None else shown[0].name)
     spare = defaultdict(lambda: Row(name="No cohort"))
-    owners = figures.owners_of(scope)
-    # The thank-you figure is counted by day once: the totals and the weekly trend share it.
-    thanks = figures.thank_you_parts(scope, owners, by_day=True)
-    live = figures.live_parts(scope, owners=owners, without=("thank-you",))
-    for part in [*live, *thanks, *figures.anonymous_parts(scope)]:
-        target = rows.get(part.cohort_id)
-        if target is None:
-            target = spare[None]
-        target.add(part)
-        total.add(part)
+    stored = snapshots.figures_of(list(scope.cohort_ids), scope.employer, scope.period, now)
+    days: dict[date, list[int]] = defaultdict(lambda: [0, 0])
+    for cohort_id in scope.cohort_ids:
+        found = stored[cohort_id]
+        if found.seen:
+            target = rows.get(cohort_id)
+            if target is None:
+                target = spare[None]
+            target.add_counts(found.counts)
+            total.add_counts(found.counts)
+        for day, (hits, n) in found.days.items():
+            days[day][0] += hits
+            days[day][1] += n
     listed = list(rows.values()) + list(spare.values())
     return Dashboard(
         filters=Filters(filters.cohort_id, scope.employer, filters.since, filters.until),
@@ -252,7 +187,8 @@ def dashboard(viewer, filters: Filters, now: datetime) -> Dashboard:
         total=total,
         nudges=who_needs_a_nudge(scope),
         now=now,
-        weeks=_weeks(scope, now, thanks),
+        weeks=_weeks(scope, now, days),
+        figures_as_of=min((f.computed_at for f in stored.values()), default=now),
     )
 
 
@@ -260,13 +196,12 @@ def dashboard(viewer, filters: Filters, now: datetime) -> Dashboard:
 TREND_WEEKS = 12
 
 
-def _weeks(scope: Scope, now: datetime, thanks: list[Part]) -> list[tuple[date, int, int]]:
+def _weeks(scope: Scope, now: datetime, by_day: dict[date, list[int]]) -> list[tuple[date, int, int]]:
     """The weeks of the period (the last `TREND_WEEKS` without one), each from its
     Monday, counting only the period's days."""
     until = scope.period.until or now.astimezone(UTC).date()
     since = scope.period.since or until - timedelta(weeks=TREND_WEEKS) + timedelta(days=1)
     since = max(since, until - timedelta(weeks=104))  # two years of weeks at most
-    by_day = figures.thank_you_by_day(scope, thanks)
     weeks = []
     monday = since - timedelta(days=since.weekday())
     while monday <= until:

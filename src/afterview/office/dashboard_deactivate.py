@@ -17,7 +17,7 @@ from django.db import transaction
 from django.db.models import ProtectedError, Q
 
 from afterview.core.errors import InvalidInput, NotFound, Refused
-from afterview.office import figures
+from afterview.office import figures, snapshots
 from afterview.office.models import Aggregate, Consent, Invitation, Member, Role
 
 __all__ = ["Deactivated", "deactivate_student", "find_student"]
@@ -117,4 +117,5 @@ def deactivate_student(member: Member, *, now: datetime) -> Deactivated:
         member.consent = Consent.NOTHING
         member.nudged_at = None
         member.save(update_fields=["deactivated_at", "consent", "nudged_at"])
+        snapshots.forget(member.cohort_id)  # recounted from the anonymous rows, without them
     return Deactivated(cohort=member.cohort.name if member.cohort else "no cohort", kept=kept, deleted=deleted)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from afterview.core.timing import day_text
+from django.urls import reverse
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from afterview.core.timing import day_text, time_text
 from afterview.office import charts
 from afterview.office.dashboard import Dashboard, Row
 
@@ -13,6 +17,10 @@ def percent(value: float | None) -> str:
 
 def hours(value: float | None) -> str:
     return "–" if value is None else f"{value:g} h"
+
+
+def utc_time(value) -> str:
+    return time_text(value, "UTC") + " UTC" if value else ""
 
 
 def _rows(board: Dashboard) -> list[Row]:
@@ -54,3 +62,33 @@ def charts_of(board: Dashboard) -> dict:
         chart_id="chart-trend",
     )
     return {"thank_you": thank_you, "speed": speed, "trend": trend, "rows": rows}
+
+
+def nudge_rows(board: Dashboard, csrf_token: str, query: str) -> SafeString:
+    """The rows of the nudge table, written here rather than by the template engine: a
+    cohort lists dozens of students, and each row's form costs the engine more than the
+    rest of the page."""
+    action = reverse("office:nudge", args=[0])
+    head, tail = action.rsplit("/0/", 1)
+    token, back = escape(csrf_token), escape(query)
+    out = []
+    for s in board.nudges:
+        name = escape(s.name)
+        employers = escape(", ".join(s.employers)) if s.employers else '<span class="muted">not shared</span>'
+        last = f' <span class="small muted">last {escape(utc_time(s.nudged_at))}</span>' if s.nudged_at else ""
+        out.append(
+            f"<tr><td>{name}</td><td>{escape(s.cohort)}</td><td>{s.late_thank_yous}</td><td>{s.overdue_follow_ups}</td>"
+            f"<td>{employers}</td><td><form method=\"post\" action=\"{head}/{int(s.member_id)}/{tail}\">"
+            f"<input type=\"hidden\" name=\"csrfmiddlewaretoken\" value=\"{token}\">"
+            f"<input type=\"hidden\" name=\"query\" value=\"{back}\">"
+            f"<button class=\"small\" type=\"submit\" aria-label=\"Nudge {name}\">Nudge</button>{last}</form></td></tr>"
+        )
+    return mark_safe("\n".join(out))  # noqa: S308 (every value above is escaped)
+
+
+def employer_options(board: Dashboard) -> SafeString:
+    """The employer filter's options (a hundred or more), written here for the same reason."""
+    chosen = board.filters.employer
+    return mark_safe("".join(  # noqa: S308 (escaped)
+        f"<option{' selected' if e == chosen else ''}>{escape(e)}</option>" for e in board.employers
+    ))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.http import Http404, HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_POST
@@ -14,7 +15,7 @@ from afterview.core.errors import InvalidInput, NotFound, Refused
 from afterview.office import dashboard as service
 from afterview.office import dashboard_deactivate, nudges
 from afterview.office.access import office_view
-from afterview.office.dashboard_present import charts_of
+from afterview.office.dashboard_present import charts_of, employer_options, nudge_rows
 from afterview.office.models import Role
 
 
@@ -37,7 +38,10 @@ def dashboard_page(request):
     return render(
         request,
         "office/dashboard/dashboard.html",
-        {"board": board, "charts": charts_of(board), "query": query, "tables": service.TABLES, "now": board.now},
+        {
+            "board": board, "charts": charts_of(board), "query": query, "tables": service.TABLES, "now": board.now,
+            "nudge_rows": nudge_rows(board, get_token(request), query), "employer_options": employer_options(board),
+        },  # fmt: skip
     )
 
 

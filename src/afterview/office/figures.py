@@ -16,8 +16,7 @@ and one business day after it, written when they were logged, compared in SQL.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
 from django.db.models import (
@@ -40,7 +39,8 @@ from afterview.core import steptimes as steptimes_core
 from afterview.core.facts import TouchKind
 from afterview.core.playbook import FOLLOW_UPS
 from afterview.core.rules import DEFAULT
-from afterview.office.models import Aggregate, Consent
+from afterview.office import kept_sql
+from afterview.office.models import Aggregate, Consent, Member, Role
 from afterview.outreach.models import GuardStop
 from afterview.records import models as m
 from afterview.records import steptimes
@@ -50,10 +50,11 @@ __all__ = [
     "OUTCOMES",
     "Part",
     "Period",
+    "Row",
     "Scope",
     "anonymous_parts",
+    "cohort_students",
     "live_parts",
-    "thank_you_by_day",
     "owners_of",
 ]
 
@@ -83,13 +84,11 @@ class Period:
     since: date | None = None
     until: date | None = None
 
-    def bounds(self, field: str) -> Q:
-        q = Q()
-        if self.since is not None:
-            q &= Q(**{f"{field}__gte": datetime.combine(self.since, time(), UTC)})
-        if self.until is not None:
-            q &= Q(**{f"{field}__lt": datetime.combine(self.until + timedelta(days=1), time(), UTC)})
-        return q
+    def edges(self) -> tuple[datetime | None, datetime | None]:
+        """The first moment of the period and the first after it (None: open)."""
+        since = datetime.combine(self.since, time(), UTC) if self.since is not None else None
+        until = datetime.combine(self.until + timedelta(days=1), time(), UTC) if self.until is not None else None
+        return since, until
 
     def days(self, field: str = "on") -> Q:
         q = Q()
@@ -100,19 +99,32 @@ class Period:
         return q
 
 
+def _between(field: str, since: datetime | None, until: datetime | None) -> Q:
+    q = Q()
+    if since is not None:
+        q &= Q(**{f"{field}__gte": since})
+    if until is not None:
+        q &= Q(**{f"{field}__lt": until})
+    return q
+
+
 @dataclass(frozen=True)
 class Scope:
     """What a dashboard counts.
 
     `students`: Member rows the viewer may see (`mode.students_of`), any consent;
     `cohort_ids`: the cohorts whose anonymous rows count (None in the tuple: students
-    with no cohort); `employer`: an organization's name, or "" for all."""
+    with no cohort); `employer`: an organization's name, or "" for all. With
+    `by_cohort`, `students` are exactly the active students of `cohort_ids` (the
+    dashboard's scopes), and the figures' queries are the ones compiled once per
+    process (`office/kept_sql.py`)."""
 
     students: object
     cohort_ids: tuple[int | None, ...]
     period: Period
     now: datetime
     employer: str = ""
+    by_cohort: bool = False
 
 
 @dataclass(frozen=True)
@@ -125,13 +137,132 @@ class Part:
     total: int
 
 
+@dataclass
+class Row:
+    """One cohort's figures (or, with `cohort_id` None and `name` "All cohorts", the total)."""
+
+    name: str
+    cohort_id: int | None = None
+    thanked: int = 0
+    interviews: int = 0
+    speed: dict[int, int] = field(default_factory=dict)
+    clean: int = 0
+    sent: int = 0
+    on_time: int = 0
+    follow_ups: int = 0
+    restraint: int = 0
+    answered: int = 0
+    chased: int = 0
+    outcomes: dict[str, int] = field(default_factory=dict)
+
+    def add(self, part: Part) -> None:
+        if part.figure == "thank-you":
+            self.thanked += part.hits
+            self.interviews += part.total
+        elif part.figure == "speed":
+            minutes = int(part.key)
+            self.speed[minutes] = self.speed.get(minutes, 0) + part.hits
+        elif part.figure == "clean":
+            self.clean += part.hits
+            self.sent += part.total
+        elif part.figure == "on-time":
+            self.on_time += part.hits
+            self.follow_ups += part.total
+        elif part.figure == "restraint":
+            self.restraint += part.hits
+        elif part.figure == "replies":
+            self.answered += part.hits
+            self.chased += part.total
+        elif part.figure == "outcome":
+            self.outcomes[part.key] = self.outcomes.get(part.key, 0) + part.hits
+
+    @staticmethod
+    def _share(hits: int, total: int) -> float | None:
+        return hits / total if total else None
+
+    @property
+    def thank_you_rate(self):
+        return self._share(self.thanked, self.interviews)
+
+    @property
+    def clean_rate(self):
+        return self._share(self.clean, self.sent)
+
+    @property
+    def on_time_rate(self):
+        return self._share(self.on_time, self.follow_ups)
+
+    @property
+    def reply_rate(self):
+        return self._share(self.answered, self.chased)
+
+    @property
+    def median_hours(self) -> float | None:
+        """The median of the thank-yous' delays, to the minute, in hours."""
+        n = sum(self.speed.values())
+        if not n:
+            return None
+        ordered = sorted(self.speed.items())
+
+        def nth(k):
+            seen = 0
+            for minutes, count in ordered:
+                seen += count
+                if seen > k:
+                    return minutes
+            return ordered[-1][0]
+
+        middle = (nth((n - 1) // 2) + nth(n // 2)) / 2
+        return round(middle / 60, 1)
+
+    _COUNTS = ("thanked", "interviews", "clean", "sent", "on_time", "follow_ups", "restraint", "answered", "chased")
+
+    def counts(self) -> dict:
+        """The figures as JSON (the stored snapshots' form)."""
+        found = {name: getattr(self, name) for name in self._COUNTS}
+        found["speed"] = {str(k): v for k, v in self.speed.items()}
+        found["outcomes"] = dict(self.outcomes)
+        return found
+
+    def add_counts(self, counts: dict) -> None:
+        """Add figures stored by `counts()`."""
+        for name in self._COUNTS:
+            setattr(self, name, getattr(self, name) + counts[name])
+        for minutes, n in counts["speed"].items():
+            minutes = int(minutes)
+            self.speed[minutes] = self.speed.get(minutes, 0) + n
+        for kind, n in counts["outcomes"].items():
+            self.outcomes[kind] = self.outcomes.get(kind, 0) + n
+
+    def figures(self) -> tuple:
+        """Every figure, comparable as a whole (the deactivation test's yardstick)."""
+        return (
+            self.thanked, self.interviews, tuple(sorted(self.speed.items())), self.clean, self.sent,
+            self.on_time, self.follow_ups, self.restraint, self.answered, self.chased,
+            tuple(sorted((k, v) for k, v in self.outcomes.items() if v)),
+        )  # fmt: skip
+
+
+def cohort_students(cohort_ids, with_no_cohort: bool):
+    """The active students of `cohort_ids` (and, with `with_no_cohort`, those with none):
+    the Member rows a `by_cohort` scope counts."""
+    cohorts = Q(cohort_id__in=list(cohort_ids))
+    if with_no_cohort:
+        cohorts |= Q(cohort__isnull=True)
+    return Member.objects.filter(cohorts, role=Role.STUDENT, deactivated_at__isnull=True)
+
+
+def _owners(students, details_only: bool):
+    students = students.exclude(consent=Consent.NOTHING)
+    if details_only:
+        students = students.filter(consent=Consent.DETAILS)
+    return students.values("user_id")
+
+
 def owners_of(scope: Scope):
     """The user ids whose rows count, as a subquery: never *nothing*; with an employer,
     only students who chose *details* (counts students' employers stay unsaid)."""
-    students = scope.students.exclude(consent=Consent.NOTHING)
-    if scope.employer:
-        students = students.filter(consent=Consent.DETAILS)
-    return students.values("user_id")
+    return _owners(scope.students, bool(scope.employer))
 
 
 class Hours(Func):
@@ -170,8 +301,8 @@ def _grouped(queryset, day_field: str, by_day: bool, extra=(), **aggregates):
     return queryset.order_by().values(*fields).annotate(**aggregates)
 
 
-def _employer(scope: Scope, path: str) -> Q:
-    return Q(**{f"{path}organization__name__iexact": scope.employer}) if scope.employer else Q()
+def _employer(employer: str, path: str) -> Q:
+    return Q(**{f"{path}organization__name__iexact": employer}) if employer else Q()
 
 
 def _parts(figure, rows, by_day, key=lambda row: "", hits="hits", total="total"):
@@ -181,87 +312,72 @@ def _parts(figure, rows, by_day, key=lambda row: "", hits="hits", total="total")
     ]
 
 
-def thank_you_parts(scope: Scope, owners, by_day: bool) -> list[Part]:
-    """Interviews whose 24 hours are over (or whose every interviewer was thanked):
-    `hits` those with a thank-you to every interviewer in time."""
-    in_time = m.Touch.objects.filter(
-        application_id=OuterRef(OuterRef("application_id")),
-        contact_id=OuterRef("contact_id"),
-        kind=TouchKind.THANK_YOU_SENT,
-        at__gte=OuterRef(OuterRef("starts_at")),
-        at__lte=OuterRef(OuterRef("deadline")),
-    )
-    panel = m.Interviewer.objects.filter(interview_id=OuterRef("pk"))
-    everyone = ~Exists(panel.exclude(Exists(in_time)))
-    interviews = (
-        m.Interview.objects.filter(owner__in=owners)
-        .filter(scope.period.bounds("ends_at"), _employer(scope, "application__"))
-        .annotate(deadline=ExpressionWrapper(F("ends_at") + THANK_YOU_WITHIN, output_field=DateTimeField()))
-        .filter(Exists(panel))
-        .annotate(everyone=everyone)
-        .filter(Q(deadline__lte=scope.now) | Q(everyone=True))
-    )
-    rows = _grouped(interviews, "ends_at", by_day, hits=Count("pk", filter=Q(everyone=True)), total=Count("pk"))
-    return _parts("thank-you", rows, by_day)
+# Each figure's query, from the owners (a subquery of user ids), the period's edges
+# (datetimes or None), "now", the employer ("" for all) and whether to group by day.
 
 
-def speed_parts(scope: Scope, owners, by_day: bool) -> list[Part]:
-    """Each interviewer's thank-you (the stored thank-you step of their round, done by
-    the first note to them), bucketed by whole minutes from the interview's end: `key`
-    the minutes, `hits` how many. One grouped query over the stored step times."""
+def _thank_you_rows(owners, since, until, now, employer, by_day):
+    """Interviews whose thank-you steps were planned (the stored step times: one row for
+    each interviewer the round called a thank-you for), counted once their 24 hours
+    are over or every one of those steps is done in time. One pass over the steps:
+    `interviews` with any, `late` those with one not done within 24 hours of the end,
+    `late_open` those of them whose 24 hours are not over yet. So the interviews with
+    every thank-you in time are `interviews - late`, and those counted
+    `interviews - late_open`."""
+    deadline = ExpressionWrapper(F("interview__ends_at") + THANK_YOU_WITHIN, output_field=DateTimeField())
+    late = Q(done_at__isnull=True) | Q(done_at__gt=deadline)
+    steps = (
+        steptimes.steps(owners)
+        .filter(kind=m.StepKind.THANK_YOU, interview__isnull=False)
+        .filter(_between("interview__ends_at", since, until), _employer(employer, "application__"))
+        .annotate(_deadline=deadline)
+    )
+    return _grouped(
+        steps, "interview__ends_at", by_day,
+        interviews=Count("interview_id", distinct=True),
+        late=Count("interview_id", distinct=True, filter=late),
+        late_open=Count("interview_id", distinct=True, filter=late & Q(_deadline__gt=now)),
+    )  # fmt: skip
+
+
+def _speed_rows(owners, since, until, now, employer, by_day):
     notes = (
         steptimes.steps(owners)
         .filter(kind=m.StepKind.THANK_YOU, status=m.StepStatus.DONE, interview__isnull=False)
-        .filter(scope.period.bounds("interview__ends_at"), _employer(scope, "application__"))
+        .filter(_between("interview__ends_at", since, until), _employer(employer, "application__"))
         .annotate(_minutes=Floor(Hours(F("done_at"), F("interview__ends_at")) * 60.0))
     )
-    rows = _grouped(notes, "interview__ends_at", by_day, extra=("_minutes",), hits=Count("pk"))
-    return [
-        Part("speed", row["_cohort"], row.get("_day") if by_day else None, str(int(row["_minutes"])), row["hits"], row["hits"])
-        for row in rows
-    ]
+    return _grouped(notes, "interview__ends_at", by_day, extra=("_minutes",), hits=Count("pk"))
 
 
-def clean_parts(scope: Scope, owners, by_day: bool) -> list[Part]:
-    """Sent notes: `hits` those that went with no checker error (not `forced`)."""
+def _clean_rows(owners, since, until, now, employer, by_day):
     sent = m.Message.objects.filter(owner__in=owners, status=m.MessageStatus.SENT, sent_at__isnull=False).filter(
-        scope.period.bounds("sent_at"), _employer(scope, "application__")
+        _between("sent_at", since, until), _employer(employer, "application__")
     )
-    rows = _grouped(sent, "sent_at", by_day, hits=Count("pk", filter=Q(forced=False)), total=Count("pk"))
-    return _parts("clean", rows, by_day)
+    return _grouped(sent, "sent_at", by_day, hits=Count("pk", filter=Q(forced=False)), total=Count("pk"))
 
 
-def restraint_parts(scope: Scope, owners, by_day: bool) -> list[Part]:
-    """The notes the guard held back (too soon after the last contact, or before their time)."""
-    stops = GuardStop.objects.filter(owner__in=owners).filter(scope.period.bounds("at"), _employer(scope, "application__"))
-    rows = _grouped(stops, "at", by_day, hits=Count("pk"))
-    return _parts("restraint", rows, by_day, total="hits")
+def _restraint_rows(owners, since, until, now, employer, by_day):
+    stops = GuardStop.objects.filter(owner__in=owners).filter(_between("at", since, until), _employer(employer, "application__"))
+    return _grouped(stops, "at", by_day, hits=Count("pk"))
 
 
-def replies_parts(scope: Scope, owners, by_day: bool) -> list[Part]:
-    """Follow-ups sent: `hits` those the organization answered afterwards (a reply, an
-    offer or a rejection; a withdrawal is the student's own word)."""
-    answered = m.Touch.objects.filter(
-        application_id=OuterRef("application_id"),
-        kind__in=ANSWERS,
-        at__gt=OuterRef("at"),
-    )
+def _replies_rows(owners, since, until, now, employer, by_day):
+    answered = m.Touch.objects.filter(application_id=OuterRef("application_id"), kind__in=ANSWERS, at__gt=OuterRef("at"))
     follow_ups = (
         m.Touch.objects.filter(owner__in=owners, kind=TouchKind.FOLLOW_UP_SENT)
-        .filter(scope.period.bounds("at"), _employer(scope, "application__"))
+        .filter(_between("at", since, until), _employer(employer, "application__"))
         .annotate(answered=Exists(answered))
     )
-    rows = _grouped(follow_ups, "at", by_day, hits=Count("pk", filter=Q(answered=True)), total=Count("pk"))
-    return _parts("replies", rows, by_day)
+    return _grouped(follow_ups, "at", by_day, hits=Count("pk", filter=Q(answered=True)), total=Count("pk"))
 
 
-def outcome_parts(scope: Scope, owners, by_day: bool) -> list[Part]:
-    """Decisions by kind; a withdrawal after the playbook's last follow-up is a close-out."""
+def _outcome_rows(owners, since, until, now, employer, by_day):
     kinds = [kind for kind in OUTCOMES if kind != "close-out"]
     chases = m.Touch.objects.filter(application_id=OuterRef("application_id"), kind__in=_CHASES, at__lt=OuterRef("at"))
     decisions = (
         m.Touch.objects.filter(owner__in=owners, kind__in=kinds)
-        .filter(scope.period.bounds("at"), _employer(scope, "application__"))
+        .filter(_between("at", since, until), _employer(employer, "application__"))
         .annotate(chases=_count(chases))
         .annotate(
             _closed=ExpressionWrapper(
@@ -269,22 +385,84 @@ def outcome_parts(scope: Scope, owners, by_day: bool) -> list[Part]:
             )
         )
     )
-    rows = _grouped(decisions, "at", by_day, extra=("kind", "_closed"), hits=Count("pk"))
-    return _parts("outcome", rows, by_day, key=lambda row: "close-out" if row["_closed"] else row["kind"], total="hits")
+    return _grouped(decisions, "at", by_day, extra=("kind", "_closed"), hits=Count("pk"))
 
 
-def on_time_parts(scope: Scope, owners, by_day: bool) -> list[Part]:
-    """Follow-ups sent (the stored tries done by a sent follow-up), by the day they
-    went: `hits` those sent by `on_time_until`, one business day after the due time
-    the playbook gave them (a follow-up the plan had no step for is never on time)."""
+def _on_time_rows(owners, since, until, now, employer, by_day):
     sent = (
         steptimes.follow_up_rows(owners)
         .filter(done_kind=TouchKind.FOLLOW_UP_SENT)
-        .filter(scope.period.bounds("done_at"), _employer(scope, "application__"))
+        .filter(_between("done_at", since, until), _employer(employer, "application__"))
     )
     on_time = Q(on_time_until__isnull=False, done_at__lte=F("on_time_until"))
-    rows = _grouped(sent, "done_at", by_day, hits=Count("pk", filter=on_time), total=Count("pk"))
-    return _parts("on-time", rows, by_day)
+    return _grouped(sent, "done_at", by_day, hits=Count("pk", filter=on_time), total=Count("pk"))
+
+
+def _rows(name: str, build, scope: Scope, owners, by_day: bool) -> list[dict]:
+    """The rows of one figure's query for `scope`: compiled once per process for a
+    dashboard's scope without an employer, built for any other."""
+    since, until = scope.period.edges()
+    if scope.by_cohort and not scope.employer and owners is None:
+        ids = [c for c in scope.cohort_ids if c is not None]
+        no_cohort = None in scope.cohort_ids
+
+        def built(ids, since, until, now):
+            return build(_owners(cohort_students(ids, no_cohort), False), since, until, now, "", by_day)
+
+        return kept_sql.rows((name, by_day, no_cohort), built, dates=("_day",), ids=ids, since=since, until=until, now=scope.now)
+    owners = owners_of(scope) if owners is None else owners
+    return list(build(owners, since, until, scope.now, scope.employer, by_day))
+
+
+def thank_you_parts(scope: Scope, owners=None, by_day: bool = False) -> list[Part]:
+    """Interviews whose 24 hours are over (or whose every interviewer was thanked):
+    `hits` those with a thank-you to every interviewer in time. Read from the stored
+    step times: the interviewers are the thank-yous the round called for."""
+    rows = []
+    for row in _rows("thank-you", _thank_you_rows, scope, owners, by_day):
+        row["hits"], row["total"] = row["interviews"] - row["late"], row["interviews"] - row["late_open"]
+        if row["total"]:  # a day whose every interview is still within its 24 hours counts none
+            rows.append(row)
+    return _parts("thank-you", rows, by_day)
+
+
+def speed_parts(scope: Scope, owners=None, by_day: bool = False) -> list[Part]:
+    """Each interviewer's thank-you (the stored thank-you step of their round, done by
+    the first note to them), bucketed by whole minutes from the interview's end: `key`
+    the minutes, `hits` how many. One grouped query over the stored step times."""
+    return [
+        Part("speed", row["_cohort"], row.get("_day") if by_day else None, str(int(row["_minutes"])), row["hits"], row["hits"])
+        for row in _rows("speed", _speed_rows, scope, owners, by_day)
+    ]
+
+
+def clean_parts(scope: Scope, owners=None, by_day: bool = False) -> list[Part]:
+    """Sent notes: `hits` those that went with no checker error (not `forced`)."""
+    return _parts("clean", _rows("clean", _clean_rows, scope, owners, by_day), by_day)
+
+
+def restraint_parts(scope: Scope, owners=None, by_day: bool = False) -> list[Part]:
+    """The notes the guard held back (too soon after the last contact, or before their time)."""
+    return _parts("restraint", _rows("restraint", _restraint_rows, scope, owners, by_day), by_day, total="hits")
+
+
+def replies_parts(scope: Scope, owners=None, by_day: bool = False) -> list[Part]:
+    """Follow-ups sent: `hits` those the organization answered afterwards (a reply, an
+    offer or a rejection; a withdrawal is the student's own word)."""
+    return _parts("replies", _rows("replies", _replies_rows, scope, owners, by_day), by_day)
+
+
+def outcome_parts(scope: Scope, owners=None, by_day: bool = False) -> list[Part]:
+    """Decisions by kind; a withdrawal after the playbook's last follow-up is a close-out."""
+    rows = _rows("outcome", _outcome_rows, scope, owners, by_day)
+    return _parts("outcome", rows, by_day, key=lambda row: "close-out" if row["_closed"] else row["kind"], total="hits")
+
+
+def on_time_parts(scope: Scope, owners=None, by_day: bool = False) -> list[Part]:
+    """Follow-ups sent (the stored tries done by a sent follow-up), by the day they
+    went: `hits` those sent by `on_time_until`, one business day after the due time
+    the playbook gave them (a follow-up the plan had no step for is never on time)."""
+    return _parts("on-time", _rows("on-time", _on_time_rows, scope, owners, by_day), by_day)
 
 
 _FIGURE_PARTS = (thank_you_parts, speed_parts, clean_parts, on_time_parts, restraint_parts, replies_parts, outcome_parts)
@@ -293,7 +471,6 @@ _FIGURE_PARTS = (thank_you_parts, speed_parts, clean_parts, on_time_parts, restr
 def live_parts(scope: Scope, *, by_day: bool = False, owners=None, without: tuple[str, ...] = ()) -> list[Part]:
     """Every figure's counts from the students' own rows, by cohort (and UTC day);
     `without` names figures the caller counts itself."""
-    owners = owners_of(scope) if owners is None else owners
     parts = []
     for name, figure_parts in zip(FIGURES, _FIGURE_PARTS, strict=True):
         if name not in without:
@@ -302,37 +479,17 @@ def live_parts(scope: Scope, *, by_day: bool = False, owners=None, without: tupl
 
 
 def anonymous_parts(scope: Scope) -> list[Part]:
-    """The deactivated students' kept counts, by cohort. None with an employer: those
-    rows never knew one."""
+    """The deactivated students' kept counts of `scope.cohort_ids`, by cohort and UTC day.
+    None with an employer: those rows never knew one."""
     if scope.employer:
         return []
     rows = (
         Aggregate.objects.filter(_cohorts(scope), scope.period.days("on"))
         .order_by()
-        .values("figure", "cohort_id", "key")
+        .values("figure", "cohort_id", "key", "on")
         .annotate(hits=m.models.Sum("hits"), total=m.models.Sum("total"))
     )
-    return [Part(r["figure"], r["cohort_id"], None, r["key"], r["hits"] or 0, r["total"] or 0) for r in rows]
-
-
-def thank_you_by_day(scope: Scope, live: list[Part]) -> dict[date, list[int]]:
-    """The thank-you figure by UTC day of the interview's end: the live parts given
-    (`thank_you_parts(..., by_day=True)`) and the anonymous rows. {day: [hits, total]}."""
-    days: dict[date, list[int]] = defaultdict(lambda: [0, 0])
-    for part in live:
-        days[part.on][0] += part.hits
-        days[part.on][1] += part.total
-    if not scope.employer:
-        rows = (
-            Aggregate.objects.filter(_cohorts(scope), scope.period.days("on"), figure="thank-you")
-            .order_by()
-            .values("on")
-            .annotate(hits=m.models.Sum("hits"), total=m.models.Sum("total"))
-        )
-        for row in rows:
-            days[row["on"]][0] += row["hits"] or 0
-            days[row["on"]][1] += row["total"] or 0
-    return dict(days)
+    return [Part(r["figure"], r["cohort_id"], r["on"], r["key"], r["hits"] or 0, r["total"] or 0) for r in rows]
 
 
 def _cohorts(scope: Scope) -> Q:

@@ -132,12 +132,15 @@ def delete_account(user) -> int:
 
     Notes and applications go first: their contacts and organizations are kept
     from deletion while a note or an application still names them."""
-    from afterview.office.models import Invitation
+    from afterview.office import snapshots
+    from afterview.office.models import Invitation, Member, Role
     from afterview.records import models as m
 
     User = get_user_model()
     pk = user.pk
     with transaction.atomic():
+        for cohort_id in Member.objects.filter(user_id=pk, role=Role.STUDENT).values_list("cohort_id", flat=True):
+            snapshots.forget(cohort_id)  # the dashboard's stored figures counted them
         email = (User.objects.filter(pk=pk).values_list("email", flat=True).first() or "").strip()
         count = m.Message.objects.filter(owner_id=pk).delete()[0]
         count += m.Application.objects.filter(owner_id=pk).delete()[0]

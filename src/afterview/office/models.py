@@ -17,6 +17,10 @@ class Office(models.Model):
     playbook_defaults = models.JSONField(default=dict, blank=True)
     #: the students' digest cadence unless they choose their own (reminders.DigestEvery values)
     digest_default = models.CharField(max_length=10, default="daily")
+    #: raised by every change that must leave the dashboard's stored figures at once (a
+    #: consent change, a deactivation, a deletion): a snapshot computed from an older
+    #: version is not stored (office/snapshots.py)
+    figures_version = models.BigIntegerField(default=0)
 
     def __str__(self):
         return self.name
@@ -134,3 +138,24 @@ class Aggregate(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["figure", "on"])]
+
+
+class FigureSnapshot(models.Model):
+    """One cohort's dashboard figures under one set of filters (an employer, a period),
+    as worked out at `computed_at` (office/snapshots.py), so that a page does not count
+    again what only a write can change. The `afterview worker` refreshes the rows of the
+    default filters; a page stores the others it computes. A consent change, a
+    deactivation or a deletion removes its cohort's rows in its own transaction."""
+
+    #: the cohort, the employer (casefolded) and the period, as one unique text
+    key = models.CharField(max_length=300, unique=True)
+    #: None: the students with no cohort (only admins see them)
+    cohort = models.ForeignKey(Cohort, null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    employer = models.CharField(max_length=200, blank=True)
+    since = models.DateField(null=True, blank=True)
+    until = models.DateField(null=True, blank=True)
+    #: the cohort's figures (`dashboard.Row` as a dict) and its thank-you counts by day
+    figures = models.JSONField(default=dict)
+    computed_at = models.DateTimeField()
+    #: the office's `figures_version` the computation started from
+    version = models.BigIntegerField(default=0)

@@ -20,7 +20,7 @@ from afterview import office_mail
 from afterview.core import timing
 from afterview.core.errors import NotFound, Refused
 from afterview.core.facts import DECISIONS, TouchKind
-from afterview.office import figures
+from afterview.office import figures, kept_sql
 from afterview.office.mode import students_of
 from afterview.office.models import Consent, Member
 from afterview.core.steptimes import NUDGE_AFTER_BUSINESS_DAYS
@@ -54,9 +54,10 @@ class Late:
         return self.nudged_at + NUDGE_EVERY if self.nudged_at else None
 
 
-def _late_thank_yous(owners, now: datetime):
-    """(owner id, employer) of each interview whose thank-you window closed with an
-    interviewer unthanked, on an application still waiting for a decision."""
+def _late_thank_yous(owners, now: datetime, since: datetime):
+    """(owner id, employer) of each interview ended after `since` whose thank-you window
+    closed by `now` with an interviewer unthanked, on an application still waiting for
+    a decision."""
     in_time = m.Touch.objects.filter(
         application_id=OuterRef(OuterRef("application_id")),
         contact_id=OuterRef("contact_id"),
@@ -67,62 +68,111 @@ def _late_thank_yous(owners, now: datetime):
     unthanked = m.Interviewer.objects.filter(interview_id=OuterRef("pk")).annotate(ok=Exists(in_time)).filter(ok=False)
     decided = m.Touch.objects.filter(application_id=OuterRef("application_id"), kind__in=DECISIONS)
     return (
-        m.Interview.objects.filter(owner__in=owners, ends_at__gte=now - THANK_YOU_LOOKBACK)
+        m.Interview.objects.filter(owner__in=owners, ends_at__gte=since)
         .annotate(deadline=ExpressionWrapper(F("ends_at") + figures.THANK_YOU_WITHIN, output_field=DateTimeField()))
         .filter(deadline__lt=now)
         .filter(Exists(unthanked))
         .exclude(Exists(decided))
-        .values_list("owner_id", "application__organization__name")
+        .order_by()
+        .annotate(_employer=F("application__organization__name"))
+        .values("owner_id", "_employer")
     )
 
 
-def _overdue_follow_ups(owners, now: datetime):
+def _overdue_follow_ups(owners, now: datetime, since: datetime | None = None):
     """(owner id, employer) of each application whose next follow-up or call, as the
     stored step times have it, is `OVERDUE_BUSINESS_DAYS` past its due time at `now`
     (the stored `nudge_at`; a decided application has no open try)."""
-    return steptimes.overdue_follow_ups(owners, now).order_by().values_list("owner_id", "application__organization__name")
+    return (
+        steptimes.overdue_follow_ups(owners, now)
+        .order_by()
+        .annotate(_employer=F("application__organization__name"))
+        .values("owner_id", "_employer")
+    )
+
+
+def _late_rows(name: str, build, scope: figures.Scope) -> list[dict]:
+    """One of the two queries for `scope`'s students: compiled once per process for a
+    dashboard's scope (its cohorts), built for any other (one student's nudge). Every
+    moment is a value of its own, never worked out inside the query's code, so the
+    compiled text keeps none of them."""
+    since = scope.now - THANK_YOU_LOOKBACK
+    if scope.by_cohort:
+        ids = [c for c in scope.cohort_ids if c is not None]
+        no_cohort = None in scope.cohort_ids
+
+        def built(ids, now, since):
+            students = figures.cohort_students(ids, no_cohort).exclude(consent=Consent.NOTHING)
+            return build(students.values("user_id"), now, since)
+
+        return kept_sql.rows(("nudges", name, no_cohort), built, ids=ids, now=scope.now, since=since)
+    return list(build(scope.students.exclude(consent=Consent.NOTHING).values("user_id"), scope.now, since))
 
 
 def who_needs_a_nudge(scope: figures.Scope) -> list[Late]:
     """The students of `scope` (never those who chose *nothing*) with a late thank-you
     or an overdue follow-up, the most behind first. Three queries, whatever the cohort's size."""
-    owners = scope.students.exclude(consent=Consent.NOTHING).values("user_id")
     late: dict[int, list[str]] = defaultdict(list)
     overdue: dict[int, list[str]] = defaultdict(list)
-    for owner_id, employer in _late_thank_yous(owners, scope.now):
-        late[owner_id].append(employer)
-    for owner_id, employer in _overdue_follow_ups(owners, scope.now):
-        overdue[owner_id].append(employer)
+    for row in _late_rows("late", _late_thank_yous, scope):
+        late[row["owner_id"]].append(row["_employer"])
+    for row in _late_rows("overdue", _overdue_follow_ups, scope):
+        overdue[row["owner_id"]].append(row["_employer"])
     if not late and not overdue:
         return []
-    members = (
-        scope.students.filter(user_id__in=set(late) | set(overdue))
-        .exclude(consent=Consent.NOTHING)
-        .select_related("user__profile", "cohort")
-    )
     found = []
-    for member in members:
-        uid = member.user_id
-        details = member.consent == Consent.DETAILS
+    for member in _members(scope, set(late) | set(overdue)):
+        uid = member["user_id"]
+        if uid not in late and uid not in overdue:
+            continue
+        details = member["consent"] == Consent.DETAILS
         found.append(
             Late(
-                member_id=member.pk,
-                name=student_name(member.user),
-                cohort=member.cohort.name if member.cohort else "no cohort",
-                consent=member.consent,
+                member_id=member["id"],
+                name=_name(member["display_name"], member["first_name"], member["last_name"], member["username"]),
+                cohort=member["cohort_name"] or "no cohort",
+                consent=member["consent"],
                 late_thank_yous=len(late.get(uid, ())),
                 overdue_follow_ups=len(overdue.get(uid, ())),
                 employers=sorted(set(late.get(uid, ())) | set(overdue.get(uid, ()))) if details else [],
-                nudged_at=member.nudged_at,
+                nudged_at=member["nudged_at"],
             )
         )
     found.sort(key=lambda s: (-(s.late_thank_yous + s.overdue_follow_ups), s.name.casefold(), s.member_id))
     return found
 
 
+def _member_rows(students):
+    """What the list shows of each student: plain values, no model instances."""
+    return students.exclude(consent=Consent.NOTHING).values(
+        "id", "user_id", "consent", "nudged_at", cohort_name=F("cohort__name"),
+        display_name=F("user__profile__display_name"), first_name=F("user__first_name"),
+        last_name=F("user__last_name"), username=F("user__username"),
+    )  # fmt: skip
+
+
+def _members(scope: figures.Scope, user_ids: set[int]) -> list[dict]:
+    """The rows of `user_ids` among the scope's students: for a dashboard's scope, every
+    student of its cohorts from SQL compiled once (the caller picks the late ones), else
+    those alone."""
+    if scope.by_cohort:
+        ids = [c for c in scope.cohort_ids if c is not None]
+        no_cohort = None in scope.cohort_ids
+
+        def built(ids):
+            return _member_rows(figures.cohort_students(ids, no_cohort))
+
+        return kept_sql.rows(("nudges", "members", no_cohort), built, times=("nudged_at",), ids=ids)
+    return list(_member_rows(scope.students.filter(user_id__in=user_ids)))
+
+
+def _name(display_name: str | None, first: str, last: str, username: str) -> str:
+    return display_name or f"{first} {last}".strip() or username
+
+
 def student_name(user) -> str:
     profile = getattr(user, "profile", None)
-    return (profile.display_name if profile else "") or user.get_full_name() or user.get_username()
+    return _name(profile.display_name if profile else "", user.first_name, user.last_name, user.get_username())
 
 
 @dataclass(frozen=True)

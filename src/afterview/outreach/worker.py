@@ -339,6 +339,9 @@ class Worker:
         from afterview.reminders.rounds import Ticker
 
         remind = Ticker(self.clock, interval)  # reminders, the digest and the heartbeat
+        from afterview.office.snapshots import Refresher
+
+        figures = Refresher(self.clock)  # an office's dashboard figures
         while not stop.is_set():
             if not connection.in_atomic_block:
                 # Drop a connection the database closed or that outlived CONN_MAX_AGE
@@ -349,6 +352,7 @@ class Worker:
                     self.sync_inboxes(every=every if last_sync is not None else timedelta(0))
                     last_sync = time.monotonic()
                 remind()
+                figures()
                 worked = self.handle_one()
             except Exception:
                 # A message in hand stays `sending` and is settled when its lease runs
