@@ -63,7 +63,10 @@ _RULES: list[tuple[re.Pattern[str], str | Callable[[str], str], str]] = [
                 "going doing not a an also still looking probably likely busy correct sure absolutely "
                 "considering able interested hoping expecting clearly obviously already currently"
             )
-            + r"\b|after\b(?= (?:any|a|an|the|more|further|someone|something|anything|other)\b)|welcome\b(?:(?![ -][a-z])|(?= to ))|right\b(?= to|[.,!])))"
+            + r"\b(?<!already)(?<!currently)(?<!clearly)(?<!obviously)(?<!probably)(?<!still)"
+            r"|(?:already|currently|clearly|obviously|probably|still)\b(?! [a-z]+(?:ed|en|wn) [a-z]+\b(?<!\bto)(?<!\bfor)(?<!\bwith)"
+            r"(?<!\bby)(?<!\bin)(?<!\bat)(?<!\bon)(?<!\band)(?<!\bthat)(?<!\babout)(?<!\bfrom)(?<!\bof)(?<!\bas))"
+            r"|after\b(?= (?:any|a|an|the|more|further|someone|something|anything|other)\b)|welcome\b(?:(?![ -][a-z])|(?= to ))|right\b(?= to|[.,!])))"
         ),
         "you're",
         "“you're” (you are) is meant here, not the possessive “your”.",
@@ -158,9 +161,12 @@ _RULES: list[tuple[re.Pattern[str], str | Callable[[str], str], str]] = [
     ),
     (
         re.compile(
-            r"\b(?:more|less|fewer|rather|better|worse|greater|larger|smaller|bigger|higher|lower|sooner|earlier"
-            r"|faster|stronger|longer|other|broader|deeper|harder|easier)"
-            r"(?P<gap>(?: (?!and\b|but\b|or\b)[\w’'-]+){0,4}) (?P<bad>then)\b"
+            r"\b(?:(?:more|less|fewer|rather|better|worse|greater|larger|smaller|bigger|higher|lower|sooner|earlier"
+            r"|faster|stronger|longer|broader|deeper|harder|easier)"
+            r"(?P<gap>(?: (?!and\b|but\b|or\b)[\w’'-]+){0,4})"
+            # "other then" only side by side: "other computers can then compensate" is a sequence
+            r"|other) (?<!\bcan )(?<!\bcould )(?<!\bwill )(?<!\bwould )(?<!\bshould )(?<!\bmay )(?<!\bmight )"
+            r"(?<!\bmust )(?<!\bshall )(?P<bad>then)\b"
         ),
         "than",
         "A comparison takes “than”, not “then”.",
@@ -262,7 +268,9 @@ _RULES: list[tuple[re.Pattern[str], str | Callable[[str], str], str]] = [
     (
         # "Both the demo lesson and the interview was": two things, a singular verb
         re.compile(
-            r"\b[Bb]oth (?!of\b)(?:[\w’'-]+ ){0,3}?and (?:[\w’'-]+ ){0,3}?(?P<bad>was|is|has)\b"
+            # no verb and no second "and" inside: "both images is sharp and is situated" has its own verb
+            r"\b[Bb]oth (?!of\b)(?:(?!(?:and|is|was|has|are|were|have)\b)[\w’'-]+ ){0,3}?and "
+            r"(?:(?!(?:and|is|was|has|are|were|have)\b)[\w’'-]+ ){0,3}?(?P<bad>was|is|has)\b"
         ),
         lambda bad: {"is": "are", "was": "were", "has": "have"}[bad],
         "“Both … and …” is plural: “were”, “are”, “have”.",

@@ -24,7 +24,11 @@ _INTEREST_RE = re.compile(
     # "It would be a privilege to work with you", "my first choice", "I can't wait to start"
     r"|(?:would|will) be (?:a|an) (?:real |great |genuine |huge )?(?:privilege|honou?r|pleasure|joy) to (?:join|work|contribute"
     r"|be part|serve|train|learn|start|support)|(?:first|top) choice|(?:can['’]t|cannot) wait to"
-    r"|value (?:the|a|an) (?:chance|opportunity) to|jump at the (?:chance|opportunity))\b"
+    r"|value (?:the|a|an) (?:chance|opportunity) to|jump at the (?:chance|opportunity)"
+    # "I can see myself thriving there", "it would be wonderful to join", "it would mean a great deal"
+    r"|(?:see|picture|imagine|envision|envisage)(?:d|ing)? myself|(?:would|will|'d|’d) be (?:(?:really|truly|so) )?(?:wonderful"
+    r"|fantastic|great|amazing|brilliant|lovely|exciting|a dream|ideal) to (?:join|work|contribute|be part|train|learn|start"
+    r"|grow|build|bring|help|serve)|would mean (?:a (?:great deal|lot)|so much|the world))\b"
 )
 _INVITATION_RE = re.compile(
     r"(?i)\b(?:let me know|feel free|(?:do not|don't|please don't) hesitate|(?:happy|glad|pleased|delighted) to (?:provide|send|share"
@@ -33,7 +37,9 @@ _INVITATION_RE = re.compile(
     r"|I (?:can|could|would|will|'d|’d|'ll|’ll)(?: gladly| happily| also)? (?:send|provide|share|forward)"
     r"|if (?:it|that|this|any\w*|a|an|there)\b[^.!?]{0,60}\b(?:help|helps|helpful|useful)\b"
     r"|if (?:you|there) (?:have|need|would like|is|are|want)\b[^.!?]{0,50}\b(?:questions?|information|anything|more"
-    r"|further|details?|materials?|samples?|references?))"
+    r"|further|details?|materials?|samples?|references?)"
+    # "I remain available for any further questions"
+    r"|available (?:for|to) (?:any|a|further|more|answer|discuss|talk|speak|chat|follow|clarify|expand)\b)"
 )
 _SPECIFIC_RE = re.compile(
     r"(?i)\b(?:especially|particularly|in particular|stuck with me|resonated|struck me|when you"
