@@ -87,6 +87,11 @@ OFF_RULES = (
     QuantifierNeedsOf TheirToTheyre Tradeoff Damages HelloGreeting PronounVerbAgreement LetsConfusion
     CriteriaPhenomena AdjectiveOfA BuiltIn ExpandArgument MakeupCompoundNoun RedundantFirsts Regionalisms SingleBe
     """.split()
+) + (
+    # the fourth blind set's tune half: "the team is moving its reporting", "the syndicate
+    # shares its planning" (two false alarms, against one hit in all the tuning notes, which
+    # our own it's/its rules also find)
+    "ItsContraction",
 )
 
 # "speak with you yesterday" is not "your yesterday"

@@ -23,7 +23,7 @@ _INTEREST_RE = re.compile(
     r"|want to (?:join|be part)|(?:strong|great|good|natural) fit|excites me|appeals? to me|drawn to"
     # "It would be a privilege to work with you", "my first choice", "I can't wait to start"
     r"|(?:would|will) be (?:a|an) (?:real |great |genuine |huge )?(?:privilege|honou?r|pleasure|joy) to (?:join|work|contribute"
-    r"|be part|serve|train|learn|start|support)|(?:first|top) choice|(?:can['’]t|cannot) wait to"
+    r"|be part|serve|train|learn|start|support)|(?:first|top) choices?|(?:can['’]t|cannot) wait to"
     r"|value (?:the|a|an) (?:chance|opportunity) to|jump at the (?:chance|opportunity)"
     # "I can see myself thriving there", "it would be wonderful to join", "it would mean a great deal"
     r"|(?:see|picture|imagine|envision|envisage)(?:d|ing)? myself|(?:would|will|'d|’d) be (?:(?:really|truly|so) )?(?:wonderful"
@@ -124,13 +124,26 @@ def _uncommon_words(text: str, context: CheckContext) -> set[str]:
     }
     found = set()
     for word in word_pattern(text).findall(text):
-        lower = word.lower()
+        lower = word.lower().replace("’", "'")
+        if lower.endswith("'s"):
+            # "the department's priorities": the possessive is rarer than its word
+            lower = lower[:-2]
         if len(lower) < 4 or lower in names or lower in found or not word[:1].islower():
             continue
-        if words.zipf(lower) < _UNCOMMON:
+        if _everyday_zipf(words, lower) < _UNCOMMON:
             found.add(lower)
             if len(found) >= _SPECIFIC_WORDS:
                 break
+    return found
+
+
+def _everyday_zipf(words, lower: str) -> float:
+    """How common the word is, as its commonest form: a plural ("evaluations", 3.4) is as
+    everyday as its singular ("evaluation", 4.0)."""
+    found = words.zipf(lower)
+    if lower.endswith("s") and found < _UNCOMMON:
+        stems = [lower[:-1]] + ([lower[:-3] + "y"] if lower.endswith("ies") else []) + ([lower[:-2]] if lower.endswith("es") else [])
+        found = max([found] + [words.zipf(stem) for stem in stems])
     return found
 
 
@@ -146,7 +159,9 @@ def _is_specific(text: str, context: CheckContext) -> bool:
 # fit, and the job (the role, the employer, joining, working there, training there).
 _WANT_RE = re.compile(
     r"(?i)\b(?:love|like|keen|eager|excit\w*|enthusias\w*|thrill\w*|delight\w*|certain|confident|convinced|hope|hoping|hopeful"
-    r"|want|wish|look(?:ing)? forward|appeals? to me|appealing|attracts? me|attracted|ideal|perfect|excellent|great|strong|natural|right|motivat\w*"
+    # an adjective of fit only with a word of fit: "a strong fit", not "a strong part of the school's culture"
+    r"|want|wish|look(?:ing)? forward|appeals? to me|appealing|attracts? me|attracted|motivat\w*"
+    r"|(?:ideal|perfect|excellent|great|strong|natural|right|good) (?:fit|match|next step|place for me|environment for me)"
     r"|passion\w*|commit\w*|inspir\w*|energi[sz]ed|glad|happy|pleased|welcome|relish|privilege\w*)\b"
 )
 _JOB_RE = re.compile(
