@@ -1,10 +1,11 @@
 """Precision of every Harper rule and every rule of ours, on prose nobody here wrote.
 
-    apt-get install python3-doc
+    apt-get install python3-doc python-django-doc gimp-help-en-gb
     .venv/bin/python bench/check_rule_precision.py [--notes train,heldout,blind-tune,blind2-tune,blind3-tune,blind4-tune] [--words N] [--all] [-v]
 
 A rule's false alarms are its findings on clean edited prose (bench/prose_corpus.py:
-the Python documentation and Debian's licence texts, ~130,000 words), on the clean
+the Python and Django documentation, the British GIMP manual and Debian's licence texts,
+~307,000 words), on the clean
 labelled notes, and off the labelled spans of the notes with defects; its hits are
 findings over a labelled span of its code. precision = hits / (hits + false alarms).
 

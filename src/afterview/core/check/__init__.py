@@ -135,10 +135,16 @@ def _one_per_span(text: str, findings: list[Finding]) -> list[Finding]:
     for rank in sorted(by_rank):
         group = []
         seen = set()
-        for finding in sorted(by_rank[rank], key=lambda f: (f.start, f.end)):
+        taken = bytearray(len(text) + 1)
+        # longest first at each start: "Pennent" inside the run "Pennent Fluid Systems" is the
+        # same slip, reported once under the run
+        for finding in sorted(by_rank[rank], key=lambda f: (f.start, -f.end)):
             if (finding.start, finding.end) in seen or any(claimed[finding.start : finding.end]):
                 continue
+            if finding.end > finding.start and any(taken[finding.start : finding.end]):
+                continue
             seen.add((finding.start, finding.end))
+            taken[finding.start : finding.end] = b"\x01" * (finding.end - finding.start)
             group.append(finding)
         for finding in group:
             claimed[finding.start : finding.end] = b"\x01" * (finding.end - finding.start)

@@ -63,7 +63,10 @@ _RULES: list[tuple[re.Pattern[str], str | Callable[[str], str], str]] = [
                 "going doing not a an also still looking probably likely busy correct sure absolutely "
                 "considering able interested hoping expecting clearly obviously already currently"
             )
-            + r"\b|after\b(?= (?:any|a|an|the|more|further|someone|something|anything|other)\b)|welcome\b(?:(?![ -][a-z])|(?= to ))|right\b(?= to|[.,!])))"
+            + r"\b(?<!already)(?<!currently)(?<!clearly)(?<!obviously)(?<!probably)(?<!still)"
+            r"|(?:already|currently|clearly|obviously|probably|still)\b(?! [a-z]+(?:ed|en|wn) [a-z]+\b(?<!\bto)(?<!\bfor)(?<!\bwith)"
+            r"(?<!\bby)(?<!\bin)(?<!\bat)(?<!\bon)(?<!\band)(?<!\bthat)(?<!\babout)(?<!\bfrom)(?<!\bof)(?<!\bas))"
+            r"|after\b(?= (?:any|a|an|the|more|further|someone|something|anything|other)\b)|welcome\b(?:(?![ -][a-z])|(?= to ))|right\b(?= to|[.,!])))"
         ),
         "you're",
         "“you're” (you are) is meant here, not the possessive “your”.",
@@ -158,9 +161,12 @@ _RULES: list[tuple[re.Pattern[str], str | Callable[[str], str], str]] = [
     ),
     (
         re.compile(
-            r"\b(?:more|less|fewer|rather|better|worse|greater|larger|smaller|bigger|higher|lower|sooner|earlier"
-            r"|faster|stronger|longer|other|broader|deeper|harder|easier)"
-            r"(?P<gap>(?: (?!and\b|but\b|or\b)[\w’'-]+){0,4}) (?P<bad>then)\b"
+            r"\b(?:(?:more|less|fewer|rather|better|worse|greater|larger|smaller|bigger|higher|lower|sooner|earlier"
+            r"|faster|stronger|longer|broader|deeper|harder|easier)"
+            r"(?P<gap>(?: (?!and\b|but\b|or\b)[\w’'-]+){0,4})"
+            # "other then" only side by side: "other computers can then compensate" is a sequence
+            r"|other) (?<!\bcan )(?<!\bcould )(?<!\bwill )(?<!\bwould )(?<!\bshould )(?<!\bmay )(?<!\bmight )"
+            r"(?<!\bmust )(?<!\bshall )(?P<bad>then)\b"
         ),
         "than",
         "A comparison takes “than”, not “then”.",
@@ -262,10 +268,57 @@ _RULES: list[tuple[re.Pattern[str], str | Callable[[str], str], str]] = [
     (
         # "Both the demo lesson and the interview was": two things, a singular verb
         re.compile(
-            r"\b[Bb]oth (?!of\b)(?:[\w’'-]+ ){0,3}?and (?:[\w’'-]+ ){0,3}?(?P<bad>was|is|has)\b"
+            # no verb and no second "and" inside: "both images is sharp and is situated" has its own verb
+            # and "Both" opening the sentence: "the way you ran workshops with both engineers and
+            # staff was" has another subject
+            r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=[.!?]  ))Both (?!of\b)(?:(?!(?:and|is|was|has|are|were|have)\b)[\w’'-]+ ){0,3}?and "
+            r"(?:(?!(?:and|is|was|has|are|were|have)\b)[\w’'-]+ ){0,3}?(?P<bad>was|is|has)\b"
         ),
         lambda bad: {"is": "are", "was": "were", "has": "have"}[bad],
         "“Both … and …” is plural: “were”, “are”, “have”.",
+    ),
+    (
+        # "I could tell your genuinely invested in the fellows": you are, before an -ly adverb
+        # and a participle that takes no noun ("your genuinely invested colleagues" owns)
+        re.compile(
+            r"\b(?P<bad>[Yy]our) (?=[a-z]+ly (?:[a-z]+(?:ed|en|wn)|keen|committed|passionate|busy|aware) (?:in|to|about|by|with"
+            r"|that|for|and|on)\b|[a-z]+ly (?:[a-z]+(?:ed|en|wn)|keen|passionate|busy|aware)[.,!?;])"
+        ),
+        "you're",
+        "“you're” (you are) is meant here, not the possessive “your”.",
+    ),
+    (
+        # "the department and it's strongly collaborative culture": the possessive, before an
+        # -ly adverb, an adjective and its noun at a phrase's end
+        re.compile(
+            r"\b(?:and|with|of|about|into|for|by) (?P<bad>[Ii]t['’]s) (?=[a-z]+ly (?!(?:a|an|the|to|not|going|been|being|one"
+            r"|my|our|your|their|his|her|its|very|so|more|most|less|quite|important|clear|true|possible|likely|worth)\b)"
+            r"[a-z]+(?<!ing)(?<!ed)(?: [a-z]+)? (?!(?:to|and|for|that|of|in|at|with|on|as|but|or|if|when|because|than|enough)\b)"
+            r"[a-z]+[.,;])"
+        ),
+        "its",
+        "The possessive “its” is meant here, not “it's” (it is).",
+    ),
+    (
+        # "I would happy to share": the verb is missing
+        re.compile(
+            r"\b(?:would|will|could|should|might|must|[Ii]['’]d|[Ii]['’]ll|[Ww]e['’]d) (?P<bad>happy|glad|pleased|delighted"
+            r"|keen|grateful|willing|honou?red|thrilled|eager|available)\b"
+        ),
+        lambda bad: "be " + bad,
+        "A word is missing: “would be happy”.",
+    ),
+    (
+        # British "honours", "honourable": the h is silent
+        re.compile(r"\b(?P<bad>[Aa]) (?=(?:[Hh]ono(?:u?r|u?rs|u?rable|rary|rarium|est|estly|esty)|[Hh]ours?|[Hh]eirs?|[Hh]ourly)\b)"),
+        lambda bad: bad + "n",
+        "Use “an” before a silent h: “an honours project”, “an hour”.",
+    ),
+    (
+        # uncountable nouns given a plural
+        re.compile(r"\b(?P<bad>equipments|informations|feedbacks|furnitures|luggages|knowledges|advices|researches(?= (?:on|in|into|about)\b))\b"),
+        lambda bad: {"researches": "research"}.get(bad, bad[:-1]),
+        "This noun has no plural: “equipment”, “information”, “feedback”.",
     ),
     (
         re.compile(r"\b(?:[Ww]e|[Tt]hey|[Yy]ou) (?P<bad>was)\b"),
@@ -487,6 +540,9 @@ def grammar_findings(
         ):
             # Harper's list lacks British spellings: "an honour"
             continue
+        if text[lint.end : lint.end + 1] == "&" or text[lint.start - 1 : lint.start] == "&":
+            # "from A&E", "an S&P index": a letter of an ampersand abbreviation is no article or word
+            continue
         if lint.rule == "RegularIrregulars" and is_real_word(text[lint.start : lint.end]):
             # "nerfs" is a game designer's plural, not "nerves"; "readed" is no word at all
             continue
@@ -565,6 +621,16 @@ _NEEDS: dict[str, tuple[frozenset[str], ...]] = {
         ),
         "“Both … and …” is plural: “were”, “are”, “have”.": ("both", "and", "was is has"),
         "“we”, “they” and “you” take “were”.": ("we they you", "was"),
+        "“you're” (you are) is meant here, not the possessive “your”.": ("your",),
+        "The possessive “its” is meant here, not “it's” (it is).": ("it's",),
+        "A word is missing: “would be happy”.": (
+            "would will could should might must i'd i'll we'd",
+            "happy glad pleased delighted keen grateful willing honoured honored thrilled eager available",
+        ),
+        "Use “an” before a silent h: “an honours project”, “an hour”.": ("a",),
+        "This noun has no plural: “equipment”, “information”, “feedback”.": (
+            "equipments informations feedbacks furnitures luggages knowledges advices researches",
+        ),
         "“look forward” takes “to”: “look forward to hearing”.": ("forward",),
         "“contribute” takes “to” before what is contributed to: “contribute to the team”.": (
             "contribute contributing",

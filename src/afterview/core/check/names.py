@@ -525,6 +525,9 @@ def spelling_findings(text: str, lints: list[HarperLint]) -> list[Finding]:
         if lint.kind == "Typo" and " " in word.strip():
             # "to to": grammar.py reports a doubled word
             continue
+        if word.lower() == "te" and _maori_next(text, lint.end):
+            # "te reo", "te ao Māori", "Te Whāriki": the Māori article before a Māori word
+            continue
         if lint.rule == "SpellCheck":
             if words.known_misspelling(word):
                 fix = words.correction(word) or ""
@@ -568,6 +571,16 @@ def spelling_findings(text: str, lints: list[HarperLint]) -> list[Finding]:
             _finding(Code.SPELLING, text, lint.start, lint.end, f"“{word}” is misspelled.", lint.suggestions)
         )
     return findings
+
+
+_MAORI_NEXT_RE = re.compile(r"[ \t]+([^\W\d_]+)")
+
+
+def _maori_next(text: str, at: int) -> bool:
+    from afterview.core.check import words
+
+    match = _MAORI_NEXT_RE.match(text, at)
+    return match is not None and words.in_field(match.group(1)) and not words.is_common_word(match.group(1))
 
 
 def _in_abbreviation(text: str, start: int, end: int) -> bool:

@@ -23,8 +23,12 @@ _INTEREST_RE = re.compile(
     r"|want to (?:join|be part)|(?:strong|great|good|natural) fit|excites me|appeals? to me|drawn to"
     # "It would be a privilege to work with you", "my first choice", "I can't wait to start"
     r"|(?:would|will) be (?:a|an) (?:real |great |genuine |huge )?(?:privilege|honou?r|pleasure|joy) to (?:join|work|contribute"
-    r"|be part|serve|train|learn|start|support)|(?:first|top) choice|(?:can['’]t|cannot) wait to"
-    r"|value (?:the|a|an) (?:chance|opportunity) to|jump at the (?:chance|opportunity))\b"
+    r"|be part|serve|train|learn|start|support)|(?:first|top) choices?|(?:can['’]t|cannot) wait to"
+    r"|value (?:the|a|an) (?:chance|opportunity) to|jump at the (?:chance|opportunity)"
+    # "I can see myself thriving there", "it would be wonderful to join", "it would mean a great deal"
+    r"|(?:see|picture|imagine|envision|envisage)(?:d|ing)? myself|(?:would|will|'d|’d) be (?:(?:really|truly|so) )?(?:wonderful"
+    r"|fantastic|great|amazing|brilliant|lovely|exciting|a dream|ideal) to (?:join|work|contribute|be part|train|learn|start"
+    r"|grow|build|bring|help|serve)|would mean (?:a (?:great deal|lot)|so much|the world))\b"
 )
 _INVITATION_RE = re.compile(
     r"(?i)\b(?:let me know|feel free|(?:do not|don't|please don't) hesitate|(?:happy|glad|pleased|delighted) to (?:provide|send|share"
@@ -33,7 +37,9 @@ _INVITATION_RE = re.compile(
     r"|I (?:can|could|would|will|'d|’d|'ll|’ll)(?: gladly| happily| also)? (?:send|provide|share|forward)"
     r"|if (?:it|that|this|any\w*|a|an|there)\b[^.!?]{0,60}\b(?:help|helps|helpful|useful)\b"
     r"|if (?:you|there) (?:have|need|would like|is|are|want)\b[^.!?]{0,50}\b(?:questions?|information|anything|more"
-    r"|further|details?|materials?|samples?|references?))"
+    r"|further|details?|materials?|samples?|references?)"
+    # "I remain available for any further questions"
+    r"|available (?:for|to) (?:any|a|further|more|answer|discuss|talk|speak|chat|follow|clarify|expand)\b)"
 )
 _SPECIFIC_RE = re.compile(
     r"(?i)\b(?:especially|particularly|in particular|stuck with me|resonated|struck me|when you"
@@ -118,13 +124,26 @@ def _uncommon_words(text: str, context: CheckContext) -> set[str]:
     }
     found = set()
     for word in word_pattern(text).findall(text):
-        lower = word.lower()
+        lower = word.lower().replace("’", "'")
+        if lower.endswith("'s"):
+            # "the department's priorities": the possessive is rarer than its word
+            lower = lower[:-2]
         if len(lower) < 4 or lower in names or lower in found or not word[:1].islower():
             continue
-        if words.zipf(lower) < _UNCOMMON:
+        if _everyday_zipf(words, lower) < _UNCOMMON:
             found.add(lower)
             if len(found) >= _SPECIFIC_WORDS:
                 break
+    return found
+
+
+def _everyday_zipf(words, lower: str) -> float:
+    """How common the word is, as its commonest form: a plural ("evaluations", 3.4) is as
+    everyday as its singular ("evaluation", 4.0)."""
+    found = words.zipf(lower)
+    if lower.endswith("s") and found < _UNCOMMON:
+        stems = [lower[:-1]] + ([lower[:-3] + "y"] if lower.endswith("ies") else []) + ([lower[:-2]] if lower.endswith("es") else [])
+        found = max([found] + [words.zipf(stem) for stem in stems])
     return found
 
 
@@ -140,7 +159,9 @@ def _is_specific(text: str, context: CheckContext) -> bool:
 # fit, and the job (the role, the employer, joining, working there, training there).
 _WANT_RE = re.compile(
     r"(?i)\b(?:love|like|keen|eager|excit\w*|enthusias\w*|thrill\w*|delight\w*|certain|confident|convinced|hope|hoping|hopeful"
-    r"|want|wish|look(?:ing)? forward|appeals? to me|appealing|attracts? me|attracted|ideal|perfect|excellent|great|strong|natural|right|motivat\w*"
+    # an adjective of fit only with a word of fit: "a strong fit", not "a strong part of the school's culture"
+    r"|want|wish|look(?:ing)? forward|appeals? to me|appealing|attracts? me|attracted|motivat\w*"
+    r"|(?:ideal|perfect|excellent|great|strong|natural|right|good) (?:fit|match|next step|place for me|environment for me)"
     r"|passion\w*|commit\w*|inspir\w*|energi[sz]ed|glad|happy|pleased|welcome|relish|privilege\w*)\b"
 )
 _JOB_RE = re.compile(
