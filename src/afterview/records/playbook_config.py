@@ -89,12 +89,13 @@ def _stored(candidate) -> tuple[dict, dict]:
     from django.db import connection
 
     from afterview.office.models import Member, Office
+    from afterview.records import prepared
     from afterview.records.models import PlaybookOverride
 
     q = connection.ops.quote_name
     values, defaults = PlaybookOverride._meta.get_field("values"), Office._meta.get_field("playbook_defaults")
     owner = _owner_id(candidate)
-    with connection.cursor() as cursor:
+    with prepared.cursor() as cursor:
         cursor.execute(
             f"SELECT (SELECT {q(values.column)} FROM {q(PlaybookOverride._meta.db_table)}"
             f" WHERE {q('owner_id')} = %s ORDER BY {q('id')} LIMIT 1),"
