@@ -280,7 +280,9 @@ def plans(candidate, now: datetime) -> list[Plan]:
         memo = _plans.get(candidate.pk)
     if memo is not None and memo[0] == key:
         return memo[1]
-    made = [agenda.plan_of(facts, now, rules, plan_type=Plan) for _, facts in sorted(entry.rows.items())]
+    # With the stage: the agenda shows it for each application with nothing to do, and
+    # working it out later would plan that application again (twice, with its problem).
+    made = [agenda.plan_of(facts, now, rules, with_stage=True, plan_type=Plan) for _, facts in sorted(entry.rows.items())]
     with _lock:
         if candidate.pk in _facts:
             _plans[candidate.pk] = (key, made)
