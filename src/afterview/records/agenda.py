@@ -127,6 +127,8 @@ def plan_of(
     )
     if where is not None:
         plan.__dict__["stage"] = where  # what the cached property would work out again
+        if where is not Stage.CANNOT_PLAN:
+            plan.__dict__["problem"] = None  # a problem is what makes the stage CANNOT_PLAN: no third pass
     return plan
 
 

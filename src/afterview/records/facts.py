@@ -12,6 +12,7 @@ from django.db.models import Prefetch
 
 from afterview.core import facts as f
 from afterview.records import models as m
+from afterview.records import prepared
 
 
 def applications_with_everything(owner):
@@ -220,7 +221,7 @@ def _every_facts(owner, candidate_name: str, ids: list[int] | None = None, *, wi
         # 75,000 timestamps. The database adapter still gives dates and
         # datetimes; `_utc` attaches the UTC that Django stores in.
         sql, params = _sql(model, columns, order, owner, ids)
-        with connection.cursor() as cursor:
+        with prepared.cursor() as cursor:  # the same text each time: PostgreSQL keeps it planned
             cursor.execute(sql, params)
             return cursor.fetchall()
 

@@ -10,6 +10,21 @@ from django.db import models
 from afterview.core import facts, steps
 
 
+#: what `loaded_relation` answers when the relation would need a query
+NOT_LOADED = object()
+
+
+def loaded_relation(instance, name: str):
+    """What `instance.<name>`, a one-to-one relation, already holds without a query (a
+    `select_related` brought it): the related row, None when there is none, or
+    NOT_LOADED when reading it would ask the database."""
+    descriptor = getattr(instance.__class__, name, None)  # __class__: a lazy request.user too
+    related = getattr(descriptor, "related", None)  # the reverse side of a OneToOneField
+    if related is None or not related.is_cached(instance):
+        return NOT_LOADED
+    return related.get_cached_value(instance)
+
+
 class OwnedQuerySet(models.QuerySet):
     def for_owner(self, owner):
         return self.filter(owner=owner)

@@ -83,22 +83,39 @@ def _owner_id(candidate) -> int:
     return getattr(candidate, "pk", candidate)
 
 
-def overrides_of(candidate) -> dict[str, int | str]:
-    """The candidate's own values (key -> value as TOML spells it); {} when none."""
+def _stored(candidate) -> tuple[dict, dict]:
+    """(the office's playbook defaults when `candidate` is a member of the install's office,
+    else {}; the candidate's own values), read in one statement: every page plans with them."""
+    from django.db import connection
+
+    from afterview.office.models import Member, Office
+    from afterview.records import prepared
     from afterview.records.models import PlaybookOverride
 
-    found = PlaybookOverride.objects.filter(owner_id=_owner_id(candidate)).values_list("values", flat=True).first()
-    return dict(found or {})
+    q = connection.ops.quote_name
+    values, defaults = PlaybookOverride._meta.get_field("values"), Office._meta.get_field("playbook_defaults")
+    owner = _owner_id(candidate)
+    with prepared.cursor() as cursor:
+        cursor.execute(
+            f"SELECT (SELECT {q(values.column)} FROM {q(PlaybookOverride._meta.db_table)}"
+            f" WHERE {q('owner_id')} = %s ORDER BY {q('id')} LIMIT 1),"
+            f" CASE WHEN EXISTS (SELECT 1 FROM {q(Member._meta.db_table)} WHERE {q('user_id')} = %s)"
+            f" THEN (SELECT {q(defaults.column)} FROM {q(Office._meta.db_table)} ORDER BY {q('id')} LIMIT 1) END",
+            [owner, owner],
+        )
+        own, office = cursor.fetchone()
+    decode = lambda field, value: field.from_db_value(value, None, connection) if isinstance(value, (str, bytes)) else value  # noqa: E731
+    return dict(decode(defaults, office) or {}), dict(decode(values, own) or {})
+
+
+def overrides_of(candidate) -> dict[str, int | str]:
+    """The candidate's own values (key -> value as TOML spells it); {} when none."""
+    return _stored(candidate)[1]
 
 
 def _office_defaults(candidate) -> dict:
     """The office's playbook defaults when `candidate` is a member of the install's office; {}."""
-    from afterview.office.models import Member, Office
-
-    if not Member.objects.filter(user_id=_owner_id(candidate)).exists():
-        return {}
-    found = Office.objects.order_by("pk").values_list("playbook_defaults", flat=True).first()
-    return dict(found or {})
+    return _stored(candidate)[0]
 
 
 def _with_office(base: Rules, sources: dict[str, str], values: dict) -> tuple[Rules, dict[str, str]]:
@@ -124,8 +141,9 @@ def check_office_defaults(values: dict) -> None:
 def candidate_rules_with_sources(candidate) -> tuple[Rules, dict[str, str]]:
     """The rules `candidate` (a user or its id) plans with, and where each value came from:
     "default", "install file", "office default" or "your override"."""
-    base, sources = base_rules_with_sources(candidate)
-    overrides = overrides_of(candidate)
+    office, overrides = _stored(candidate)
+    base, sources = install_rules_with_sources()
+    base, sources = _with_office(base, sources, office)
     if not overrides:
         return base, dict(sources)
     rules, sources = override_rules(base, sources, overrides, _OVERRIDES_NAME)

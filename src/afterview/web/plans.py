@@ -31,6 +31,7 @@ from django.db import connection
 from afterview.core.facts import ApplicationFacts
 from afterview.records import agenda
 from afterview.records import models as m
+from afterview.records import prepared
 from afterview.records.playbook_config import candidate_rules
 
 __all__ = ["FACTS_MAX_AGE", "PLAN_BUCKET", "Plan", "clear", "facts_of", "forget", "plans", "plans_key"]
@@ -119,7 +120,7 @@ def fingerprint(candidate) -> tuple:
     Ids only grow (AUTOINCREMENT on SQLite, sequences on PostgreSQL), so any
     insert or delete changes it; an edit in place does not."""
     parts, params = _fingerprint_sql(candidate)
-    with connection.cursor() as cursor:
+    with prepared.cursor() as cursor:
         cursor.execute("SELECT " + ", ".join(parts), params)
         row = cursor.fetchone()
     return _named(row, candidate)
@@ -171,7 +172,7 @@ def _app_print(candidate, application_id: int, *, with_fingerprint: bool) -> tup
     so both describe the same moment."""
     parts, params = _app_print_sql(candidate, application_id)
     whole_parts, whole_params = _fingerprint_sql(candidate) if with_fingerprint else ([], [])
-    with connection.cursor() as cursor:
+    with prepared.cursor() as cursor:
         cursor.execute("SELECT " + ", ".join(whole_parts + parts), whole_params + params)
         row = cursor.fetchone()
     split = len(whole_parts)
@@ -279,7 +280,9 @@ def plans(candidate, now: datetime) -> list[Plan]:
         memo = _plans.get(candidate.pk)
     if memo is not None and memo[0] == key:
         return memo[1]
-    made = [agenda.plan_of(facts, now, rules, plan_type=Plan) for _, facts in sorted(entry.rows.items())]
+    # With the stage: the agenda shows it for each application with nothing to do, and
+    # working it out later would plan that application again (twice, with its problem).
+    made = [agenda.plan_of(facts, now, rules, with_stage=True, plan_type=Plan) for _, facts in sorted(entry.rows.items())]
     with _lock:
         if candidate.pk in _facts:
             _plans[candidate.pk] = (key, made)

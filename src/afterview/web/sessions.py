@@ -27,6 +27,9 @@ def digest(session_key: str) -> str:
 
 
 class SessionStore(DbStore):
+    #: the user the session's row names, loaded with it (web/session_user.py)
+    kept_user = None
+
     @classmethod
     def get_model_class(cls):
         from afterview.web.models import Session
@@ -36,12 +39,17 @@ class SessionStore(DbStore):
     def _get_session_from_db(self):
         if not self.session_key:
             return None
-        found = self.model.objects.filter(
-            session_key=digest(self.session_key), expire_date__gt=timezone.now()
-        ).first()
+        found = (
+            self.model.objects.filter(session_key=digest(self.session_key), expire_date__gt=timezone.now())
+            # The signed-in person comes with the row, and what every page of theirs asks
+            # next (their office membership and profile): one query where there were four.
+            .select_related("user", "user__member", "user__profile")
+            .first()
+        )
         if found is None:
             self._session_key = None
             return None
+        self.kept_user = found.user
         if found.expire_date - timezone.now() < timedelta(seconds=self.get_session_cookie_age()) - RENEW_AFTER:
             # Used again: the middleware saves it, moving the end (and the cookie's) 14 days on.
             self.modified = True
@@ -96,3 +104,4 @@ def revoke(user=None) -> int:
     sessions = Session.objects.all() if user is None else Session.objects.filter(user=user)
     count, _ = sessions.delete()
     return count
+

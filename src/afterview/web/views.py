@@ -22,6 +22,7 @@ from afterview import clock
 from afterview.core.errors import AfterviewError, InvalidInput, NotFound
 from afterview.outreach import services as outreach
 from afterview.records import services as records
+from afterview.records.models import NOT_LOADED, loaded_relation
 from afterview.web import forms as f
 from afterview.web import present, services
 from afterview.web.signin import redeem_token
@@ -38,7 +39,9 @@ def candidate_view(view):
 
         if lands_on_office_home(request.user):
             return redirect("office:home")  # an adviser or admin has no agenda of their own
-        profile = records.profile_of(request.user)
+        profile = loaded_relation(request.user, "profile")  # this request's session row brought it
+        if profile is None or profile is NOT_LOADED:
+            profile = records.profile_of(request.user)
         if needs_profile(profile):
             return redirect("web:welcome")  # who signs the notes comes before anything else
         request.profile = profile
