@@ -208,6 +208,40 @@ def test_it_refuses_what_the_playbook_does_not_plan(alice, alice_app, alice_mail
         schedule(alice, alice_app, name, kind)
 
 
+def test_a_send_makes_the_facts_and_the_plan_once(alice, alice_app, alice_mail, monkeypatch):
+    """`afterview send`'s services: the facts are loaded and the plan made once per
+    send, passed down to the recipient, the draft, the checker and the outbox; a
+    refusal is counted once."""
+    from afterview.core import playbook
+    from afterview.outreach import notes, outbox
+    from afterview.outreach.models import GuardStop
+    from afterview.records import services as records_services
+
+    made = {"facts": 0, "plans": 0}
+    real_facts, real_plan = records_services.facts_from_application, playbook.next_actions
+
+    def facts(*args, **kwargs):
+        made["facts"] += 1
+        return real_facts(*args, **kwargs)
+
+    def plan(*args, **kwargs):
+        made["plans"] += 1
+        return real_plan(*args, **kwargs)
+
+    monkeypatch.setattr(records_services, "facts_from_application", facts)
+    monkeypatch.setattr(playbook, "next_actions", plan)
+    monkeypatch.setattr(outbox, "next_actions", plan)
+    ready = notes.prepare_note(alice, alice_app.pk, "thank-you", now=TONIGHT, to="Miriam Castellanos")
+    sent = notes.send_ready(alice, ready, now=TONIGHT)
+    assert made == {"facts": 1, "plans": 1}
+    assert sent.message.scheduled_at == ready.leaves_at == datetime(2026, 12, 4, 15, 0, tzinfo=UTC)
+
+    made.update(facts=0, plans=0)
+    with pytest.raises(Refused, match="not due before"):
+        notes.prepare_note(alice, alice_app.pk, "follow-up", now=TONIGHT, send_now=True)
+    assert made == {"facts": 1, "plans": 1} and GuardStop.objects.filter(kind="follow-up").count() == 1
+
+
 def test_it_never_schedules_the_same_note_twice(alice, alice_app, alice_mail):
     first = schedule(alice, alice_app, "Miriam Castellanos")
     with pytest.raises(Refused, match=f"#{first.pk}, a thank-you to Miriam Castellanos, is already scheduled"):
