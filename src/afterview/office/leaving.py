@@ -185,9 +185,9 @@ def delete_account(user) -> int:
         count = delete_invitations_of(user)
         count += delete_rows_of(user)
         count += User.objects.filter(pk=user.pk).delete()[0]
-    from afterview.web import plans
+    from afterview.records.kept import forget
 
-    plans.forget(user)  # this process's kept plans of them
+    forget(user)  # this process's kept plans of them
     return count
 
 
