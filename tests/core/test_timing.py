@@ -144,3 +144,13 @@ def test_an_unknown_country_is_invalid_input_with_a_fix():
     with pytest.raises(InvalidInput) as caught:
         is_business_day(date(2026, 3, 3), "XX")
     assert str(caught.value) == "unknown country code 'XX'; use an ISO 3166 code such as US, GB or DE"
+
+
+def test_a_zone_only_shown_falls_back_to_utc_and_one_to_compute_with_says_what_is_wrong():
+    from afterview.core.errors import InvalidInput
+    from afterview.core.timing import zone, zone_or_utc
+
+    assert zone_or_utc("America/Chicago") is zone("America/Chicago")
+    assert zone_or_utc("Mars/Olympus") is zone_or_utc(None) is zone("UTC")
+    with pytest.raises(InvalidInput, match="unknown time zone 'Mars/Olympus'"):
+        zone("Mars/Olympus")

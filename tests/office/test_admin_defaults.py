@@ -110,3 +110,54 @@ def test_playbook_and_the_settings_page_name_the_office_default(office_alice, cl
     assert saved.status_code == 302
     assert pc.overrides_of(office_alice) == {}
     assert isinstance(form, PlaybookForm)
+
+
+def test_a_defaults_change_marks_the_members_it_moves_and_the_worker_refreshes_them(office_alice, bob, alice_app):
+    from afterview.office.models import Member
+    from afterview.outreach.worker import handle_one
+    from afterview.records import steptimes
+
+    Member.objects.create(user=bob, role="student", joined_at=NOW)
+    pc.set_override(bob, "thank_you_within_hours", "30")  # his own value: the office's does not move him
+    before = steptimes.stored(office_alice)
+    defaults.set_default("thank_you_within_hours", "48")
+    assert steptimes.stale_count() == 1  # alice (bob has no applications, and his own value)
+    assert steptimes.stored(office_alice) == before  # the change itself stays short
+    assert handle_one(lambda: NOW) is True
+    assert steptimes.stale_count() == 0 and handle_one(lambda: NOW) is False
+    assert steptimes.stored(office_alice) == steptimes.recomputed(office_alice) != before
+    defaults.set_default("digest", "weekly")  # no playbook value moved
+    defaults.set_default("thank_you_within_hours", "48")
+    assert steptimes.stale_count() == 0
+
+
+def test_stored_step_times_follow_a_defaults_change_through_the_real_commands(tmp_path):
+    """`office defaults set|reset` as real processes, the real worker, and `office rebuild
+    --check` comparing every stored row with a full recomputation."""
+    import subprocess
+    import sys
+
+    from tests.processes import afterview_argv
+    from tests.test_both_edges import SEED
+    from tests.web.test_serve import _env
+
+    env = _env(tmp_path)
+    env["AFTERVIEW_NOW"] = "2026-12-03T20:00:00+00:00"
+
+    def run(*args):
+        return subprocess.run(afterview_argv(*args), env=env, capture_output=True, text=True, timeout=120)
+
+    def python(code):
+        done = subprocess.run([sys.executable, *code], env=env, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+
+    python(["-c", SEED])
+    python(["-m", "tests.office.privacy_seed"])  # the office; alice a student of it
+    assert run("office", "rebuild").returncode == 0  # the seed writes one row by hand
+    for change in (("set", "thank_you_within_hours", "48"), ("reset", "thank_you_within_hours")):
+        changed = run("office", "defaults", *change)
+        assert changed.returncode == 0, changed.stderr
+        assert "The worker makes the stored step times of 1 student again" in changed.stdout
+        assert run("worker", "--once").returncode == 0
+        check = run("office", "rebuild", "--check")
+        assert check.returncode == 0 and "No drift" in check.stdout, check.stdout

@@ -129,3 +129,22 @@ def test_delete_student_finds_them_by_email(filled):
         delete_student("carla@office.example")  # an adviser is no student
     delete_student("BOB@example.edu")
     assert references_to(filled.bob.pk) == []
+
+
+def test_deleting_and_deactivating_find_a_student_by_the_one_lookup(filled):
+    """`office student delete` and the dashboard's deactivation take an address the same
+    way: not an address, nobody, or two accounts with it are each one line."""
+    from afterview.core.errors import InvalidInput, NotFound, Refused
+    from afterview.office import dashboard_deactivate, leaving
+    from afterview.records.services import profile_of
+
+    assert dashboard_deactivate.find_student is leaving.find_student
+    with pytest.raises(InvalidInput, match="'bob' is not an e-mail address"):
+        leaving.delete_student("bob")
+    with pytest.raises(NotFound, match="no student with the address nobody@example.edu"):
+        leaving.delete_student("nobody@example.edu")
+    profile = profile_of(filled.alice)
+    profile.email = "BOB@example.edu"  # alice's profile names bob's address too
+    profile.save()
+    with pytest.raises(Refused, match="two accounts use bob@example.edu"):
+        leaving.delete_student("bob@example.edu")

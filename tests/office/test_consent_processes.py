@@ -65,7 +65,7 @@ def test_the_office_deletes_a_student_by_email(home):
     refused = home("office", "student", "delete", "bob@example.edu")
     assert refused.returncode == 2 and "add --yes" in refused.stderr
     unknown = home("office", "student", "delete", "nobody@example.edu", "--yes")
-    assert unknown.returncode == 2 and "no student with the e-mail" in unknown.stderr and unknown.stderr.count("\n") == 1
+    assert unknown.returncode == 2 and "no student with the address nobody@example.edu" in unknown.stderr and unknown.stderr.count("\n") == 1
     done = home("office", "student", "delete", "BOB@example.edu", "--yes")
     assert done.returncode == 0, done.stderr
     assert home("office", "student", "delete", "bob@example.edu", "--yes").returncode == 2

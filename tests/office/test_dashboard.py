@@ -252,7 +252,7 @@ def test_the_guard_counts_a_note_it_holds_back(alice_app, alice, smtp_sink, acco
     from afterview.core.errors import Refused
     from afterview.outreach.models import GuardStop
     from afterview.outreach.outbox import when_to_send
-    from afterview.outreach.services import save_account
+    from afterview.outreach.account import save_account
     from afterview.records import models as m
 
     save_account(alice, account_input(smtp_sink), now=NOW)

@@ -63,7 +63,7 @@ def clock():
 @pytest.fixture
 def account_input():
     """A factory of alice's mailbox settings pointing at the given servers."""
-    from afterview.outreach.services import AccountInput
+    from afterview.outreach.account import AccountInput
 
     def make(sink=None, imap=None, dovecot=None, **changes):
         values = dict(
@@ -99,7 +99,7 @@ def quiet_mornings(candidate) -> None:
 @pytest.fixture
 def alice_mail(alice, smtp_sink, account_input):
     """Alice's mailbox: SMTP into the sink, no IMAP."""
-    from afterview.outreach.services import save_account
+    from afterview.outreach.account import save_account
 
     quiet_mornings(alice)
     return save_account(alice, account_input(smtp_sink), now=NOW)
@@ -108,7 +108,7 @@ def alice_mail(alice, smtp_sink, account_input):
 @pytest.fixture
 def alice_imap(alice, smtp_sink, dovecot, mailbox, account_input):
     """Alice's mailbox with IMAP on the test Dovecot."""
-    from afterview.outreach.services import save_account
+    from afterview.outreach.account import save_account
 
     quiet_mornings(alice)
     return save_account(alice, account_input(smtp_sink, imap=mailbox, dovecot=dovecot), now=NOW)
@@ -116,7 +116,7 @@ def alice_imap(alice, smtp_sink, dovecot, mailbox, account_input):
 
 @pytest.fixture
 def note():
-    from afterview.outreach.services import Note
+    from afterview.outreach.notes import Note
 
     def make(subject="Thank you for Thursday", body=None):
         return Note(subject=subject, body=body or "Dear Miriam,\n\nThank you for your time on Thursday.\n\nAlice\n")

@@ -16,7 +16,7 @@ def seed(count: int, smtp_port: int, imap: dict | None = None) -> None:
     from django.db import transaction
 
     from afterview.clock import now as clock_now
-    from afterview.outreach.services import AccountInput, save_account
+    from afterview.outreach.account import AccountInput, save_account
     from afterview.outreach.smtp import make_message_id
     from afterview.records import models as m
     from afterview.records.services import init_local_candidate

@@ -82,7 +82,7 @@ def test_mail_setup_prompts_for_what_is_missing_in_a_terminal(cli, alice, smtp_s
     assert "typed-secret" not in result.stdout
     account = MailAccount.objects.get(owner=alice)
     assert (account.smtp_port, account.smtp_user, account.has_imap) == (smtp_sink.port, "alice", False)
-    from afterview.outreach.services import smtp_server
+    from afterview.outreach.account import smtp_server
 
     assert smtp_server(account).password == "typed-secret"
 

@@ -57,7 +57,7 @@ def _device_sign_in(oauth_server):
 
 @pytest.fixture
 def alice_oauth(alice, oauth_config, oauth_server, oauth_sink, account_input):
-    from afterview.outreach.services import save_account, store_sign_in
+    from afterview.outreach.account import save_account, store_sign_in
 
     save_account(
         alice,
@@ -164,7 +164,7 @@ def test_a_refused_token_is_refreshed_once_then_sent(alice, alice_app, alice_oau
 def test_a_revoked_grant_says_sign_in_again_and_keeps_the_note_scheduled(
     alice, alice_app, alice_oauth, oauth_server, oauth_sink, clock, caplog
 ):
-    from afterview.outreach.services import account_summary, sign_in_problem
+    from afterview.outreach.account import account_summary, sign_in_problem
     from afterview.outreach.worker import handle_one
 
     message = schedule(alice, alice_app, "Miriam Castellanos", send_now=True)
@@ -188,7 +188,7 @@ def test_a_revoked_grant_says_sign_in_again_and_keeps_the_note_scheduled(
     assert handle_one(clock) is True
     assert oauth_sink.count() == 0
 
-    from afterview.outreach.services import store_sign_in
+    from afterview.outreach.account import store_sign_in
 
     token, _ = _device_sign_in(oauth_server)
     store_sign_in(alice, token, now=clock())
@@ -201,7 +201,7 @@ def test_a_revoked_grant_says_sign_in_again_and_keeps_the_note_scheduled(
 
 
 def test_changing_the_server_or_user_forgets_the_tokens(alice, alice_oauth, oauth_sink, account_input):
-    from afterview.outreach.services import save_account
+    from afterview.outreach.account import save_account
 
     same = save_account(
         alice, account_input(oauth_sink, smtp_user="alice@example.edu", oauth_provider="generic", provider="other"), now=NOW
@@ -262,7 +262,8 @@ def oauth_dovecot(oauth_server):
 def test_it_syncs_and_files_in_sent_over_imap_with_xoauth2(
     alice, alice_app, oauth_config, oauth_server, oauth_sink, oauth_dovecot, account_input, clock
 ):
-    from afterview.outreach.services import save_account, store_sign_in, sync_replies
+    from afterview.outreach.account import save_account, store_sign_in
+    from afterview.outreach.inbox import sync_replies
     from afterview.outreach.worker import handle_one
 
     save_account(

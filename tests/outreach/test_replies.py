@@ -3,7 +3,7 @@
 from datetime import UTC, date, datetime
 
 from afterview.core.playbook import ActionKind, next_actions
-from afterview.outreach import replies, services
+from afterview.outreach import inbox, replies
 from afterview.outreach.models import InboundMail, Review
 from afterview.records import models as m
 from afterview.records.services import application_facts
@@ -70,7 +70,7 @@ def auto_reply(body, *, date="Fri, 04 Dec 2026 08:00:00 -0600"):
 def test_an_out_of_office_reply_delays_the_follow_up_and_is_not_a_reply(alice, alice_app, alice_imap, dovecot, mailbox):
     dovecot.deliver(*mailbox, auto_reply("I am out of the office until Monday, December 21, with limited access to email."))
 
-    report = services.sync_replies(alice_imap, now=SYNC_AT)
+    report = inbox.sync_replies(alice_imap, now=SYNC_AT)
 
     assert report.replies == []
     [inbound] = report.automatic
@@ -85,7 +85,7 @@ def test_an_out_of_office_reply_delays_the_follow_up_and_is_not_a_reply(alice, a
 def test_an_out_of_office_reply_cancels_a_follow_up_scheduled_too_soon(alice, alice_app, alice_imap, dovecot, mailbox):
     follow_up = schedule(alice, alice_app, "Dana Whitfield", "follow-up")
     dovecot.deliver(*mailbox, auto_reply("I'm on leave and will return on 4 January 2027."))
-    report = services.sync_replies(alice_imap, now=SYNC_AT)
+    report = inbox.sync_replies(alice_imap, now=SYNC_AT)
     assert [msg.pk for msg, _ in report.cancelled] == [follow_up.pk]
 
 
@@ -107,7 +107,7 @@ def test_a_bounce_flags_the_address_fails_the_note_and_plans_a_new_address(alice
     note = sent(alice, alice_app, "Dana Whitfield", "next-steps", NOW, "<ask@example.edu>")
     dovecot.deliver(*mailbox, bounce_of("<ask@example.edu>"))
 
-    report = services.sync_replies(alice_imap, now=SYNC_AT)
+    report = inbox.sync_replies(alice_imap, now=SYNC_AT)
 
     [inbound] = report.automatic
     assert (inbound.kind, inbound.failed_address, inbound.answers_id) == ("bounce", "dana@cp.example", note.pk)
@@ -140,7 +140,7 @@ def timeline_reply():
 
 def test_a_synced_timeline_waits_for_confirmation(alice, alice_app, alice_imap, dovecot, mailbox):
     dovecot.deliver(*mailbox, timeline_reply())
-    report = services.sync_replies(alice_imap, now=SYNC_AT)
+    report = inbox.sync_replies(alice_imap, now=SYNC_AT)
     [inbound] = report.replies
     assert inbound.touch.kind == "reply" and inbound.touch.expect_on is None  # logged at once, date not yet
     assert [r.pk for r in replies.pending_reviews(alice)] == [inbound.pk]
@@ -158,7 +158,7 @@ def test_a_synced_timeline_waits_for_confirmation(alice, alice_app, alice_imap, 
 
 def test_a_reading_can_be_corrected_or_dismissed(alice, alice_app, alice_imap, dovecot, mailbox):
     dovecot.deliver(*mailbox, timeline_reply())
-    [inbound] = services.sync_replies(alice_imap, now=SYNC_AT).replies
+    [inbound] = inbox.sync_replies(alice_imap, now=SYNC_AT).replies
     replies.confirm_review(alice, inbound.pk, now=SYNC_AT, kind="rejection")
     assert m.Touch.objects.filter(kind="rejection").count() == 1
     inbound.refresh_from_db()
@@ -171,7 +171,7 @@ def test_bob_cannot_review_alices_replies(alice, bob, alice_app, alice_imap, dov
     from afterview.core.errors import NotFound
 
     dovecot.deliver(*mailbox, timeline_reply())
-    [inbound] = services.sync_replies(alice_imap, now=SYNC_AT).replies
+    [inbound] = inbox.sync_replies(alice_imap, now=SYNC_AT).replies
     with pytest.raises(NotFound):
         replies.confirm_review(bob, inbound.pk, now=SYNC_AT)
     assert replies.pending_reviews(bob) == []

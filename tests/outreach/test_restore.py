@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 
 from afterview.core.errors import Refused
-from afterview.outreach import services
+from afterview.outreach import inbox, outbox
 from afterview.outreach.worker import Worker
 from afterview.records import exchange
 from afterview.records import models as m
@@ -50,7 +50,7 @@ def test_a_restored_note_found_in_the_sent_folder_is_recorded_not_sent(alice, al
     exchange.import_document(alice, document, replace=True)
     restored = m.Message.objects.get(owner=alice)
     # The candidate says (wrongly) that it did not leave: the Sent folder knows better.
-    services.confirm_message(alice, restored.pk, sent=False, now=NOW)
+    outbox.confirm_message(alice, restored.pk, sent=False, now=NOW)
     assert worker.handle_one()
     restored.refresh_from_db()
     assert restored.status == m.MessageStatus.SENT
@@ -69,7 +69,7 @@ def test_a_restored_note_stays_held_while_the_sent_folder_cannot_be_searched(
     _restore(alice)
     MailAccount.objects.filter(owner=alice).update(imap_port=free_port())  # nothing listens there
     restored = m.Message.objects.get(owner=alice)
-    services.confirm_message(alice, restored.pk, sent=False, now=NOW)
+    outbox.confirm_message(alice, restored.pk, sent=False, now=NOW)
     assert Worker(lambda: NOW).handle_one()
     restored.refresh_from_db()
     assert restored.status == m.MessageStatus.UNKNOWN
@@ -105,14 +105,14 @@ def unheld(alice, alice_app, alice_mail):
 
 def test_a_sending_note_without_a_lease_can_be_cancelled(alice, alice_app, unheld):
     message = unheld()
-    assert services.cancel_message(alice, message.pk).status == m.MessageStatus.CANCELLED
+    assert outbox.cancel_message(alice, message.pk).status == m.MessageStatus.CANCELLED
     # ...and no longer stands in the way of a new note to that person.
     assert schedule(alice, alice_app, "Miriam Castellanos").status == m.MessageStatus.SCHEDULED
 
 
 def test_a_sending_note_without_a_lease_can_be_confirmed(alice, unheld):
-    assert services.confirm_message(alice, unheld().pk, sent=True, now=NOW).status == m.MessageStatus.SENT
-    again = services.confirm_message(alice, unheld("Theo Lindqvist").pk, sent=False, now=NOW)
+    assert outbox.confirm_message(alice, unheld().pk, sent=True, now=NOW).status == m.MessageStatus.SENT
+    again = outbox.confirm_message(alice, unheld("Theo Lindqvist").pk, sent=False, now=NOW)
     assert again.status == m.MessageStatus.SCHEDULED
 
 
@@ -128,7 +128,7 @@ def test_a_note_being_sent_by_a_worker_still_cannot_be_cancelled(alice, alice_ap
     message = schedule(alice, alice_app, "Miriam Castellanos")
     m.Message.objects.filter(pk=message.pk).update(status=m.MessageStatus.SENDING, lease_until=NOW + timedelta(minutes=5))
     with pytest.raises(Refused, match="being sent right now"):
-        services.cancel_message(alice, message.pk)
+        outbox.cancel_message(alice, message.pk)
 
 
 def test_a_reply_is_counted_once_after_a_restore_and_a_fresh_sync(alice, alice_app, alice_imap, dovecot, mailbox):
@@ -137,13 +137,13 @@ def test_a_reply_is_counted_once_after_a_restore_and_a_fresh_sync(alice, alice_a
     login, password = mailbox
     dovecot.deliver(login, password, reply("Dana Whitfield <dana@cp.example>", "<r1@cp.example>"))
     later = NOW + timedelta(days=7)
-    assert len(services.sync_replies(alice_imap, now=later).replies) == 1
+    assert len(inbox.sync_replies(alice_imap, now=later).replies) == 1
     document = _restore(alice)
     assert document["seen_replies"] == ["<r1@cp.example>"]
     # A new mailbox set-up reads the inbox from the start again.
     MailAccount.objects.filter(owner=alice).update(imap_uidvalidity=None, imap_last_uid=0, synced_at=None)
     alice_imap.refresh_from_db()
-    assert services.sync_replies(alice_imap, now=later).replies == []
+    assert inbox.sync_replies(alice_imap, now=later).replies == []
     assert m.Touch.objects.filter(application__owner=alice, kind="reply").count() == 1
 
 

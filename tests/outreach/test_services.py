@@ -9,7 +9,8 @@ from email import policy
 import pytest
 
 from afterview.core.errors import InvalidInput, NotFound, Refused
-from afterview.outreach import services
+from afterview.outreach import account as accounts
+from afterview.outreach import eml, inbox, notes, outbox
 from afterview.outreach.models import InboundMail, MailAccount, MatchedBy
 from afterview.records import models as m
 from afterview.records.services import add_touch, find_contact
@@ -30,8 +31,8 @@ def contact(candidate, app, name):
 def schedule(candidate, app, name, kind="thank-you", **options):
     options.setdefault("now", NOW)
     person = contact(candidate, app, name)
-    note = options.pop("note", None) or services.Note(f"A {kind}", f"Dear {person.name},\n\nThank you.\n\nAlice\n")
-    return services.schedule_message(candidate, app.pk, kind, contact=person, note=note, **options)
+    note = options.pop("note", None) or notes.Note(f"A {kind}", f"Dear {person.name},\n\nThank you.\n\nAlice\n")
+    return outbox.schedule_message(candidate, app.pk, kind, contact=person, note=note, **options)
 
 
 def sent(candidate, app, name, kind, at, message_id):
@@ -39,7 +40,7 @@ def sent(candidate, app, name, kind, at, message_id):
     message = schedule(candidate, app, name, kind, send_now=True, now=at)
     m.Message.objects.filter(pk=message.pk).update(status=m.MessageStatus.SENDING, message_id=message_id)
     message.refresh_from_db()
-    assert services.record_sent(message, at=at)
+    assert outbox.record_sent(message, at=at)
     return message
 
 
@@ -55,30 +56,30 @@ def reply(sender, message_id, *, date="Thu, 10 Dec 2026 10:00:00 -0600", in_repl
 
 
 def test_it_stores_passwords_encrypted(alice, smtp_sink, account_input):
-    account = services.save_account(
+    account = accounts.save_account(
         alice, account_input(smtp_sink, smtp_user="alice", smtp_password="hunter2"), now=NOW
     )
     row = MailAccount.objects.values().get(pk=account.pk)
     assert "hunter2" not in repr(row)
     assert "hunter2" not in repr(account)
-    assert services.smtp_server(account).password == "hunter2"
-    assert "hunter2" not in repr(services.smtp_server(account))
-    assert "hunter2" not in repr(services.account_summary(account))
-    assert services.account_summary(account)["smtp_password"] == "stored, encrypted"
+    assert accounts.smtp_server(account).password == "hunter2"
+    assert "hunter2" not in repr(accounts.smtp_server(account))
+    assert "hunter2" not in repr(accounts.account_summary(account))
+    assert accounts.account_summary(account)["smtp_password"] == "stored, encrypted"
 
 
 def test_it_keeps_the_stored_password_when_none_is_given(alice, smtp_sink, account_input):
-    services.save_account(alice, account_input(smtp_sink, smtp_user="alice", smtp_password="hunter2"), now=NOW)
-    account = services.save_account(alice, account_input(smtp_sink, smtp_user="alice", from_name="Alice M."), now=NOW)
+    accounts.save_account(alice, account_input(smtp_sink, smtp_user="alice", smtp_password="hunter2"), now=NOW)
+    account = accounts.save_account(alice, account_input(smtp_sink, smtp_user="alice", from_name="Alice M."), now=NOW)
     assert account.from_name == "Alice M."
-    assert services.smtp_server(account).password == "hunter2"
+    assert accounts.smtp_server(account).password == "hunter2"
     assert MailAccount.objects.count() == 1
 
 
 def test_a_new_inbox_starts_reading_afresh(alice, smtp_sink, dovecot, mailbox, account_input):
-    account = services.save_account(alice, account_input(smtp_sink, imap=mailbox, dovecot=dovecot), now=NOW)
+    account = accounts.save_account(alice, account_input(smtp_sink, imap=mailbox, dovecot=dovecot), now=NOW)
     MailAccount.objects.filter(pk=account.pk).update(imap_uidvalidity=7, imap_last_uid=99)
-    account = services.save_account(alice, account_input(smtp_sink, imap=dovecot.new_user(), dovecot=dovecot), now=NOW)
+    account = accounts.save_account(alice, account_input(smtp_sink, imap=dovecot.new_user(), dovecot=dovecot), now=NOW)
     assert (account.imap_uidvalidity, account.imap_last_uid) == (None, 0)
 
 
@@ -100,24 +101,24 @@ def test_it_refuses_unusable_settings(account_input, changes, message):
 
 def test_a_candidate_without_a_mailbox_is_told_what_to_do(alice):
     with pytest.raises(NotFound, match="afterview mail setup"):
-        services.get_account(alice)
+        accounts.get_account(alice)
 
 
 def test_bob_never_sees_alices_mailbox(alice, bob, alice_mail):
     with pytest.raises(NotFound):
-        services.get_account(bob)
+        accounts.get_account(bob)
 
 
 def test_it_tests_both_servers_and_says_what_failed(alice, smtp_sink, dovecot, mailbox, account_input):
-    services.save_account(alice, account_input(smtp_sink, imap=mailbox, dovecot=dovecot), now=NOW)
-    smtp_probe, imap_probe = services.test_account(alice)
+    accounts.save_account(alice, account_input(smtp_sink, imap=mailbox, dovecot=dovecot), now=NOW)
+    smtp_probe, imap_probe = accounts.test_account(alice)
     assert smtp_probe.ok and imap_probe.ok
     assert "Sent" in imap_probe.detail
 
     login, _ = mailbox
-    services.save_account(alice, account_input(smtp_sink, imap=(login, "wrong"), dovecot=dovecot), now=NOW)
+    accounts.save_account(alice, account_input(smtp_sink, imap=(login, "wrong"), dovecot=dovecot), now=NOW)
     smtp_sink.stop()
-    smtp_probe, imap_probe = services.test_account(alice)
+    smtp_probe, imap_probe = accounts.test_account(alice)
     assert not smtp_probe.ok and "connection: refused" in smtp_probe.detail
     assert not imap_probe.ok and imap_probe.detail.startswith("login: refused")
 
@@ -134,7 +135,7 @@ def test_it_tests_both_servers_and_says_what_failed(alice, smtp_sink, dovecot, m
     ],
 )
 def test_it_reads_a_note_with_or_without_a_subject_line(text, subject, body):
-    assert services.read_note(text, "Default") == services.Note(subject, body)
+    assert notes.read_note(text, "Default") == notes.Note(subject, body)
 
 
 @pytest.mark.parametrize(
@@ -150,7 +151,7 @@ def test_it_reads_a_note_with_or_without_a_subject_line(text, subject, body):
 )
 def test_it_refuses_an_unusable_note(text, message):
     with pytest.raises(InvalidInput, match=message):
-        services.read_note(text, "Default")
+        notes.read_note(text, "Default")
 
 
 # -- scheduling ---------------------------------------------------------------------------
@@ -208,11 +209,45 @@ def test_it_refuses_what_the_playbook_does_not_plan(alice, alice_app, alice_mail
         schedule(alice, alice_app, name, kind)
 
 
+def test_a_send_makes_the_facts_and_the_plan_once(alice, alice_app, alice_mail, monkeypatch):
+    """`afterview send`'s services: the facts are loaded and the plan made once per
+    send, passed down to the recipient, the draft, the checker and the outbox; a
+    refusal is counted once."""
+    from afterview.core import playbook
+    from afterview.outreach import notes, outbox
+    from afterview.outreach.models import GuardStop
+    from afterview.records import services as records_services
+
+    made = {"facts": 0, "plans": 0}
+    real_facts, real_plan = records_services.facts_from_application, playbook.next_actions
+
+    def facts(*args, **kwargs):
+        made["facts"] += 1
+        return real_facts(*args, **kwargs)
+
+    def plan(*args, **kwargs):
+        made["plans"] += 1
+        return real_plan(*args, **kwargs)
+
+    monkeypatch.setattr(records_services, "facts_from_application", facts)
+    monkeypatch.setattr(playbook, "next_actions", plan)
+    monkeypatch.setattr(outbox, "next_actions", plan)
+    ready = notes.prepare_note(alice, alice_app.pk, "thank-you", now=TONIGHT, to="Miriam Castellanos")
+    sent = notes.send_ready(alice, ready, now=TONIGHT)
+    assert made == {"facts": 1, "plans": 1}
+    assert sent.message.scheduled_at == ready.leaves_at == datetime(2026, 12, 4, 15, 0, tzinfo=UTC)
+
+    made.update(facts=0, plans=0)
+    with pytest.raises(Refused, match="not due before"):
+        notes.prepare_note(alice, alice_app.pk, "follow-up", now=TONIGHT, send_now=True)
+    assert made == {"facts": 1, "plans": 1} and GuardStop.objects.filter(kind="follow-up").count() == 1
+
+
 def test_it_never_schedules_the_same_note_twice(alice, alice_app, alice_mail):
     first = schedule(alice, alice_app, "Miriam Castellanos")
     with pytest.raises(Refused, match=f"#{first.pk}, a thank-you to Miriam Castellanos, is already scheduled"):
         schedule(alice, alice_app, "Miriam Castellanos")
-    services.cancel_message(alice, first.pk)
+    outbox.cancel_message(alice, first.pk)
     assert schedule(alice, alice_app, "Miriam Castellanos").pk != first.pk
 
 
@@ -234,16 +269,16 @@ def test_it_refuses_a_recipient_without_an_address(alice, alice_app, alice_mail)
 
 
 def test_bob_cannot_send_alices_notes(alice, bob, alice_app, alice_mail, smtp_sink, account_input):
-    services.save_account(bob, account_input(smtp_sink, from_name="Bob Tanaka", from_address="bob@example.org"), now=NOW)
+    accounts.save_account(bob, account_input(smtp_sink, from_name="Bob Tanaka", from_address="bob@example.org"), now=NOW)
     with pytest.raises(NotFound):
-        services.schedule_message(
+        outbox.schedule_message(
             bob, alice_app.pk, "thank-you", contact=contact(alice, alice_app, "Miriam Castellanos"),
-            note=services.Note("Hi", "Hello\n"), now=NOW,
+            note=notes.Note("Hi", "Hello\n"), now=NOW,
         )
     message = schedule(alice, alice_app, "Miriam Castellanos")
     with pytest.raises(NotFound):
-        services.cancel_message(bob, message.pk)
-    assert services.outbox(bob) == []
+        outbox.cancel_message(bob, message.pk)
+    assert outbox.outbox(bob) == []
 
 
 # -- send_note: the checker first --------------------------------------------------------
@@ -251,33 +286,33 @@ def test_bob_cannot_send_alices_notes(alice, bob, alice_app, alice_mail, smtp_si
 
 def test_a_note_with_errors_is_refused_unless_forced(alice, alice_app, alice_mail):
     with pytest.raises(Refused, match=r"the note has \d+ errors? \(placeholder.*--force"):
-        services.send_note(alice, alice_app.pk, "thank-you", to="Miriam", text=PLACEHOLDER_NOTE, now=NOW)
+        notes.send_note(alice, alice_app.pk, "thank-you", to="Miriam", text=PLACEHOLDER_NOTE, now=NOW)
     assert not m.Message.objects.exists()
 
-    result = services.send_note(alice, alice_app.pk, "thank-you", to="Miriam", text=PLACEHOLDER_NOTE, force=True, now=NOW)
+    result = notes.send_note(alice, alice_app.pk, "thank-you", to="Miriam", text=PLACEHOLDER_NOTE, force=True, now=NOW)
     assert result.message.forced
     assert result.message.subject == "Thanks"
     assert not result.report.ok
 
 
 def test_a_note_that_never_arrived_may_be_sent_again(alice, alice_app, alice_mail):
-    first = services.send_note(alice, alice_app.pk, "thank-you", to="Miriam Castellanos", now=NOW).message
+    first = notes.send_note(alice, alice_app.pk, "thank-you", to="Miriam Castellanos", now=NOW).message
     with pytest.raises(Refused, match="duplicate-note"):
-        services.send_note(alice, alice_app.pk, "thank-you", to="Miriam Castellanos", text=first.body, now=NOW)
+        notes.send_note(alice, alice_app.pk, "thank-you", to="Miriam Castellanos", text=first.body, now=NOW)
     m.Message.objects.filter(pk=first.pk).update(status=m.MessageStatus.FAILED)
-    again = services.send_note(alice, alice_app.pk, "thank-you", to="Miriam Castellanos", text=first.body, now=NOW)
+    again = notes.send_note(alice, alice_app.pk, "thank-you", to="Miriam Castellanos", text=first.body, now=NOW)
     assert not again.message.forced
     assert "duplicate-note" not in {f.code for f in again.report.findings}
 
 
 def test_a_note_repeating_one_they_have_is_refused(alice, alice_app, alice_mail):
-    first = services.send_note(alice, alice_app.pk, "thank-you", to="Miriam Castellanos", now=NOW).message
+    first = notes.send_note(alice, alice_app.pk, "thank-you", to="Miriam Castellanos", now=NOW).message
     with pytest.raises(Refused, match="duplicate-note"):
-        services.send_note(alice, alice_app.pk, "thank-you", to="Theo Lindqvist", text=first.body.replace("Miriam", "Theo"), now=NOW)
+        notes.send_note(alice, alice_app.pk, "thank-you", to="Theo Lindqvist", text=first.body.replace("Miriam", "Theo"), now=NOW)
 
 
 def test_it_sends_the_draft_when_no_note_is_given(alice, alice_app, alice_mail):
-    result = services.send_note(alice, alice_app.pk, "thank-you", to="Miriam Castellanos", now=NOW)
+    result = notes.send_note(alice, alice_app.pk, "thank-you", to="Miriam Castellanos", now=NOW)
     message = result.message
     assert not message.forced
     assert "Miriam" in message.body
@@ -286,13 +321,13 @@ def test_it_sends_the_draft_when_no_note_is_given(alice, alice_app, alice_mail):
 
 
 def test_it_picks_the_hiring_contact_for_a_follow_up(alice, alice_app, alice_mail):
-    result = services.send_note(alice, alice_app.pk, "next-steps", now=NOW)
+    result = notes.send_note(alice, alice_app.pk, "next-steps", now=NOW)
     assert result.message.contact.name == "Dana Whitfield"
 
 
 def test_it_asks_whom_when_several_are_due(alice, alice_app, alice_mail):
     with pytest.raises(InvalidInput, match="several people .*Miriam Castellanos.*Theo Lindqvist.*--to"):
-        services.send_note(alice, alice_app.pk, "thank-you", now=NOW)
+        notes.send_note(alice, alice_app.pk, "thank-you", now=NOW)
 
 
 # -- cancel, confirm, outbox ---------------------------------------------------------------
@@ -300,16 +335,16 @@ def test_it_asks_whom_when_several_are_due(alice, alice_app, alice_mail):
 
 def test_it_cancels_only_what_has_not_started_to_leave(alice, alice_app, alice_mail):
     message = schedule(alice, alice_app, "Miriam Castellanos")
-    assert services.cancel_message(alice, message.pk).status == m.MessageStatus.CANCELLED
-    assert services.cancel_message(alice, message.pk).status == m.MessageStatus.CANCELLED
+    assert outbox.cancel_message(alice, message.pk).status == m.MessageStatus.CANCELLED
+    assert outbox.cancel_message(alice, message.pk).status == m.MessageStatus.CANCELLED
 
     other = schedule(alice, alice_app, "Theo Lindqvist")
     # A worker sending it holds a lease (one without is settled like `unknown`: test_restore.py).
     m.Message.objects.filter(pk=other.pk).update(status=m.MessageStatus.SENDING, lease_until=NOW + timedelta(minutes=15))
     with pytest.raises(Refused, match="being sent right now"):
-        services.cancel_message(alice, other.pk)
+        outbox.cancel_message(alice, other.pk)
     with pytest.raises(NotFound, match="no message #999"):
-        services.cancel_message(alice, 999)
+        outbox.cancel_message(alice, 999)
 
 
 def test_a_message_in_doubt_is_confirmed_by_the_candidate(alice, alice_app, alice_mail):
@@ -318,20 +353,20 @@ def test_a_message_in_doubt_is_confirmed_by_the_candidate(alice, alice_app, alic
     m.Message.objects.filter(pk__in=[one.pk, two.pk]).update(status=m.MessageStatus.UNKNOWN)
 
     later = NOW + timedelta(hours=1)
-    assert services.confirm_message(alice, one.pk, sent=True, now=later).status == m.MessageStatus.SENT
+    assert outbox.confirm_message(alice, one.pk, sent=True, now=later).status == m.MessageStatus.SENT
     touch = m.Touch.objects.get(kind=m.TouchKind.THANK_YOU_SENT)
     assert touch.contact.name == "Miriam Castellanos" and touch.at == later
 
-    again = services.confirm_message(alice, two.pk, sent=False, now=later)
+    again = outbox.confirm_message(alice, two.pk, sent=False, now=later)
     assert (again.status, again.scheduled_at) == (m.MessageStatus.SCHEDULED, later)
     with pytest.raises(Refused, match="only a message in 'unknown'"):
-        services.confirm_message(alice, two.pk, sent=True, now=later)
+        outbox.confirm_message(alice, two.pk, sent=True, now=later)
 
 
 def test_the_outbox_lists_the_candidates_messages_by_time(alice, alice_app, alice_mail):
     later = schedule(alice, alice_app, "Theo Lindqvist", at=NOW + timedelta(hours=3))
     sooner = schedule(alice, alice_app, "Miriam Castellanos", at=NOW + timedelta(hours=1))
-    assert [x.pk for x in services.outbox(alice)] == [sooner.pk, later.pk]
+    assert [x.pk for x in outbox.outbox(alice)] == [sooner.pk, later.pk]
 
 
 def test_sending_a_follow_up_marks_the_updates_it_carried(alice, alice_app, alice_mail):
@@ -341,8 +376,8 @@ def test_sending_a_follow_up_marks_the_updates_it_carried(alice, alice_app, alic
     message = schedule(alice, alice_app, "Dana Whitfield", "follow-up", now=NOW + timedelta(hours=1))
     newer = add_update(alice, alice_app.pk, "Moot court final", at=NOW + timedelta(hours=2))
     m.Message.objects.filter(pk=message.pk).update(status=m.MessageStatus.SENDING)
-    assert services.record_sent(message, at=FOLLOW_UP_AT)
-    assert not services.record_sent(message, at=FOLLOW_UP_AT)  # once only
+    assert outbox.record_sent(message, at=FOLLOW_UP_AT)
+    assert not outbox.record_sent(message, at=FOLLOW_UP_AT)  # once only
     carried.refresh_from_db()
     newer.refresh_from_db()
     assert carried.sent_at == FOLLOW_UP_AT
@@ -359,7 +394,7 @@ def test_a_reply_makes_a_planned_follow_up_unnecessary(alice, alice_app, alice_m
     replied_at = datetime(2026, 12, 10, 16, 0, tzinfo=UTC)
     add_touch(alice, alice_app.pk, "reply", at=replied_at, person="Dana Whitfield")
 
-    cancelled = services.review_scheduled(alice_app.pk, now=replied_at + timedelta(minutes=5))
+    cancelled = outbox.review_scheduled(alice_app.pk, now=replied_at + timedelta(minutes=5))
 
     assert [(msg.pk, "no longer due") for msg, _ in cancelled] == [(follow_up.pk, "no longer due")]
     follow_up.refresh_from_db()
@@ -372,7 +407,7 @@ def test_a_reply_makes_a_planned_follow_up_unnecessary(alice, alice_app, alice_m
 def test_a_decision_cancels_everything_planned(alice, alice_app, alice_mail):
     thanks = schedule(alice, alice_app, "Miriam Castellanos", at=NOW + timedelta(hours=2))
     add_touch(alice, alice_app.pk, "rejection", at=NOW + timedelta(hours=1))
-    [(message, reason)] = services.review_scheduled(alice_app.pk, now=NOW + timedelta(hours=1))
+    [(message, reason)] = outbox.review_scheduled(alice_app.pk, now=NOW + timedelta(hours=1))
     assert message.pk == thanks.pk
     assert reason.startswith("the application ended: rejection on Fri 4 Dec")
 
@@ -380,7 +415,7 @@ def test_a_decision_cancels_everything_planned(alice, alice_app, alice_mail):
 def test_a_note_logged_by_hand_cancels_the_scheduled_one(alice, alice_app, alice_mail):
     thanks = schedule(alice, alice_app, "Miriam Castellanos", at=NOW + timedelta(hours=2))
     add_touch(alice, alice_app.pk, "thank-you-sent", at=NOW + timedelta(hours=1), person="Miriam Castellanos")
-    [(_, reason)] = services.review_scheduled(alice_app.pk, now=NOW + timedelta(hours=1))
+    [(_, reason)] = outbox.review_scheduled(alice_app.pk, now=NOW + timedelta(hours=1))
     assert reason.startswith("a thank-you-sent to Miriam Castellanos was logged on Fri 4 Dec")
     thanks.refresh_from_db()
     assert thanks.status == m.MessageStatus.CANCELLED
@@ -405,13 +440,13 @@ def test_a_follow_up_threads_under_the_earlier_note_and_its_reply(alice, alice_a
         matched_by=MatchedBy.THREAD,
     )
     follow_up = schedule(alice, alice_app, "Dana Whitfield", "follow-up", now=NOW + timedelta(days=2))
-    assert services.thread_headers(follow_up) == (
+    assert outbox.thread_headers(follow_up) == (
         "<their-reply@cp.example>",
         "<ask@example.edu> <their-reply@cp.example>",
     )
     # Notes to other people are other threads.
     thanks = schedule(alice, alice_app, "Miriam Castellanos")
-    assert services.thread_headers(thanks) == ("", "")
+    assert outbox.thread_headers(thanks) == ("", "")
 
 
 # -- replies ------------------------------------------------------------------------------
@@ -423,7 +458,7 @@ def test_a_reply_to_our_note_is_logged_and_cancels_the_follow_up(alice, alice_ap
     # The reply comes from an address we did not know: the thread still ties it to us.
     dovecot.deliver(*mailbox, reply("Recruiting <jobs@mail.cp-recruiting.example>", "<r1@cp.example>", in_reply_to="<ask@example.edu>"))
 
-    report = services.sync_replies(alice_imap, now=datetime(2026, 12, 10, 17, 0, tzinfo=UTC))
+    report = inbox.sync_replies(alice_imap, now=datetime(2026, 12, 10, 17, 0, tzinfo=UTC))
 
     [inbound] = report.replies
     assert inbound.matched_by == MatchedBy.THREAD
@@ -443,7 +478,7 @@ def test_replies_are_matched_by_address_then_by_domain(alice, alice_app, alice_i
     dovecot.deliver(*mailbox, reply("A Newsletter <news@elsewhere.example>", "<r3@elsewhere.example>"))
     dovecot.deliver(*mailbox, reply("Alice Moreau <alice@example.edu>", "<r4@example.edu>"))
 
-    report = services.sync_replies(alice_imap, now=datetime(2026, 12, 10, 17, 0, tzinfo=UTC))
+    report = inbox.sync_replies(alice_imap, now=datetime(2026, 12, 10, 17, 0, tzinfo=UTC))
 
     assert report.checked == 4
     assert [(r.message_id, r.matched_by, r.touch.contact and r.touch.contact.name) for r in report.replies] == [
@@ -454,7 +489,7 @@ def test_replies_are_matched_by_address_then_by_domain(alice, alice_app, alice_i
 
 def test_mail_from_before_the_interview_is_not_a_reply(alice, alice_app, alice_imap, dovecot, mailbox):
     dovecot.deliver(*mailbox, reply("Dana Whitfield <dana@cp.example>", "<r1@cp.example>", date="Thu, 3 Dec 2026 08:00:00 -0600"))
-    report = services.sync_replies(alice_imap, now=datetime(2026, 12, 10, 17, 0, tzinfo=UTC))
+    report = inbox.sync_replies(alice_imap, now=datetime(2026, 12, 10, 17, 0, tzinfo=UTC))
     assert report.checked == 1
     assert report.replies == []
 
@@ -462,26 +497,26 @@ def test_mail_from_before_the_interview_is_not_a_reply(alice, alice_app, alice_i
 def test_each_reply_counts_once(alice, alice_app, alice_imap, dovecot, mailbox):
     when = datetime(2026, 12, 10, 17, 0, tzinfo=UTC)
     dovecot.deliver(*mailbox, reply("Dana Whitfield <dana@cp.example>", "<r1@cp.example>"))
-    assert len(services.sync_replies(alice_imap, now=when).replies) == 1
+    assert len(inbox.sync_replies(alice_imap, now=when).replies) == 1
     # The same message again (filed twice), and a second look at the inbox.
     dovecot.deliver(*mailbox, reply("Dana Whitfield <dana@cp.example>", "<r1@cp.example>"))
     alice_imap.refresh_from_db()
-    assert services.sync_replies(alice_imap, now=when).replies == []
+    assert inbox.sync_replies(alice_imap, now=when).replies == []
     alice_imap.refresh_from_db()
-    assert services.sync_replies(alice_imap, now=when).checked == 0
+    assert inbox.sync_replies(alice_imap, now=when).checked == 0
     assert m.Touch.objects.filter(kind="reply").count() == 1
 
 
 def test_a_second_reader_of_the_same_inbox_stands_back(alice, alice_app, alice_imap):
     MailAccount.objects.filter(pk=alice_imap.pk).update(sync_lease_until=NOW + timedelta(minutes=1))
-    assert services.sync_replies(alice_imap, now=NOW).busy
+    assert inbox.sync_replies(alice_imap, now=NOW).busy
 
 
 def test_an_unreadable_inbox_is_reported_on_the_account(alice, alice_app, alice_imap, dovecot, account_input, smtp_sink):
     login, _ = dovecot.new_user()
-    account = services.save_account(alice, account_input(smtp_sink, imap=(login, "wrong"), dovecot=dovecot), now=NOW)
+    account = accounts.save_account(alice, account_input(smtp_sink, imap=(login, "wrong"), dovecot=dovecot), now=NOW)
     with pytest.raises(Exception, match="login: refused"):
-        services.sync_replies(account, now=NOW)
+        inbox.sync_replies(account, now=NOW)
     account.refresh_from_db()
     assert account.sync_error.startswith("login: refused")
     assert account.sync_lease_until is None
@@ -491,8 +526,8 @@ def test_an_unreadable_inbox_is_reported_on_the_account(alice, alice_app, alice_
 
 
 def test_it_writes_an_eml_the_candidates_mail_program_opens(alice, alice_app, tmp_path):
-    ask = services.Note("Next steps for the Summer Associate role", "Dear Ms. Whitfield,\n\nCould you tell me what comes next?\n\nAlice Moreau\n")
-    path = services.write_eml(
+    ask = notes.Note("Next steps for the Summer Associate role", "Dear Ms. Whitfield,\n\nCould you tell me what comes next?\n\nAlice Moreau\n")
+    path = eml.write_eml(
         alice, alice_app.pk, "next-steps", person_key=str(alice_app.hiring_contact_id), note=ask, path=tmp_path / "ask.eml", now=NOW
     )
     mail = email.message_from_bytes(path.read_bytes(), policy=policy.default)
@@ -508,18 +543,18 @@ def test_it_writes_an_eml_the_candidates_mail_program_opens(alice, alice_app, tm
 def test_an_eml_needs_the_candidates_address(alice, alice_app, tmp_path):
     m.Profile.objects.filter(user=alice).update(email="")
     with pytest.raises(InvalidInput, match="afterview init --email"):
-        services.write_eml(
+        eml.write_eml(
             alice, alice_app.pk, "next-steps", person_key=str(alice_app.hiring_contact_id),
-            note=services.Note("Hi", "Hello\n"), path=tmp_path / "a.eml", now=NOW,
+            note=notes.Note("Hi", "Hello\n"), path=tmp_path / "a.eml", now=NOW,
         )
 
 
 def test_bob_cannot_write_alices_contacts_into_an_eml(alice, bob, alice_app, tmp_path):
     m.Profile.objects.filter(user=bob).update(email="bob@example.org")
     with pytest.raises(NotFound):
-        services.write_eml(
+        eml.write_eml(
             bob, alice_app.pk, "next-steps", person_key=str(alice_app.hiring_contact_id),
-            note=services.Note("Hi", "Hello\n"), path=tmp_path / "a.eml", now=NOW,
+            note=notes.Note("Hi", "Hello\n"), path=tmp_path / "a.eml", now=NOW,
         )
 
 
@@ -528,4 +563,4 @@ def test_bob_cannot_write_alices_contacts_into_an_eml(alice, bob, alice_app, tmp
     [(None, "notes.eml"), ("Miriam Castellanos", "notes-miriam-castellanos.eml"), ("José Núñez-Ruiz", "notes-josé-núñez-ruiz.eml")],
 )
 def test_several_eml_files_are_named_after_their_recipients(tmp_path, person, name):
-    assert services.eml_path(tmp_path / "notes.eml", person) == tmp_path / name
+    assert eml.eml_path(tmp_path / "notes.eml", person) == tmp_path / name

@@ -11,7 +11,8 @@ from tests.conftest import NOW
 
 
 def schedule(candidate, app, name, kind="thank-you", note=None, **options):
-    from afterview.outreach.services import Note, schedule_message
+    from afterview.outreach.notes import Note
+    from afterview.outreach.outbox import schedule_message
     from afterview.records.services import find_contact
 
     contact = find_contact(candidate, app, name)

@@ -34,7 +34,7 @@ def test_a_note_the_worker_sends_is_stored_done_with_its_message(alice, alice_ap
 
 
 def test_mail_sync_stores_a_reply_and_a_bounce(alice, alice_app, alice_imap, dovecot, mailbox):
-    from afterview.outreach import replies, services
+    from afterview.outreach import inbox, replies
     from tests.outreach.test_replies import SYNC_AT, bounce_of, timeline_reply
     from tests.outreach.test_services import sent
 
@@ -43,14 +43,14 @@ def test_mail_sync_stores_a_reply_and_a_bounce(alice, alice_app, alice_imap, dov
     asked = m.StepTime.objects.get(application=alice_app, kind="ask-next-steps")
     assert (asked.status, asked.message_id) == ("done", note.pk)
     dovecot.deliver(*mailbox, timeline_reply())
-    [inbound] = services.sync_replies(alice_imap, now=SYNC_AT).replies
+    [inbound] = inbox.sync_replies(alice_imap, now=SYNC_AT).replies
     in_step(alice)
     replies.confirm_review(alice, inbound.pk, now=SYNC_AT)
     in_step(alice)
     first = m.StepTime.objects.get(application=alice_app, kind="follow-up", try_number=1)
     assert first.due_at == datetime(2026, 12, 23, 15, 0, tzinfo=UTC)  # the business day after the 22nd they gave
     dovecot.deliver(*mailbox, bounce_of("<ask@example.edu>"))
-    services.sync_replies(alice_imap, now=SYNC_AT)
+    inbox.sync_replies(alice_imap, now=SYNC_AT)
     in_step(alice)
     assert m.StepTime.objects.filter(application=alice_app, kind="find-address", status="open").exists()
 

@@ -36,7 +36,7 @@ def alice_phone(alice, json_sink):
 @pytest.fixture
 def alice_mail(alice, smtp_sink, account_input):
     """Alice's mailbox, SMTP into the sink, with the default digest (every business morning)."""
-    from afterview.outreach.services import save_account
+    from afterview.outreach.account import save_account
     from tests.conftest import NOW
 
     return save_account(alice, account_input(smtp_sink), now=NOW)

@@ -14,7 +14,7 @@ def seed(smtp_port: int, channel: str) -> None:
     setup_django()
     from afterview.clock import now as clock_now
     from afterview.core.parse import NamedAddress
-    from afterview.outreach.services import AccountInput, save_account
+    from afterview.outreach.account import AccountInput, save_account
     from afterview.records.models import Profile
     from afterview.records.services import InterviewInput, add_interview, init_local_candidate
     from afterview.reminders.services import add_channel

@@ -133,7 +133,8 @@ def test_a_channel_that_fails_is_recorded_and_not_retried(alice, alice_app, alic
 def test_the_digest_goes_by_email_to_the_candidate_once_on_a_business_morning(
     alice, alice_app, alice_mail, alice_email, smtp_sink
 ):
-    from afterview.outreach.services import Note, schedule_message  # noqa: F401
+    from afterview.outreach.notes import Note  # noqa: F401
+    from afterview.outreach.outbox import schedule_message  # noqa: F401
     from afterview.records import models as m
 
     m.Message.objects.create(

@@ -68,7 +68,7 @@ def test_try_it_never_sends_the_old_password_to_a_new_host(as_alice, alice, two_
 )
 def test_changing_where_or_as_whom_forgets_the_stored_password(alice, two_servers, change):
     from afterview.core.errors import InvalidInput
-    from afterview.outreach.services import AccountInput, save_account
+    from afterview.outreach.account import AccountInput, save_account
     from tests.conftest import NOW
 
     ours, _ = two_servers
@@ -88,7 +88,7 @@ def test_changing_where_or_as_whom_forgets_the_stored_password(alice, two_server
 
 def test_changing_the_imap_server_forgets_its_password(alice):
     from afterview.core.errors import InvalidInput
-    from afterview.outreach.services import AccountInput, save_account
+    from afterview.outreach.account import AccountInput, save_account
     from tests.conftest import NOW
 
     base = dict(from_name="Alice Moreau", from_address="alice@example.edu", smtp_host="127.0.0.1",
@@ -114,7 +114,7 @@ def test_no_security_is_only_for_this_machine(as_alice, alice, host):
 
 @pytest.mark.parametrize("host", ["127.0.0.1", "localhost", "::1", "127.5.5.5"])
 def test_no_security_is_fine_on_loopback(alice, host):
-    from afterview.outreach.services import AccountInput
+    from afterview.outreach.account import AccountInput
 
     AccountInput(from_name="A", from_address="a@example.edu", smtp_host=host, smtp_port=25, smtp_security="none",
                  imap_host=host, imap_port=143, imap_security="none", imap_user="a")

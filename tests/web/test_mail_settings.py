@@ -9,7 +9,7 @@ from tests.conftest import NOW
 
 def test_saving_on_the_web_keeps_the_folders_and_the_inbox_position(as_alice, alice):
     from afterview.outreach.models import MailAccount
-    from afterview.outreach.services import AccountInput, save_account
+    from afterview.outreach.account import AccountInput, save_account
 
     save_account(
         alice,

@@ -575,7 +575,7 @@ def test_marking_a_note_sent_by_hand_logs_it(as_alice, alice_app, thank_you):
 
 
 def test_scheduling_puts_the_note_in_the_outbox(as_alice, alice, alice_app, thank_you):
-    from afterview.outreach.services import AccountInput, save_account
+    from afterview.outreach.account import AccountInput, save_account
 
     save_account(
         alice,

@@ -368,6 +368,7 @@ def defaults_set(
 
     stored = set_default(key, value)
     echo(f"{key} = {stored} is now the office's default for its students.")
+    _say_stale()
 
 
 @defaults_app.command("reset")
@@ -379,3 +380,13 @@ def defaults_reset(key: Annotated[str, typer.Argument(help="The key to take away
 
     reset_default(key)
     echo(f"{key} is no longer an office default; students follow the install's value.")
+    _say_stale()
+
+
+def _say_stale() -> None:
+    from afterview.records.steptimes import stale_count
+
+    waiting = stale_count()
+    if waiting:
+        echo(f"The worker makes the stored step times of {waiting} student{'s' if waiting != 1 else ''} again "
+             "(`afterview worker --once` does it now).")

@@ -322,12 +322,9 @@ def send(
     zone = _zone_of(candidate)
     when = parse_local_datetime(at, zone) if at else None
     from afterview.outreach.notes import prepare_note, send_ready
-    from afterview.records.services import application_facts
 
-    moment = _now()
-    ready = prepare_note(candidate, application, kind, now=moment, to=to, text=text, at=when, send_now=now_, force=force)
-    contact = ready.contact
-    their = application_facts(candidate, application).zone_of(str(contact.pk))
+    ready = prepare_note(candidate, application, kind, now=_now(), to=to, text=text, at=when, send_now=now_, force=force)
+    contact, their = ready.contact, ready.zone
     echo(
         f"To: {contact.name} <{contact.email}>\nSubject: {ready.note.subject}\n"
         f"Leaves: {local(ready.leaves_at, their)} their time ({local(ready.leaves_at, zone)} yours)\n\n"

@@ -52,7 +52,7 @@ def _print_agenda(all_: bool, json_: bool) -> None:
     candidate, zone = _candidate_and_zone()
     from afterview.records.agenda import agenda_and_problems, entry_json
 
-    from afterview.outreach.services import sign_in_problem
+    from afterview.outreach.account import sign_in_problem
 
     now = _now()
     entries, unplanned = agenda_and_problems(candidate, now, everything=all_)

@@ -14,11 +14,11 @@ import hashlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from afterview.core.facts import ApplicationFacts
 from afterview.core.playbook import FOLLOW_UPS, Action, ActionKind, current_round, next_actions
 from afterview.core.rules import DEFAULT, Rules
+from afterview.core.timing import zone_or_utc
 
 __all__ = [
     "REFRESH",
@@ -189,13 +189,6 @@ def plan_events(
     return events
 
 
-def _zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ValueError, OSError, KeyError):
-        return ZoneInfo("UTC")
-
-
 def event_bytes(event: CalendarEvent, sequence: int, stamp: datetime, domain: str) -> bytes:
     """One VEVENT as icalendar writes it, with its UID `<key>@<domain>`, SEQUENCE and DTSTAMP.
 
@@ -219,7 +212,7 @@ def event_bytes(event: CalendarEvent, sequence: int, stamp: datetime, domain: st
         item.add("dtend", event.on + timedelta(days=1))
         item["TRANSP"] = icalendar.vText("TRANSPARENT")
     else:
-        zone = _zone(event.tz)
+        zone = zone_or_utc(event.tz)
         item.add("dtstart", event.starts_at.astimezone(zone))
         item.add("dtend", event.ends_at.astimezone(zone))
     if event.alarm is not None:
@@ -265,7 +258,7 @@ def render_calendar(
         if zone_name in ("UTC", "Etc/UTC"):
             continue
         calendar.add_component(
-            icalendar.Timezone.from_tzinfo(_zone(zone_name), tzid=zone_name, first_date=date(low, 1, 1), last_date=date(high + 1, 12, 31))
+            icalendar.Timezone.from_tzinfo(zone_or_utc(zone_name), tzid=zone_name, first_date=date(low, 1, 1), last_date=date(high + 1, 12, 31))
         )
     # The events were serialized by icalendar one by one; a calendar's lines are its
     # own, then its components' in order, so they go in before its END line.

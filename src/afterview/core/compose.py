@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from afterview.core.errors import InvalidInput
 from afterview.core.facts import ApplicationFacts, InterviewFacts, Person
 from afterview.core.steps import latest_interview, parse_kind, recipients
+from afterview.core.timing import zone as timing_zone
 
 __all__ = ["HONORIFICS", "Draft", "draft", "salutation", "update_clause"]
 
@@ -220,7 +221,7 @@ def draft(
         if person is None:
             raise InvalidInput(f"nobody with key {person_key!r} in the application to {facts.company}")
     interview = latest_interview(facts.interviews)
-    zone = ZoneInfo(facts.tz or "UTC")
+    zone = timing_zone(facts.tz or "UTC")
     when = interview.starts_at.astimezone(zone) if interview else None
     spoken, dated = _when(interview, now, zone)
     promised = _promised(facts, now, zone)

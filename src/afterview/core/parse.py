@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from afterview.core import timing
 from afterview.core.errors import InvalidInput
 
 __all__ = [
@@ -165,19 +164,14 @@ def parse_phone(value: str, country: str = "US") -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-@lru_cache(maxsize=256)
-def _zone(name: str) -> ZoneInfo:
-    return ZoneInfo(name)
-
-
 def parse_zone(value: str) -> str:
     """An IANA time zone name such as America/Chicago."""
     name = value.strip()
     if not name or name.startswith(("/", ".")) or ".." in name:
         raise InvalidInput(f"{value!r} is not a time zone; use an IANA name such as America/Chicago")
     try:
-        _zone(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError) as e:
+        timing.zone(name)
+    except InvalidInput as e:
         if name.upper() in _MEANT:
             raise InvalidInput(f"unknown time zone {value!r}; {_meant(name)}") from e
         raise InvalidInput(f"unknown time zone {value!r}; use an IANA name such as America/Chicago or Europe/London") from e
@@ -257,7 +251,7 @@ def parse_local_datetime(value: str, tz: str) -> datetime:
     check_day(parsed.date())
     if parsed.tzinfo is not None:
         return parsed.astimezone(UTC)
-    zone = _zone(parse_zone(tz))
+    zone = timing.zone(parse_zone(tz))
     local = parsed.replace(tzinfo=zone)
     round_trip = local.astimezone(UTC).astimezone(zone).replace(tzinfo=None)
     if round_trip != parsed:

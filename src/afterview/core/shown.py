@@ -10,16 +10,10 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from functools import lru_cache
-from zoneinfo import ZoneInfo
 
 from afterview.core import timing
 
 __all__ = ["day_text", "format_phone", "span_text", "time_text", "zone_label"]
-
-
-@lru_cache(maxsize=256)
-def _zone(name: str) -> ZoneInfo:
-    return ZoneInfo(name)
 
 
 def zone_label(tz: str) -> str:
@@ -36,7 +30,7 @@ def zone_label(tz: str) -> str:
 def day_text(value: date | datetime, tz: str | None = None) -> str:
     """'Thu 3 Dec': a date, or the local date of an aware datetime in `tz`."""
     if isinstance(value, datetime):
-        value = (value.astimezone(_zone(tz)) if tz else value).date()
+        value = (value.astimezone(timing.zone(tz)) if tz else value).date()
     return timing.day_text(value)
 
 
@@ -44,11 +38,11 @@ def time_text(value: datetime, tz: str, own_tz: str) -> str:
     """'Thu 3 Dec, 14:00', with the zone named when `tz` is not the candidate's `own_tz`
     ('Thu 3 Dec, 14:00 New York time (13:00 yours)')."""
     try:
-        local = value.astimezone(_zone(tz))
+        local = value.astimezone(timing.zone(tz))
         text = f"{day_text(local)}, {local:%H:%M}"
         if not _differs(value, tz, own_tz):
             return text
-        mine = value.astimezone(_zone(own_tz))
+        mine = value.astimezone(timing.zone(own_tz))
     except OverflowError:
         utc = value.astimezone(UTC)
         return f"{day_text(utc)} {utc.year}, {utc:%H:%M} UTC"
@@ -68,11 +62,11 @@ def span_text(starts_at: datetime, ends_at: datetime, tz: str, own_tz: str) -> s
     'Thu 3 Dec, 13:00–14:00'
     """
     try:
-        start, end = starts_at.astimezone(_zone(tz)), ends_at.astimezone(_zone(tz))
+        start, end = starts_at.astimezone(timing.zone(tz)), ends_at.astimezone(timing.zone(tz))
         text = f"{day_text(start)}, {start:%H:%M}–{end:%H:%M}"
         if not _differs(starts_at, tz, own_tz):
             return text
-        mine_start, mine_end = starts_at.astimezone(_zone(own_tz)), ends_at.astimezone(_zone(own_tz))
+        mine_start, mine_end = starts_at.astimezone(timing.zone(own_tz)), ends_at.astimezone(timing.zone(own_tz))
     except OverflowError:
         # A time at the calendar's very end (only an old record holds one): as stored, in UTC.
         start, end = starts_at.astimezone(UTC), ends_at.astimezone(UTC)
@@ -86,7 +80,7 @@ def _differs(at: datetime, tz: str, own_tz: str) -> bool:
     name for the same clock, e.g. US/Central, needs no label)."""
     if tz == own_tz:
         return False
-    return at.astimezone(_zone(tz)).utcoffset() != at.astimezone(_zone(own_tz)).utcoffset()
+    return at.astimezone(timing.zone(tz)).utcoffset() != at.astimezone(timing.zone(own_tz)).utcoffset()
 
 
 @lru_cache(maxsize=4096)

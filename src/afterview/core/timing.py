@@ -93,12 +93,21 @@ def zone(name: str) -> ZoneInfo:
         return found
     try:
         found = ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, TypeError) as e:
+    except (ZoneInfoNotFoundError, ValueError, TypeError, OSError) as e:
         raise InvalidInput(
             f"unknown time zone {name!r}; use an IANA name such as America/New_York or Europe/Berlin"
         ) from e
     _zones[name] = found
     return found
+
+
+def zone_or_utc(name: str | None) -> ZoneInfo:
+    """The zone called `name`, or UTC when there is none by that name: for what is only
+    shown (a calendar feed, a draft), where a wrong zone must not stop the page."""
+    try:
+        return zone(name or "UTC")
+    except InvalidInput:
+        return zone("UTC")
 
 
 def is_business_day(day: date, country: str = "US") -> bool:

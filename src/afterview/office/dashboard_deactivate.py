@@ -11,16 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.apps import apps
-from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.db.models import ProtectedError, Q
 
-from afterview.core.errors import InvalidInput, NotFound, Refused
+from afterview.core.errors import Refused
 from afterview.office import figures, snapshots
-from afterview.office.models import Aggregate, Consent, Invitation, Member, Role
+from afterview.office.leaving import delete_invitations_of, delete_rows_of, find_student
+from afterview.office.models import Aggregate, Consent, Member, Role
 
-__all__ = ["Deactivated", "deactivate_student", "find_student"]
+__all__ = ["Deactivated", "deactivate_student", "find_student"]  # find_student: office.leaving's
 
 
 @dataclass(frozen=True)
@@ -28,55 +26,6 @@ class Deactivated:
     cohort: str
     kept: int
     deleted: int
-
-
-def find_student(email: str) -> Member:
-    """The active student with this e-mail (the account's or the profile's)."""
-    email = (email or "").strip()
-    if "@" not in email or len(email) > 320:
-        raise InvalidInput(f"{email[:60]!r} is not an e-mail address; give the student's, as in ana@example.edu")
-    found = list(
-        Member.objects.filter(role=Role.STUDENT)
-        .filter(Q(user__email__iexact=email) | Q(user__profile__email__iexact=email))
-        .select_related("user", "cohort")
-        .distinct()[:2]
-    )
-    if not found:
-        raise NotFound(f"no student with the address {email}; `afterview office` lists the office's commands")
-    if len(found) > 1:
-        raise Refused(f"two accounts use {email}; deactivate them from the admin pages one by one")
-    return found[0]
-
-
-def _delete_everything_of(user) -> int:
-    """Delete every row that points at `user` (but the Member row); returns how many."""
-    User = get_user_model()
-    pending = []
-    for model in apps.get_models():
-        if model in (Member, User):
-            continue
-        for f in model._meta.concrete_fields:
-            if f.is_relation and f.related_model is User:
-                pending.append((model, f.name))
-        for f in model._meta.many_to_many:
-            if f.related_model is User:
-                f.remote_field.through.objects.filter(**{f.m2m_reverse_field_name(): user}).delete()
-    user.groups.clear()
-    user.user_permissions.clear()
-    deleted = 0
-    # Some rows protect others (an organization its applications): go round until none is left.
-    for _ in range(len(pending) + 1):
-        stuck = []
-        for model, name in pending:
-            try:
-                with transaction.atomic():
-                    deleted += model._base_manager.filter(**{name: user}).delete()[0]
-            except ProtectedError:
-                stuck.append((model, name))
-        if not stuck:
-            return deleted
-        pending = stuck
-    raise Refused("some of the student's rows could not be deleted; nothing was changed")
 
 
 def deactivate_student(member: Member, *, now: datetime) -> Deactivated:
@@ -103,9 +52,8 @@ def deactivate_student(member: Member, *, now: datetime) -> Deactivated:
             Aggregate.objects.bulk_create(rows)
             kept = len(rows)
         user = member.user
-        old_email = user.email
-        Invitation.objects.filter(Q(user=user) | Q(email__iexact=old_email) if old_email else Q(user=user)).delete()
-        deleted = _delete_everything_of(user)
+        delete_invitations_of(user)
+        deleted = delete_rows_of(user, keep=(Member,))
         user.username = f"deactivated-{user.pk}"
         for name in ("email", "first_name", "last_name"):
             if hasattr(user, name):

@@ -19,9 +19,18 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.db import models, transaction
 
-from afterview.core.errors import InvalidInput, NotFound
+from afterview.core.errors import InvalidInput, NotFound, Refused
 
-__all__ = ["delete_account", "delete_student", "export_zip", "office_part", "user_tables"]
+__all__ = [
+    "delete_account",
+    "delete_invitations_of",
+    "delete_rows_of",
+    "delete_student",
+    "export_zip",
+    "find_student",
+    "office_part",
+    "user_tables",
+]
 
 #: keys to a user that do not make the row theirs: entries an adviser wrote about
 #: other students, invitations an admin sent (those rows are other people's)
@@ -127,32 +136,63 @@ def office_part(user) -> dict | None:
     return part
 
 
-def delete_account(user) -> int:
-    """Delete the user and every row that is theirs, in one transaction; the number of rows.
+def delete_rows_of(user, *, keep: tuple = ()) -> int:
+    """Delete every row that is the user's (`user_tables()`, their join-table rows too) but
+    those of the models in `keep`, in the caller's transaction; the number of rows. The
+    user's own row stays: `delete_account` deletes it, a deactivation keeps it.
 
-    Notes and applications go first: their contacts and organizations are kept
-    from deletion while a note or an application still names them."""
-    from afterview.office import snapshots
-    from afterview.office.models import Invitation, Member, Role
-    from afterview.records import models as m
+    Some rows protect others (an organization its applications, a contact the notes
+    that name it): the walk goes round until none is left, else Refused."""
+    from django.db.models import ProtectedError
 
     User = get_user_model()
-    pk = user.pk
-    with transaction.atomic():
-        for cohort_id in Member.objects.filter(user_id=pk, role=Role.STUDENT).values_list("cohort_id", flat=True):
-            snapshots.forget(cohort_id)  # the dashboard's stored figures counted them
-        email = (User.objects.filter(pk=pk).values_list("email", flat=True).first() or "").strip()
-        count = m.Message.objects.filter(owner_id=pk).delete()[0]
-        count += m.Application.objects.filter(owner_id=pk).delete()[0]
-        # The invitation that brought them holds their name and address.
-        invitations = Invitation.objects.filter(user_id=pk)
-        if email:
-            invitations = invitations | Invitation.objects.filter(email__iexact=email)
-        count += invitations.delete()[0]
-        count += User.objects.filter(pk=pk).delete()[0]
-    from afterview.web import plans
+    for model in apps.get_models():
+        for f in model._meta.many_to_many:
+            if f.related_model is User:
+                f.remote_field.through.objects.filter(**{f.m2m_reverse_field_name(): user}).delete()
+    user.groups.clear()
+    user.user_permissions.clear()
+    pending = [(t.model, t.field) for t in user_tables() if t.model not in keep]
+    deleted = 0
+    for _ in range(len(pending) + 1):
+        stuck = []
+        for model, name in pending:
+            try:
+                with transaction.atomic():
+                    deleted += model._base_manager.filter(**{name: user}).delete()[0]
+            except ProtectedError:
+                stuck.append((model, name))
+        if not stuck:
+            return deleted
+        pending = stuck
+    raise Refused("some of the account's rows could not be deleted; nothing was changed")
 
-    plans.forget(user)  # this process's kept plans of them
+
+def delete_invitations_of(user) -> int:
+    """The invitations that brought the user (to their account or their address): they
+    hold the name and address."""
+    from afterview.office.models import Invitation
+
+    email = (get_user_model().objects.filter(pk=user.pk).values_list("email", flat=True).first() or "").strip()
+    found = models.Q(user_id=user.pk) | models.Q(email__iexact=email) if email else models.Q(user_id=user.pk)
+    return Invitation.objects.filter(found).delete()[0]
+
+
+def delete_account(user) -> int:
+    """Delete the user and every row that is theirs, in one transaction; the number of rows."""
+    from afterview.office import snapshots
+    from afterview.office.models import Member, Role
+
+    User = get_user_model()
+    with transaction.atomic():
+        for cohort_id in Member.objects.filter(user_id=user.pk, role=Role.STUDENT).values_list("cohort_id", flat=True):
+            snapshots.forget(cohort_id)  # the dashboard's stored figures counted them
+        count = delete_invitations_of(user)
+        count += delete_rows_of(user)
+        count += User.objects.filter(pk=user.pk).delete()[0]
+    from afterview.records.kept import forget
+
+    forget(user)  # this process's kept plans of them
     return count
 
 
@@ -168,23 +208,27 @@ def confirm_email(user, typed: str) -> None:
 
 
 def find_student(email: str):
-    """The office's student with this e-mail; NotFound otherwise."""
+    """The office's student (their `Member` row, with the user and cohort) whose account or
+    profile has this e-mail: InvalidInput for no address, NotFound for none, Refused when
+    two accounts share it."""
     from afterview.office.models import Member, Role
 
-    wanted = (email or "").strip()
-    member = (
+    email = (email or "").strip()
+    if "@" not in email or len(email) > 320:
+        raise InvalidInput(f"{email[:60]!r} is not an e-mail address; give the student's, as in ana@example.edu")
+    found = list(
         Member.objects.filter(role=Role.STUDENT)
-        .filter(models.Q(user__email__iexact=wanted) | models.Q(user__profile__email__iexact=wanted))
-        .select_related("user")
-        .first()
-        if wanted
-        else None
+        .filter(models.Q(user__email__iexact=email) | models.Q(user__profile__email__iexact=email))
+        .select_related("user", "cohort")
+        .distinct()[:2]
     )
-    if member is None:
-        raise NotFound(f"no student with the e-mail {email!r}; `afterview office` lists the office's parts")
-    return member.user
+    if not found:
+        raise NotFound(f"no student with the address {email}; `afterview office` lists the office's commands")
+    if len(found) > 1:
+        raise Refused(f"two accounts use {email}; do it from the admin pages, one account at a time")
+    return found[0]
 
 
 def delete_student(email: str) -> int:
     """The office deletes a student (found by e-mail) with every row; the number of rows."""
-    return delete_account(find_student(email))
+    return delete_account(find_student(email).user)

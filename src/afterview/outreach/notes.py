@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 
@@ -22,6 +23,9 @@ from afterview.core.parse import MAX_NOTE, parse_subject
 from afterview.core.steps import MessageStatus, NoteKind
 from afterview.records import models as m
 from afterview.records.services import application_facts, find_contact, get_application
+
+if TYPE_CHECKING:
+    from afterview.outreach.outbox import Placement
 
 __all__ = [
     "CheckerErrors",
@@ -196,8 +200,11 @@ def errors_line(findings) -> str:
 # -- a note in one go: `afterview send` ----------------------------------------------------
 
 
-def find_contact_for(candidate, app: m.Application, kind: str, to: str | None, facts: f.ApplicationFacts, *, now, rules=None):
-    """The recipient of a note: `to` by name, else whom the plan names for that kind.
+def find_contact_for(
+    candidate, app: m.Application, kind: str, to: str | None, facts: f.ApplicationFacts, *, now, rules=None, plan=None
+):
+    """The recipient of a note: `to` by name, else whom the plan (`plan`, else made of
+    `facts` at `now`) names for that kind.
 
     Raises InvalidInput when the plan names several people (thank-you notes to a
     panel) and `to` does not pick one; Refused when it names nobody.
@@ -207,8 +214,9 @@ def find_contact_for(candidate, app: m.Application, kind: str, to: str | None, f
 
     if to:
         return find_contact(candidate, app, to)
-    rules = rules or candidate_rules(candidate)
-    people = steps.recipients(facts, kind, next_actions(facts, now, rules))
+    if plan is None:
+        plan = next_actions(facts, now, rules or candidate_rules(candidate))
+    people = steps.recipients(facts, kind, plan)
     if len(people) > 1:
         names = ", ".join(p.name for p in people)
         raise InvalidInput(f"a {kind} is due to several people ({names}); pick one with --to NAME")
@@ -226,7 +234,8 @@ class Sent:
 @dataclass(frozen=True)
 class Ready:
     """A note checked and through the gate, not yet in the outbox: what `afterview send`
-    shows before it asks (`leaves_at` is when it would leave)."""
+    shows before it asks (`leaves_at` is when it would leave, `zone` the recipient's).
+    `placed` is the plan's answer for it, which `send_ready` passes on."""
 
     app_id: int
     kind: NoteKind
@@ -234,7 +243,15 @@ class Ready:
     note: Note
     report: object
     forced: bool
-    leaves_at: datetime
+    placed: Placement
+
+    @property
+    def leaves_at(self) -> datetime:
+        return self.placed.when
+
+    @property
+    def zone(self) -> str:
+        return self.placed.tz
 
 
 def prepare_note(
@@ -255,31 +272,39 @@ def prepare_note(
     Raises CheckerErrors (a Refused) when the checker finds errors and `force` is
     not given, and what `schedule_message` raises when the plan would refuse it.
     """
+    from afterview.core.playbook import next_actions
     from afterview.outreach.account import get_account
-    from afterview.outreach.outbox import when_to_send
+    from afterview.outreach.outbox import place
+    from afterview.records.playbook_config import candidate_rules
 
     kind = steps.parse_kind(kind)
     get_account(candidate)
     app = get_application(candidate, app_id)
+    # The facts and the plan are made once and passed down: the recipient, the draft,
+    # the checker's context and the time it leaves all read the same ones.
     facts = application_facts(candidate, app.pk)
-    contact = find_contact_for(candidate, app, kind, to, facts, now=now, rules=rules)
+    rules = rules or candidate_rules(candidate)
+    plan = next_actions(facts, now, rules)
+    contact = find_contact_for(candidate, app, kind, to, facts, now=now, rules=rules, plan=plan)
     if text is None:
         note = draft_note(kind, facts, contact, now=now)
     else:
         note = read_note(text, default_subject(kind, facts))
     report = check_text(note.body, check_context(candidate, app.pk, str(contact.pk), kind, facts=facts))
     forced = gate(report, force=force)
-    leaves_at = when_to_send(candidate, app.pk, kind, contact=contact, now=now, at=at, send_now=send_now, rules=rules)
-    return Ready(app.pk, kind, contact, note, report, forced, leaves_at)
+    placed = place(candidate, app.pk, kind, contact=contact, now=now, at=at, send_now=send_now, rules=rules, facts=facts, plan=plan)
+    return Ready(app.pk, kind, contact, note, report, forced, placed)
 
 
 def send_ready(candidate, ready: Ready, *, now: datetime, at=None, send_now: bool = False, rules=None) -> Sent:
-    """Put a prepared note in the outbox (the plan is asked again: time has passed)."""
+    """Put a prepared note in the outbox at the time `prepare_note` placed it (with
+    `send_now`, the undo window from `now`). The plan is not asked again: the worker
+    holds every note against the plan right before it leaves."""
     from afterview.outreach.outbox import schedule_message
 
     message = schedule_message(
         candidate, ready.app_id, ready.kind, contact=ready.contact, note=ready.note, now=now, at=at,
-        send_now=send_now, forced=ready.forced, rules=rules,
+        send_now=send_now, forced=ready.forced, rules=rules, placed=ready.placed,
     )  # fmt: skip
     return Sent(message=message, report=ready.report)
 
@@ -365,7 +390,7 @@ def hand_to_outbox(candidate, message: m.Message, *, now, at=None, send_now: boo
     The outbox keeps its own row for what it sends; the draft it came from is
     removed in the same transaction, so the note exists once."""
     from afterview.outreach.account import find_account
-    from afterview.outreach.outbox import schedule_message, when_to_send
+    from afterview.outreach.outbox import place, schedule_message
 
     if message.status != MessageStatus.APPROVED:
         raise Refused("approve the note first; only an approved note goes to the outbox")
@@ -374,8 +399,8 @@ def hand_to_outbox(candidate, message: m.Message, *, now, at=None, send_now: boo
             "no mail account is set up, so afterview cannot send; add one under Settings, "
             "or download the .eml, send it from your own mail program and mark it sent"
         )
-    # Asked outside the transaction, so a refusal the guard counts is kept.
-    when_to_send(candidate, message.application_id, message.kind, contact=message.contact, now=now, at=at, send_now=send_now)
+    # Asked outside the transaction, so a refusal the guard counts is kept; once.
+    placed = place(candidate, message.application_id, message.kind, contact=message.contact, now=now, at=at, send_now=send_now)
     with transaction.atomic():
         scheduled = schedule_message(
             candidate,
@@ -387,6 +412,7 @@ def hand_to_outbox(candidate, message: m.Message, *, now, at=None, send_now: boo
             at=at,
             send_now=send_now,
             forced=message.forced,
+            placed=placed,
         )
         message.delete()
     return scheduled

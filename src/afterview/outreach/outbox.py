@@ -9,6 +9,7 @@ Every public function takes "now" from the caller; none reads the clock.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,8 @@ __all__ = [
     "hold_against_plan",
     "message_of",
     "outbox",
+    "place",
+    "Placement",
     "record_sent",
     "review_scheduled",
     "schedule_message",
@@ -101,6 +104,20 @@ def review_scheduled(application_id: int, *, now: datetime, rules=None) -> list[
 
 
 
+@dataclass(frozen=True)
+class Placement:
+    """A note held against the plan once (`place`): the account it leaves from, the
+    application, its facts and the plan at `now`, the recipient's zone, and when it
+    leaves. `schedule_message` takes it instead of asking the plan again."""
+
+    account: MailAccount
+    app: m.Application
+    facts: f.ApplicationFacts
+    plan: tuple
+    tz: str
+    when: datetime
+
+
 def when_to_send(
     candidate,
     app_id: int,
@@ -113,11 +130,14 @@ def when_to_send(
     rules=None,
 ) -> datetime:
     """When a note of `kind` to `contact` would leave if it were scheduled now; raises
-    what `schedule_message` raises. `afterview send` shows it before asking."""
-    return _placed(candidate, app_id, kind, contact=contact, now=now, at=at, send_now=send_now, rules=rules)[3]
+    what `schedule_message` raises."""
+    return place(candidate, app_id, kind, contact=contact, now=now, at=at, send_now=send_now, rules=rules).when
 
 
-def _placed(candidate, app_id, kind, *, contact, now, at, send_now, rules):
+def place(candidate, app_id, kind, *, contact, now, at=None, send_now=False, rules=None, facts=None, plan=None) -> Placement:
+    """Hold a note of `kind` to `contact` against the plan at `now` and say when it leaves;
+    raises what `schedule_message` raises (a refusal is counted as a `GuardStop`).
+    `facts` and `plan` (the application's, at `now`, under `rules`) are used when given."""
     kind = steps.parse_kind(kind)
     if at is not None and send_now:
         raise InvalidInput("give either --at or --now, not both")
@@ -132,10 +152,10 @@ def _placed(candidate, app_id, kind, *, contact, now, at, send_now, rules):
         raise Refused(
             f"mail to {contact.email} bounced ({contact.bounce_reason}); find a working address for {contact.name} first"
         )
-    facts = application_facts(candidate, app.pk)
+    facts = facts if facts is not None else application_facts(candidate, app.pk)
     key = str(contact.pk)
     tz = facts.zone_of(key)
-    plan = next_actions(facts, now, rules)
+    plan = plan if plan is not None else next_actions(facts, now, rules)
     action = steps.step_of(plan, kind, key)
     if action is None:
         raise Refused(steps.why_no_step(facts, kind, key, plan))
@@ -155,7 +175,7 @@ def _placed(candidate, app_id, kind, *, contact, now, at, send_now, rules):
     if send_now:
         # "Now" waits the undo window, so the candidate can still take it back.
         when = now + env.undo_window()
-    return account, app, tz, when
+    return Placement(account, app, facts, tuple(plan), tz, when)
 
 
 def _count_stop(candidate, app, kind, *, now, why: str) -> None:
@@ -179,6 +199,7 @@ def schedule_message(
     send_now: bool = False,
     forced: bool = False,
     rules=None,
+    placed: Placement | None = None,
 ) -> m.Message:
     """Put an approved note in the outbox.
 
@@ -187,10 +208,16 @@ def schedule_message(
     window (AFTERVIEW_UNDO_SECONDS) has passed. Raises Refused when the plan has no
     such step, when `at` is before the plan allows it (the min-gap, or a
     follow-up before the promised date), or when the same note is already on
-    its way; InvalidInput for a recipient without an address.
+    its way; InvalidInput for a recipient without an address. With `placed` (what
+    `place` said for this note a moment ago) the plan is not asked again; the check
+    for the same note on its way always runs, under the application's lock.
     """
     kind = steps.parse_kind(kind)
-    account, app, tz, when = _placed(candidate, app_id, kind, contact=contact, now=now, at=at, send_now=send_now, rules=rules)
+    if placed is None:
+        placed = place(candidate, app_id, kind, contact=contact, now=now, at=at, send_now=send_now, rules=rules)
+    elif send_now:
+        placed = replace(placed, when=now + env.undo_window())  # the undo window runs from now
+    account, app, tz, when = placed.account, placed.app, placed.tz, placed.when
     with transaction.atomic():
         # Lock the application row so two `send`s of one note cannot both pass the check.
         m.Application.objects.select_for_update().filter(pk=app.pk).first()

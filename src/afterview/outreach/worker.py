@@ -32,6 +32,7 @@ from afterview.outreach import imap, inbox, outbox, smtp
 from afterview.outreach.models import MailAccount
 from afterview.outreach.oauth import SIGN_IN_AGAIN, SignInAgain
 from afterview.records import models as m
+from afterview.records import steptimes
 from afterview.records.playbook_config import candidate_rules
 from afterview.records.services import application_facts
 
@@ -82,8 +83,9 @@ class Worker:
     # -- one step ---------------------------------------------------------------
 
     def handle_one(self) -> bool:
-        """Do one piece of work: send one due message, or settle one whose worker
-        died. False when there was nothing to do."""
+        """Do one piece of work: send one due message, settle one whose worker died, or
+        make again the stored step times of one candidate marked stale (the office's
+        defaults changed). False when there was nothing to do."""
         now = self.clock()
         lease_until = now + LEASE
         pk = _claim(
@@ -103,7 +105,7 @@ class Worker:
         if pk is not None:
             self._reconcile(self._load(pk), lease_until, now)
             return True
-        return False
+        return steptimes.refresh_one_stale(now)
 
     @staticmethod
     def _load(pk: int) -> m.Message:

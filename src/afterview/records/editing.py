@@ -149,14 +149,13 @@ def _replan(candidate, application_ids: Iterable[int | None]) -> None:
 
     Other processes see the change through the cache's row fingerprint, which
     counts the change log."""
-    # The cache lives with the pages that read it; records only names what changed.
-    from afterview.web import plans
+    from afterview.records.kept import forget
 
     ids = {i for i in application_ids if i}
     if not ids:
-        plans.forget(candidate)
+        forget(candidate)
     for app_id in ids:
-        plans.forget(candidate, app_id)
+        forget(candidate, app_id)
 
 
 def purge(candidate, now: datetime) -> int:

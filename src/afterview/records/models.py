@@ -414,3 +414,18 @@ class StepTime(Owned):
 
     def __str__(self):
         return f"{self.key} ({self.status})"
+
+
+class StaleStepTimes(models.Model):
+    """A candidate whose stored step times wait to be made again: a change of the rules
+    over many candidates at once (the office's defaults) marks them in its transaction,
+    and the worker refreshes them one candidate per transaction
+    (`records.steptimes.refresh_one_stale`), so the change itself stays short."""
+
+    owner = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    #: when the change that made the rows stale was made (a refresh that began before a
+    #: later change leaves the later mark in place)
+    since = models.DateTimeField()
+
+    def __str__(self):
+        return f"step times of {self.owner} stale since {self.since}"

@@ -11,6 +11,11 @@ Writing
     say which drifted (a write path that forgot, the install's playbook.toml edited,
     a new holiday table).
 
+    A change of the rules of many candidates at once (the office's defaults) would hold
+    every one of their applications for minutes in one transaction, so it only marks
+    them (`mark_stale`, in its transaction) and the worker refreshes one candidate per
+    transaction (`refresh_one_stale`; `bench/defaults_refresh.py` has the figures).
+
 Reading (for the office dashboard; each takes the owners whose rows to read: a
 queryset or list of users or user ids, so consent is applied by the caller)
     `steps(owners)`                  the rows themselves
@@ -57,11 +62,14 @@ __all__ = [
     "Drift",
     "follow_up_rows",
     "late_thank_yous",
+    "mark_stale",
     "outcome_rows",
     "overdue_follow_ups",
     "rebuild",
     "recomputed",
     "refresh",
+    "refresh_one_stale",
+    "stale_count",
     "steps",
     "stored",
     "thank_you_interviews",
@@ -292,6 +300,41 @@ def written(owner, application_ids: Iterable[int | None] | None, now: datetime |
     refresh(owner, application_ids, now)
 
 
+def mark_stale(owner_ids: Iterable[int], now: datetime) -> int:
+    """Mark the stored step times of `owner_ids` as waiting for `refresh_one_stale`, in the
+    caller's transaction (a mark already there moves to `now`); returns how many."""
+    ids = sorted(set(owner_ids))
+    if not ids:
+        return 0
+    # Deleting first waits for a worker refreshing one of them with the rules of before,
+    # and the mark made here outlives it.
+    m.StaleStepTimes.objects.filter(owner_id__in=ids).delete()
+    m.StaleStepTimes.objects.bulk_create([m.StaleStepTimes(owner_id=i, since=now) for i in ids], batch_size=1000)
+    return len(ids)
+
+
+def stale_count() -> int:
+    """How many candidates' stored step times wait for `refresh_one_stale`."""
+    return m.StaleStepTimes.objects.count()
+
+
+def refresh_one_stale(now: datetime) -> bool:
+    """Refresh the stored step times of one candidate marked stale, in a transaction of its
+    own, and take the mark away; False when none is marked. Several workers may run it:
+    each takes a mark no one else holds."""
+    with transaction.atomic():
+        marks = m.StaleStepTimes.objects.order_by("since", "owner_id")
+        if connection.features.has_select_for_update_skip_locked:
+            marks = marks.select_for_update(skip_locked=True)
+        mark = marks.values_list("owner_id", "since").first()
+        if mark is None:
+            return False
+        owner_id, since = mark
+        refresh(owner_id, None, now)
+        m.StaleStepTimes.objects.filter(owner_id=owner_id, since=since).delete()
+    return True
+
+
 def recomputed(owner) -> dict[int, dict[str, dict]]:
     """Application id -> key -> columns: every row of the owner as a full
     recomputation makes it (nothing is written)."""
@@ -375,6 +418,8 @@ def rebuild(now: datetime, *, owners=None, fix: bool = True, examples: int = 20)
                         report.examples.append((owner.pk, app_id, key, what))
                 if drift and fix:
                     _write(owner.pk, app_id, wanted, have, now)
+            if fix:
+                m.StaleStepTimes.objects.filter(owner=owner).delete()
     return report
 
 

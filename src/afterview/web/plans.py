@@ -29,7 +29,8 @@ from functools import cached_property
 from django.db import connection
 
 from afterview.core.facts import ApplicationFacts
-from afterview.records import agenda
+from afterview.records import agenda, kept
+from afterview.records.kept import forget
 from afterview.records import models as m
 from afterview.records import prepared
 from afterview.records.playbook_config import candidate_rules
@@ -78,9 +79,9 @@ class _Entry:
 
 
 _versions = itertools.count(1)
-_lock = threading.Lock()
+_lock = kept.LOCK
 _loading: dict[int, threading.Lock] = {}
-_facts: dict[int, _Entry] = {}
+_facts: dict[int, _Entry] = kept.FACTS  # records.kept.forget marks entries stale after a write
 _plans: dict[int, tuple[tuple, list[Plan]]] = {}
 
 
@@ -294,19 +295,6 @@ def plans_key(candidate) -> tuple | None:
     with _lock:
         memo = _plans.get(candidate.pk)
     return memo[0] if memo else None
-
-
-def forget(candidate, application_id: int | None = None) -> None:
-    """After a write: reload one application (or all of them) on the next request."""
-    with _lock:
-        entry = _facts.get(candidate.pk)
-        if entry is None:
-            return
-        if application_id is None:
-            del _facts[candidate.pk]
-        else:
-            entry.stale.add(int(application_id))
-            entry.fingerprint = None
 
 
 def clear() -> None:

@@ -20,7 +20,8 @@ from django.views.decorators.http import require_GET, require_POST
 
 from afterview import clock
 from afterview.core.errors import AfterviewError, InvalidInput, NotFound
-from afterview.outreach import services as outreach
+from afterview.outreach.account import find_account
+from afterview.outreach.outbox import message_of
 from afterview.records import services as records
 from afterview.records.models import NOT_LOADED, loaded_relation
 from afterview.web import forms as f
@@ -599,7 +600,7 @@ def settings_page(request):
         mail_form=_mail_form(request, mail_form),
         **settings_context(request),
         reminders=_reminders_card(request.candidate),
-        mail_account=outreach.find_account(request.candidate),
+        mail_account=find_account(request.candidate),
         **_privacy_card(request.candidate),
     )
 
@@ -617,7 +618,6 @@ def _reminders_card(candidate) -> dict:
 
 
 def _mail_form(request, bound=None):
-    from afterview.outreach.account import find_account
 
     if bound is not None:
         return bound
@@ -869,7 +869,7 @@ def _editor(request, message, *, subject=None, body=None, status=200, error="", 
         error=error,
         force_offered=force_offered,
         editable=message.status in notes.OPEN,
-        has_mailbox=outreach.find_account(request.candidate) is not None,
+        has_mailbox=find_account(request.candidate) is not None,
         **_check_context(report, context, body),
     )
 
@@ -896,7 +896,7 @@ def message(request, message_id: int):
     from afterview.core.errors import Refused
     from afterview.web import notes
 
-    note = outreach.message_of(request.candidate, message_id)
+    note = message_of(request.candidate, message_id)
     if request.method == "GET":
         return _editor(request, note)
     if request.method != "POST":
@@ -954,7 +954,7 @@ def message(request, message_id: int):
 def message_check(request, message_id: int):
     from afterview.web import notes
 
-    note = outreach.message_of(request.candidate, message_id)
+    note = message_of(request.candidate, message_id)
     body = request.POST.get("body", "")
     caret = None
     if request.POST.get("apply"):
@@ -979,7 +979,7 @@ def message_check(request, message_id: int):
 def message_eml(request, message_id: int):
     from afterview.web import notes
 
-    note = outreach.message_of(request.candidate, message_id)
+    note = message_of(request.candidate, message_id)
     try:
         raw = notes.eml_bytes(request.candidate, note, now=request.now)
     except InvalidInput as e:
