@@ -466,8 +466,7 @@ def explain(path: str, cookie: str, *, top: int = 2) -> list[tuple[float, str, s
         status = client.get(path).status_code
     if status != 200:
         raise SystemExit(f"GET {path} answered {status} in-process")
-    # a statement of records/prepared.py that psycopg ran prepared is logged without its text
-    statements = [q["sql"] for q in captured.captured_queries if q["sql"]]
+    statements = [q["sql"] for q in captured.captured_queries]
     timed = []
     for sql in statements:
         if not sql.lstrip().upper().startswith("SELECT"):
