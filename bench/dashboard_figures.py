@@ -39,13 +39,14 @@ def main() -> None:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from afterview.office import snapshots
+    from django.conf import settings
+
     from afterview.office.dashboard import Filters, dashboard
     from tests.office import dashboard_seed as seed
 
     # The figures counted for each page, as with no stored snapshot (what this bench is about;
     # bench/office_dashboard.py times the page with them).
-    snapshots.ENABLED = False
+    settings.AFTERVIEW_DASHBOARD_REFRESH = 0
 
     seed.office()
     small_adviser = seed.person("Small Adviser", role="adviser")

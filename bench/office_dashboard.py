@@ -101,8 +101,8 @@ def main(argv=None) -> int:
 
     def use(version: str) -> None:
         dashboard_views.service = modules[version]
-        if snapshots is not None:
-            snapshots.ENABLED = version == "snapshot"
+        if snapshots is not None:  # 0: every page counts its own figures
+            settings.AFTERVIEW_DASHBOARD_REFRESH = 60 if version == "snapshot" else 0
 
     def one_round(version: str) -> float:
         use(version)

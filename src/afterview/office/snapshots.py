@@ -32,13 +32,9 @@ from afterview.office import figures
 from afterview.office.figures import Period, Row, Scope
 from afterview.office.models import Cohort, FigureSnapshot, Office
 
-__all__ = ["ENABLED", "Figures", "Refresher", "figures_of", "forget", "max_age", "refresh", "refresh_every"]
+__all__ = ["Figures", "Refresher", "figures_of", "forget", "max_age", "refresh", "refresh_every"]
 
 log = logging.getLogger(__name__)
-
-#: False: every page counts its figures itself (the benches' "live" version)
-ENABLED = True
-
 
 def refresh_every() -> float:
     """Seconds between the worker's refreshes (`AFTERVIEW_DASHBOARD_REFRESH`; 0: none)."""
@@ -49,10 +45,6 @@ def max_age() -> timedelta:
     """The oldest stored figures a page shows: two refreshes, so a worker a little late
     never sends pages to count for themselves."""
     return timedelta(seconds=2 * refresh_every())
-
-
-def _enabled() -> bool:
-    return ENABLED and refresh_every() > 0
 
 
 class Figures:
@@ -135,7 +127,7 @@ def _figures(row: dict) -> Figures:
 def figures_of(cohort_ids: list[int | None], employer: str, period: Period, now: datetime) -> dict[int | None, Figures]:
     """The figures of each of `cohort_ids` under the filters: stored ones counted at most
     `max_age()` before `now`, and the others counted now (and stored)."""
-    if not _enabled():
+    if refresh_every() <= 0:  # no worker counts them: each page counts its own
         return _count(cohort_ids, employer, period, now)
     keys = {_key(c, employer, period): c for c in cohort_ids}
     rows = FigureSnapshot.objects.filter(key__in=list(keys), computed_at__gte=now - max_age(), computed_at__lte=now)
