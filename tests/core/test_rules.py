@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from afterview.core.errors import InvalidInput
-from afterview.core.rules import DEFAULT, SETTINGS, Rules, load_rules, override_rules, parse_setting
+from afterview.core.rules import DEFAULT, SETTINGS, Rules, changes_reaching, load_rules, override_rules, parse_setting
 
 
 def test_the_defaults_are_the_design_table():
@@ -165,3 +165,13 @@ def test_a_typed_setting_is_a_value_or_invalid_input(key, text):
         override_rules(DEFAULT, {}, {key: value}, "your playbook")
     except InvalidInput:
         pass
+
+
+@given(
+    st.sets(st.sampled_from([s.key for s in SETTINGS])),
+    st.dictionaries(st.sampled_from([s.key for s in SETTINGS]), st.just(1)),
+)
+def test_a_change_below_reaches_the_rules_only_where_the_layer_above_is_silent(changed, table):
+    reaching = changes_reaching(changed, table)
+    assert reaching == {key for key in changed if key not in table}
+    assert changes_reaching(changed, {}) == changed

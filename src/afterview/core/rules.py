@@ -19,7 +19,7 @@ same code.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import time
 from typing import Any
@@ -32,6 +32,7 @@ __all__ = [
     "SETTINGS",
     "Rules",
     "Setting",
+    "changes_reaching",
     "load_rules",
     "override_rules",
     "parse_setting",
@@ -232,6 +233,12 @@ def override_rules(
     except InvalidInput as e:
         raise InvalidInput(f"{source}: {e}") from e
     return rules, sources
+
+
+def changes_reaching(changed: Iterable[str], table: Mapping[str, Any]) -> set[str]:
+    """Which of the keys `changed` in a layer under `table` still change the rules once
+    `table` is laid over it (`override_rules`): a key the upper layer sets keeps that value."""
+    return set(changed) - set(table or {})
 
 
 def load_rules(toml_text: str | None, source: str) -> tuple[Rules, dict[str, str]]:

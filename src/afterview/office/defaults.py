@@ -42,6 +42,7 @@ def refresh_members(keys: set[str]) -> int:
     Refreshing them here would hold the change for about 0.1 s a student (9 minutes for
     5,000, bench/defaults_refresh.py) with every one of their applications locked."""
     from afterview import clock
+    from afterview.core.rules import changes_reaching
     from afterview.office.models import Member
     from afterview.records.models import Application, PlaybookOverride
     from afterview.records.steptimes import mark_stale
@@ -50,7 +51,7 @@ def refresh_members(keys: set[str]) -> int:
         return 0
     ids = set(Member.objects.filter(user_id__in=Application.objects.values("owner_id")).values_list("user_id", flat=True))
     for owner_id, values in PlaybookOverride.objects.filter(owner_id__in=ids).values_list("owner_id", "values"):
-        if keys <= set(values or {}):
+        if not changes_reaching(keys, values):
             ids.discard(owner_id)
     return mark_stale(ids, clock.now())
 
