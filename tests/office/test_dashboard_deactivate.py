@@ -23,17 +23,6 @@ from tests.outreach.world import ROOT
 NOW = seed.NOW
 
 
-@pytest.fixture
-def admin(db):
-    seed.office()
-    return seed.person("Ada Admin", role=Role.ADMIN)
-
-
-@pytest.fixture
-def law(admin):
-    return seed.cohort("Law 2027")
-
-
 def _figures(viewer, **filters):
     board = dashboard(viewer, Filters(**filters), NOW)
     return [(r.name, r.figures()) for r in [*board.rows, board.total]], board.weeks

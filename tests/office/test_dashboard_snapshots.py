@@ -20,7 +20,7 @@ from afterview.office.dashboard import Filters, dashboard
 from afterview.office.dashboard_deactivate import deactivate_student
 from afterview.office.figures import Period
 from afterview.office.leaving import delete_account
-from afterview.office.models import Consent, FigureSnapshot, Member, Role
+from afterview.office.models import Consent, FigureSnapshot, Member
 from tests.office import dashboard_seed as seed
 from tests.processes import afterview_argv
 
@@ -31,17 +31,6 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture(autouse=True)
 def pinned_now(monkeypatch):
     monkeypatch.setenv("AFTERVIEW_NOW", NOW.isoformat())
-
-
-@pytest.fixture
-def admin(db):
-    seed.office()
-    return seed.person("Ada Admin", role=Role.ADMIN)
-
-
-@pytest.fixture
-def law(admin):
-    return seed.cohort("Law 2027")
 
 
 def _queries(viewer, now=NOW, filters=Filters()):
