@@ -81,14 +81,18 @@ def test_the_checker_stays_linear_up_to_the_limit():
     assert full < 6 * short + 0.5, f"4x the text took {full / short:.1f}x the time"
 
 
-def _hold_write_lock(db_path, seconds: float) -> threading.Thread:
+def _hold_write_lock(db_path, until: float | threading.Event) -> threading.Thread:
+    """Hold SQLite's write lock for `until` seconds, or until the event `until` is set."""
     held = threading.Event()
 
     def hold():
         connection = sqlite3.connect(db_path, isolation_level=None)
         connection.execute("BEGIN IMMEDIATE")
         held.set()
-        time.sleep(seconds)
+        if isinstance(until, threading.Event):
+            until.wait(120)
+        else:
+            time.sleep(until)
         connection.execute("ROLLBACK")
         connection.close()
 
@@ -100,10 +104,13 @@ def _hold_write_lock(db_path, seconds: float) -> threading.Thread:
 
 def test_a_busy_database_is_one_line(afterview_process):
     assert afterview_process(*ADD).returncode == 0
-    holder = _hold_write_lock(afterview_process.home / "afterview.sqlite3", 4)
+    # held until the command is done: on a loaded machine its start alone may take seconds
+    release = threading.Event()
+    holder = _hold_write_lock(afterview_process.home / "afterview.sqlite3", release)
     try:
         done = afterview_process("touch", "1", "reply", "--person", "Dana Whitfield", env={"AFTERVIEW_DB_TIMEOUT": "0.5"})
     finally:
+        release.set()
         holder.join()
     _one_line(done, "afterview: the database is busy (another afterview is writing); try again in a moment")
 
