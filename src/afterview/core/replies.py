@@ -476,9 +476,12 @@ def _returns_on(found: list[tuple[str, str]], written_on: date, country: str, da
             continue
         # A month alone ("on leave until March") names no day back.
         mentions = [d for d in find_dates(original, written_on, country, day_first) if d.on >= written_on and d.kind not in _COARSE]
+        if not _GONE.search(low) and _DECISION.search(low):
+            continue  # "all candidates will hear from us by 19 March": when news comes, not a day back
         if not _GONE.search(low):
-            # "we aim to reply to queries within five working days": how long answers take, not an absence
-            mentions = [d for d in mentions if d.kind not in ("span", "span_bare", "day_or_two")]
+            # "we aim to reply to queries within five working days": how long answers take, not an absence;
+            # "monitored from Monday to Friday": the hours of every week, not a day back
+            mentions = [d for d in mentions if d.kind not in ("span", "span_bare", "day_or_two") and not _WEEKLY.search(_weekday_pair(low, d))]
         if not mentions:
             continue
         # "out until Friday, back on Monday": the last day named is the first day back,
@@ -502,6 +505,22 @@ def _returns_on(found: list[tuple[str, str]], written_on: date, country: str, da
         if weak is None:
             weak = (on, original)
     return weak if weak else (None, "")
+
+
+#: two bare weekdays as a range ("Monday to Friday", "mon-fri", "between Monday and Friday"): every week's hours
+_DAY_NAME = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?|wednesday|thursday|saturday"
+_WEEKLY = re.compile(r"^(?:(?:from|between)\s+)?(?:" + _DAY_NAME + r")\.?\s*(?:-|to|through|thru|till|until|and)\s*(?:" + _DAY_NAME + r")\b")
+
+
+def _weekday_pair(low: str, mention) -> str:
+    """The words around a weekday mention that would make it one end of a range of weekdays."""
+    if mention.kind != "weekday":
+        return ""
+    # the range either starts a little before the mention or at it
+    head = re.search(r"(?:(?:from|between)\s+)?\b(?:" + _DAY_NAME + r")\.?\s*(?:-|to|through|thru|till|until|and)\s*$", low[max(0, mention.start - 30) : mention.start])
+    if head:
+        return head.group(0) + low[mention.start : mention.end].strip()
+    return low[mention.start : mention.end + 30].strip()
 
 
 #: "until 8 January inclusive": the absence includes that day
@@ -600,10 +619,10 @@ _COARSE = frozenset({"month_part", "rel_month"})
 _CLAUSE_END = re.compile(r"[;,:]|\s(?:so|and|but|then|after which|once|before|while|whereas)\s")
 
 
-def _clause(low: str, start: int, end: int) -> str:
+def _clause(low: str, start: int, end: int, ends: re.Pattern = _CLAUSE_END) -> str:
     """The part of a sentence around [start, end) between clause boundaries."""
-    before = [m.end() for m in _CLAUSE_END.finditer(low, 0, start)]
-    after = _CLAUSE_END.search(low, end)
+    before = [m.end() for m in ends.finditer(low) if m.end() <= start]
+    after = ends.search(low, end)
     return low[before[-1] if before else 0 : after.start() if after else len(low)]
 
 
@@ -622,12 +641,26 @@ def _at_a_time(low: str, mention) -> bool:
 _NEXT_MESSAGE = re.compile(
     r"\b(?:receive|send|sent|issue|issued|email|e-mail|emailed|forward|share|get)\b[^.;:]{0,60}?"
     r"\b(?:calendar invit\w*|invit(?:e|ation)s?\b|brief\b|briefing (?:pack|document|note)s?|(?:employment |your |the )contract|offer letter|letter of (?:offer|appointment)|"
-    r"written offer|formal offer|paperwork|offer pack|onboarding (?:pack|details|documents)|agenda|case (?:pack|materials))|"
-    r"\b(?:calendar invit\w*|invit(?:e|ation)|brief|contract|offer letter|written offer|formal offer|paperwork|agenda)s? (?:will|should|is going to|shall)(?: \w+)? "
-    r"(?:be (?:sent|issued|emailed|with you|in your inbox)|follow|arrive|reach you|come)\b"
+    r"(?:written|formal|official|final) (?:offer|contract)|paperwork|offer pack|onboarding (?:pack|details|documents)|agenda|case (?:pack|materials))|"
+    r"\b(?:calendar invit\w*|invit(?:e|ation)|brief|contract|offer letter|written offer|formal offer|paperwork|agenda)s?(?: (?:pack|packet|papers|documents?|letter|details))? (?:will|should|is going to|shall)(?: \w+)? "
+    r"(?:be (?:sent|issued|emailed|with you|in your inbox)|follow|arrive|reach you|come)\b|"
+    # "the hall ticket will be mailed within 48 hours": something is sent to the candidate
+    r"\b(?:will|shall|should) be (?:sent|mailed|e-?mailed|posted|dispatched|issued|couriered)(?: out)?(?: to you)?\b"
+)
+#: the day the offer or contract reaches the candidate ("you'll get the official offer tomorrow"), not
+#: the day it goes out ("the formal offer letter will be sent tomorrow") nor a task's release ("you will receive the brief on Monday")
+_ARRIVES = re.compile(
+    r"\byou(?:'ll| will| should)? (?:get|receive) (?:the |your |an? )?(?:official |formal |written |final )?(?:offer|contract)\b|"
+    r"\b(?:offer|contract)(?: letter| pack)? (?:will|should) (?:reach you|arrive|be with you|be in your inbox|land in your inbox)\b"
+)
+#: a clause boundary inside a promised message; "and" before a noun and its limit joins two things sent
+#: ("the calendar invitation and directions by Wednesday"), not two clauses
+_MESSAGE_CLAUSE_END = re.compile(
+    r"[;,:]|\s(?:so|but|then|after which|once|before|while|whereas)\s|"
+    r"\sand\s(?!(?:the\s+|a\s+|an\s+|your\s+|our\s+)?[a-z]+\s+(?:by|no later than|within|tomorrow)\b)"
 )
 #: what puts a day named outright as a limit ("by Wednesday", "no later than the 3rd")
-_BY_WORD = re.compile(r"\b(?:by|no later than|not later than|before|latest)\s+(?:the\s+|this\s+|next\s+|close of\s+)?$")
+_BY_WORD = re.compile(r"\b(?:by|no later than|not later than|before|latest|until|till)\s+(?:the\s+|this\s+|next\s+|close of\s+)?$")
 _POINT_DAYS = frozenset({"month_day", "day_month", "ordinal", "weekday", "iso", "numeric", "dotted", "dashed", "wd_ordinal", "wd_next_week", "today", "tomorrow"})
 
 
@@ -643,10 +676,12 @@ def _message_date(found: list[tuple[str, str]], written_on: date, country: str, 
         for mention in find_dates(original, written_on, country, day_first):
             if mention.on < written_on or _at_a_time(low, mention):
                 continue
-            clause = _clause(low, mention.start, mention.end)
+            clause = _clause(low, mention.start, mention.end, _MESSAGE_CLAUSE_END)
             if not _NEXT_MESSAGE.search(clause) or _NOT_NEWS_DATE.search(clause):
                 continue
-            if mention.kind in _POINT_DAYS and not (_BY_WORD.search(low[max(0, mention.start - 20) : mention.start]) or low.startswith(("by ", "before "), mention.start)):
+            if mention.kind in _POINT_DAYS and not (
+                _BY_WORD.search(low[max(0, mention.start - 20) : mention.start]) or low.startswith(("by ", "before "), mention.start) or _ARRIVES.search(clause)
+            ):
                 continue
             if best is None or mention.on > best[0]:
                 best = (mention.on, original)
@@ -659,12 +694,18 @@ def _later(a: tuple[date | None, str], b: tuple[date | None, str]) -> tuple[date
     return a
 
 
+#: they ask for time to decide ("could you give us until the 9th?", "give us a fortnight")
+_TIME_TO_DECIDE = re.compile(
+    r"\bgive (?:us|me|them|him|her) (?:until|till|up to\b|(?:(?:a|an|one|two|three|another|a few|a couple of|\d+) )?(?:more |extra )?(?:days?|weeks?|fortnight|time)\b)"
+)
+
+
 def _news_date(found: list[tuple[str, str]], written_on: date, country: str, day_first: bool | None = None) -> tuple[date | None, str]:
     """The latest date the sentences about news state; a day named outright
     ("no later than 15 January") wins over a month ("not until January")."""
     best: dict[bool, tuple[date, str]] = {}
     for original, low in found:
-        if not _NEWS.search(low) or _PAST_THANKS.search(low) and not _FUTURE.search(low):
+        if not (_NEWS.search(low) or _TIME_TO_DECIDE.search(low)) or _PAST_THANKS.search(low) and not _FUTURE.search(low):
             continue
         # "Please send your references by the 14th so we can decide by the 18th": a
         # sentence that sets the candidate a task gives only a day its clause about a decision names.
