@@ -28,6 +28,9 @@ def read(text, **fields):
         ("You have been shortlisted for the group exercise on 22 March. Your admission letter will be posted within 72 hours.", date(2027, 3, 6)),
         # counted from a meeting: the day after it
         ("The appointment needs the trustees' approval, so we will be in touch after the trustees meet on 16 March.", date(2027, 3, 17)),
+        # a limit with a clock time is still a limit, not an appointment
+        ("We will email every candidate by 5pm on Friday.", date(2027, 3, 5)),
+        ("You will hear from me by noon Thursday.", date(2027, 3, 4)),
         # asking for time to decide is a promise of news
         ("Things have slipped. Could you give us until the 11th? You'll have an answer either way.", date(2027, 3, 11)),
     ],

@@ -226,6 +226,12 @@ WEDNESDAY_MARCH = date(2027, 3, 3)
         ("Results by quarter-end.", date(2027, 8, 2), date(2027, 9, 30)),
         ("We answer on 2027/03/19.", WEDNESDAY_MARCH, date(2027, 3, 19)),  # year first, as written in Japan
         ("Our process takes 7-10 business days from the final interview.", WEDNESDAY_MARCH, date(2027, 3, 17)),  # a round just held: from today
+        # spans and limits written more loosely
+        ("We will phone on the 15th or 16th.", WEDNESDAY_MARCH, date(2027, 3, 16)),  # the later day
+        ("Calls go out between the 15th and 18th.", WEDNESDAY_MARCH, date(2027, 3, 18)),
+        ("I hope to update you by 8th.", WEDNESDAY_MARCH, date(2027, 3, 8)),  # an ordinal with no "the"
+        ("We'll be in touch within the week.", WEDNESDAY_MARCH, date(2027, 3, 5)),
+        ("An answer by the end of the working week.", WEDNESDAY_MARCH, date(2027, 3, 5)),
     ],
 )
 def test_it_reads_the_fifth_blind_sets_phrasings(sentence, written_on, expected):

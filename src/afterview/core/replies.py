@@ -634,7 +634,14 @@ _CLOCK_BEFORE = re.compile(r"(?:\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)
 def _at_a_time(low: str, mention) -> bool:
     """Whether the day is given with a clock time: an appointment (an interview, a
     task's release), not a day by which news comes."""
-    return bool(_CLOCK_AFTER.match(low, mention.end) or _CLOCK_BEFORE.search(low[max(0, mention.start - 20) : mention.start]))
+    before = low[max(0, mention.start - 30) : mention.start]
+    if low.startswith(("by ", "before "), mention.start) or _BY_CLOCK.search(before):
+        return False  # "by noon Friday", "by 5pm on Friday": a limit, not an appointment
+    return bool(_CLOCK_AFTER.match(low, mention.end) or _CLOCK_BEFORE.search(before[-20:]))
+
+
+#: a limit given with a clock time before the day ("by 5pm on Friday", "no later than noon on the 9th")
+_BY_CLOCK = re.compile(r"\b(?:by|before|no later than|not later than)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday)\s+(?:on\s+)?(?:the\s+)?$")
 
 
 #: a concrete next message other than the decision: the contract, an invitation, a brief

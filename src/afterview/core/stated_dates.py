@@ -116,7 +116,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("next_week_part", re.compile(
         r"\b(?P<part>first\s+thing|early|earlier\s+part\s+of|beginning\s+of|start\s+of|the\s+beginning\s+of|the\s+start\s+of|"
         r"mid|mid-|middle\s+of|the\s+middle\s+of|late|later|latter\s+part\s+of|end\s+of|the\s+end\s+of|close\s+of)?\s*"
-        r"(?:the\s+)?(?P<which>next|this|the|coming|following)\s+week\b(?!\s*(?:'s|of\s))"
+        r"(?:the\s+)?(?P<which>next|this|the|coming|following)\s+(?:working\s+|work\s+|business\s+)?week\b(?!\s*(?:'s|of\s))"
     )),
     # "by Friday 12th": that day of the month (the weekday only confirms it).
     ("wd_ordinal", re.compile(r"\b" + _WD + r",?\s+(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)")),
@@ -153,8 +153,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("day_month", re.compile(
         r"\b(?:" + _WD + r",?\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"(?:,?\s*(?P<y>\d{4}))?"
     )),
+    # "on the 15th or 16th", "between the 15th and 18th": the later day.
+    ("ordinal_range", re.compile(
+        r"\bthe\s+(?P<d0>\d{1,2})(?:st|nd|rd|th)\s*(?:or|and|to|-|until|through)\s*(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
+        r"(?!\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)"
+    )),
     ("ordinal", re.compile(
-        r"\b(?:" + _WD + r",?\s+)?(?:the\s+)(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
+        # "by the 18th", and "by 18th" as many write it
+        r"\b(?:" + _WD + r",?\s+)?(?:the\s+|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\bthan\s))(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
         r"(?!\s+(?:round|interview|stage|floor|time|candidate|place|year|grade|percentile|century|step|anniversary|person|applicant))"
     )),
     ("weekday", re.compile(
@@ -403,8 +409,8 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str,
     if name == "next_week_part":
         which = g["which"]
         if which == "the":
-            # "the week" alone ("later in the week", "by the end of the week") is this week.
-            if not g["part"]:
+            # "the week" alone ("later in the week", "by the end of the week", "within the week") is this week.
+            if not g["part"] and not re.search(r"\bwithin\s*$", text[: match.start()]):
                 return None
             which = "this"
         if which in ("this",):
@@ -509,6 +515,9 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str,
         return _absolute(f"{g['mon'].rstrip('.')} {g['d']} {g['y'] or ''}".strip(), written_on, country)
     if name == "ordinal":
         return _next_day_of_month(written_on, int(g["d"]))
+    if name == "ordinal_range":
+        first = _next_day_of_month(written_on, int(g["d0"]))
+        return _next_day_of_month(first, int(g["d"])) if first is not None and int(g["d"]) > int(g["d0"]) else None
     if name == "wd_ordinal":
         # The next such day of the month that falls on that weekday (within three months), else the next such day.
         weekday, day_of_month = _WEEKDAYS[g["wd"]], int(g["d"])
@@ -568,7 +577,7 @@ _FROM_SOMETHING = re.compile(
 _AFTER_MEETING = re.compile(
     r"\bafter\s+(?:the|our|their|its|a|an|this|next)\s+(?:[a-z'-]+\s+){0,3}?(?:meets?|sits?|convenes?|reconvenes?|meeting|has\s+met)\s+(?:(?:on|this|next)\s+)?(?:the\s+)?$"
 )
-_DAYS_NAMED = frozenset({"month_day", "day_month", "ordinal", "weekday", "iso", "numeric", "dotted", "dashed", "tomorrow"})
+_DAYS_NAMED = frozenset({"month_day", "day_month", "ordinal", "ordinal_range", "weekday", "iso", "numeric", "dotted", "dashed", "tomorrow"})
 _OF_EVENT = re.compile(r"\s+(?:of|from|after)\s+(?:the|our|your|their|its)\s+[a-z' -]{1,40}?\s*(?:,\s*)?(?:(?:held|taking\s+place|which\s+is)\s+)?(?:on|,)?\s*(?:the\s+)?")
 
 
