@@ -70,3 +70,22 @@ def test_an_absence_from_one_weekday_to_another_still_gives_the_day_back():
 def test_back_on_a_weekday_is_the_next_such_day():
     reading = read("I'm on leave and will be back on Monday.", auto_submitted="auto-replied", subject="Out of office")
     assert reading.returns_on == date(2027, 3, 8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the candidate's limits, not news
+        "Congratulations again on the offer, which is valid until 19 March.",
+        "Feedback on your interview can be requested until 31 March.",
+        # a promise under a condition names no day
+        "If we need anything else from you, we'll contact you by Friday.",
+        # a day just gone, without its year, is not next year's
+        "We have received your email of 1 March and will be in touch.",
+        "We aimed to give you an answer by the end of February, sorry for the delay.",
+        # news only after the day named, even across a semicolon
+        "The hiring manager returns on 8 March; we'll update you after that.",
+    ],
+)
+def test_no_day_is_invented_for_news(text):
+    assert read(text).expect_on is None

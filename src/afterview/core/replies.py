@@ -265,7 +265,7 @@ _NEWS = re.compile(
 _NOT_NEWS_DATE = re.compile(
     r"\b(?:are you (?:available|free)|would you be (?:available|free)|your availability|start date|start on|starting on|"
     r"privacy|polic(?:y|ies)|gdpr|data protection|retention|retained|disclaimer|confidentiality|"
-    r"join us on|first day|\b(?:slow|late) (?:to|in) (?:reply|replying|respond|responding)\b|\blet (?:me|us) know (?:by|before|no later than|until|if|whether|which|what|when)\b|(?:please )?request (?:your |any |written )?feedback|deadline for you|respond to (?:the|this|our) offer|accept (?:the|this|our) offer|let us know (?:if|whether) you accept|"
+    r"join us on|first day|valid (?:until|till|through|for)\b|expir(?:es|y|ing|e)\b|feedback (?:can|may|could) be (?:requested|asked for)|request(?:s|ed|ing)? (?:\w+ )?feedback|\b(?:slow|late) (?:to|in) (?:reply|replying|respond|responding)\b|\blet (?:me|us) know (?:by|before|no later than|until|if|whether|which|what|when)\b|(?:please )?request (?:your |any |written )?feedback|deadline for you|respond to (?:the|this|our) offer|accept (?:the|this|our) offer|let us know (?:if|whether) you accept|"
     r"(?:please|could you|can you|kindly) (?:send|share|provide|return|submit|complete|sign|confirm|reply|respond|let|select|choose|pick|book|schedule|"
     r"attend|reserve|arrive|bring|prepare|come|use)|\b(?:time )?slots?\b)"
 )
@@ -285,7 +285,7 @@ _OPEN_AFTER = re.compile(
     # "after the interviews close on 20 January": when the wait starts, not a day by which
     r"\b(?:after|once)\s+(?:the|our|all|your)\s+(?:[a-z'-]+\s+){0,4}(?:close|closes|closed|end|ends|finish|finishes|conclude|concludes|is|are|has|have|meets?|sits?|takes place)\s+(?:on\s+)?(?:the\s+)?$"
 )
-_SOON_AFTER = re.compile(r"[^.;]{0,40}?\b(?:shortly|soon|some ?time|a while|at some point) (?:after|afterwards|thereafter|later)\b|[^.;]{0,60}?\b(?:only |sometime )?after (?:that|this|then)\b")
+_SOON_AFTER = re.compile(r"[^.]{0,40}?\b(?:shortly|soon|some ?time|a while|at some point) (?:after|afterwards|thereafter|later)\b|[^.]{0,60}?\b(?:only |sometime )?after (?:that|this|then)\b")
 #: what a decision date says, even inside an invitation ("the panel decides on the 12th")
 _DECISION = re.compile(r"\b(?:decid|decision|hear (?:back|from)|let you know|outcome|get back to you|final answer|offers? (?:will|by|go))")
 #: a promise of news at some later time, with or without a date: a timeline
@@ -701,6 +701,8 @@ def _later(a: tuple[date | None, str], b: tuple[date | None, str]) -> tuple[date
     return a
 
 
+#: a sentence under a condition from its first word
+_IF_FIRST = re.compile(r"^\W*(?:if|unless|in case|should (?:you|we|there)|in the event)\b")
 #: they ask for time to decide ("could you give us until the 9th?", "give us a fortnight")
 _TIME_TO_DECIDE = re.compile(
     r"\bgive (?:us|me|them|him|her) (?:until|till|up to\b|(?:(?:a|an|one|two|three|another|a few|a couple of|\d+) )?(?:more |extra )?(?:days?|weeks?|fortnight|time)\b)"
@@ -714,6 +716,8 @@ def _news_date(found: list[tuple[str, str]], written_on: date, country: str, day
     for original, low in found:
         if not (_NEWS.search(low) or _TIME_TO_DECIDE.search(low)) or _PAST_THANKS.search(low) and not _FUTURE.search(low):
             continue
+        if _IF_FIRST.match(low):
+            continue  # "if we need anything else, we'll contact you by Friday": no promise, so no day
         # "Please send your references by the 14th so we can decide by the 18th": a
         # sentence that sets the candidate a task gives only a day its clause about a decision names.
         tasked = bool(_NOT_NEWS_DATE.search(low))

@@ -209,6 +209,10 @@ def _last_day(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+#: a day or month named without a year that falls further ahead than this is one just gone
+_YEAR_ON = timedelta(days=300)
+
+
 def _month_year(month: int, written_on: date, year: int | None) -> int:
     if year is not None:
         return year
@@ -450,6 +454,8 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str,
         if re.search(r"\b(?:some\s*time|at\s+some\s+point|any\s*time)\s*$", text[: match.start()]):
             return None  # "sometime in June": no day by which
         year = _month_year(month, written_on, int(g["y"]) if g["y"] else None)
+        if not g["y"] and date(year, month, 1) > written_on + _YEAR_ON:
+            return None  # "by the end of February", written in March: a month just gone, not next year's
         part = " ".join(g["part"].split())
         if part in ("early", "beginning of", "the beginning of", "start of", "the start of", "earlier in"):
             return date(year, month, 10)
@@ -512,7 +518,10 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str,
         weekday = _WEEKDAYS[g["wd"]] if g.get("wd") else None
         return _numeric(int(g["a"]), int(g["b"]), g["y"], written_on, country, dotted=name == "dotted", day_first=day_first, weekday=weekday)
     if name in ("month_day", "day_month", "month_range"):
-        return _absolute(f"{g['mon'].rstrip('.')} {g['d']} {g['y'] or ''}".strip(), written_on, country)
+        on = _absolute(f"{g['mon'].rstrip('.')} {g['d']} {g['y'] or ''}".strip(), written_on, country)
+        if on is not None and not g["y"] and on > written_on + _YEAR_ON:
+            return None  # "your email of 1 March", written on the 3rd: a day just gone, not next year's
+        return on
     if name == "ordinal":
         return _next_day_of_month(written_on, int(g["d"]))
     if name == "ordinal_range":
