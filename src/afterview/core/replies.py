@@ -265,7 +265,7 @@ _NEWS = re.compile(
 _NOT_NEWS_DATE = re.compile(
     r"\b(?:are you (?:available|free)|would you be (?:available|free)|your availability|start date|start on|starting on|"
     r"privacy|polic(?:y|ies)|gdpr|data protection|retention|retained|disclaimer|confidentiality|"
-    r"join us on|first day|valid (?:until|till|through|for)\b|expir(?:es|y|ing|e)\b|feedback (?:can|may|could) be (?:requested|asked for)|request(?:s|ed|ing)? (?:\w+ )?feedback|\b(?:slow|late) (?:to|in) (?:reply|replying|respond|responding)\b|\blet (?:me|us) know (?:by|before|no later than|until|if|whether|which|what|when)\b|(?:please )?request (?:your |any |written )?feedback|deadline for you|respond to (?:the|this|our) offer|accept (?:the|this|our) offer|let us know (?:if|whether) you accept|"
+    r"join us on|first day|valid (?:until|till|through|for)\b|expir(?:es|y|ing|e)\b|feedback\b[^.;]{0,40}?\b(?:can|may|could) be (?:requested|asked for)|request(?:s|ed|ing)? (?:\w+ )?feedback|\b(?:slow|late) (?:to|in) (?:reply|replying|respond|responding)\b|\blet (?:me|us) know (?:by|before|no later than|until|if|whether|which|what|when)\b|(?:please )?request (?:your |any |written )?feedback|deadline for you|respond to (?:the|this|our) offer|accept (?:the|this|our) offer|let us know (?:if|whether) you accept|"
     r"(?:please|could you|can you|kindly) (?:send|share|provide|return|submit|complete|sign|confirm|reply|respond|let|select|choose|pick|book|schedule|"
     r"attend|reserve|arrive|bring|prepare|come|use)|\b(?:time )?slots?\b)"
 )
