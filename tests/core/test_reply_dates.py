@@ -89,3 +89,14 @@ def test_back_on_a_weekday_is_the_next_such_day():
 )
 def test_no_day_is_invented_for_news(text):
     assert read(text).expect_on is None
+
+
+def test_away_till_a_weekday_is_back_that_day():
+    reading = read("I'm OOO till Thu.", auto_submitted="auto-replied", subject="Out of office")
+    assert reading.returns_on == date(2027, 3, 4)
+
+
+def test_how_fast_a_mailbox_answers_is_not_news_in_an_out_of_office_note():
+    text = "I am away until 9 March. Our recruitment team responds within 2 working days."
+    reading = read(text, auto_submitted="auto-replied", subject="Out of office")
+    assert (reading.returns_on, reading.expect_on) == (date(2027, 3, 9), None)

@@ -487,7 +487,9 @@ def _returns_on(found: list[tuple[str, str]], written_on: date, country: str, da
         # "out until Friday, back on Monday": the last day named is the first day back,
         # unless it ends the absence ("through the 4th", "from 24 Dec to 3 Jan", "out on Friday").
         last = mentions[-1]
-        before = low[max(0, last.start - 40) : last.start]
+        # the word a weekday's own match starts with ("till thu") belongs to what comes before it
+        lead = re.match(r"(?:until|till|by|on|before|from|through|thru)\s+", low[last.start : last.end])
+        before = low[max(0, last.start - 40) : last.start] + (lead.group(0) if lead else "")
         on = last.on
         back = False
         if last.kind == "month_range" or re.search(r"(?:\bto|\bthrough|\bthru|-|\bincluding|\binclusive|\band)\s*(?:the\s+)?$", before) or _INCLUSIVE_AFTER.match(low, last.end):
@@ -701,6 +703,8 @@ def _later(a: tuple[date | None, str], b: tuple[date | None, str]) -> tuple[date
     return a
 
 
+#: news about the application itself, beside a decision ("applicants will receive feedback by the 15th")
+_ABOUT_THE_APPLICATION = re.compile(r"\b(?:feedback|results?|update|news|applicants?|candidates?|shortlist\w*)\b")
 #: a sentence under a condition from its first word
 _IF_FIRST = re.compile(r"^\W*(?:if|unless|in case|should (?:you|we|there)|in the event)\b")
 #: they ask for time to decide ("could you give us until the 9th?", "give us a fortnight")
@@ -771,7 +775,8 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
         evidence = return_evidence or next((s for s, low in found if _AWAY.search(low)), parts[0] if parts else reply.subject)
         # An out-of-office note may also say when news comes ("candidates will hear by
         # January 15"): read from the other sentences, never from the one about the absence.
-        rest = [(o, low) for o, low in found if o != return_evidence and not _AWAY.search(low)]
+        # ("our team responds within 2 working days" is how fast a mailbox answers, not news of a decision)
+        rest = [(o, low) for o, low in found if o != return_evidence and not _AWAY.search(low) and (_DECISION.search(low) or _ABOUT_THE_APPLICATION.search(low))]
         expect_on, _ = _news_date(rest, written_on, country, day_first)
         return Reading(ReplyKind.AUTO_REPLY, expect_on=expect_on, returns_on=returns_on, evidence=evidence[:300])
 
