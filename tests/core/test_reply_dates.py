@@ -100,3 +100,19 @@ def test_how_fast_a_mailbox_answers_is_not_news_in_an_out_of_office_note():
     text = "I am away until 9 March. Our recruitment team responds within 2 working days."
     reading = read(text, auto_submitted="auto-replied", subject="Out of office")
     assert (reading.returns_on, reading.expect_on) == (date(2027, 3, 9), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expect_on"),
+    [
+        # a wait counted from when something not yet sent arrives names no day; a day named outright still does
+        ("Please send your transcript. Once we have it, we will decide within 5 working days.", None),
+        ("We are pleased to offer you the role. Once we receive your signed form, HR will send the contract within 3 days.", None),
+        ("Please send your transcript. Once we have it we will decide, at the latest by 19 March.", date(2027, 3, 19)),
+        # more ways a next message is promised
+        ("You have been shortlisted for the final round. Invitations will go out by 12 March.", date(2027, 3, 12)),
+        ("We are pleased to offer you the role. Expect the contract from HR by Monday.", date(2027, 3, 8)),
+    ],
+)
+def test_a_wait_from_an_undated_arrival_is_no_day(text, expect_on):
+    assert read(text).expect_on == expect_on

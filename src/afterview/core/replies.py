@@ -648,11 +648,11 @@ _BY_CLOCK = re.compile(r"\b(?:by|before|no later than|not later than)\s+(?:\d{1,
 
 #: a concrete next message other than the decision: the contract, an invitation, a brief
 _NEXT_MESSAGE = re.compile(
-    r"\b(?:receive|send|sent|issue|issued|email|e-mail|emailed|forward|share|get)\b[^.;:]{0,60}?"
+    r"\b(?:receive|send|sent|issue|issued|email|e-mail|emailed|forward|share|get|expect)\b[^.;:]{0,60}?"
     r"\b(?:calendar invit\w*|invit(?:e|ation)s?\b|brief\b|briefing (?:pack|document|note)s?|(?:employment |your |the )contract|offer letter|letter of (?:offer|appointment)|"
     r"(?:written|formal|official|final) (?:offer|contract)|paperwork|offer pack|onboarding (?:pack|details|documents)|agenda|case (?:pack|materials))|"
     r"\b(?:calendar invit\w*|invit(?:e|ation)|brief|contract|offer letter|written offer|formal offer|paperwork|agenda)s?(?: (?:pack|packet|papers|documents?|letter|details))? (?:will|should|is going to|shall)(?: \w+)? "
-    r"(?:be (?:sent|issued|emailed|with you|in your inbox)|follow|arrive|reach you|come)\b|"
+    r"(?:be (?:sent|issued|emailed|with you|in your inbox|out)|follow|arrive|reach you|come|go out)\b|"
     # "the hall ticket will be mailed within 48 hours": something is sent to the candidate
     r"\b(?:will|shall|should) be (?:sent|mailed|e-?mailed|posted|dispatched|issued|couriered)(?: out)?(?: to you)?\b"
 )
@@ -685,6 +685,8 @@ def _message_date(found: list[tuple[str, str]], written_on: date, country: str, 
         for mention in find_dates(original, written_on, country, day_first):
             if mention.on < written_on or _at_a_time(low, mention):
                 continue
+            if mention.kind in ("span", "span_bare", "day_or_two") and _ONCE_RECEIVED.search(low[: mention.start]):
+                continue  # counted from the day something not yet sent arrives
             clause = _clause(low, mention.start, mention.end, _MESSAGE_CLAUSE_END)
             if not _NEXT_MESSAGE.search(clause) or _NOT_NEWS_DATE.search(clause):
                 continue
@@ -703,6 +705,11 @@ def _later(a: tuple[date | None, str], b: tuple[date | None, str]) -> tuple[date
     return a
 
 
+#: a wait that starts when something not yet sent arrives
+_ONCE_RECEIVED = re.compile(
+    r"\b(?:once|when|as soon as|after|upon|on) (?:(?:we|you|they|i|hr)(?:'ve| have)? (?:have|receive|get|got|received|submit|submitted|send|sent|return|returned)\b|"
+    r"(?:it is |they are |these are |this is )?received\b|receipt\b|receiving\b)"
+)
 #: news about the application itself, beside a decision ("applicants will receive feedback by the 15th")
 _ABOUT_THE_APPLICATION = re.compile(r"\b(?:feedback|results?|update|news|applicants?|candidates?|shortlist\w*)\b")
 #: a sentence under a condition from its first word
@@ -739,6 +746,8 @@ def _news_date(found: list[tuple[str, str]], written_on: date, country: str, day
                     continue
             if _EVENT_BEFORE.search(_norm(original[max(0, mention.start - 50) : mention.start])):
                 continue
+            if mention.kind in ("span", "span_bare", "day_or_two") and _ONCE_RECEIVED.search(low[: mention.start]):
+                continue  # "once we have them we will decide within 5 working days": counted from a day not stated
             if _at_a_time(low, mention) and not _DECISION.search(_clause(low, mention.start, mention.end)):
                 continue  # "Monday 22 March at 11:00 or Wednesday 24 March at 15:00": slots, not news
             if _OPEN_AFTER.search(low[max(0, mention.start - 60) : mention.start]) or _SOON_AFTER.match(low[mention.end : mention.end + 60]):
