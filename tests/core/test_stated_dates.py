@@ -232,6 +232,11 @@ WEDNESDAY_MARCH = date(2027, 3, 3)
         ("I hope to update you by 8th.", WEDNESDAY_MARCH, date(2027, 3, 8)),  # an ordinal with no "the"
         ("We'll be in touch within the week.", WEDNESDAY_MARCH, date(2027, 3, 5)),
         ("An answer by the end of the working week.", WEDNESDAY_MARCH, date(2027, 3, 5)),
+        ("We decide by Thursday next.", WEDNESDAY_MARCH, date(2027, 3, 11)),  # British: next Thursday
+        ("News by Weds 10th.", WEDNESDAY_MARCH, date(2027, 3, 10)),
+        ("We write on 10th.", WEDNESDAY_MARCH, date(2027, 3, 10)),
+        ("A decision by the end of Q2.", WEDNESDAY_MARCH, date(2027, 6, 30)),
+        ("A decision by the end of Q1.", date(2027, 5, 3), date(2028, 3, 31)),  # over this year: next year's
     ],
 )
 def test_it_reads_the_fifth_blind_sets_phrasings(sentence, written_on, expected):

@@ -670,7 +670,7 @@ _MESSAGE_CLAUSE_END = re.compile(
 )
 #: what puts a day named outright as a limit ("by Wednesday", "no later than the 3rd")
 _BY_WORD = re.compile(r"\b(?:by|no later than|not later than|before|latest|until|till)\s+(?:the\s+|this\s+|next\s+|close of\s+)?$")
-_POINT_DAYS = frozenset({"month_day", "day_month", "ordinal", "weekday", "iso", "numeric", "dotted", "dashed", "wd_ordinal", "wd_next_week", "today", "tomorrow"})
+_POINT_DAYS = frozenset({"month_day", "day_month", "ordinal", "ordinal_range", "weekday", "wd_next", "iso", "numeric", "dotted", "dashed", "wd_ordinal", "wd_next_week", "today", "tomorrow"})
 
 
 def _message_date(found: list[tuple[str, str]], written_on: date, country: str, day_first: bool | None = None) -> tuple[date | None, str]:

@@ -64,7 +64,7 @@ def easter_sunday(year: int) -> date:
 _WEEKDAYS = {
     "monday": 0, "mon": 0,
     "tuesday": 1, "tue": 1, "tues": 1,
-    "wednesday": 2, "wed": 2,
+    "wednesday": 2, "wed": 2, "weds": 2,
     "thursday": 3, "thu": 3, "thur": 3, "thurs": 3,
     "friday": 4, "fri": 4,
     "saturday": 5, "sat": 5,
@@ -84,7 +84,7 @@ _NUMBERS = {
 }
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1, "final": -1}
 
-_WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri)\b"
+_WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|weds|wed|thurs|thur|thu|fri)\b"
 _MON = r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
 _NUM = r"(?P<n>\d{1,3}|a couple of|a couple|couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty)"
 _NUM2 = r"(?:\s*(?:-|to|or|and)\s*(?P<m>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty))?"
@@ -112,7 +112,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "by mid-month": the 15th of this month (or of the next, once it is past).
     ("mid_month", re.compile(r"\b(?:by|before|until|around|at|for|in)\s+(?:the\s+)?mid-?\s*month\b")),
     # "by the end of the quarter", "by quarter-end": the last day of this calendar quarter.
-    ("quarter_end", re.compile(r"\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:calendar\s+)?quarter|(?:the\s+)?quarter[- ]end)\b")),
+    ("quarter_end", re.compile(r"\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:calendar\s+)?quarter|(?:the\s+)?quarter[- ]end|(?:the\s+)?end\s+of\s+q(?P<q>[1-4]))\b")),
     ("next_week_part", re.compile(
         r"\b(?P<part>first\s+thing|early|earlier\s+part\s+of|beginning\s+of|start\s+of|the\s+beginning\s+of|the\s+start\s+of|"
         r"mid|mid-|middle\s+of|the\s+middle\s+of|late|later|latter\s+part\s+of|end\s+of|the\s+end\s+of|close\s+of)?\s*"
@@ -160,9 +160,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     )),
     ("ordinal", re.compile(
         # "by the 18th", and "by 18th" as many write it
-        r"\b(?:" + _WD + r",?\s+)?(?:the\s+|(?<=\bby\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\bthan\s))(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
+        r"\b(?:" + _WD + r",?\s+)?(?:the\s+|(?<=\bby\s)|(?<=\bon\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\bthan\s))(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
         r"(?!\s+(?:round|interview|stage|floor|time|candidate|place|year|grade|percentile|century|step|anniversary|person|applicant))"
     )),
+    # British "Friday next": next Friday.
+    ("wd_next", re.compile(r"\b" + _WD + r"\s+next\b(?!\s+(?:week|month|year|round|stage|step|time))")),
     ("weekday", re.compile(
         r"\b(?P<mod>next|this|this\s+coming|coming|on|by|until|till|before|latest|the)?\s*" + _WD
         + r"(?!'s|\s+(?:of\s+)?next\s+week)"
@@ -373,6 +375,10 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str,
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         return date(year, month, 15)
     if name == "quarter_end":
+        if g.get("q"):
+            # "the end of Q1": that quarter's last day, this year or, once it is over, next year
+            end = _last_day(written_on.year, 3 * int(g["q"]))
+            return end if end >= written_on else _last_day(written_on.year + 1, 3 * int(g["q"]))
         return _last_day(written_on.year, 3 * ((written_on.month - 1) // 3) + 3)
     if name == "fortnight":
         return written_on + timedelta(days=14)
@@ -537,6 +543,9 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str,
                 break
             on = _next_day_of_month(on + timedelta(days=1), day_of_month)
         return on if on is not None and on.weekday() == weekday else first
+    if name == "wd_next":
+        weekday = _WEEKDAYS[g["wd"]]
+        return max(_next_weekday(written_on, weekday, today_counts=False), _friday(written_on, 1) - timedelta(days=4 - weekday))
     if name == "weekday":
         weekday = _WEEKDAYS[g["wd"]]
         mod = " ".join((g["mod"] or "").split())
@@ -586,7 +595,7 @@ _FROM_SOMETHING = re.compile(
 _AFTER_MEETING = re.compile(
     r"\bafter\s+(?:the|our|their|its|a|an|this|next)\s+(?:[a-z'-]+\s+){0,3}?(?:meets?|sits?|convenes?|reconvenes?|meeting|has\s+met)\s+(?:(?:on|this|next)\s+)?(?:the\s+)?$"
 )
-_DAYS_NAMED = frozenset({"month_day", "day_month", "ordinal", "ordinal_range", "weekday", "iso", "numeric", "dotted", "dashed", "tomorrow"})
+_DAYS_NAMED = frozenset({"month_day", "day_month", "ordinal", "ordinal_range", "weekday", "wd_next", "iso", "numeric", "dotted", "dashed", "tomorrow"})
 _OF_EVENT = re.compile(r"\s+(?:of|from|after)\s+(?:the|our|your|their|its)\s+[a-z' -]{1,40}?\s*(?:,\s*)?(?:(?:held|taking\s+place|which\s+is)\s+)?(?:on|,)?\s*(?:the\s+)?")
 
 
