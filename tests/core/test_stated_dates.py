@@ -62,6 +62,7 @@ def test_it_reads_the_latest_day_a_sentence_states(sentence, written_on, expecte
         "HR will clear you within 5 working days of receipt.",  # counted from a day nobody stated
         "We confirm within three days of receiving your signed form.",
         "The contract follows within a week of your acceptance.",
+        "We are waiting on 3rd party references and will let you know.",  # an ordinal that is no day
         "Thanks for meeting the team on Monday's call",
         "It was about three hours of work.",
         "in the coming weeks",

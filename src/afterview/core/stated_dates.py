@@ -161,7 +161,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("ordinal", re.compile(
         # "by the 18th", and "by 18th" as many write it
         r"\b(?:" + _WD + r",?\s+)?(?:the\s+|(?<=\bby\s)|(?<=\bon\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\bthan\s))(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
-        r"(?!\s+(?:round|interview|stage|floor|time|candidate|place|year|grade|percentile|century|step|anniversary|person|applicant))"
+        r"(?!\s+(?:round|interview|stage|floor|time|candidate|place|year|grade|percentile|century|step|anniversary|person|applicant|"
+        r"party|parties|quarter|line|shift|week|day|attempt|option|choice|call|page|item|reminder|draft|edition|level|semester|term|hand|reference|referee|choice|tier|phase))"
     )),
     # British "Friday next": next Friday.
     ("wd_next", re.compile(r"\b" + _WD + r"\s+next\b(?!\s+(?:week|month|year|round|stage|step|time))")),
