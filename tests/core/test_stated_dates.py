@@ -55,7 +55,14 @@ def test_it_reads_the_latest_day_a_sentence_states(sentence, written_on, expecte
         "We'll be in touch soon.",
         "We will decide in the next few days.",
         "Sometime in the new year.",
-        "Before the holidays, hopefully.",
+        "Before the holidays, hopefully.",  # vague (the first blind set's writer), though the fifth's says 24 December
+        "After the holidays, hopefully.",
+        "We will decide some time in April.",  # a month with "sometime" names no day by which
+        "An answer at some point in April.",
+        "HR will clear you within 5 working days of receipt.",  # counted from a day nobody stated
+        "We confirm within three days of receiving your signed form.",
+        "The contract follows within a week of your acceptance.",
+        "We are waiting on 3rd party references and will let you know.",  # an ordinal that is no day
         "Thanks for meeting the team on Monday's call",
         "It was about three hours of work.",
         "in the coming weeks",
@@ -193,3 +200,45 @@ def test_easter_is_the_next_one():
 
 def test_the_week_commencing_a_day_ends_on_its_friday():
     assert stated_date("w/c 8 February", MONDAY, "") == date(2027, 2, 12)
+
+
+WEDNESDAY_MARCH = date(2027, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written_on", "expected"),
+    [
+        # The fifth blind set's classes (in words of our own).
+        ("We should be done by mid-month.", WEDNESDAY_MARCH, date(2027, 3, 15)),
+        ("We should be done by mid-month.", date(2027, 3, 20), date(2027, 4, 15)),  # past the 15th: next month's
+        ("Please give us a fortnight to decide.", WEDNESDAY_MARCH, date(2027, 3, 17)),
+        ("Give us two more weeks.", WEDNESDAY_MARCH, date(2027, 3, 17)),
+        ("An answer within the next 4–6 working days.", WEDNESDAY_MARCH, date(2027, 3, 11)),  # the latest of the span
+        ("You'll hear by end of play Thursday.", WEDNESDAY_MARCH, date(2027, 3, 4)),
+        ("We will write after the selection committee meets on 9 March.", WEDNESDAY_MARCH, date(2027, 3, 10)),  # the day after the meeting
+        ("We will let you know after our panel meeting on the 12th.", WEDNESDAY_MARCH, date(2027, 3, 13)),
+        ("A decision by Tuesday next week.", WEDNESDAY_MARCH, date(2027, 3, 9)),  # not next week's Friday
+        ("We will ring you first thing next week.", WEDNESDAY_MARCH, date(2027, 3, 8)),  # its Monday
+        ("Expect a reply within 72 hours.", WEDNESDAY_MARCH, date(2027, 3, 6)),
+        ("We will decide within a week.", WEDNESDAY_MARCH, date(2027, 3, 10)),
+        ("Results in 9 days.", WEDNESDAY_MARCH, date(2027, 3, 12)),
+        ("Hiring closes by the end of the quarter.", WEDNESDAY_MARCH, date(2027, 3, 31)),
+        ("Hiring closes by the end of the quarter.", date(2027, 5, 10), date(2027, 6, 30)),
+        ("Results by quarter-end.", date(2027, 8, 2), date(2027, 9, 30)),
+        ("We answer on 2027/03/19.", WEDNESDAY_MARCH, date(2027, 3, 19)),  # year first, as written in Japan
+        ("Our process takes 7-10 business days from the final interview.", WEDNESDAY_MARCH, date(2027, 3, 17)),  # a round just held: from today
+        # spans and limits written more loosely
+        ("We will phone on the 15th or 16th.", WEDNESDAY_MARCH, date(2027, 3, 16)),  # the later day
+        ("Calls go out between the 15th and 18th.", WEDNESDAY_MARCH, date(2027, 3, 18)),
+        ("I hope to update you by 8th.", WEDNESDAY_MARCH, date(2027, 3, 8)),  # an ordinal with no "the"
+        ("We'll be in touch within the week.", WEDNESDAY_MARCH, date(2027, 3, 5)),
+        ("An answer by the end of the working week.", WEDNESDAY_MARCH, date(2027, 3, 5)),
+        ("We decide by Thursday next.", WEDNESDAY_MARCH, date(2027, 3, 11)),  # British: next Thursday
+        ("News by Weds 10th.", WEDNESDAY_MARCH, date(2027, 3, 10)),
+        ("We write on 10th.", WEDNESDAY_MARCH, date(2027, 3, 10)),
+        ("A decision by the end of Q2.", WEDNESDAY_MARCH, date(2027, 6, 30)),
+        ("A decision by the end of Q1.", date(2027, 5, 3), date(2028, 3, 31)),  # over this year: next year's
+    ],
+)
+def test_it_reads_the_fifth_blind_sets_phrasings(sentence, written_on, expected):
+    assert stated_date(sentence, written_on, "") == expected

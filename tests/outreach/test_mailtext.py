@@ -40,6 +40,10 @@ def test_quoted_text_and_signature_are_cut():
         "W dniu wt., 2.02.2027 o 10:15 Alice <alice@example.edu> napisał(a):",
         "Am Di., 2. Feb. 2027 um 10:15 Uhr schrieb Alice <alice@example.edu>:",
         "Em ter., 2 de fev. de 2027 às 10:15, Alice <alice@example.edu> escreveu:",
+        "W dniu 2.02.2027 o 10:15, Alice pisze:",
+        "Alice <alice@example.edu> 于2027年2月2日周二 10:15写道：",
+        "2027年2月2日(火) 10:15 Alice <alice@example.edu>:",  # a date and an address, then a colon
+        "Alice wrote on 2 February 2027:",
     ],
 )
 def test_quotes_under_other_languages_attributions_are_cut(attribution):

@@ -265,7 +265,7 @@ _NEWS = re.compile(
 _NOT_NEWS_DATE = re.compile(
     r"\b(?:are you (?:available|free)|would you be (?:available|free)|your availability|start date|start on|starting on|"
     r"privacy|polic(?:y|ies)|gdpr|data protection|retention|retained|disclaimer|confidentiality|"
-    r"join us on|first day|\b(?:slow|late) (?:to|in) (?:reply|replying|respond|responding)\b|\blet (?:me|us) know (?:by|before|no later than|until|if|whether|which|what|when)\b|(?:please )?request (?:your |any |written )?feedback|deadline for you|respond to (?:the|this|our) offer|accept (?:the|this|our) offer|let us know (?:if|whether) you accept|"
+    r"join us on|first day|valid (?:until|till|through|for)\b|expir(?:es|y|ing|e)\b|feedback\b[^.;]{0,40}?\b(?:can|may|could) be (?:requested|asked for)|request(?:s|ed|ing)? (?:\w+ )?feedback|\b(?:slow|late) (?:to|in) (?:reply|replying|respond|responding)\b|\blet (?:me|us) know (?:by|before|no later than|until|if|whether|which|what|when)\b|(?:please )?request (?:your |any |written )?feedback|deadline for you|respond to (?:the|this|our) offer|accept (?:the|this|our) offer|let us know (?:if|whether) you accept|"
     r"(?:please|could you|can you|kindly) (?:send|share|provide|return|submit|complete|sign|confirm|reply|respond|let|select|choose|pick|book|schedule|"
     r"attend|reserve|arrive|bring|prepare|come|use)|\b(?:time )?slots?\b)"
 )
@@ -285,7 +285,7 @@ _OPEN_AFTER = re.compile(
     # "after the interviews close on 20 January": when the wait starts, not a day by which
     r"\b(?:after|once)\s+(?:the|our|all|your)\s+(?:[a-z'-]+\s+){0,4}(?:close|closes|closed|end|ends|finish|finishes|conclude|concludes|is|are|has|have|meets?|sits?|takes place)\s+(?:on\s+)?(?:the\s+)?$"
 )
-_SOON_AFTER = re.compile(r"[^.;]{0,40}?\b(?:shortly|soon|some ?time|a while|at some point) (?:after|afterwards|thereafter|later)\b|[^.;]{0,60}?\b(?:only |sometime )?after (?:that|this|then)\b")
+_SOON_AFTER = re.compile(r"[^.]{0,40}?\b(?:shortly|soon|some ?time|a while|at some point) (?:after|afterwards|thereafter|later)\b|[^.]{0,60}?\b(?:only |sometime )?after (?:that|this|then)\b")
 #: what a decision date says, even inside an invitation ("the panel decides on the 12th")
 _DECISION = re.compile(r"\b(?:decid|decision|hear (?:back|from)|let you know|outcome|get back to you|final answer|offers? (?:will|by|go))")
 #: a promise of news at some later time, with or without a date: a timeline
@@ -476,15 +476,20 @@ def _returns_on(found: list[tuple[str, str]], written_on: date, country: str, da
             continue
         # A month alone ("on leave until March") names no day back.
         mentions = [d for d in find_dates(original, written_on, country, day_first) if d.on >= written_on and d.kind not in _COARSE]
+        if not _GONE.search(low) and _DECISION.search(low):
+            continue  # "all candidates will hear from us by 19 March": when news comes, not a day back
         if not _GONE.search(low):
-            # "we aim to reply to queries within five working days": how long answers take, not an absence
-            mentions = [d for d in mentions if d.kind not in ("span", "span_bare", "day_or_two")]
+            # "we aim to reply to queries within five working days": how long answers take, not an absence;
+            # "monitored from Monday to Friday": the hours of every week, not a day back
+            mentions = [d for d in mentions if d.kind not in ("span", "span_bare", "day_or_two") and not _WEEKLY.search(_weekday_pair(low, d))]
         if not mentions:
             continue
         # "out until Friday, back on Monday": the last day named is the first day back,
         # unless it ends the absence ("through the 4th", "from 24 Dec to 3 Jan", "out on Friday").
         last = mentions[-1]
-        before = low[max(0, last.start - 40) : last.start]
+        # the word a weekday's own match starts with ("till thu") belongs to what comes before it
+        lead = re.match(r"(?:until|till|by|on|before|from|through|thru)\s+", low[last.start : last.end])
+        before = low[max(0, last.start - 40) : last.start] + (lead.group(0) if lead else "")
         on = last.on
         back = False
         if last.kind == "month_range" or re.search(r"(?:\bto|\bthrough|\bthru|-|\bincluding|\binclusive|\band)\s*(?:the\s+)?$", before) or _INCLUSIVE_AFTER.match(low, last.end):
@@ -502,6 +507,22 @@ def _returns_on(found: list[tuple[str, str]], written_on: date, country: str, da
         if weak is None:
             weak = (on, original)
     return weak if weak else (None, "")
+
+
+#: two bare weekdays as a range ("Monday to Friday", "mon-fri", "between Monday and Friday"): every week's hours
+_DAY_NAME = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?|wednesday|thursday|saturday"
+_WEEKLY = re.compile(r"^(?:(?:from|between)\s+)?(?:" + _DAY_NAME + r")\.?\s*(?:-|to|through|thru|till|until|and)\s*(?:" + _DAY_NAME + r")\b")
+
+
+def _weekday_pair(low: str, mention) -> str:
+    """The words around a weekday mention that would make it one end of a range of weekdays."""
+    if mention.kind != "weekday":
+        return ""
+    # the range either starts a little before the mention or at it
+    head = re.search(r"(?:(?:from|between)\s+)?\b(?:" + _DAY_NAME + r")\.?\s*(?:-|to|through|thru|till|until|and)\s*$", low[max(0, mention.start - 30) : mention.start])
+    if head:
+        return head.group(0) + low[mention.start : mention.end].strip()
+    return low[mention.start : mention.end + 30].strip()
 
 
 #: "until 8 January inclusive": the absence includes that day
@@ -600,10 +621,10 @@ _COARSE = frozenset({"month_part", "rel_month"})
 _CLAUSE_END = re.compile(r"[;,:]|\s(?:so|and|but|then|after which|once|before|while|whereas)\s")
 
 
-def _clause(low: str, start: int, end: int) -> str:
+def _clause(low: str, start: int, end: int, ends: re.Pattern = _CLAUSE_END) -> str:
     """The part of a sentence around [start, end) between clause boundaries."""
-    before = [m.end() for m in _CLAUSE_END.finditer(low, 0, start)]
-    after = _CLAUSE_END.search(low, end)
+    before = [m.end() for m in ends.finditer(low) if m.end() <= start]
+    after = ends.search(low, end)
     return low[before[-1] if before else 0 : after.start() if after else len(low)]
 
 
@@ -615,20 +636,41 @@ _CLOCK_BEFORE = re.compile(r"(?:\b\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)
 def _at_a_time(low: str, mention) -> bool:
     """Whether the day is given with a clock time: an appointment (an interview, a
     task's release), not a day by which news comes."""
-    return bool(_CLOCK_AFTER.match(low, mention.end) or _CLOCK_BEFORE.search(low[max(0, mention.start - 20) : mention.start]))
+    before = low[max(0, mention.start - 30) : mention.start]
+    if low.startswith(("by ", "before "), mention.start) or _BY_CLOCK.search(before):
+        return False  # "by noon Friday", "by 5pm on Friday": a limit, not an appointment
+    return bool(_CLOCK_AFTER.match(low, mention.end) or _CLOCK_BEFORE.search(before[-20:]))
+
+
+#: a limit given with a clock time before the day ("by 5pm on Friday", "no later than noon on the 9th")
+_BY_CLOCK = re.compile(r"\b(?:by|before|no later than|not later than)\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|noon|midday)\s+(?:on\s+)?(?:the\s+)?$")
 
 
 #: a concrete next message other than the decision: the contract, an invitation, a brief
 _NEXT_MESSAGE = re.compile(
-    r"\b(?:receive|send|sent|issue|issued|email|e-mail|emailed|forward|share|get)\b[^.;:]{0,60}?"
+    r"\b(?:receive|send|sent|issue|issued|email|e-mail|emailed|forward|share|get|expect)\b[^.;:]{0,60}?"
     r"\b(?:calendar invit\w*|invit(?:e|ation)s?\b|brief\b|briefing (?:pack|document|note)s?|(?:employment |your |the )contract|offer letter|letter of (?:offer|appointment)|"
-    r"written offer|formal offer|paperwork|offer pack|onboarding (?:pack|details|documents)|agenda|case (?:pack|materials))|"
-    r"\b(?:calendar invit\w*|invit(?:e|ation)|brief|contract|offer letter|written offer|formal offer|paperwork|agenda)s? (?:will|should|is going to|shall)(?: \w+)? "
-    r"(?:be (?:sent|issued|emailed|with you|in your inbox)|follow|arrive|reach you|come)\b"
+    r"(?:written|formal|official|final) (?:offer|contract)|paperwork|offer pack|onboarding (?:pack|details|documents)|agenda|case (?:pack|materials))|"
+    r"\b(?:calendar invit\w*|invit(?:e|ation)|brief|contract|offer letter|written offer|formal offer|paperwork|agenda)s?(?: (?:pack|packet|papers|documents?|letter|details))? (?:will|should|is going to|shall)(?: \w+)? "
+    r"(?:be (?:sent|issued|emailed|with you|in your inbox|out)|follow|arrive|reach you|come|go out)\b|"
+    # "the hall ticket will be mailed within 48 hours": something is sent to the candidate
+    r"\b(?:will|shall|should) be (?:sent|mailed|e-?mailed|posted|dispatched|issued|couriered)(?: out)?(?: to you)?\b"
+)
+#: the day the offer or contract reaches the candidate ("you'll get the official offer tomorrow"), not
+#: the day it goes out ("the formal offer letter will be sent tomorrow") nor a task's release ("you will receive the brief on Monday")
+_ARRIVES = re.compile(
+    r"\byou(?:'ll| will| should)? (?:get|receive) (?:the |your |an? )?(?:official |formal |written |final )?(?:offer|contract)\b|"
+    r"\b(?:offer|contract)(?: letter| pack)? (?:will|should) (?:reach you|arrive|be with you|be in your inbox|land in your inbox)\b"
+)
+#: a clause boundary inside a promised message; "and" before a noun and its limit joins two things sent
+#: ("the calendar invitation and directions by Wednesday"), not two clauses
+_MESSAGE_CLAUSE_END = re.compile(
+    r"[;,:]|\s(?:so|but|then|after which|once|before|while|whereas)\s|"
+    r"\sand\s(?!(?:the\s+|a\s+|an\s+|your\s+|our\s+)?[a-z]+\s+(?:by|no later than|within|tomorrow)\b)"
 )
 #: what puts a day named outright as a limit ("by Wednesday", "no later than the 3rd")
-_BY_WORD = re.compile(r"\b(?:by|no later than|not later than|before|latest)\s+(?:the\s+|this\s+|next\s+|close of\s+)?$")
-_POINT_DAYS = frozenset({"month_day", "day_month", "ordinal", "weekday", "iso", "numeric", "dotted", "dashed", "wd_ordinal", "wd_next_week", "today", "tomorrow"})
+_BY_WORD = re.compile(r"\b(?:by|no later than|not later than|before|latest|until|till)\s+(?:the\s+|this\s+|next\s+|close of\s+)?$")
+_POINT_DAYS = frozenset({"month_day", "day_month", "ordinal", "ordinal_range", "weekday", "wd_next", "iso", "numeric", "dotted", "dashed", "wd_ordinal", "wd_next_week", "today", "tomorrow"})
 
 
 def _message_date(found: list[tuple[str, str]], written_on: date, country: str, day_first: bool | None = None) -> tuple[date | None, str]:
@@ -643,10 +685,14 @@ def _message_date(found: list[tuple[str, str]], written_on: date, country: str, 
         for mention in find_dates(original, written_on, country, day_first):
             if mention.on < written_on or _at_a_time(low, mention):
                 continue
-            clause = _clause(low, mention.start, mention.end)
+            if mention.kind in ("span", "span_bare", "day_or_two") and _ONCE_RECEIVED.search(low[: mention.start]):
+                continue  # counted from the day something not yet sent arrives
+            clause = _clause(low, mention.start, mention.end, _MESSAGE_CLAUSE_END)
             if not _NEXT_MESSAGE.search(clause) or _NOT_NEWS_DATE.search(clause):
                 continue
-            if mention.kind in _POINT_DAYS and not (_BY_WORD.search(low[max(0, mention.start - 20) : mention.start]) or low.startswith(("by ", "before "), mention.start)):
+            if mention.kind in _POINT_DAYS and not (
+                _BY_WORD.search(low[max(0, mention.start - 20) : mention.start]) or low.startswith(("by ", "before "), mention.start) or _ARRIVES.search(clause)
+            ):
                 continue
             if best is None or mention.on > best[0]:
                 best = (mention.on, original)
@@ -659,13 +705,30 @@ def _later(a: tuple[date | None, str], b: tuple[date | None, str]) -> tuple[date
     return a
 
 
+#: a wait that starts when something not yet sent arrives
+_ONCE_RECEIVED = re.compile(
+    r"\b(?:once|when|as soon as|after|upon|on) (?:(?:we|you|they|i|hr)(?:'ve| have)? (?:have|receive|get|got|received|submit|submitted|send|sent|return|returned)\b|"
+    r"(?:it is |they are |these are |this is )?received\b|receipt\b|receiving\b)"
+)
+#: news about the application itself, beside a decision ("applicants will receive feedback by the 15th")
+_ABOUT_THE_APPLICATION = re.compile(r"\b(?:feedback|results?|update|news|applicants?|candidates?|shortlist\w*)\b")
+#: a sentence under a condition from its first word
+_IF_FIRST = re.compile(r"^\W*(?:if|unless|in case|should (?:you|we|there)|in the event)\b")
+#: they ask for time to decide ("could you give us until the 9th?", "give us a fortnight")
+_TIME_TO_DECIDE = re.compile(
+    r"\bgive (?:us|me|them|him|her) (?:until|till|up to\b|(?:(?:a|an|one|two|three|another|a few|a couple of|\d+) )?(?:more |extra )?(?:days?|weeks?|fortnight|time)\b)"
+)
+
+
 def _news_date(found: list[tuple[str, str]], written_on: date, country: str, day_first: bool | None = None) -> tuple[date | None, str]:
     """The latest date the sentences about news state; a day named outright
     ("no later than 15 January") wins over a month ("not until January")."""
     best: dict[bool, tuple[date, str]] = {}
     for original, low in found:
-        if not _NEWS.search(low) or _PAST_THANKS.search(low) and not _FUTURE.search(low):
+        if not (_NEWS.search(low) or _TIME_TO_DECIDE.search(low)) or _PAST_THANKS.search(low) and not _FUTURE.search(low):
             continue
+        if _IF_FIRST.match(low):
+            continue  # "if we need anything else, we'll contact you by Friday": no promise, so no day
         # "Please send your references by the 14th so we can decide by the 18th": a
         # sentence that sets the candidate a task gives only a day its clause about a decision names.
         tasked = bool(_NOT_NEWS_DATE.search(low))
@@ -683,6 +746,8 @@ def _news_date(found: list[tuple[str, str]], written_on: date, country: str, day
                     continue
             if _EVENT_BEFORE.search(_norm(original[max(0, mention.start - 50) : mention.start])):
                 continue
+            if mention.kind in ("span", "span_bare", "day_or_two") and _ONCE_RECEIVED.search(low[: mention.start]):
+                continue  # "once we have them we will decide within 5 working days": counted from a day not stated
             if _at_a_time(low, mention) and not _DECISION.search(_clause(low, mention.start, mention.end)):
                 continue  # "Monday 22 March at 11:00 or Wednesday 24 March at 15:00": slots, not news
             if _OPEN_AFTER.search(low[max(0, mention.start - 60) : mention.start]) or _SOON_AFTER.match(low[mention.end : mention.end + 60]):
@@ -719,7 +784,8 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
         evidence = return_evidence or next((s for s, low in found if _AWAY.search(low)), parts[0] if parts else reply.subject)
         # An out-of-office note may also say when news comes ("candidates will hear by
         # January 15"): read from the other sentences, never from the one about the absence.
-        rest = [(o, low) for o, low in found if o != return_evidence and not _AWAY.search(low)]
+        # ("our team responds within 2 working days" is how fast a mailbox answers, not news of a decision)
+        rest = [(o, low) for o, low in found if o != return_evidence and not _AWAY.search(low) and (_DECISION.search(low) or _ABOUT_THE_APPLICATION.search(low))]
         expect_on, _ = _news_date(rest, written_on, country, day_first)
         return Reading(ReplyKind.AUTO_REPLY, expect_on=expect_on, returns_on=returns_on, evidence=evidence[:300])
 

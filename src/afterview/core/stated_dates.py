@@ -64,7 +64,7 @@ def easter_sunday(year: int) -> date:
 _WEEKDAYS = {
     "monday": 0, "mon": 0,
     "tuesday": 1, "tue": 1, "tues": 1,
-    "wednesday": 2, "wed": 2,
+    "wednesday": 2, "wed": 2, "weds": 2,
     "thursday": 3, "thu": 3, "thur": 3, "thurs": 3,
     "friday": 4, "fri": 4,
     "saturday": 5, "sat": 5,
@@ -84,7 +84,7 @@ _NUMBERS = {
 }
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1, "final": -1}
 
-_WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri)\b"
+_WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|weds|wed|thurs|thur|thu|fri)\b"
 _MON = r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
 _NUM = r"(?P<n>\d{1,3}|a couple of|a couple|couple of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty)"
 _NUM2 = r"(?:\s*(?:-|to|or|and)\s*(?P<m>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty))?"
@@ -107,14 +107,19 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("ordinal_rel_month", re.compile(r"\b(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?P<which>this|next|the\s+(?:coming|following)|the)\s+month\b")),
     # "by the weekend": the end of the working week it ends.
     ("weekend", re.compile(r"\b(?:by|before|until|over|for)\s+(?:the|this)\s+weekend\b")),
+    # "Wednesday next week", "the Wednesday of next week": that day of next week (before "next week" alone).
+    ("wd_next_week", re.compile(_WD + r"\s+(?:of\s+)?next\s+week\b")),
+    # "by mid-month": the 15th of this month (or of the next, once it is past).
+    ("mid_month", re.compile(r"\b(?:by|before|until|around|at|for|in)\s+(?:the\s+)?mid-?\s*month\b")),
+    # "by the end of the quarter", "by quarter-end": the last day of this calendar quarter.
+    ("quarter_end", re.compile(r"\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:calendar\s+)?quarter|(?:the\s+)?quarter[- ]end|(?:the\s+)?end\s+of\s+q(?P<q>[1-4]))\b")),
     ("next_week_part", re.compile(
-        r"\b(?P<part>early|earlier\s+part\s+of|beginning\s+of|start\s+of|the\s+beginning\s+of|the\s+start\s+of|"
+        r"\b(?P<part>first\s+thing|early|earlier\s+part\s+of|beginning\s+of|start\s+of|the\s+beginning\s+of|the\s+start\s+of|"
         r"mid|mid-|middle\s+of|the\s+middle\s+of|late|later|latter\s+part\s+of|end\s+of|the\s+end\s+of|close\s+of)?\s*"
-        r"(?:the\s+)?(?P<which>next|this|the|coming|following)\s+week\b(?!\s*(?:'s|of\s))"
+        r"(?:the\s+)?(?P<which>next|this|the|coming|following)\s+(?:working\s+|work\s+|business\s+)?week\b(?!\s*(?:'s|of\s))"
     )),
     # "by Friday 12th": that day of the month (the weekday only confirms it).
     ("wd_ordinal", re.compile(r"\b" + _WD + r",?\s+(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)")),
-    ("wd_next_week", re.compile(_WD + r"\s+(?:of\s+)?next\s+week\b")),
     ("week_of_month", re.compile(
         r"\b(?:the\s+)?(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+(?:full\s+)?week\s+(?:of|in)\s+" + _MON
         + r"(?:,?\s*(?P<y>\d{4}))?"
@@ -130,12 +135,13 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     )),
     ("span", re.compile(
         r"\b(?P<lead>within|in|over|after|up\s+to|take|takes|taking|about|around|approximately|roughly|another|next|the\s+next|"
-        r"the\s+coming|coming|usually|typically|normally|generally|allow|expect)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
+        r"the\s+coming|coming|usually|typically|normally|generally|allow|expect|give\s+(?:us|me|them))\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
         r"(?:about\s+|around\s+|approximately\s+|roughly\s+|up\s+to\s+|another\s+)?" + _NUM + _NUM2 + r"\s*(?:more\s+)?" + _UNIT
     )),
     ("span_bare", re.compile(r"\b(?P<n>\d{1,2})" + _NUM2 + r"\s+(?P<biz>business\s+|working\s+)(?P<unit>days?|weeks?)\b")),
     ("day_or_two", re.compile(r"\b(?:in\s+|within\s+)?(?:the\s+next\s+)?a\s+(?P<unit>day|week)\s+or\s+two\b")),
-    ("iso", re.compile(r"\b(?P<y>20\d\d)-(?P<mo>\d{1,2})-(?P<d>\d{1,2})\b")),
+    # "2026-12-18", and the year first with slashes or dots as Japan and China write it ("2027/06/08").
+    ("iso", re.compile(r"\b(?P<y>20\d\d)(?P<sep>[-/.])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})\b(?![/.-]\d)")),
     ("numeric", re.compile(r"\b(?:" + _WD + r"\.?,?\s+)?(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{2,4}))?\b(?!/)")),
     # "22-01-2027": a day, a month and a year with dashes (read as the numeric ones are).
     ("dashed", re.compile(r"(?:\b" + _WD + r"\.?,?\s+)?(?<![\d-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>\d{4})(?![\d-])")),
@@ -147,10 +153,19 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("day_month", re.compile(
         r"\b(?:" + _WD + r",?\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MON + r"(?:,?\s*(?P<y>\d{4}))?"
     )),
-    ("ordinal", re.compile(
-        r"\b(?:" + _WD + r",?\s+)?(?:the\s+)(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
-        r"(?!\s+(?:round|interview|stage|floor|time|candidate|place|year|grade|percentile|century|step|anniversary|person|applicant))"
+    # "on the 15th or 16th", "between the 15th and 18th": the later day.
+    ("ordinal_range", re.compile(
+        r"\bthe\s+(?P<d0>\d{1,2})(?:st|nd|rd|th)\s*(?:or|and|to|-|until|through)\s*(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
+        r"(?!\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)"
     )),
+    ("ordinal", re.compile(
+        # "by the 18th", and "by 18th" as many write it
+        r"\b(?:" + _WD + r",?\s+)?(?:the\s+|(?<=\bby\s)|(?<=\bon\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\bthan\s))(?P<d>\d{1,2})(?:st|nd|rd|th)\b"
+        r"(?!\s+(?:round|interview|stage|floor|time|candidate|place|year|grade|percentile|century|step|anniversary|person|applicant|"
+        r"party|parties|quarter|line|shift|week|day|attempt|option|choice|call|page|item|reminder|draft|edition|level|semester|term|hand|reference|referee|choice|tier|phase))"
+    )),
+    # British "Friday next": next Friday.
+    ("wd_next", re.compile(r"\b" + _WD + r"\s+next\b(?!\s+(?:week|month|year|round|stage|step|time))")),
     ("weekday", re.compile(
         r"\b(?P<mod>next|this|this\s+coming|coming|on|by|until|till|before|latest|the)?\s*" + _WD
         + r"(?!'s|\s+(?:of\s+)?next\s+week)"
@@ -195,6 +210,10 @@ def _friday(day: date, weeks: int) -> date:
 
 def _last_day(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
+
+
+#: a day or month named without a year that falls further ahead than this is one just gone
+_YEAR_ON = timedelta(days=300)
 
 
 def _month_year(month: int, written_on: date, year: int | None) -> int:
@@ -351,6 +370,17 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str,
     g = match.groupdict()
     if name == "week_after_next":
         return _friday(written_on, 2)
+    if name == "mid_month":
+        year, month = written_on.year, written_on.month
+        if written_on.day > 15:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        return date(year, month, 15)
+    if name == "quarter_end":
+        if g.get("q"):
+            # "the end of Q1": that quarter's last day, this year or, once it is over, next year
+            end = _last_day(written_on.year, 3 * int(g["q"]))
+            return end if end >= written_on else _last_day(written_on.year + 1, 3 * int(g["q"]))
+        return _last_day(written_on.year, 3 * ((written_on.month - 1) // 3) + 3)
     if name == "fortnight":
         return written_on + timedelta(days=14)
     if name == "wd_week":
@@ -390,8 +420,8 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str,
     if name == "next_week_part":
         which = g["which"]
         if which == "the":
-            # "the week" alone ("later in the week", "by the end of the week") is this week.
-            if not g["part"]:
+            # "the week" alone ("later in the week", "by the end of the week", "within the week") is this week.
+            if not g["part"] and not re.search(r"\bwithin\s*$", text[: match.start()]):
                 return None
             which = "this"
         if which in ("this",):
@@ -402,6 +432,8 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str,
             weeks = 1
         friday = _friday(written_on, weeks)
         part = " ".join((g["part"] or "").split())
+        if part == "first thing":
+            return friday - timedelta(days=4)  # its Monday
         if part in ("early", "beginning of", "start of", "the beginning of", "the start of", "earlier part of"):
             return friday - timedelta(days=3)  # Tuesday: the latest day "early" covers
         if part in ("mid", "mid-", "middle of", "the middle of"):
@@ -426,7 +458,11 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str,
         if g["part"] in ("by", "in", "during", "before", "until", "through") and (g["mon"] == "may" or len(g["mon"].rstrip(".")) <= 4 and g["mon"] not in ("june", "july")):
             # "by may" is a verb as often as a month; "in dec" too terse to trust.
             return None
+        if re.search(r"\b(?:some\s*time|at\s+some\s+point|any\s*time)\s*$", text[: match.start()]):
+            return None  # "sometime in June": no day by which
         year = _month_year(month, written_on, int(g["y"]) if g["y"] else None)
+        if not g["y"] and date(year, month, 1) > written_on + _YEAR_ON:
+            return None  # "by the end of February", written in March: a month just gone, not next year's
         part = " ".join(g["part"].split())
         if part in ("early", "beginning of", "the beginning of", "start of", "the start of", "earlier in"):
             return date(year, month, 10)
@@ -489,9 +525,15 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str,
         weekday = _WEEKDAYS[g["wd"]] if g.get("wd") else None
         return _numeric(int(g["a"]), int(g["b"]), g["y"], written_on, country, dotted=name == "dotted", day_first=day_first, weekday=weekday)
     if name in ("month_day", "day_month", "month_range"):
-        return _absolute(f"{g['mon'].rstrip('.')} {g['d']} {g['y'] or ''}".strip(), written_on, country)
+        on = _absolute(f"{g['mon'].rstrip('.')} {g['d']} {g['y'] or ''}".strip(), written_on, country)
+        if on is not None and not g["y"] and on > written_on + _YEAR_ON:
+            return None  # "your email of 1 March", written on the 3rd: a day just gone, not next year's
+        return on
     if name == "ordinal":
         return _next_day_of_month(written_on, int(g["d"]))
+    if name == "ordinal_range":
+        first = _next_day_of_month(written_on, int(g["d0"]))
+        return _next_day_of_month(first, int(g["d"])) if first is not None and int(g["d"]) > int(g["d0"]) else None
     if name == "wd_ordinal":
         # The next such day of the month that falls on that weekday (within three months), else the next such day.
         weekday, day_of_month = _WEEKDAYS[g["wd"]], int(g["d"])
@@ -502,6 +544,9 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str,
                 break
             on = _next_day_of_month(on + timedelta(days=1), day_of_month)
         return on if on is not None and on.weekday() == weekday else first
+    if name == "wd_next":
+        weekday = _WEEKDAYS[g["wd"]]
+        return max(_next_weekday(written_on, weekday, today_counts=False), _friday(written_on, 1) - timedelta(days=4 - weekday))
     if name == "weekday":
         weekday = _WEEKDAYS[g["wd"]]
         mod = " ".join((g["mod"] or "").split())
@@ -540,7 +585,18 @@ def _normalize(text: str) -> str:
     return text
 
 
-_DAYS_NAMED = frozenset({"month_day", "day_month", "ordinal", "weekday", "iso", "numeric", "dotted", "dashed", "tomorrow"})
+#: after a span: counted from what the candidate has yet to send or do ("within 5 working days of
+#: receipt", "of your signed forms", "from your acceptance"), a day nobody knows. (A round just held,
+#: "7-10 business days from the final interview", is counted from the day written.)
+_FROM_SOMETHING = re.compile(
+    r"\s+(?:of|from|after|following|upon|on)\s+(?:(?:the|your|our|us|we|their)\s+)?(?:(?:having\s+)?(?:receiv\w*|receipt)|submi\w+|sending|accept\w*|"
+    r"(?:completed|signed|returned)\s+[a-z]+|return\s+of|arrival|clearance)\b"
+)
+#: just before a day: a meeting after which news comes ("after our board meets on 14 January": the 15th)
+_AFTER_MEETING = re.compile(
+    r"\bafter\s+(?:the|our|their|its|a|an|this|next)\s+(?:[a-z'-]+\s+){0,3}?(?:meets?|sits?|convenes?|reconvenes?|meeting|has\s+met)\s+(?:(?:on|this|next)\s+)?(?:the\s+)?$"
+)
+_DAYS_NAMED = frozenset({"month_day", "day_month", "ordinal", "ordinal_range", "weekday", "wd_next", "iso", "numeric", "dotted", "dashed", "tomorrow"})
 _OF_EVENT = re.compile(r"\s+(?:of|from|after)\s+(?:the|our|your|their|its)\s+[a-z' -]{1,40}?\s*(?:,\s*)?(?:(?:held|taking\s+place|which\s+is)\s+)?(?:on|,)?\s*(?:the\s+)?")
 
 
@@ -586,7 +642,16 @@ def find_dates(sentence: str, written_on: date, country: str = "US", day_first: 
             on = _read(here.kind, spans[here.start], text, base, country, day_first)
             if on is not None:
                 here.on = on
+        elif _FROM_SOMETHING.match(text, here.end):
+            # "within 5 working days of receipt": counted from a day not stated, so no day at all.
+            here.kind = "undated"
+    found = [d for d in found if d.kind != "undated"]
     for mention in found:
+        # "we'll let you know after our board meets on 14 January": the day after the meeting.
+        meeting = _AFTER_MEETING.search(text, max(0, mention.start - 80), mention.start) if mention.kind in _DAYS_NAMED else None
+        if meeting is not None:
+            mention.start, mention.on, mention.kind = meeting.start(), mention.on + timedelta(days=1), "after"
+            continue
         # "the week of the 14th": by the end of that week.
         if mention.kind in ("ordinal", "month_day", "day_month", "weekday") and re.search(r"(?:\bweek\s+(?:of|starting|beginning|commencing)|\bw/[cb])\s+(?:the\s+|monday,?\s+|mon,?\s+)?$", text[: mention.start]):
             mention.on = _friday(mention.on, 0)

@@ -70,9 +70,14 @@ _ORIGINAL = re.compile(
 )
 _OUTLOOK_QUOTE = re.compile(r"^(?:_{8,}|-{5,}\s*original message\s*-{5,})\s*$|^from:\s.+\n(?:sent|date):\s", re.I | re.M)
 
-#: a quote's attribution line quotequail does not know ("W dniu 2.02.2027 o 10:15 Ana <a@x> napisał(a):")
+#: a quote's attribution line quotequail does not know ("W dniu 2.02.2027 o 10:15 Ana <a@x> napisał(a):",
+#: "Sam wrote on 2 March 2027:", "… 于2027年3月2日 09:12写道：", "2027年3月2日(火) 9:12 Sam <s@x>:")
 _ATTRIBUTION = re.compile(
-    r"^[^\n]{0,200}(?:@|\d{4})[^\n]{0,200}\b(?:wrote|schrieb|escribi[óo]|escreveu|a [ée]crit|napisa[łl](?:\(a\)|a)?|skrev|schreef|ha scritto|kirjoitti|[íi]rta|napsal(?:\(a\)|a)?)\s*:\s*$",
+    r"^[^\n]{0,200}(?:@|\d{4})[^\n]{0,200}(?:\b(?:wrote|schrieb|escribi[óo]|escreveu|a [ée]crit|napisa[łl](?:\(a\)|a)?|pisze|skrev|schreef|ha scritto|kirjoitti|[íi]rta|napsal(?:\(a\)|a)?)"
+    r"(?:\s+(?:on|am|le|el|em|il)\s+[^\n]{1,60})?|写道|寫道|のメッセージ)\s*[:：]\s*$|"
+    r"^[^\n]{0,100}\bwrote\s+(?:on|at)\s+[^\n]{0,60}\d{4}[^\n]{0,20}[:：]\s*$|"
+    # a date and an address in angle brackets, then a colon: the attribution whatever its language
+    r"^[^\n]{0,120}\d{4}[^\n]{0,100}<[^@\s<>]+@[^@\s<>]+>\s*[:：]\s*$",
     re.I | re.M,
 )
 
