@@ -321,3 +321,68 @@ def test_how_fast_a_shared_mailbox_answers_is_not_a_return_day():
 def test_an_out_of_office_reply_gives_the_day_said_to_be_the_return(text, returns_on):
     reading = read(text, written_at=MONDAY_LONDON, country="", auto_submitted="auto-replied", subject="Automatic reply: thanks")
     assert (reading.kind, reading.returns_on, reading.expect_on) == (ReplyKind.AUTO_REPLY, returns_on, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # An offer made in any tense, with its conditions, its terms or its contract.
+        ("We are pleased to confirm that we will be offering you the Junior Analyst post, subject to references.", ReplyKind.OFFER),
+        ("I'm happy to say the panel has recommended you for appointment to the lectureship.", ReplyKind.OFFER),
+        ("The hiring committee has approved your hire as Assistant Professor.", ReplyKind.OFFER),
+        ("The offer is for a two-year fixed-term contract at 42,000 EUR a year.", ReplyKind.OFFER),
+        ("This offer remains open until the end of the month.", ReplyKind.OFFER),
+        ("Your contract is attached; please sign and return it by Friday.", ReplyKind.OFFER),
+        ("Please find attached your employment contract for the Product Owner role.", ReplyKind.OFFER),
+        ("We would like to welcome you to Northwind as a Senior Designer from February.", ReplyKind.OFFER),
+        ("The team was unanimous: we want you for the role.", ReplyKind.OFFER),
+        ("We would be delighted if you would accept the position of Head Chef.", ReplyKind.OFFER),
+        # Offers written in other languages than English.
+        ("Es un placer ofrecerle el puesto de Analista de Datos.", ReplyKind.OFFER),
+        ("Nous avons le plaisir de vous proposer le poste d'ingénieure.", ReplyKind.OFFER),
+        ("Wir freuen uns, Ihnen die Stelle als Entwicklerin anbieten zu können.", ReplyKind.OFFER),
+        ("Temos o prazer de lhe oferecer a vaga de Enfermeira.", ReplyKind.OFFER),
+        # Offering an interview or a trial is an invitation, in any tense.
+        ("We're offering you a trial shift next Saturday.", ReplyKind.NEXT_ROUND),
+        ("We will not be offering you the role.", ReplyKind.REJECTION),
+    ],
+)
+def test_it_reads_offers_however_they_are_phrased(text, kind):
+    assert read(text).kind is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The owners would like you to come out to the vineyard for a day.",
+        "We would like you to come over for a half-day with the team next week.",
+        "We'd like you to spend a morning with the ward team as part of the selection process.",
+        "The trustees would like to meet you before a final decision is made.",
+        "You have made it through to the last stage of our process.",
+        "We would like to progress your application to the assessment day.",
+        "I'll send the calendar invitation for the panel interview by Wednesday.",
+        "We would like to welcome you to our assessment centre on 12 January.",
+    ],
+)
+def test_it_reads_invitations_to_come_and_stages_passed_as_a_next_round(text):
+    assert read(text).kind is ReplyKind.NEXT_ROUND
+
+
+def test_a_meeting_already_held_is_no_invitation():
+    assert read("Thank you for meeting with us last week; it was lovely to meet you.").kind is ReplyKind.ACKNOWLEDGEMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Asking the candidate for patience asks for nothing to be sent: the promise is what counts.
+        ("Could you give us until the 9th? I'll have an answer for you then either way.", ReplyKind.TIMELINE),
+        ("Could you give us a few more days? We will come back to you with a decision.", ReplyKind.TIMELINE),
+        ("Could you give us your availability for next week?", ReplyKind.REQUEST),
+        # Finishing the process, said with when but with no object.
+        ("We expect to wrap up by mid-month.", ReplyKind.TIMELINE),
+        ("We hope to conclude shortly and will write to everyone afterwards.", ReplyKind.TIMELINE),
+    ],
+)
+def test_patience_asked_for_and_an_end_in_sight_are_a_timeline(text, kind):
+    assert read(text).kind is kind

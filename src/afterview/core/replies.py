@@ -175,7 +175,25 @@ _OFFER = re.compile(
     r"\bwant you on (?:board|the team)\b|\b(?:want|wants|would like|'d like|decided|have decided|are going) to hire you\b|"
     r"\b(?:you have|you've|you were|you are|you're) (?:been )?successful\b(?![^.!]{0,80}\b(?:shortlist|next|second|third|stage|round|progress|through to|invited|moving|assessment))|"
     r"(?:would|'d|wish|wishes|pleased|delighted|happy|glad|decided|agreed|voted) (?:like |love )?to (?:formally )?appoint you\b|\bappoint you (?:as|to) (?:the |our |an? )?|"
-    r"\b(?:approved|confirmed|recommended) (?:your|the) appointment\b|\boffer (?:you )?(?:the |an |this )?appointment\b"
+    r"\b(?:approved|confirmed|recommended) (?:your|the) appointment\b|\boffer (?:you )?(?:the |an |this )?appointment\b|"
+    # the verb of offering in any tense, aimed at the candidate ("we will be offering you the post")
+    r"\boffer(?:ing|ed)? you (?:the|a|an|this|our)\b|"
+    # a decision made about the candidate's hire ("recommended you for appointment", "approved your hire")
+    r"\b(?:recommend(?:ed|s)?|approv(?:ed|es)|select(?:ed)?) you for (?:appointment|hire|the (?:role|position|post|job))\b|"
+    r"\b(?:approved|confirmed|signed off(?: on)?) (?:your|the) (?:hire|hiring|appointment)\b|"
+    # the terms of an offer already made ("the offer is for a 12-month contract", "this offer is valid until")
+    r"\b(?:the|this|your|our) (?:formal |written |conditional )?offer (?:is (?:for|valid|open|contingent|made|based)|includes|stands|remains (?:open|valid)|expires)\b|"
+    # the contract itself ("your contract is attached", "please find attached your employment contract")
+    r"\b(?:your|the) (?:employment |service |fixed-term |permanent )?contract (?:is |has been )?(?:attached|enclosed)\b|"
+    r"\b(?:attached|enclosed|please find (?:attached|enclosed)) (?:is |are )?(?:your|the|our) (?:draft )?(?:employment |service |fixed-term |permanent )?contract\b|"
+    r"\bsign and return (?:the|your) (?:employment )?contract\b|"
+    # a welcome into a role ("welcome you to Northwind as a designer"), and the role accepted
+    r"\bwelcome you (?:to [^.;,]{1,40}? )?as (?:our|a|an|the)\b|\bwant you for (?:the|this) (?:role|position|job|post)\b|"
+    r"\b(?:if you would|if you'd|would you) (?:like to )?accept (?:the|our|this) (?:role|position|post|job)\b|"
+    # offers written in Spanish, Portuguese, French or German ("le ofrecemos el puesto", "oferecemos a vaga",
+    # "vous proposer le poste", "Ihnen die Stelle anbieten")
+    r"\b(?:ofrec|oferec|offr|propos)\w*\b[^.;]{0,50}?\b(?:el puesto|la plaza|el cargo|la vaga|a vaga|o cargo|o lugar|le poste|l'emploi|le r[ôo]le)\b|"
+    r"\b(?:stelle|position)\b[^.;]{0,60}?\ban(?:zu)?bieten\b"
 )
 _NOT_OFFER = re.compile(
     # "before we can issue your offer letter, please send...": an offer not yet made
@@ -183,7 +201,7 @@ _NOT_OFFER = re.compile(
     r"\b(?:to|in order to) (?:issue|prepare|draft|finali[sz]e) (?:the|your|an) (?:\w+ )?offer|"
     r"(?:not|unable|cannot|can't|won't|decided not) (?:in a position )?(?:to )?(?:be )?(?:able to )?(?:make|making|extend|offer)|no offer|"
     # "we can offer you a trial day", "offer you an interview": an invitation, not the job
-    r"\boffer (?:you )?(?:a |an |the |two |three |some )?(?:[\w-]+ ){0,2}(?:trial|interview|visit|call|slots?|chat|meeting|tour|assessment|shift|times?|dates?|choice|lesson)s?\b")
+    r"\boffer(?:ing|ed)? (?:you )?(?:a |an |the |two |three |some )?(?:[\w-]+ ){0,2}(?:trial|interview|visit|call|slots?|chat|meeting|tour|assessment|shift|times?|dates?|choice|lesson)s?\b")
 _REJECTION = re.compile(
     r"regret to (?:inform|let you know|tell|say|advise)|\bregret that (?:we|i|the \w+) (?:will|are|have|cannot|can't|won't|could|were|do|did|is|was)\b|"
     r"(?:\bnot|n't) be able to (?:offer|extend|progress|proceed|move (?:you )?forward|take (?:your application|you) (?:forward|further))\b|"
@@ -238,10 +256,21 @@ _NEXT_ROUND = re.compile(
     r"come (?:back )?in (?:again|to meet|for)|come (?:back |in |along |down )?(?:in )?(?:and meet|for (?:a|an|the) (?:\w+ )?(?:trial|interview|visit|assessment|shift|day|chat|meeting|lesson))|"
     r"\b(?:attend|join us for|come (?:in |along )?for) (?:a|an|the|our) (?:[\w-]+ ){0,2}(?:interview|site visit|campus visit|visit|assessment(?: centre| center| day)?|presentation|panel|trial|observation)\b|"
     r"\bstatus (?:has )?(?:changed|been (?:updated|changed|moved)|moved|updated) to:? ?(?:[\w-]+ ){0,3}(?:interview|assessment|shortlist)|"
-    r"\btrial (?:shift|day|lesson|session|period of work)\b|\b(?:the )?next step (?:is|will be|would be) (?:a|an|to (?:meet|schedule|arrange|book))\b|(?:take|do) (?:a|an|the) (?:take-home|assessment|case study|coding)"
+    r"\btrial (?:shift|day|lesson|session|period of work)\b|\b(?:the )?next step (?:is|will be|would be) (?:a|an|to (?:meet|schedule|arrange|book))\b|(?:take|do) (?:a|an|the) (?:take-home|assessment|case study|coding)|"
+    # an invitation to come somewhere or spend time with them ("would like you to come out to the farm",
+    # "we'd like you to spend a day with the ward team", "the board would like to meet you")
+    r"(?:would|'d) (?:like|love) (?:for )?you to (?:come (?:out|over|up|down|by|round|around|and)\b|spend (?:a|an|the|some|half a) (?:[\w-]+ ){0,2}(?:day|morning|afternoon|evening|hours?|time|shift|week)\b)|"
+    r"(?:would|'d) (?:like|love) to (?:meet|see|speak (?:to|with)|talk (?:to|with)) (?:with )?you\b(?! (?:earlier|before now))|"
+    # having passed a stage ("you have made it through to the last stage", "we'd like to progress your application to the assessment day")
+    r"\b(?:made it|got|get|getting) (?:through )?(?:to|into) (?:the |our )?(?:next|last|final|second|third|later) (?:[\w-]+ ){0,2}(?:round|stage|step|phase|interviews?)\b|"
+    r"\b(?:move|moving|progress|progressing|advance|advancing|take|taking|put|putting) (?:your (?:application|candidacy|candidature)|you) (?:forward |through )?(?:to|into|for) (?:the |our |a |an )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|step|exercise|presentation|case|phase|day)s?\b|"
+    r"\b(?:last|later) (?:round|stage)s? of (?:the|our) (?:[\w-]+ )?(?:process|selection)\b|"
+    # a welcome to an event, not into the team ("we would like to welcome you to our assessment centre")
+    r"\bwelcome you (?:to|at|for) (?:our|the|an?) (?:[\w-]+ ){0,2}(?:assessment|interview|visit|session|panel|presentation|workshop|open day|selection day|trial)s?\b"
 )
 _REQUEST = re.compile(
-    r"\b(?:could|can|would|will) you (?:please |kindly |also |just )?(?:be able to )?(?:send|share|provide|forward|email|e-mail|submit|complete|fill|upload|let (?:me|us) (?:know|have)|confirm|give|get|mail|attach|arrange for)\b|"
+    # ("could you give us until the 9th?" asks for patience, not for anything to be sent)
+    r"\b(?:could|can|would|will) you (?:please |kindly |also |just )?(?:be able to )?(?!give (?:us|me|them|him|her|the \w+) (?:until|till|up to|a (?:few|couple|little|bit|week|day)|more|another|some|an? (?:extra|additional)|time)\b)(?:send|share|provide|forward|email|e-mail|submit|complete|fill|upload|let (?:me|us) (?:know|have)|confirm|give|get|mail|attach|arrange for)\b|"
     r"\bplease (?:could you )?(?:also )?(?:send|share|provide|forward|email|e-mail|submit|complete|fill|upload|attach|let (?:me|us) (?:know|have)|return|sign|confirm|arrange for|bring)\b|"
     r"\bkindly (?:send|share|provide|forward|submit|complete)\b|(?:we|i)(?: would|'d| will|'ll)?(?: also| still| now)? need (?!(?:a little |a bit |a few |some |a |a couple of )?(?:more |extra )?(?:time|days?|weeks?)\b)(?:you to |a |an |the |your |two |three |some )|"
     r"\b(?:would you mind|(?:we|i) (?:kindly )?ask you to|may (?:we|i) ask you to) (?:please )?(?:send|shar|provid|forward|complet|fill|upload|submit|confirm|let)|"
@@ -305,6 +334,9 @@ _PROMISE = re.compile(
     r"\b(?:as soon as|once) (?:there(?:'s| is) (?:an? |any )?(?:update|news|decision)|(?:we|they|she|he|i) (?:have|has|know|hear|reach|make|get))|"
     r"\b(?:still )?(?:waiting|waits?|awaiting) (?:to hear (?:back )?from|on|for) (?:(?:the|our|their|my) )?(?:[\w-]+ ){0,3}(?:manager|team|panel|client|committee|council|director|board|partners?|feedback|decision|approval|sign-?off)|"
     r"\b(?:expect|hope|aim|plan|intend)s? to (?:complete|conclude|finish|finali[sz]e|wrap up|close) (?:the|our|this|all) (?:[\w-]+ ){0,2}(?:process|review|selection|recruitment|interviews?|assessments?)\b|"
+    # the same with no object, when it says when ("we expect to wrap up by mid-month", "hope to conclude shortly")
+    r"\b(?:expect|hope|aim|plan|intend)s? to (?:complete|conclude|finish|finali[sz]e|wrap (?:things )?up|close (?:things )?out|be done)(?: (?:things|everything|matters))? "
+    r"(?:by|within|in|shortly|soon|next|this|before|early|mid|at|on|over|during|around)\b|"
     r"\b(?:i|we)(?:'ll| will) (?:chase|nudge|follow up with) (?:them|him|her|the \w+)(?: \w+){0,3} and (?:update|get back to|let) you\b|"
     r"\b(?:subject to|needs?|awaits?|awaiting|pending|requires?) (?:the )?(?:[\w'-]+ ){0,3}(?:approval|sign-?off)\b"
 )
@@ -318,7 +350,7 @@ _THANKS_ONLY = re.compile(r"\b(?:thank|thanks|received|receipt|got your|apprecia
 
 _PAST_ROUND = re.compile(
     r"(?:thank you|thanks|grateful|appreciate\w*) (?:\w+ )?(?:for|that) [^,;:.!?]{0,60}$|"
-    r"(?:from|since|after|at|in|during|following|(?<!listed )(?<!invited )(?<!selected )(?<!through )(?<!forward )(?<!ready )(?<!chosen )for|about|of|thank you for|thanks for) (?:the|your|our|my) (?:last |recent )?$|"
+    r"(?:from|since|after|at|in|during|following|(?<!listed )(?<!invited )(?<!selected )(?<!through )(?<!forward )(?<!ready )(?<!chosen )(?<!invitation )(?<!invite )(?<!invites )(?<!link )for|about|of|thank you for|thanks for) (?:the|your|our|my) (?:last |recent )?$|"
     r"(?<!to )(?<!into )(?<!for )(?:your|our) $|(?:finali[sz]e|complete|before) (?:the )?$|"
     r"\b(?:finished|completed|concluded|wrapped up|held|had|done|closed|attended|enjoyed) (?:the|our|your|its|their|all|both|all of the) (?:\w+ )?$|"
     r"\b(?:feedback|notes|impressions?|comments|thoughts) (?:from|on|about|after) (?:(?:yesterday|today|\w+day|last \w+)'s |the |your |our )?$|"
