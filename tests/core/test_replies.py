@@ -386,3 +386,58 @@ def test_a_meeting_already_held_is_no_invitation():
 )
 def test_patience_asked_for_and_an_end_in_sight_are_a_timeline(text, kind):
     assert read(text).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("We would like you to take up the post of Registrar from March.", ReplyKind.OFFER),
+        ("We'd be thrilled to have you on the team.", ReplyKind.OFFER),
+        ("We'd love to have you with us for a trial day.", ReplyKind.NEXT_ROUND),
+        ("We're delighted to welcome you aboard.", ReplyKind.OFFER),
+        ("We are pleased to tell you that your application for the post of Teacher was successful.", ReplyKind.OFFER),
+        ("The hiring manager wants to see you again.", ReplyKind.NEXT_ROUND),
+        ("We would like you to give a 20-minute presentation to the panel.", ReplyKind.NEXT_ROUND),
+        ("We'd love to continue the conversation with you in person.", ReplyKind.NEXT_ROUND),
+    ],
+)
+def test_more_ways_of_making_an_offer_or_inviting_back(text, kind):
+    assert read(text).kind is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks again for everything; on balance the panel felt another applicant was a closer match.",
+        "The panel felt that other candidates were better suited to the role.",
+        "This time we won't be proceeding, but we'd be glad to hear from you again in the future.",
+        "While your experience is impressive, we will not be moving you to the next stage.",
+        "We have now filled the post and will not be taking applications further.",
+    ],
+)
+def test_a_warm_or_comparative_no_is_a_rejection(text):
+    assert read(text).kind is ReplyKind.REJECTION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are not going to decide until the 18th, but we will be in touch then.",
+        "The panel are not taking any decisions until after the holidays; we'll write to you in January.",
+    ],
+)
+def test_not_deciding_yet_turns_nobody_down(text):
+    # "not going", "not taking" say no only about the candidacy, or a direction ("forward").
+    assert read(text).kind is ReplyKind.TIMELINE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have to tell you that the vacancy was withdrawn after a budget review, so we cannot continue the process.",
+        "The requisition has been frozen until next year.",
+        "We are unable to proceed with your application.",
+    ],
+)
+def test_a_vacancy_gone_or_a_process_stopped_is_a_rejection(text):
+    assert read(text).kind is ReplyKind.REJECTION

@@ -193,7 +193,12 @@ _OFFER = re.compile(
     # offers written in Spanish, Portuguese, French or German ("le ofrecemos el puesto", "oferecemos a vaga",
     # "vous proposer le poste", "Ihnen die Stelle anbieten")
     r"\b(?:ofrec|oferec|offr|propos)\w*\b[^.;]{0,50}?\b(?:el puesto|la plaza|el cargo|la vaga|a vaga|o cargo|o lugar|le poste|l'emploi|le r[ôo]le)\b|"
-    r"\b(?:stelle|position)\b[^.;]{0,60}?\ban(?:zu)?bieten\b"
+    r"\b(?:stelle|position)\b[^.;]{0,60}?\ban(?:zu)?bieten\b|"
+    # the role taken up, the candidate had on the team, welcomed aboard
+    r"\b(?:like|love|want|invite) you to (?:take up|accept) (?:the|our|this|a|an) (?:[\w-]+ ){0,2}(?:role|position|post|job|place|offer|appointment)\b|"
+    r"(?:would|'d) (?:be )?(?:delighted|thrilled|happy|pleased|glad|love|like) to have you (?:on|in|with|join) (?:the|our|us)\b(?! for)|\bwelcome you (?:aboard|on board|to the team)\b|"
+    # "your application for the post of Teacher was successful"
+    r"\byour application for (?:the|this) [^.;]{1,60}? (?:was|has been|is) successful\b(?![^.!]{0,80}\b(?:shortlist|next|second|third|stage|round|progress|through to|invited|moving|assessment))"
 )
 _NOT_OFFER = re.compile(
     # "before we can issue your offer letter, please send...": an offer not yet made
@@ -213,7 +218,16 @@ _REJECTION = re.compile(
     r"\b(?:not|n't) (?:been )?ranked\b|\b(?:didn't|did not) work out\b|"
     r"\b(?:the )?successful (?:candidate|applicant) has (?:now )?(?:accepted|been (?:appointed|chosen|selected|offered))|\bwe have (?:now )?appointed (?:another|a|an|the|someone)\b|"
     r"\b(?:role|position|job|post|vacancy|place) has (?:now )?(?:gone|been given|been offered) to\b|(?:will not|won't|not be|are not|aren't|not) (?:be )?(?:moving|move|going|progress(?:ing)?|proceed(?:ing)?|taking|advancing|advance|continu(?:e|ing)) "
-    r"(?:forward|ahead|further)?\s*(?:with your|with you|your application|to the next|in the process)?|"
+    # what is not going ahead must be said: the candidacy, or a direction ("not going to decide until
+    # the 18th", "not taking any decisions until January" turn nobody down)
+    r"(?:(?:you |your (?:application|candidacy|candidature|profile) |(?:applications?|things|it|this|matters) )?(?:any )?(?:(?:forward|ahead|further|on)\b|(?:forward |ahead |further )?(?:with your|with you|to the next|to the final|in the process))|your (?:application|candidacy|candidature))|"
+    # declining to go on, said bare at the end of a clause ("this time we won't be proceeding, but...")
+    r"(?:will not|won't|not be|are not|aren't|not) (?:be )?(?:progress(?:ing)?|proceed(?:ing)?|advancing|continuing)(?=\s*(?:[,.;!]|$|(?:at this (?:time|stage|point)|on this occasion|this time)\b))|"
+    # the vacancy itself gone, or the process stopped ("the position was cancelled", "we cannot continue the process")
+    r"\b(?:position|role|job|post|vacancy|requisition|opening|recruitment|search)s? (?:has|have|had|was|were|is|are)(?: now)?(?: been)? (?:cancel+ed|withdrawn|put on hold|frozen|discontinued|pulled|suspended|abandoned)\b|"
+    r"\b(?:cannot|can't|can not|won't|will not|unable to|not able to|not in a position to) (?:continue|proceed with|go on with|pursue) (?:the|this|your|our) (?:[\w-]+ )?(?:process|application|candidacy|recruitment|selection|conversations?)\b|"
+    # another candidate judged closer ("the panel felt another applicant was a closer match")
+    r"\b(?:another|other|the other|a different|an?(?: \w+)?) (?:candidates?|applicants?|profiles?|persons?|people) (?:was|were|is|are|had|has|have|whose|who) (?:[\w-]+ ){0,3}(?:closer|better|stronger|best|more (?:closely|suited|suitable|experienced|aligned|relevant))\b|"
     r"decided (?:to )?(?:move|go|proceed|continue) (?:forward |ahead )?with (?:another|other|a different|the other)|"
     r"(?:pursue|pursuing|proceed with|go with|chosen|selected|(?:offer|offered|offering|give|given|gave) the (?:position|role|job|post|place|vacancy) to) (?:another|other|a different|an? (?:internal )?candidate|someone|somebody)|"
     r"\b(?:go|going|gone|went|move|moving|head|heading) in a different direction\b|"
@@ -223,7 +237,7 @@ _REJECTION = re.compile(
     r"\b(?:application|candidacy|candidature) (?:has been|had been|was|is|have been) unsuccessful|"
     r"\b(?:not|n't) (?:been )?(?:short-?listed|chosen|invited to (?:the )?(?:next|final))|"
     r"other candidates (?:whose|who)|(?:not |un)successful (?:on this occasion|this time)|(?:were|was|have been) unsuccessful|not been successful|"
-    r"not (?:been )?selected|(?:position|role|post|vacancy|job) (?:has (?:now )?been|was|is now|had been) (?:filled|closed)|(?:not|n't) (?:been )?matched\b|\bin favou?r of (?:another|a different|other|an? (?:\w+ )?(?:candidate|applicant))|\b(?:chose|choose|picked|hired|appointed|offered (?:it|the (?:role|position|job|post)) to) (?:another|someone|somebody|a different|an? (?:internal |external |other )?(?:candidate|applicant))|\b(?:it's|it is) a no\b|filled the (?:position|role)|decided not to (?:proceed|offer|move|extend|pursue|progress|continue|take|go ahead|consider)|"
+    r"not (?:been )?selected|(?:position|role|post|vacancy|job) (?:has (?:now )?been|was|is now|had been) (?:filled|closed)|(?:not|n't) (?:been )?matched\b|\bin favou?r of (?:another|a different|other|an? (?:\w+ )?(?:candidate|applicant))|\b(?:chose|choose|picked|hired|appointed|offered (?:it|the (?:role|position|job|post)) to) (?:another|someone|somebody|a different|an? (?:internal |external |other )?(?:candidate|applicant))|\b(?:it's|it is) a no\b|filled the (?:position|role|post|vacancy|job)|decided not to (?:proceed|offer|move|extend|pursue|progress|continue|take|go ahead|consider)|"
     r"(?:unable|not able|not in a position) to (?:offer|extend|progress|proceed|move (?:you )?forward)|not (?:the right|a) (?:fit|match)|(?:wish|wishing) you (?:the )?(?:best|all the best|success|luck|every success)(?: of luck)? (?:in|with) (?:your|the)|"
     r"(?:keep|retain|hold) your (?:resume|cv|details|application|information) on file|no longer (?:being )?considered|"
     r"(?:not|won't) be (?:extending|making) (?:you )?an offer|closed? (?:the|this) (?:search|requisition|role)|"
@@ -260,7 +274,9 @@ _NEXT_ROUND = re.compile(
     # an invitation to come somewhere or spend time with them ("would like you to come out to the farm",
     # "we'd like you to spend a day with the ward team", "the board would like to meet you")
     r"(?:would|'d) (?:like|love) (?:for )?you to (?:come (?:out|over|up|down|by|round|around|and)\b|spend (?:a|an|the|some|half a) (?:[\w-]+ ){0,2}(?:day|morning|afternoon|evening|hours?|time|shift|week)\b)|"
-    r"(?:would|'d) (?:like|love) to (?:meet|see|speak (?:to|with)|talk (?:to|with)) (?:with )?you\b(?! (?:earlier|before now))|"
+    r"(?:(?:would|'d) (?:like|love)|\bwants?|\bkeen) to (?:meet|see|speak (?:to|with)|talk (?:to|with)) (?:with )?you\b(?! (?:earlier|before now))|"
+    r"(?:would|'d) (?:like|love) (?:for )?you to (?:give|run|lead|prepare|deliver|do) (?:a|an|the|us a|us an) (?:[\w-]+ ){0,2}(?:presentation|talk|lesson|demo|seminar|session|exercise|workshop|pitch|class|walkthrough)\b|"
+    r"(?:would|'d) (?:like|love) to continue (?:the|our) (?:conversations?|discussions?|talks?)\b|"
     # having passed a stage ("you have made it through to the last stage", "we'd like to progress your application to the assessment day")
     r"\b(?:made it|got|get|getting) (?:through )?(?:to|into) (?:the |our )?(?:next|last|final|second|third|later) (?:[\w-]+ ){0,2}(?:round|stage|step|phase|interviews?)\b|"
     r"\b(?:move|moving|progress|progressing|advance|advancing|take|taking|put|putting) (?:your (?:application|candidacy|candidature)|you) (?:forward |through )?(?:to|into|for) (?:the |our |a |an )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|step|exercise|presentation|case|phase|day)s?\b|"
