@@ -441,3 +441,27 @@ def test_not_deciding_yet_turns_nobody_down(text):
 )
 def test_a_vacancy_gone_or_a_process_stopped_is_a_rejection(text):
     assert read(text).kind is ReplyKind.REJECTION
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # An offer under a condition, or meant for someone else, is not made to the candidate.
+        ("If you are successful, you will receive an offer letter within two weeks.", ReplyKind.TIMELINE),
+        ("The successful candidate will receive an offer of employment by the end of the month.", ReplyKind.TIMELINE),
+        ("We hope to make an offer to our preferred candidate by Friday.", ReplyKind.TIMELINE),
+        ("We'd like to invite you to a final interview. If that goes well, we would expect to send an offer letter soon after.", ReplyKind.NEXT_ROUND),
+        # Conditions of the offer, or of its acceptance, leave it an offer.
+        ("Subject to references, we are pleased to offer you the post.", ReplyKind.OFFER),
+        ("If you accept, please sign and return the offer letter by Monday.", ReplyKind.OFFER),
+        ("Once again, we'd love to offer you the role.", ReplyKind.OFFER),
+        # Congratulations on a stage passed are an invitation.
+        ("Congratulations - you've been selected for the next round of interviews.", ReplyKind.NEXT_ROUND),
+        # Another role offered after turning down the first: the offer is the news.
+        ("Unfortunately the senior post went to another candidate, but we'd like to offer you the associate role instead.", ReplyKind.OFFER),
+        ("We regret to tell you the post went to another candidate. We would like to offer you a different role in the team.", ReplyKind.OFFER),
+        ("We regret that the post went to another candidate; we hope to offer you a role in future.", ReplyKind.REJECTION),
+    ],
+)
+def test_what_wins_when_a_reply_has_several_signals(text, kind):
+    assert read(text).kind is kind

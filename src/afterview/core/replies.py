@@ -158,7 +158,9 @@ _OFFER = re.compile(
     r"(?:would|'d) (?:like|love) to (?:formally )?(?:offer you|extend (?:you )?(?:an? |the )?offer)|"
     r"(?:extend|extending|make|making|send(?:ing)?) (?:you )?(?:an?|our|the) (?:formal |written |verbal |conditional )?offer|"
     r"\boffer (?:letter|of employment|package)\b|\bwe are offering you\b|\bwe're offering you\b|"
-    r"(?:congratulations|congrats)\b.{0,80}\b(?:offer|position|role|welcome|join|selected|successful)|"
+    # (congratulations on a stage passed are an invitation: "congratulations, you're through to the next round")
+    r"(?:congratulations|congrats)\b(?![^.!?]{0,120}\b(?:(?:next|second|third|final|further|later|last) (?:round|stage|interview|step)|shortlist))"
+    r".{0,80}\b(?:offer|position|role|welcome|join|selected|successful)|"
     r"\bwelcome (?:you )?(?:to|aboard|on board)\b.{0,40}\b(?:team|firm|company)|"
     r"(?:would|'d) (?:love|like) (?:for you|you) to join (?:us|our|the)(?! for (?:a|an|the|our) (?:[\w-]+ ){0,2}(?:trial|interview|visit|day|assessment|lunch|dinner|coffee|chat|meeting|session|presentation|tour|shift|lesson|call)s?\b)|"
     r"(?:you have|you've) been selected for the (?:position|role)|(?:you have|you've) been (?:selected|chosen) as (?:our|the) (?!(?:\w+ )?(?:finalists?|candidates?|shortlist))|"
@@ -205,6 +207,8 @@ _NOT_OFFER = re.compile(
     r"\bbefore (?:we|i|they) (?:can |are able to |could )?(?:issue|send|make|extend|prepare|finali[sz]e|release|confirm|formali[sz]e)\b|\bpre-?offer\b|"
     r"\b(?:to|in order to) (?:issue|prepare|draft|finali[sz]e) (?:the|your|an) (?:\w+ )?offer|"
     r"(?:not|unable|cannot|can't|won't|decided not) (?:in a position )?(?:to )?(?:be )?(?:able to )?(?:make|making|extend|offer)|no offer|"
+    # an offer meant for someone else ("the successful candidate will receive an offer")
+    r"\b(?:the|our|a|an) (?:successful|chosen|preferred|selected|winning|appointed|final) (?:candidate|applicant|person|individual)s?\b|"
     # "we can offer you a trial day", "offer you an interview": an invitation, not the job
     r"\boffer(?:ing|ed)? (?:you )?(?:a |an |the |two |three |some )?(?:[\w-]+ ){0,2}(?:trial|interview|visit|call|slots?|chat|meeting|tour|assessment|shift|times?|dates?|choice|lesson)s?\b")
 _REJECTION = re.compile(
@@ -375,10 +379,17 @@ _PAST_ROUND = re.compile(
 
 
 _CONDITION = re.compile(r"\b(?:if|unless|in case|should you|in the event)\b[^,;]*$")
+#: an offer under a condition other than the candidate's acceptance is not made yet
+#: ("if you are successful, you will receive an offer letter"); "subject to references"
+#: and "if you accept, sign the offer letter" are offers made
+_OFFER_CONDITION = re.compile(
+    r"\b(?:if|once(?! (?:again|more))|should you|in the event|assuming|provided (?:that|you))\b(?! you (?:(?:are happy|would like|wish|decide|choose|want|are ready) to )?(?:accept|agree|sign|have (?:any )?questions))[^.!?]*$"
+)
 
 
 def _first(
-    pattern: re.Pattern, found: list[tuple[str, str]], reject: re.Pattern | None = None, past: bool = False, unconditional: bool = False
+    pattern: re.Pattern, found: list[tuple[str, str]], reject: re.Pattern | None = None, past: bool = False, unconditional: bool = False,
+    condition: re.Pattern = _CONDITION,
 ) -> str | None:
     """The first sentence `pattern` finds in, unless `reject` does too; with `past`,
     a match that names a round already held ("since the final interview") does not count;
@@ -389,7 +400,7 @@ def _first(
         for match in pattern.finditer(low):
             if past and _PAST_ROUND.search(low[max(0, match.start() - 80) : match.start()]):
                 continue
-            if unconditional and _CONDITION.search(low[: match.start()]):
+            if unconditional and condition.search(low[: match.start()]):
                 continue
             return original
     return None
@@ -742,6 +753,21 @@ def _news_date(found: list[tuple[str, str]], written_on: date, country: str, day
     return chosen if chosen else (None, "")
 
 
+_INSTEAD = re.compile(r"\b(?:instead|alternative(?:ly)?|another (?:role|position|post|opening|vacancy|job)|a different (?:role|position|post|job)|(?:the|a|an|our) other (?:role|position|post|job))\b")
+
+
+def _instead(text: str, rejection: str, offer: str) -> bool:
+    """Whether the offer is of another role, made after turning down the one applied for:
+    then the offer is what the reply says."""
+    if not _INSTEAD.search(_norm(offer)):
+        return False
+    if offer != rejection:
+        return text.find(offer) > text.find(rejection)
+    low = _norm(offer)
+    no, yes = _REJECTION.search(low), _OFFER.search(low)
+    return bool(no and yes and yes.start() > no.start())
+
+
 def read_reply(reply: Reply, own_address: str = "") -> Reading:
     """The kind of `reply`, the dates it states and the sentence each came from.
 
@@ -771,12 +797,14 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
         expect_on, _ = _news_date(rest, written_on, country, day_first)
         return Reading(ReplyKind.AUTO_REPLY, expect_on=expect_on, returns_on=returns_on, evidence=evidence[:300])
 
-    offer = _first(_OFFER, found, _NOT_OFFER)
+    offer = _first(_OFFER, found, _NOT_OFFER, unconditional=True, condition=_OFFER_CONDITION)
     rejection = _first(_REJECTION, found, None, unconditional=True) or _first(_REJECTION_MORE, found, re.compile(r"\b(?:if|whether|would you|could you)\b|\?"))
     if rejection is not None:
         low = _norm(rejection)
         if _NOT_REJECTION.search(low) and not re.search(r"regret|unfortunately|other candidates|not (?:been )?selected|unsuccessful", low):
             rejection = None
+    if offer is not None and rejection is not None and _instead(text, rejection, offer):
+        rejection = None  # "the senior post went to someone else, but we'd like to offer you the associate role instead"
     if offer is not None and rejection is None:
         # An offer's dates are the candidate's (accept, sign, start), but a promised
         # next message is news ("you will receive your contract within 10 working days").
