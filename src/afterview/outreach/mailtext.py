@@ -41,6 +41,18 @@ MAX_TEXT = 100_000
 MAX_HTML = 300_000
 _HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{0,76}:", re.M)
 _MESSAGE_ID = re.compile(r"<[^<>\s]+@[^<>\s]+>")
+#: sign-offs in other languages than English: Portuguese, Spanish, French, Italian, Dutch,
+#: German, the Nordic languages, Polish and Czech/Slovak
+_SIGN_OFF_ELSEWHERE = (
+    r"atenciosamente|cordialmente|abra(?:ç|c)os|um abra(?:ç|c)o|sauda(?:ç|c)(?:õ|o)es|cumprimentos|com os melhores cumprimentos|"
+    r"saludos cordiales|un cordial saludo|reciba un cordial saludo|muchas gracias|"
+    r"merci|bien à vous|(?:sinc(?:è|e)res |meilleures )?salutations|bien amicalement|"
+    r"cordiali saluti|distinti saluti|saluti|un saluto|grazie|"
+    r"(?:met )?(?:vriendelijke|hartelijke) groet(?:en)?|groeten|"
+    r"liebe gr(?:ü|ue)(?:ß|ss)e|herzliche gr(?:ü|ue)(?:ß|ss)e|mfg|"
+    r"med vänlig hälsning|vänliga hälsningar|med venlig hilsen|med vennlig hilsen|mvh|"
+    r"pozdrawiam|z poważaniem|s pozdravem|s pozdravom|srdečně"
+)
 _SIGN_OFF = re.compile(
     r"^(?:best|best regards|best wishes|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|"
     r"thanks again|cheers|sincerely|yours sincerely|yours truly|yours|all the best|with thanks|talk soon|speak soon|"
@@ -49,7 +61,9 @@ _SIGN_OFF = re.compile(
     r"(?:many )?thanks (?:and|&) (?:best |kind )?regards|regards (?:and|&) thanks|thanks so much|thanks very much|"
     r"yours faithfully|sincerely yours|respectfully yours|best,? thanks|"
     r"mit freundlichen gr(?:ü|ue)(?:ß|ss)en|freundliche gr(?:ü|ue)(?:ß|ss)e|viele gr(?:ü|ue)(?:ß|ss)e|beste gr(?:ü|ue)(?:ß|ss)e|"
-    r"cordialement|bien (?:à vous|cordialement)|saludos|un saludo|atentamente|met vriendelijke groet)[,.!]?\s*$",
+    r"cordialement|bien (?:à vous|cordialement)|saludos|un saludo|atentamente|met vriendelijke groet|" + _SIGN_OFF_ELSEWHERE + r")"
+    # a sign-off given in two languages ("S pozdravem / Best regards")
+    r"(?:\s*[/|]\s*(?:" + _SIGN_OFF_ELSEWHERE + r"|best regards|kind regards|regards|best wishes|best|thanks|thank you|sincerely))?[,.!]?\s*$",
     re.I,
 )
 #: a line that only a signature block or a legal footer has
@@ -61,14 +75,27 @@ _SIGNATURE_LINE = re.compile(
 )
 _AWAY_WORDS = re.compile(r"\b(?:back|return\w*|until|till|through|leave|away|out of|vacation|holiday)\b", re.I)
 _FOOTER = re.compile(r"^(?:this (?:e-?mail|message)|confidential|disclaimer|registered (?:in|office)|privileged|the information (?:in|contained))", re.I)
-_FORWARD_MARK = re.compile(r"^-{2,}\s*(?:forwarded message|weitergeleitete nachricht)\s*-{2,}|^begin forwarded message:|^-{2,}\s*forwarded by", re.I | re.M)
-_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|wg|tr)\s*:", re.I)
+#: a forward's own mark, in the mailer's language (Gmail's dashes, Apple Mail's "Begin forwarded message:")
+_FORWARD_MARK = re.compile(
+    r"^-{2,}\s*(?:forwarded message|weitergeleitete nachricht|mensaje reenviado|message transf(?:é|e)r(?:é|e)|mensagem encaminhada|"
+    r"messaggio inoltrato|doorgestuurd bericht|videresendt meddelelse|vidarebefordrat meddelande|wiadomość przekazana dalej)\s*-{2,}|"
+    r"^(?:begin forwarded message|anfang der weitergeleiteten nachricht|d(?:é|e)but du message r(?:é|e)exp(?:é|e)di(?:é|e)|inicio del mensaje reenviado|"
+    r"in(?:í|i)cio da mensagem reencaminhada|inizio messaggio inoltrato|begin doorgestuurd bericht)\s?:|^-{2,}\s*forwarded by",
+    re.I | re.M,
+)
+#: a forward's subject prefix: Fwd/FW, German WG, French TR, Spanish RV, Portuguese ENC, Italian I, Dutch Doorst, Nordic VS/VB
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|wg|tr|rv|enc|i|doorst|vs|vb|pd)\s*:", re.I)
 _MAILER = re.compile(r"^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon|mdaemon)@")
 _ORIGINAL = re.compile(
     r"^[ \t]*-{2,}[^\n]*(?:copy of the message|original message|below this line|message headers follow|undelivered message|returned message)[^\n]*$",
     re.I | re.M,
 )
-_OUTLOOK_QUOTE = re.compile(r"^(?:_{8,}|-{5,}\s*original message\s*-{5,})\s*$|^from:\s.+\n(?:sent|date):\s", re.I | re.M)
+#: Outlook's quote header, in the mailer's language ("From: … / Sent:", "Von: … / Gesendet:", "De : … / Envoyé :")
+_OUTLOOK_QUOTE = re.compile(
+    r"^(?:_{8,}|-{5,}\s*(?:original message|urspr(?:ü|ue)ngliche nachricht|message d'origine|mensaje original|mensagem original|messaggio originale|oorspronkelijk bericht)\s*-{5,})\s*$|"
+    r"^(?:from|von|de|da|van|od|från|fra)\s?:\s.+\n(?:sent|date|gesendet|datum|envoy(?:é|e)|enviado(?: el)?|enviada(?: em)?|data|inviato|verzonden|wysłane|skickat|sendt|odesláno)\s?:\s",
+    re.I | re.M,
+)
 
 #: a quote's attribution line quotequail does not know ("W dniu 2.02.2027 o 10:15 Ana <a@x> napisał(a):")
 _ATTRIBUTION = re.compile(
