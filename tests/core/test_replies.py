@@ -465,3 +465,55 @@ def test_a_vacancy_gone_or_a_process_stopped_is_a_rejection(text):
 )
 def test_what_wins_when_a_reply_has_several_signals(text, kind):
     assert read(text).kind is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A frame of wanting to hold an event with the candidate, whatever the field calls it.
+        "We'd like to fly you out for a campus visit and a job talk in February.",
+        "Could you do a short role play with our sales director next week?",
+        "We'd like you to do a teaching demonstration for our Year 10 class.",
+        "We'd like to set up a pair programming session with two of our engineers.",
+        "The next part is a virtual onsite: four short interviews on one day.",
+        "We'd like to have a second chat, this time with the head of department.",
+        "The panel has asked to see you again for a follow-up discussion.",
+        "I'd like to get you in front of our VP of Engineering next week.",
+    ],
+)
+def test_an_invitation_is_a_frame_of_wanting_and_an_event(text):
+    assert read(text).kind is ReplyKind.NEXT_ROUND
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # What they would like to get or have is their own news, not an event nor a thing asked for.
+        ("We'd like to get back to you after the panel meets on Thursday.", ReplyKind.TIMELINE),
+        ("We would like to have a decision for you after the final interview.", ReplyKind.TIMELINE),
+        # Their rounds with other candidates are no invitation.
+        ("We're holding the final interviews this week, and we'll let you know next week.", ReplyKind.TIMELINE),
+        ("We have a few more interviews this week and will be in touch after that.", ReplyKind.TIMELINE),
+        ("We'd like to thank you again for attending the interview.", ReplyKind.ACKNOWLEDGEMENT),
+    ],
+)
+def test_news_of_their_own_process_is_no_invitation(text, kind):
+    assert read(text).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("We'd like to bring you on as our new Operations Lead.", ReplyKind.OFFER),
+        ("We are pleased to accept you onto the Graduate Programme starting in September.", ReplyKind.OFFER),
+        ("We are delighted to confirm that you have been accepted for the residency position.", ReplyKind.OFFER),
+        ("You have been accepted for the next round of interviews.", ReplyKind.NEXT_ROUND),
+        ("I'm thrilled to say the partners have approved your offer.", ReplyKind.OFFER),
+        ("We've put together an offer for you, attached.", ReplyKind.OFFER),
+        ("We have decided to fill the role internally.", ReplyKind.REJECTION),
+        ("The decision was very close, but it went the other way this time.", ReplyKind.REJECTION),
+        ("I'm afraid the answer is no this time.", ReplyKind.REJECTION),
+    ],
+)
+def test_offers_and_rejections_across_fields(text, kind):
+    assert read(text).kind is kind

@@ -199,6 +199,10 @@ _OFFER = re.compile(
     # the role taken up, the candidate had on the team, welcomed aboard
     r"\b(?:like|love|want|invite) you to (?:take up|accept) (?:the|our|this|a|an) (?:[\w-]+ ){0,2}(?:role|position|post|job|place|offer|appointment)\b|"
     r"(?:would|'d) (?:be )?(?:delighted|thrilled|happy|pleased|glad|love|like) to have you (?:on|in|with|join) (?:the|our|us)\b(?! for)|\bwelcome you (?:aboard|on board|to the team)\b|"
+    # brought on in a role, accepted onto a programme, an offer approved or put together for them
+    r"\bbring you (?:on|in|aboard|on ?board) as\b|"
+    r"\baccept(?:ed)? (?:you )?(?:onto|into|for|on|to) (?:the|our|a|an|this) (?!(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|shortlist|test|visit|call)s?\b)(?:[\w-]+ ){0,3}(?:programme|program|position|residency|role|scheme|course|fellowship|place|post|internship|apprenticeship|traineeship|pupillage|training contract)\b|"
+    r"\b(?:approved|signed off on|authori[sz]ed|finali[sz]ed) your offer\b|\b(?:put together|prepared|drawn up|drafted) (?:an?|your) (?:[\w-]+ )?offer (?:for you|attached|enclosed)\b|"
     # "your application for the post of Teacher was successful"
     r"\byour application for (?:the|this) [^.;]{1,60}? (?:was|has been|is) successful\b(?![^.!]{0,80}\b(?:shortlist|next|second|third|stage|round|progress|through to|invited|moving|assessment))"
 )
@@ -230,6 +234,9 @@ _REJECTION = re.compile(
     # the vacancy itself gone, or the process stopped ("the position was cancelled", "we cannot continue the process")
     r"\b(?:position|role|job|post|vacancy|requisition|opening|recruitment|search)s? (?:has|have|had|was|were|is|are)(?: now)?(?: been)? (?:cancel+ed|withdrawn|put on hold|frozen|discontinued|pulled|suspended|abandoned)\b|"
     r"\b(?:cannot|can't|can not|won't|will not|unable to|not able to|not in a position to) (?:continue|proceed with|go on with|pursue) (?:the|this|your|our) (?:[\w-]+ )?(?:process|application|candidacy|recruitment|selection|conversations?)\b|"
+    # filled from inside, or the answer given plainly ("it went the other way this time", "the answer is no")
+    r"\b(?:fill|filled|filling|recruit|recruited|hire|hired|promote|promoted) (?:(?:the|this) (?:role|position|post|vacancy|job) )?(?:internally|from within)\b|"
+    r"\b(?:went|gone|go|going) the other way\b|\bthe answer is (?:a )?no\b|"
     # another candidate judged closer ("the panel felt another applicant was a closer match")
     r"\b(?:another|other|the other|a different|an?(?: \w+)?) (?:candidates?|applicants?|profiles?|persons?|people) (?:was|were|is|are|had|has|have|whose|who) (?:[\w-]+ ){0,3}(?:closer|better|stronger|best|more (?:closely|suited|suitable|experienced|aligned|relevant))\b|"
     r"decided (?:to )?(?:move|go|proceed|continue) (?:forward |ahead )?with (?:another|other|a different|the other)|"
@@ -253,6 +260,14 @@ _REJECTION_MORE = re.compile(
     r"(?: (?:internal|external|more experienced|stronger|local|other))? ?(?:candidate|applicant|person|hire|else)?\b"
 )
 _NOT_REJECTION = re.compile(r"(?:no|not a) decision|haven't (?:made|decided)|have not (?:made|decided)|not yet|still")
+#: after "we'd like to get / have": their own news, not an event or a thing asked for
+#: ("get back to you after the panel", "have a decision for you by Friday")
+_THEIR_NEWS = r" (?:back|in touch|(?:you )?(?:a|an|our|the|some|any|final) (?:decision|answer|update|outcome|news|feedback|response|result)s?\b|news\b|feedback to you)"
+#: what an invitation invites to
+_EVENT = (
+    r"interviews?|visit|onsite|on-site|loop|job talk|presentation|demonstration|demo|role[- ]?play|chat|conversation|discussion|"
+    r"session|assessment|exercise|trial|shift|meeting|panel|lesson|observation|tour|case study|workshop|seminar|screen|screening"
+)
 _NEXT_ROUND = re.compile(
     r"\b(?:next|second|third|final|onsite|on-site|in-person|technical|panel|follow-up|followup|further|additional|case|partner|superday|super day) "
     r"(?:round|interview|stage|conversation|meeting|step in (?:the|our) process)s?\b|"
@@ -260,8 +275,8 @@ _NEXT_ROUND = re.compile(
     r"(?:would|'d) (?:like|love) (?:for )?you to (?:teach|deliver|present|take part in|participate in|attend|visit|come (?:in|back|to|along|and)|sit (?:a|an|the)|join us for|shadow|meet|come (?:on-?site|on site|in person))\b|"
     r"\b(?:you are|you're|you have been|you've been|you were|and are|and have been) (?:\w+ )?invited to (?:a|an|the|our|attend|interview|take|present|visit|join)\b|"
     r"\b(?:like|love|want|wish) to interview you\b|\b(?:your|the) (?:[\w-]+ ){0,2}interview (?:has been|is now|is) (?:scheduled|booked|confirmed|arranged|set up)\b|"
-    r"\byou(?:'ve| have| are| were)?(?: now)? (?:been )?(?:progressed|advanced|moved (?:forward|on|through)|through|successful in reaching|shortlisted|selected|invited|chosen) (?:through )?(?:to|for|into) (?:the |our |a |an )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|step|exercise|presentation|case|phase|visit)s?\b|"
-    r"\b(?:shortlisted|selected|invited|chosen) for (?:the |an? |our )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|visit|presentation|step|phase)s?\b|"
+    r"\byou(?:'ve| have| are| were)?(?: now)? (?:been )?(?:progressed|advanced|moved (?:forward|on|through)|through|successful in reaching|shortlisted|selected|invited|chosen|accepted) (?:through )?(?:to|for|into) (?:the |our |a |an )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|step|exercise|presentation|case|phase|visit)s?\b|"
+    r"\b(?:shortlisted|selected|invited|chosen|accepted) for (?:the |an? |our )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|visit|presentation|step|phase)s?\b|"
     r"\b(?:move|moving|progress|progressing|advance|advancing|take|taking|bring|bringing|invite) you (?:forward |on |through |back )?(?:to|into|for) (?:the |our |a |an )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|step|exercise|presentation|case|phase)s?\b|"
     r"\b(?:demo|demonstration|sample|model|observed|trial|teaching) lesson\b|\bsim(?:ulator)? (?:check|session|assessment|test|evaluation|ride)\b|\bcharrette\b|\bline check\b|"
     r"(?:like|love|want) to (?:meet|see) you (?:in person|again|face to face|on ?site|at our|at the)\b|"
@@ -285,6 +300,16 @@ _NEXT_ROUND = re.compile(
     r"\b(?:made it|got|get|getting) (?:through )?(?:to|into) (?:the |our )?(?:next|last|final|second|third|later) (?:[\w-]+ ){0,2}(?:round|stage|step|phase|interviews?)\b|"
     r"\b(?:move|moving|progress|progressing|advance|advancing|take|taking|put|putting) (?:your (?:application|candidacy|candidature)|you) (?:forward |through )?(?:to|into|for) (?:the |our |a |an )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|step|exercise|presentation|case|phase|day)s?\b|"
     r"\b(?:last|later) (?:round|stage)s? of (?:the|our) (?:[\w-]+ )?(?:process|selection)\b|"
+    # wanting to hold an event with the candidate: a verb of arranging, then the event in the same clause
+    # ("we'd like to fly you out for a campus visit", "could you do a short role play", "have a second chat")
+    r"(?:(?:would|'d) (?:like|love)|\bwants?|\bkeen|\bcould you|\bcan you|\bwould you be able to) (?:for you )?(?:to )?(?:you to )?"
+    r"(?:invite|have|bring|fly|get|schedule|set up|arrange|book|organi[sz]e|do|hold|host|line up|pencil in|join|attend|give|continue with|try)\b"
+    # (what they would like to get or have may be the news: "get back to you after the panel", "have a decision for you")
+    r"(?!" + _THEIR_NEWS + r"|everything|all (?:the |our )?interviews)"
+    r"[^.;:?!]{0,50}?\b(?:" + _EVENT + r")\b|"
+    r"\b(?:next|second|final|last|further|follow-up|followup) (?:part|phase|stage|step)\b[^.;?!]{0,30}?\b(?:is|will be|would be)\b[^.;?!]{0,40}?\b(?:" + _EVENT + r")\b|"
+    r"\b(?:second|third|final|follow-up|followup|further|another|virtual) (?:chat|discussion|conversation|onsite|on-site|loop|talk)\b|"
+    r"\b(?:asked|ask|like|want|wants) to (?:see|meet|speak (?:to|with)) you again\b|\b(?:get|put|bring) you in front of\b|"
     # a welcome to an event, not into the team ("we would like to welcome you to our assessment centre")
     r"\bwelcome you (?:to|at|for) (?:our|the|an?) (?:[\w-]+ ){0,2}(?:assessment|interview|visit|session|panel|presentation|workshop|open day|selection day|trial)s?\b"
 )
@@ -297,7 +322,7 @@ _REQUEST = re.compile(
     r"\bwhat (?:would be|is|are) your (?:expected|current|desired|salary|notice)|"
     r"\b(?:would|'d) (?:appreciate|be grateful for) (?:receiving|having|getting|a|an|your|the|two|some)\b|"
     r"\bwe (?:also |will also |would also |will |would |shall |still |do )?(?:require|request)\b|would you mind (?:send|shar|provid|forward)|\b(?:can|could) (?:we|i) (?:get|have|ask for)\b|"
-    r"\bif you (?:could|can) (?:please )?(?:send|share|provide|forward|upload|submit|complete|fill)|(?:would|'d) (?:like|love|appreciate) (?:it if you|you to|to (?:see|get|receive|have))|"
+    r"\bif you (?:could|can) (?:please )?(?:send|share|provide|forward|upload|submit|complete|fill)|(?:would|'d) (?:like|love|appreciate) (?:it if you|you to|to (?:see|get|receive|have)(?!" + _THEIR_NEWS + r"))|"
     r"\bsend (?:us|me|over) (?:your|a|an|the|two|three|some)\b|\bsend (?:over|through|across)\b|\bwhat (?:is|are) your (?:availability|salary|expectations)|"
     r"\blet (?:me|us) know (?:your|when you|what times|which)|\bit would (?:help|be (?:great|helpful|useful|ideal)) (?:to have|to get|to receive|to see)\b"
 )
@@ -340,8 +365,8 @@ _DECISION = re.compile(r"\b(?:decid|decision|hear (?:back|from)|let you know|out
 #: a promise of news at some later time, with or without a date: a timeline
 _PROMISE = re.compile(
     r"(?:\b(?:we|i|the (?:\w+ )?(?:team|panel|committee|manager|director|board|editor|office|department)|she|he|they|someone|our (?:\w+ )?team)|"
-    r"\b(?:we're|we are|i'm|i am) (?:[\w-]+ ){1,8}and)"
-    r"(?:'ll| will| shall| hope to| expect to| aim to| plan to| intend to| should| are going to| will be able to| would be (?:in a position|able) to)"
+    r"\b(?:we're|we are|i'm|i am|we have|we've got|i have) (?:[\w-]+ ){1,8}and)"
+    r"(?:'ll| will| shall| hope to| expect to| aim to| plan to| intend to| should| are going to| will be able to| would be (?:in a position|able) to| would like to|'d like to)"
     r"(?: (?:then|also|certainly|definitely|be sure to|endeavou?r to|try to|aim to|get|be able to|all|both|either)){0,3}"
     r" (?:get (?:back|in touch)|revert|respond to (?:you|all|every|each)|reply to (?:you|all|every|each)|call you|ring you|phone you|give you a (?:call|ring|bell)|"
     r"(?:call|update) (?:all|everyone|everybody|every|each|both|(?:the |all )?(?:\w+ )?(?:candidates|applicants|finalists))|e-?mail you|let (?:you|all (?:of )?(?:you|candidates)|everyone|each candidate) know|be in touch|contact|update|reach out|inform|notify|"
@@ -374,7 +399,9 @@ _PAST_ROUND = re.compile(
     r"(?<!to )(?<!into )(?<!for )(?:your|our) $|(?:finali[sz]e|complete|before) (?:the )?$|"
     r"\b(?:finished|completed|concluded|wrapped up|held|had|done|closed|attended|enjoyed) (?:the|our|your|its|their|all|both|all of the) (?:\w+ )?$|"
     r"\b(?:feedback|notes|impressions?|comments|thoughts) (?:from|on|about|after) (?:(?:yesterday|today|\w+day|last \w+)'s |the |your |our )?$|"
-    r"\b(?:yesterday|last \w+)'s $"
+    r"\b(?:yesterday|last \w+)'s $|"
+    # their own rounds with others ("we're holding the final interviews this week")
+    r"\b(?:holding|conducting|running|finishing|completing|wrapping up|still (?:doing|having)) (?:the|our|all|its|their|some|a few|more|further|all of the)(?: remaining)? $"
 )
 
 
