@@ -310,3 +310,34 @@ def test_forwards_marked_in_other_languages_are_read_as_their_sender_wrote_them(
     parsed = parse_mail(mail(body, sender="Alice <alice@example.edu>", subject=subject, date="Thu, 03 Dec 2026 08:00:00 -0600"), now=NOW)
     assert parsed.reply.from_address == "dana@cp.example"
     assert read_reply(parsed.reply).expect_on == date(2026, 12, 15)
+
+
+def raw_mail(body: bytes, content_type: str) -> bytes:
+    head = (
+        "From: Dana Whitfield <dana@cp.example>\r\nTo: alice@example.edu\r\nSubject: Re: Thank you\r\n"
+        f"Date: Tue, 01 Dec 2026 10:15:00 -0600\r\nMIME-Version: 1.0\r\nContent-Type: {content_type}\r\n"
+        "Content-Transfer-Encoding: 8bit\r\n\r\n"
+    )
+    return head.encode() + body
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    ['text/plain; charset="iso-8859-1"', 'text/plain; charset="us-ascii"', 'text/plain; charset="utf-8"', "text/plain"],
+)
+def test_windows_quotes_under_a_latin_ascii_or_utf8_label_are_read_as_windows_1252(content_type):
+    # Mailers label Windows-1252 text as Latin-1, ASCII or UTF-8; browsers and mail clients read it as Windows-1252.
+    parsed = parse_mail(raw_mail("We\x92ll decide by Friday \x96 thanks, Zo\xeb.".encode("latin-1"), content_type), now=NOW)
+    assert "We\u2019ll decide by Friday \u2013 thanks, Zo\u00eb." in parsed.reply.text
+    assert read_reply(parsed.reply).kind is ReplyKind.TIMELINE
+
+
+def test_a_label_python_lacks_is_read_as_mail_clients_read_it():
+    parsed = parse_mail(raw_mail("ההחלטה תתקבל עד יום שישי.".encode("iso-8859-8"), 'text/plain; charset="iso-8859-8-i"'), now=NOW)
+    assert "שישי" in parsed.reply.text and not parsed.warnings
+
+
+def test_a_protonmail_quote_in_html_only_mail_is_cut():
+    html = "<div>We will let you know by Thursday.</div><div class='protonmail_quote'><div>Will I hear by Friday?</div></div>"
+    parsed = parse_mail(mail(html, subtype="html"), now=NOW)
+    assert "Thursday" in parsed.reply.text and "Friday" not in parsed.reply.text

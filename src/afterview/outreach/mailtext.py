@@ -141,7 +141,7 @@ class _Text(HTMLParser):
         elif tag == "blockquote":
             self.quote += 1
         elif tag == "div":
-            quoted = any(mark in classes for mark in ("gmail_quote", "divRplyFwdMsg", "yahoo_quoted", "moz-cite-prefix", "OutlookMessageHeader"))
+            quoted = any(mark in classes for mark in ("gmail_quote", "divRplyFwdMsg", "yahoo_quoted", "moz-cite-prefix", "OutlookMessageHeader", "protonmail_quote", "zmail_extra", "x_divRplyFwdMsg"))
             self.divs.append(quoted)
             self.quote += quoted
         if tag in self._BLOCK:
@@ -271,18 +271,41 @@ def _unwrap_forward(text: str, subject: str = ""):
 # ------------------------------------------------------------------ MIME
 
 
+#: charset labels read as mail clients and browsers read them (the WHATWG Encoding
+#: Standard): Latin-1 and ASCII as Windows-1252, whose quotes and dashes mislabelled
+#: mail uses; GB2312 as its superset; the labels Outlook writes that Python lacks
+_CHARSET_AS = {
+    "us-ascii": "cp1252", "ascii": "cp1252", "iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "iso_8859-1": "cp1252",
+    "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "ks_c_5601-1987": "cp949", "euc-kr": "cp949",
+    "iso-8859-8-i": "iso-8859-8", "iso-8859-6-i": "iso-8859-6", "x-mac-roman": "mac-roman", "x-sjis": "shift_jis", "shift-jis": "cp932",
+    "shift_jis": "cp932", "windows-874": "cp874", "tis-620": "cp874", "x-cp1252": "cp1252", "unicode-1-1-utf-8": "utf-8", "utf8": "utf-8",
+}
+
+
 def _decode(part, warnings: list[str]) -> str:
     payload = part.get_payload(decode=True)
     if payload is None:
         payload = b""
-    charset = part.get_content_charset() or "utf-8"
+    declared = part.get_content_charset()
+    charset = _CHARSET_AS.get(declared or "", declared) or "utf-8"
     try:
         return payload.decode(charset)
     except LookupError:
-        warnings.append(f"a {part.get_content_type()} part names an unknown charset {charset!r}; read it as UTF-8 with replacements")
+        warnings.append(f"a {part.get_content_type()} part names an unknown charset {declared!r}; read it as UTF-8 with replacements")
         return payload.decode("utf-8", errors="replace")
     except UnicodeDecodeError:
-        warnings.append(f"a {part.get_content_type()} part is not valid {charset}; read it with replacements")
+        if charset == "utf-8":
+            # Mail labelled UTF-8 (or not labelled) but written in Windows-1252 is the usual mislabel.
+            try:
+                text = payload.decode("cp1252")
+            except UnicodeDecodeError:
+                pass
+            else:
+                warnings.append(f"a {part.get_content_type()} part is not valid {declared or 'UTF-8'}; read it as Windows-1252")
+                return text
+        if charset == "cp1252":
+            return payload.decode("latin-1")  # a byte Windows-1252 leaves undefined: Latin-1 reads every byte
+        warnings.append(f"a {part.get_content_type()} part is not valid {declared or charset}; read it with replacements")
         return payload.decode(charset, errors="replace")
 
 
