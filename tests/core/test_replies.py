@@ -517,3 +517,24 @@ def test_news_of_their_own_process_is_no_invitation(text, kind):
 )
 def test_offers_and_rejections_across_fields(text, kind):
     assert read(text).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A request inside other news, said as a need, a question or a check.
+        ("Good news: the panel liked your talk. We just need two references before we can move ahead.", ReplyKind.REQUEST),
+        ("We're finalising the decision this week. One thing we still need is a copy of your diploma.", ReplyKind.REQUEST),
+        ("Just need your availability for next week and we can lock something in.", ReplyKind.REQUEST),
+        ("We'd need proof of your right to work in Ireland.", ReplyKind.REQUEST),
+        ("Do you have a portfolio you could share with us?", ReplyKind.REQUEST),
+        ("Can you tell us your earliest possible start date?", ReplyKind.REQUEST),
+        ("Before the panel meets, please make sure we have your signed consent form.", ReplyKind.REQUEST),
+        # Help offered is no request, and leaves the promise beside it a promise.
+        ("We will be in touch soon; if you have any questions in the meantime, please let us know.", ReplyKind.TIMELINE),
+        ("If you have any questions, please let me know.", ReplyKind.ACKNOWLEDGEMENT),
+        ("If we need anything else, we'll be in touch.", ReplyKind.ACKNOWLEDGEMENT),
+    ],
+)
+def test_requests_inside_other_news_and_help_offered(text, kind):
+    assert read(text).kind is kind

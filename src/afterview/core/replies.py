@@ -315,9 +315,14 @@ _NEXT_ROUND = re.compile(
 )
 _REQUEST = re.compile(
     # ("could you give us until the 9th?" asks for patience, not for anything to be sent)
-    r"\b(?:could|can|would|will) you (?:please |kindly |also |just )?(?:be able to )?(?!give (?:us|me|them|him|her|the \w+) (?:until|till|up to|a (?:few|couple|little|bit|week|day)|more|another|some|an? (?:extra|additional)|time)\b)(?:send|share|provide|forward|email|e-mail|submit|complete|fill|upload|let (?:me|us) (?:know|have)|confirm|give|get|mail|attach|arrange for)\b|"
+    r"\b(?:could|can|would|will) you (?:please |kindly |also |just )?(?:be able to )?(?!give (?:us|me|them|him|her|the \w+) (?:until|till|up to|a (?:few|couple|little|bit|week|day)|more|another|some|an? (?:extra|additional)|time)\b)(?:send|share|provide|forward|email|e-mail|submit|complete|fill|upload|let (?:me|us) (?:know|have)|confirm|give|get|mail|attach|arrange for|tell (?:me|us))\b|"
     r"\bplease (?:could you )?(?:also )?(?:send|share|provide|forward|email|e-mail|submit|complete|fill|upload|attach|let (?:me|us) (?:know|have)|return|sign|confirm|arrange for|bring)\b|"
-    r"\bkindly (?:send|share|provide|forward|submit|complete)\b|(?:we|i)(?: would|'d| will|'ll)?(?: also| still| now)? need (?!(?:a little |a bit |a few |some |a |a couple of )?(?:more |extra )?(?:time|days?|weeks?)\b)(?:you to |a |an |the |your |two |three |some )|"
+    r"\bkindly (?:send|share|provide|forward|submit|complete)\b|(?:\b(?:we|i)(?: would|'d| will|'ll)?(?: just| also| still| now| only)* |^(?:just |still |only |also )*)need (?!(?:a little |a bit |a few |some |a |a couple of )?(?:more |extra )?(?:time|days?|weeks?)\b)(?:you to |a |an |the |your |two |three |some |proof |copies |confirmation |evidence |details |references |referees )|"
+    # what is still needed, named as such ("one thing we still need is...", "all we need now is...")
+    r"\b(?:thing|all|what) (?:we|i) (?:still |now |just |also )*(?:need|require)(?: now| still)? (?:is|are)\b|"
+    # the thing asked for as a question or a check ("a portfolio you could share", "please make sure we have your form")
+    r"\b(?:you could|you can|you'd be able to|you would be able to|you'd be happy to) (?:share|send|forward|provide|pass on)\b|"
+    r"\bplease (?:make sure|ensure) (?:that )?(?:we|i) (?:have|receive|get)\b|"
     r"\b(?:would you mind|(?:we|i) (?:kindly )?ask you to|may (?:we|i) ask you to) (?:please )?(?:send|shar|provid|forward|complet|fill|upload|submit|confirm|let)|"
     r"\bwhat (?:would be|is|are) your (?:expected|current|desired|salary|notice)|"
     r"\b(?:would|'d) (?:appreciate|be grateful for) (?:receiving|having|getting|a|an|your|the|two|some)\b|"
@@ -406,6 +411,8 @@ _PAST_ROUND = re.compile(
 
 
 _CONDITION = re.compile(r"\b(?:if|unless|in case|should you|in the event)\b[^,;]*$")
+#: help offered, not a request ("if you have any questions in the meantime, please let us know")
+_HELP_OFFERED = re.compile(r"\b(?:if|should) you (?:have|need|want|would like|'d like|require)\b(?: any| some)?(?: further| more| other)? (?:questions?|queries|query|concerns?|help|information|info|anything|clarification)\b[^.!?]*$")
 #: an offer under a condition other than the candidate's acceptance is not made yet
 #: ("if you are successful, you will receive an offer letter"); "subject to references"
 #: and "if you accept, sign the offer letter" are offers made
@@ -416,15 +423,21 @@ _OFFER_CONDITION = re.compile(
 
 def _first(
     pattern: re.Pattern, found: list[tuple[str, str]], reject: re.Pattern | None = None, past: bool = False, unconditional: bool = False,
-    condition: re.Pattern = _CONDITION,
+    condition: re.Pattern = _CONDITION, by_part: bool = False,
 ) -> str | None:
     """The first sentence `pattern` finds in, unless `reject` does too; with `past`,
     a match that names a round already held ("since the final interview") does not count;
-    with `unconditional`, nor one under an "if" ("if you are not shortlisted, ...")."""
+    with `unconditional`, nor one under an "if" ("if you are not shortlisted, ...");
+    with `by_part`, `reject` is looked for only in the part of the sentence (between
+    semicolons) the match is in."""
     for original, low in found:
-        if reject is not None and reject.search(low):
+        if reject is not None and not by_part and reject.search(low):
             continue
         for match in pattern.finditer(low):
+            if by_part and reject is not None:
+                start, end = low.rfind(";", 0, match.start()) + 1, low.find(";", match.end())
+                if reject.search(low[start : end if end >= 0 else len(low)]):
+                    continue
             if past and _PAST_ROUND.search(low[max(0, match.start() - 80) : match.start()]):
                 continue
             if unconditional and condition.search(low[: match.start()]):
@@ -844,12 +857,13 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
     next_round = _first(_NEXT_ROUND, found, past=True)
     if next_round is not None:
         return Reading(ReplyKind.NEXT_ROUND, expect_on=expect_on, evidence=next_round)
-    request = _first(_REQUEST, found)
+    request = _first(_REQUEST, found, unconditional=True, condition=_HELP_OFFERED)
     if request is not None:
         return Reading(ReplyKind.REQUEST, expect_on=expect_on, asked_for=_asked_for(_norm(request)), evidence=request)
     if expect_on is not None:
         return Reading(ReplyKind.TIMELINE, expect_on=expect_on, evidence=date_evidence)
-    promise = _first(_PROMISE, found, _NOT_PROMISE) or _first(_PROMISE, [(o, low) for o, low in found if _ANY_WAY.search(low)])
+    # ("we will be in touch by Friday; if you have any questions, let us know" promises news)
+    promise = _first(_PROMISE, found, _NOT_PROMISE, by_part=True) or _first(_PROMISE, [(o, low) for o, low in found if _ANY_WAY.search(low)])
     if promise is not None:
         # News will come, but no day is named ("in the coming weeks", "in due course"): no date.
         return Reading(ReplyKind.TIMELINE, evidence=promise)
