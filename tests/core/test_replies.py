@@ -538,3 +538,25 @@ def test_offers_and_rejections_across_fields(text, kind):
 )
 def test_requests_inside_other_news_and_help_offered(text, kind):
     assert read(text).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # The act of offering on an offer of any kind, and selection for a role rather than a stage.
+        ("We'd like to extend a job offer for the Analyst position.", ReplyKind.OFFER),
+        ("We are pleased to issue you an informal job offer for April.", ReplyKind.OFFER),
+        ("We will give you an offer decision by Friday.", ReplyKind.TIMELINE),
+        ("You have been selected for the post of Assistant Engineer. Kindly report on 4 January.", ReplyKind.OFFER),
+        ("I'm delighted to confirm that the committee has selected you for the fellowship.", ReplyKind.OFFER),
+        ("We are pleased to inform you of your selection as a Teaching Fellow.", ReplyKind.OFFER),
+        ("We have selected you for the next interview round.", ReplyKind.NEXT_ROUND),
+        ("Wir freuen uns, Ihnen eine Zusage für die Stelle geben zu können.", ReplyKind.OFFER),
+        ("Nous avons le plaisir de vous adresser une promesse d'embauche.", ReplyKind.OFFER),
+        # No offer to be made is a rejection, unless only for now.
+        ("We are not able to make you an offer at this time.", ReplyKind.REJECTION),
+        ("We are unable to make an offer until the budget is approved; we'll be in touch then.", ReplyKind.TIMELINE),
+    ],
+)
+def test_the_act_of_offering_and_selection_for_a_role(text, kind):
+    assert read(text).kind is kind

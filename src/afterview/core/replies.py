@@ -152,11 +152,20 @@ _RETURN = re.compile(
     r"from|between|leave|away|out|vacation|holiday|office)\b"
 )
 
+#: what an offer gives: the role, under any of its names (a "post-interview" task is none)
+_ROLE = r"role|position|post(?!-)|job|place|fellowship|studentship|internship|residency|appointment|scholarship|traineeship|apprenticeship|vacancy|opening|programme|program|contract"
 _OFFER = re.compile(
     r"(?:pleased|delighted|happy|thrilled|excited|glad) to (?:formally |officially )?(?:offer|extend|make) (?:you )?(?:an? )?(?:(?:formal|verbal|conditional) )?(?:offer|the (?:position|role|job|post))|"
     r"(?:pleased|delighted|happy|thrilled|excited|glad) to (?:formally |officially )?offer you\b|"
     r"(?:would|'d) (?:like|love) to (?:formally )?(?:offer you|extend (?:you )?(?:an? |the )?offer)|"
-    r"(?:extend|extending|make|making|send(?:ing)?) (?:you )?(?:an?|our|the) (?:formal |written |verbal |conditional )?offer|"
+    # the act of offering on an offer of any kind ("extend a job offer", "issue you an informal job offer")
+    r"(?:extend|extending|make|making|send(?:ing)?|issue|issuing|present|presenting|give|giving) (?:you )?(?:an?|our|the) (?:[\w-]+ ){0,2}offer\b(?! to (?!you\b)| (?:decision|process|stage|timeline|call|discussion|meeting|approval))|"
+    # selected for a role, not a stage ("the committee has selected you for the fellowship", "your selection as a Teaching Fellow")
+    r"\b(?:selected|chosen|picked) you (?:for|as) (?:the|our|this|a|an) (?:[\w-]+ ){0,2}(?:" + _ROLE + r")\b|"
+    r"\b(?:you have|you've) been (?:selected|chosen|picked) for (?:the|our|this|a|an) (?:[\w-]+ ){0,2}(?:" + _ROLE + r")\b|"
+    r"\byour selection (?:for|as|to) (?:the|our|this|a|an) (?:[\w-]+ ){0,3}(?:" + _ROLE + r"|fellow|member|trainee|associate|engineer|nurse|teacher|analyst|manager|officer)\b|"
+    # the offer named in the candidate's language (German "Zusage", French "promesse d'embauche", Portuguese "proposta de emprego")
+    r"\b(?:zusage|arbeitsvertrag|promesse d'embauche|proposition d'embauche|carta (?:de )?oferta|oferta de (?:empleo|trabajo)|proposta de (?:emprego|trabalho|contrata(?:ç|c)(?:ã|a)o))\b|"
     r"\boffer (?:letter|of employment|package)\b|\bwe are offering you\b|\bwe're offering you\b|"
     # (congratulations on a stage passed are an invitation: "congratulations, you're through to the next round")
     r"(?:congratulations|congrats)\b(?![^.!?]{0,120}\b(?:(?:next|second|third|final|further|later|last) (?:round|stage|interview|step)|shortlist))"
@@ -231,6 +240,8 @@ _REJECTION = re.compile(
     r"(?:(?:you |your (?:application|candidacy|candidature|profile) |(?:applications?|things|it|this|matters) )?(?:any )?(?:(?:forward|ahead|further|on)\b|(?:forward |ahead |further )?(?:with your|with you|to the next|to the final|in the process))|your (?:application|candidacy|candidature))|"
     # declining to go on, said bare at the end of a clause ("this time we won't be proceeding, but...")
     r"(?:will not|won't|not be|are not|aren't|not) (?:be )?(?:progress(?:ing)?|proceed(?:ing)?|advancing|continuing)(?=\s*(?:[,.;!]|$|(?:at this (?:time|stage|point)|on this occasion|this time)\b))|"
+    # no offer to be made ("we are not able to make you an offer at this time")
+    r"\b(?:unable to|not able to|not in a position to|cannot|can't|won't be able to|will not be able to|not be able to) (?:make|extend|give|issue) (?:you )?(?:an?|the) (?:[\w-]+ )?offer\b(?![^.;]{0,40}\b(?:until|till|before|yet)\b)|"
     # the vacancy itself gone, or the process stopped ("the position was cancelled", "we cannot continue the process")
     r"\b(?:position|role|job|post|vacancy|requisition|opening|recruitment|search)s? (?:has|have|had|was|were|is|are)(?: now)?(?: been)? (?:cancel+ed|withdrawn|put on hold|frozen|discontinued|pulled|suspended|abandoned)\b|"
     r"\b(?:cannot|can't|can not|won't|will not|unable to|not able to|not in a position to) (?:continue|proceed with|go on with|pursue) (?:the|this|your|our) (?:[\w-]+ )?(?:process|application|candidacy|recruitment|selection|conversations?)\b|"
@@ -310,6 +321,7 @@ _NEXT_ROUND = re.compile(
     r"\b(?:next|second|final|last|further|follow-up|followup) (?:part|phase|stage|step)\b[^.;?!]{0,30}?\b(?:is|will be|would be)\b[^.;?!]{0,40}?\b(?:" + _EVENT + r")\b|"
     r"\b(?:second|third|final|follow-up|followup|further|another|virtual) (?:chat|discussion|conversation|onsite|on-site|loop|talk)\b|"
     r"\b(?:asked|ask|like|want|wants) to (?:see|meet|speak (?:to|with)) you again\b|\b(?:get|put|bring) you in front of\b|"
+    r"\b(?:selected|chosen|shortlisted|picked|invited) you (?:for|to) (?:the |a |an |our )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|visit|presentation|step|phase)s?\b|"
     # a welcome to an event, not into the team ("we would like to welcome you to our assessment centre")
     r"\bwelcome you (?:to|at|for) (?:our|the|an?) (?:[\w-]+ ){0,2}(?:assessment|interview|visit|session|panel|presentation|workshop|open day|selection day|trial)s?\b"
 )
