@@ -560,3 +560,16 @@ def test_requests_inside_other_news_and_help_offered(text, kind):
 )
 def test_the_act_of_offering_and_selection_for_a_role(text, kind):
     assert read(text).kind is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A decision should be reached in the new year.",
+        "We'll circle back once the hiring manager is back from leave.",
+        "The outcome will be known after the board sits.",
+    ],
+)
+def test_more_promises_of_news_with_no_day(text):
+    reading = read(text)
+    assert (reading.kind, reading.expect_on) == (ReplyKind.TIMELINE, None)
