@@ -573,3 +573,16 @@ def test_the_act_of_offering_and_selection_for_a_role(text, kind):
 def test_more_promises_of_news_with_no_day(text):
     reading = read(text)
     assert (reading.kind, reading.expect_on) == (ReplyKind.TIMELINE, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Bewerberin entschieden haben.",
+        "Nous avons le regret de vous informer que nous ne pouvons pas donner suite à votre candidature.",
+        "Lamentamos informarle que no ha sido seleccionada para el puesto.",
+        "Infelizmente, optamos por outro candidato para a vaga.",
+    ],
+)
+def test_a_no_is_read_in_the_languages_offers_are_read_in(text):
+    assert read(text).kind is ReplyKind.REJECTION

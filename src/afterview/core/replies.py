@@ -240,6 +240,12 @@ _REJECTION = re.compile(
     r"(?:(?:you |your (?:application|candidacy|candidature|profile) |(?:applications?|things|it|this|matters) )?(?:any )?(?:(?:forward|ahead|further|on)\b|(?:forward |ahead |further )?(?:with your|with you|to the next|to the final|in the process))|your (?:application|candidacy|candidature))|"
     # declining to go on, said bare at the end of a clause ("this time we won't be proceeding, but...")
     r"(?:will not|won't|not be|are not|aren't|not) (?:be )?(?:progress(?:ing)?|proceed(?:ing)?|advancing|continuing)(?=\s*(?:[,.;!]|$|(?:at this (?:time|stage|point)|on this occasion|this time)\b))|"
+    # a no in German, French, Spanish or Portuguese (as offers and sign-offs are read in them)
+    r"\bleider (?:müssen|muss|können|konnten) (?:wir|ich) (?:ihnen|dir) (?:mitteilen|keine|nicht)|\b(?:stelle|position) (?:wurde |ist )?(?:bereits )?anderweitig besetzt|"
+    r"\bf(?:ü|ue)r (?:eine andere|einen anderen) (?:bewerber|bewerberin|kandidat|kandidatin)|\bnicht (?:weiter )?ber(?:ü|ue)cksichtigen|"
+    r"\b(?:avons|ai) le regret de vous (?:informer|annoncer|faire part)|\b(?:ne pas|ne pouvons pas|ne pourrons pas|pas pu) (?:donner suite|retenir)|\bn'a pas (?:été )?retenue?\b|"
+    r"\blamentamos (?:informarle|comunicarle|informar|comunicar)|\bno (?:ha|has) sido seleccionad[oa]|\bn(?:ã|a)o (?:foi|fo[ir]am) selecionad[oa]s?|"
+    r"\b(?:continuar|seguir|prosseguir|avan(?:ç|c)ar) con? (?:otr[oa]s?|outr[oa]s?) (?:candidat|perfi)|\bopt(?:amos|ado) por (?:otr[oa]|outr[oa]) (?:candidat|perfil)|"
     # no offer to be made ("we are not able to make you an offer at this time")
     r"\b(?:unable to|not able to|not in a position to|cannot|can't|won't be able to|will not be able to|not be able to) (?:make|extend|give|issue) (?:you )?(?:an?|the) (?:[\w-]+ )?offer\b(?![^.;]{0,40}\b(?:until|till|before|yet)\b)|"
     # the vacancy itself gone, or the process stopped ("the position was cancelled", "we cannot continue the process")
