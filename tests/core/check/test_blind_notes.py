@@ -47,6 +47,10 @@ CLEAN_QUIET_BLIND3 = 0.95  # 22 of 23 (was 21 of 23)
 RECALL_BLIND4 = 0.91  # 75 of 82 = 0.915 through the records and --colleague
 PRECISION_BLIND4 = 0.88  # 75 of 85 = 0.882
 CLEAN_QUIET_BLIND4 = 0.89  # 34 of 38 = 0.895
+# blind5's untouched half: held at what was reached (docs/checker.md; before tuning 0.88 / 0.83 / 51 of 56)
+RECALL_BLIND5 = 0.87  # before tuning 50 of 57 = 0.877
+PRECISION_BLIND5 = 0.82  # 50 of 60 = 0.833
+CLEAN_QUIET_BLIND5 = 0.91  # 51 of 56 = 0.911
 
 
 def _assert_goals(tp, fp, fn, quiet, clean, recall=RECALL, precision=PRECISION, clean_quiet=CLEAN_QUIET):
@@ -169,3 +173,30 @@ def test_the_fourth_tune_half_stays_where_it_was_tuned():
     # the half that may be read: 63 of 63 found, no false alarm, 45 of 45 clean notes quiet
     notes = blind_notes("tune", "blind4")
     _assert_goals(*measure(notes, flag_contexts(notes, colleagues=True)), recall=0.98, precision=0.98, clean_quiet=1.0)
+
+
+def test_the_fifth_blind_set_is_whole_and_split_by_its_own_hash():
+    from bench.labelled_notes import DIALECT_LEXICON
+
+    notes = blind_notes(which="blind5")
+    assert (len(notes), sum(n.clean for n in notes), sum(len(n.expected) for n in notes)) == (200, 99, 111)
+    untouched = blind_notes("untouched", "blind5")
+    assert (len(untouched), sum(n.clean for n in untouched)) == (108, 56)
+    assert {half_of(n.name, "blind5") for n in untouched} == {"untouched"}
+    assert {n.fields["dialect"][0] for n in notes} <= set(DIALECT_LEXICON)
+
+
+_BLIND5_FLOORS = {"recall": RECALL_BLIND5, "precision": PRECISION_BLIND5, "clean_quiet": CLEAN_QUIET_BLIND5}
+
+
+def test_the_fifth_untouched_half_through_the_flags_holds_its_floors():
+    notes = blind_notes("untouched", "blind5")
+    _assert_goals(*measure(notes, flag_contexts(notes, colleagues=True)), **_BLIND5_FLOORS)
+
+
+@pytest.mark.django_db
+def test_the_fifth_untouched_half_through_the_records_holds_its_floors():
+    from bench.records_contexts import contexts_in_db
+
+    notes = blind_notes("untouched", "blind5")
+    _assert_goals(*measure(notes, contexts_in_db(notes, prefix="blindfive")), **_BLIND5_FLOORS)
