@@ -586,3 +586,20 @@ def test_more_promises_of_news_with_no_day(text):
 )
 def test_a_no_is_read_in_the_languages_offers_are_read_in(text):
     assert read(text).kind is ReplyKind.REJECTION
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ich bin bis einschließlich 8. Januar nicht im Büro.", ReplyKind.AUTO_REPLY),
+        ("Je suis absent du bureau jusqu'au 4 janvier.", ReplyKind.AUTO_REPLY),
+        ("Estoy fuera de la oficina hasta el 7 de enero.", ReplyKind.AUTO_REPLY),
+        ("Sono fuori ufficio fino al 6 gennaio.", ReplyKind.AUTO_REPLY),
+        ("Gostaríamos de convidá-la para uma segunda entrevista.", ReplyKind.NEXT_ROUND),
+        ("Nos gustaría invitarle a una entrevista con la directora.", ReplyKind.NEXT_ROUND),
+        ("Nous souhaitons vous inviter à un second entretien.", ReplyKind.NEXT_ROUND),
+        ("Wir möchten Sie gerne zu einem zweiten Gespräch einladen.", ReplyKind.NEXT_ROUND),
+    ],
+)
+def test_absences_and_invitations_in_other_languages(text, kind):
+    assert read(text).kind is kind

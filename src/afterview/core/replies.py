@@ -139,8 +139,17 @@ _AUTO_SUBJECT = re.compile(
     r"away from (?:the|my) office|abwesenheit|r[ée]ponse automatique|respuesta autom[áa]tica|on vacation|on leave|"
     r"vacation|away:)|\b(?:out of (?:the )?office|auto(?:matic)?[- ]?reply|autoreply)\b"
 )
+#: an absence said in German, French, Spanish, Portuguese, Italian or Dutch
+_AWAY_ELSEWHERE = (
+    r"nicht im b(?:ü|ue)ro|au(?:ß|ss)er haus|abwesend|im urlaub|"
+    r"absente? (?:du bureau|jusqu)|en cong(?:é|e)s?\b|"
+    r"fuera de la oficina|de vacaciones|ausente (?:de la oficina|hasta)|"
+    r"fora do escrit(?:ó|o)rio|de f(?:é|e)rias|ausente do escrit|"
+    r"fuori (?:ufficio|sede)|in ferie|"
+    r"niet op kantoor|afwezig|met vakantie"
+)
 _AWAY = re.compile(
-    r"\b(?:out of (?:the )?office|ooo\b|i am (?:currently )?(?:away|out|travel+ing|on (?:leave|vacation|holiday|annual leave|pto))|"
+    r"\b(?:" + _AWAY_ELSEWHERE + r"|out of (?:the )?office|ooo\b|i am (?:currently )?(?:away|out|travel+ing|on (?:leave|vacation|holiday|annual leave|pto))|"
     r"i'm (?:currently )?(?:away|out|travel+ing|on (?:leave|vacation|holiday|pto))|(?:currently|will be) (?:away|out|on (?:leave|vacation|holiday|pto))|"
     r"on (?:annual|parental|maternity|paternity|medical|sick|study|sabbatical) leave|on (?:vacation|holiday|pto|sabbatical)\b|"
     r"away from (?:the|my) (?:office|desk)|limited (?:access to|availability|e-?mail)|no access to (?:my )?e-?mail|"
@@ -328,6 +337,9 @@ _NEXT_ROUND = re.compile(
     r"\b(?:second|third|final|follow-up|followup|further|another|virtual) (?:chat|discussion|conversation|onsite|on-site|loop|talk)\b|"
     r"\b(?:asked|ask|like|want|wants) to (?:see|meet|speak (?:to|with)) you again\b|\b(?:get|put|bring) you in front of\b|"
     r"\b(?:selected|chosen|shortlisted|picked|invited) you (?:for|to) (?:the |a |an |our )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|visit|presentation|step|phase)s?\b|"
+    # an invitation to an interview in Portuguese, Spanish, French, German, Italian or Dutch
+    r"\b(?:convid\w*|invit\w*|einlad\w*|einzuladen|uitnodig\w*)\b[^.;]{0,60}?\b(?:entrevista|entretien|(?:vorstellungs)?gespr(?:ä|ae)ch|colloquio|(?:sollicitatie)?gesprek)\b|"
+    r"\b(?:entrevista|entretien|(?:vorstellungs)?gespr(?:ä|ae)ch|colloquio|gesprek)\b[^.;]{0,40}?\b(?:einladen|einzuladen|uitnodigen)\b|"
     # a welcome to an event, not into the team ("we would like to welcome you to our assessment centre")
     r"\bwelcome you (?:to|at|for) (?:our|the|an?) (?:[\w-]+ ){0,2}(?:assessment|interview|visit|session|panel|presentation|workshop|open day|selection day|trial)s?\b"
 )
@@ -653,7 +665,7 @@ def _is_auto_reply(reply: Reply, found: list[tuple[str, str]]) -> bool:
     head = found[:3]
     return any(_AWAY.search(low) for _, low in head) and not any(
         _OFFER.search(low) or _REJECTION.search(low) for _, low in found
-    ) and (submitted not in ("", "no") or any(re.search(r"\b(?:out of (?:the )?office|away|leave|vacation|holiday|pto|travel)", low) for _, low in head))
+    ) and (submitted not in ("", "no") or any(re.search(r"\b(?:out of (?:the )?office|away|leave|vacation|holiday|pto|travel|" + _AWAY_ELSEWHERE + r")", low) for _, low in head))
 
 
 # ------------------------------------------------------------------ requests
