@@ -321,3 +321,285 @@ def test_how_fast_a_shared_mailbox_answers_is_not_a_return_day():
 def test_an_out_of_office_reply_gives_the_day_said_to_be_the_return(text, returns_on):
     reading = read(text, written_at=MONDAY_LONDON, country="", auto_submitted="auto-replied", subject="Automatic reply: thanks")
     assert (reading.kind, reading.returns_on, reading.expect_on) == (ReplyKind.AUTO_REPLY, returns_on, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # An offer made in any tense, with its conditions, its terms or its contract.
+        ("We are pleased to confirm that we will be offering you the Junior Analyst post, subject to references.", ReplyKind.OFFER),
+        ("I'm happy to say the panel has recommended you for appointment to the lectureship.", ReplyKind.OFFER),
+        ("The hiring committee has approved your hire as Assistant Professor.", ReplyKind.OFFER),
+        ("The offer is for a two-year fixed-term contract at 42,000 EUR a year.", ReplyKind.OFFER),
+        ("This offer remains open until the end of the month.", ReplyKind.OFFER),
+        ("Your contract is attached; please sign and return it by Friday.", ReplyKind.OFFER),
+        ("Please find attached your employment contract for the Product Owner role.", ReplyKind.OFFER),
+        ("We would like to welcome you to Northwind as a Senior Designer from February.", ReplyKind.OFFER),
+        ("The team was unanimous: we want you for the role.", ReplyKind.OFFER),
+        ("We would be delighted if you would accept the position of Head Chef.", ReplyKind.OFFER),
+        # Offers written in other languages than English.
+        ("Es un placer ofrecerle el puesto de Analista de Datos.", ReplyKind.OFFER),
+        ("Nous avons le plaisir de vous proposer le poste d'ingénieure.", ReplyKind.OFFER),
+        ("Wir freuen uns, Ihnen die Stelle als Entwicklerin anbieten zu können.", ReplyKind.OFFER),
+        ("Temos o prazer de lhe oferecer a vaga de Enfermeira.", ReplyKind.OFFER),
+        # Offering an interview or a trial is an invitation, in any tense.
+        ("We're offering you a trial shift next Saturday.", ReplyKind.NEXT_ROUND),
+        ("We will not be offering you the role.", ReplyKind.REJECTION),
+    ],
+)
+def test_it_reads_offers_however_they_are_phrased(text, kind):
+    assert read(text).kind is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The owners would like you to come out to the vineyard for a day.",
+        "We would like you to come over for a half-day with the team next week.",
+        "We'd like you to spend a morning with the ward team as part of the selection process.",
+        "The trustees would like to meet you before a final decision is made.",
+        "You have made it through to the last stage of our process.",
+        "We would like to progress your application to the assessment day.",
+        "I'll send the calendar invitation for the panel interview by Wednesday.",
+        "We would like to welcome you to our assessment centre on 12 January.",
+    ],
+)
+def test_it_reads_invitations_to_come_and_stages_passed_as_a_next_round(text):
+    assert read(text).kind is ReplyKind.NEXT_ROUND
+
+
+def test_a_meeting_already_held_is_no_invitation():
+    assert read("Thank you for meeting with us last week; it was lovely to meet you.").kind is ReplyKind.ACKNOWLEDGEMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Asking the candidate for patience asks for nothing to be sent: the promise is what counts.
+        ("Could you give us until the 9th? I'll have an answer for you then either way.", ReplyKind.TIMELINE),
+        ("Could you give us a few more days? We will come back to you with a decision.", ReplyKind.TIMELINE),
+        ("Could you give us your availability for next week?", ReplyKind.REQUEST),
+        # Finishing the process, said with when but with no object.
+        ("We expect to wrap up by mid-month.", ReplyKind.TIMELINE),
+        ("We hope to conclude shortly and will write to everyone afterwards.", ReplyKind.TIMELINE),
+    ],
+)
+def test_patience_asked_for_and_an_end_in_sight_are_a_timeline(text, kind):
+    assert read(text).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("We would like you to take up the post of Registrar from March.", ReplyKind.OFFER),
+        ("We'd be thrilled to have you on the team.", ReplyKind.OFFER),
+        ("We'd love to have you with us for a trial day.", ReplyKind.NEXT_ROUND),
+        ("We're delighted to welcome you aboard.", ReplyKind.OFFER),
+        ("We are pleased to tell you that your application for the post of Teacher was successful.", ReplyKind.OFFER),
+        ("The hiring manager wants to see you again.", ReplyKind.NEXT_ROUND),
+        ("We would like you to give a 20-minute presentation to the panel.", ReplyKind.NEXT_ROUND),
+        ("We'd love to continue the conversation with you in person.", ReplyKind.NEXT_ROUND),
+    ],
+)
+def test_more_ways_of_making_an_offer_or_inviting_back(text, kind):
+    assert read(text).kind is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks again for everything; on balance the panel felt another applicant was a closer match.",
+        "The panel felt that other candidates were better suited to the role.",
+        "This time we won't be proceeding, but we'd be glad to hear from you again in the future.",
+        "While your experience is impressive, we will not be moving you to the next stage.",
+        "We have now filled the post and will not be taking applications further.",
+    ],
+)
+def test_a_warm_or_comparative_no_is_a_rejection(text):
+    assert read(text).kind is ReplyKind.REJECTION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are not going to decide until the 18th, but we will be in touch then.",
+        "The panel are not taking any decisions until after the holidays; we'll write to you in January.",
+    ],
+)
+def test_not_deciding_yet_turns_nobody_down(text):
+    # "not going", "not taking" say no only about the candidacy, or a direction ("forward").
+    assert read(text).kind is ReplyKind.TIMELINE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have to tell you that the vacancy was withdrawn after a budget review, so we cannot continue the process.",
+        "The requisition has been frozen until next year.",
+        "We are unable to proceed with your application.",
+    ],
+)
+def test_a_vacancy_gone_or_a_process_stopped_is_a_rejection(text):
+    assert read(text).kind is ReplyKind.REJECTION
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # An offer under a condition, or meant for someone else, is not made to the candidate.
+        ("If you are successful, you will receive an offer letter within two weeks.", ReplyKind.TIMELINE),
+        ("The successful candidate will receive an offer of employment by the end of the month.", ReplyKind.TIMELINE),
+        ("We hope to make an offer to our preferred candidate by Friday.", ReplyKind.TIMELINE),
+        ("We'd like to invite you to a final interview. If that goes well, we would expect to send an offer letter soon after.", ReplyKind.NEXT_ROUND),
+        # Conditions of the offer, or of its acceptance, leave it an offer.
+        ("Subject to references, we are pleased to offer you the post.", ReplyKind.OFFER),
+        ("If you accept, please sign and return the offer letter by Monday.", ReplyKind.OFFER),
+        ("Once again, we'd love to offer you the role.", ReplyKind.OFFER),
+        # Congratulations on a stage passed are an invitation.
+        ("Congratulations - you've been selected for the next round of interviews.", ReplyKind.NEXT_ROUND),
+        # Another role offered after turning down the first: the offer is the news.
+        ("Unfortunately the senior post went to another candidate, but we'd like to offer you the associate role instead.", ReplyKind.OFFER),
+        ("We regret to tell you the post went to another candidate. We would like to offer you a different role in the team.", ReplyKind.OFFER),
+        ("We regret that the post went to another candidate; we hope to offer you a role in future.", ReplyKind.REJECTION),
+    ],
+)
+def test_what_wins_when_a_reply_has_several_signals(text, kind):
+    assert read(text).kind is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A frame of wanting to hold an event with the candidate, whatever the field calls it.
+        "We'd like to fly you out for a campus visit and a job talk in February.",
+        "Could you do a short role play with our sales director next week?",
+        "We'd like you to do a teaching demonstration for our Year 10 class.",
+        "We'd like to set up a pair programming session with two of our engineers.",
+        "The next part is a virtual onsite: four short interviews on one day.",
+        "We'd like to have a second chat, this time with the head of department.",
+        "The panel has asked to see you again for a follow-up discussion.",
+        "I'd like to get you in front of our VP of Engineering next week.",
+    ],
+)
+def test_an_invitation_is_a_frame_of_wanting_and_an_event(text):
+    assert read(text).kind is ReplyKind.NEXT_ROUND
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # What they would like to get or have is their own news, not an event nor a thing asked for.
+        ("We'd like to get back to you after the panel meets on Thursday.", ReplyKind.TIMELINE),
+        ("We would like to have a decision for you after the final interview.", ReplyKind.TIMELINE),
+        # Their rounds with other candidates are no invitation.
+        ("We're holding the final interviews this week, and we'll let you know next week.", ReplyKind.TIMELINE),
+        ("We have a few more interviews this week and will be in touch after that.", ReplyKind.TIMELINE),
+        ("We'd like to thank you again for attending the interview.", ReplyKind.ACKNOWLEDGEMENT),
+    ],
+)
+def test_news_of_their_own_process_is_no_invitation(text, kind):
+    assert read(text).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("We'd like to bring you on as our new Operations Lead.", ReplyKind.OFFER),
+        ("We are pleased to accept you onto the Graduate Programme starting in September.", ReplyKind.OFFER),
+        ("We are delighted to confirm that you have been accepted for the residency position.", ReplyKind.OFFER),
+        ("You have been accepted for the next round of interviews.", ReplyKind.NEXT_ROUND),
+        ("I'm thrilled to say the partners have approved your offer.", ReplyKind.OFFER),
+        ("We've put together an offer for you, attached.", ReplyKind.OFFER),
+        ("We have decided to fill the role internally.", ReplyKind.REJECTION),
+        ("The decision was very close, but it went the other way this time.", ReplyKind.REJECTION),
+        ("I'm afraid the answer is no this time.", ReplyKind.REJECTION),
+    ],
+)
+def test_offers_and_rejections_across_fields(text, kind):
+    assert read(text).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A request inside other news, said as a need, a question or a check.
+        ("Good news: the panel liked your talk. We just need two references before we can move ahead.", ReplyKind.REQUEST),
+        ("We're finalising the decision this week. One thing we still need is a copy of your diploma.", ReplyKind.REQUEST),
+        ("Just need your availability for next week and we can lock something in.", ReplyKind.REQUEST),
+        ("We'd need proof of your right to work in Ireland.", ReplyKind.REQUEST),
+        ("Do you have a portfolio you could share with us?", ReplyKind.REQUEST),
+        ("Can you tell us your earliest possible start date?", ReplyKind.REQUEST),
+        ("Before the panel meets, please make sure we have your signed consent form.", ReplyKind.REQUEST),
+        # Help offered is no request, and leaves the promise beside it a promise.
+        ("We will be in touch soon; if you have any questions in the meantime, please let us know.", ReplyKind.TIMELINE),
+        ("If you have any questions, please let me know.", ReplyKind.ACKNOWLEDGEMENT),
+        ("If we need anything else, we'll be in touch.", ReplyKind.ACKNOWLEDGEMENT),
+    ],
+)
+def test_requests_inside_other_news_and_help_offered(text, kind):
+    assert read(text).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # The act of offering on an offer of any kind, and selection for a role rather than a stage.
+        ("We'd like to extend a job offer for the Analyst position.", ReplyKind.OFFER),
+        ("We are pleased to issue you an informal job offer for April.", ReplyKind.OFFER),
+        ("We will give you an offer decision by Friday.", ReplyKind.TIMELINE),
+        ("You have been selected for the post of Assistant Engineer. Kindly report on 4 January.", ReplyKind.OFFER),
+        ("I'm delighted to confirm that the committee has selected you for the fellowship.", ReplyKind.OFFER),
+        ("We are pleased to inform you of your selection as a Teaching Fellow.", ReplyKind.OFFER),
+        ("We have selected you for the next interview round.", ReplyKind.NEXT_ROUND),
+        ("Wir freuen uns, Ihnen eine Zusage für die Stelle geben zu können.", ReplyKind.OFFER),
+        ("Nous avons le plaisir de vous adresser une promesse d'embauche.", ReplyKind.OFFER),
+        # No offer to be made is a rejection, unless only for now.
+        ("We are not able to make you an offer at this time.", ReplyKind.REJECTION),
+        ("We are unable to make an offer until the budget is approved; we'll be in touch then.", ReplyKind.TIMELINE),
+    ],
+)
+def test_the_act_of_offering_and_selection_for_a_role(text, kind):
+    assert read(text).kind is kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A decision should be reached in the new year.",
+        "We'll circle back once the hiring manager is back from leave.",
+        "The outcome will be known after the board sits.",
+    ],
+)
+def test_more_promises_of_news_with_no_day(text):
+    reading = read(text)
+    assert (reading.kind, reading.expect_on) == (ReplyKind.TIMELINE, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere Bewerberin entschieden haben.",
+        "Nous avons le regret de vous informer que nous ne pouvons pas donner suite à votre candidature.",
+        "Lamentamos informarle que no ha sido seleccionada para el puesto.",
+        "Infelizmente, optamos por outro candidato para a vaga.",
+    ],
+)
+def test_a_no_is_read_in_the_languages_offers_are_read_in(text):
+    assert read(text).kind is ReplyKind.REJECTION
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ich bin bis einschließlich 8. Januar nicht im Büro.", ReplyKind.AUTO_REPLY),
+        ("Je suis absent du bureau jusqu'au 4 janvier.", ReplyKind.AUTO_REPLY),
+        ("Estoy fuera de la oficina hasta el 7 de enero.", ReplyKind.AUTO_REPLY),
+        ("Sono fuori ufficio fino al 6 gennaio.", ReplyKind.AUTO_REPLY),
+        ("Gostaríamos de convidá-la para uma segunda entrevista.", ReplyKind.NEXT_ROUND),
+        ("Nos gustaría invitarle a una entrevista con la directora.", ReplyKind.NEXT_ROUND),
+        ("Nous souhaitons vous inviter à un second entretien.", ReplyKind.NEXT_ROUND),
+        ("Wir möchten Sie gerne zu einem zweiten Gespräch einladen.", ReplyKind.NEXT_ROUND),
+    ],
+)
+def test_absences_and_invitations_in_other_languages(text, kind):
+    assert read(text).kind is kind

@@ -270,3 +270,78 @@ def test_a_date_with_an_unknown_zone_is_read_as_utc_not_as_today():
     parsed = parse_mail(mail("We will decide by Friday.", date="Thu, 11 Feb 2027 05:33:10 -0000"), now=NOW)
     assert not parsed.undated and parsed.reply.written_at == datetime(2027, 2, 11, 5, 33, 10, tzinfo=UTC)
     assert read_reply(parsed.reply).expect_on == date(2027, 2, 12)
+
+
+@pytest.mark.parametrize(
+    ("header", "sent"),
+    [
+        ("Von: Alice <alice@example.edu>", "Gesendet: Montag, 30. November 2026 09:00"),
+        ("De : Alice <alice@example.edu>", "Envoyé : lundi 30 novembre 2026 09:00"),
+        ("De: Alice <alice@example.edu>", "Enviado el: lunes, 30 de noviembre de 2026 9:00"),
+        ("Da: Alice <alice@example.edu>", "Inviato: lunedì 30 novembre 2026 09:00"),
+        ("Van: Alice <alice@example.edu>", "Verzonden: maandag 30 november 2026 09:00"),
+    ],
+)
+def test_outlook_quotes_in_other_languages_are_cut(header, sent):
+    body = f"We will let you know by Friday.\n\n{header}\n{sent}\nSubject: Interview\n\nWill I hear by the 20th?\n"
+    assert parse_mail(mail(body), now=NOW).reply.text == "We will let you know by Friday."
+
+
+@pytest.mark.parametrize(
+    "sign_off",
+    ["Atenciosamente,", "Cordiali saluti,", "Met vriendelijke groeten,", "Saludos cordiales,", "Med vänlig hälsning", "S pozdravem / Best regards"],
+)
+def test_sign_offs_in_other_languages_cut_the_signature(sign_off):
+    text = f"Dear Ana,\n\nWe will write to you soon.\n\n{sign_off}\nMarta Nowak\nRecursos Humanos\nback 4 January\n"
+    assert clean_text(text) == "Dear Ana,\n\nWe will write to you soon."
+
+
+@pytest.mark.parametrize(
+    ("mark", "subject"),
+    [
+        ("---------- Mensaje reenviado ---------", "RV: Entrevista"),
+        ("-------- Message transféré --------", "TR: Entretien"),
+        ("---------- Mensagem encaminhada ---------", "ENC: Entrevista"),
+        ("---------- Messaggio inoltrato ----------", "Re: colloquio"),
+    ],
+)
+def test_forwards_marked_in_other_languages_are_read_as_their_sender_wrote_them(mark, subject):
+    body = (
+        f"Veja abaixo.\n\n{mark}\nFrom: Dana Whitfield <dana@cp.example>\n"
+        "Date: Tue, Dec 1, 2026 at 10:15 AM\nSubject: Re: Interview\nTo: Alice <alice@example.edu>\n\n"
+        "We expect a decision within 10 business days.\n"
+    )
+    parsed = parse_mail(mail(body, sender="Alice <alice@example.edu>", subject=subject, date="Thu, 03 Dec 2026 08:00:00 -0600"), now=NOW)
+    assert parsed.reply.from_address == "dana@cp.example"
+    assert read_reply(parsed.reply).expect_on == date(2026, 12, 15)
+
+
+def raw_mail(body: bytes, content_type: str) -> bytes:
+    head = (
+        "From: Dana Whitfield <dana@cp.example>\r\nTo: alice@example.edu\r\nSubject: Re: Thank you\r\n"
+        f"Date: Tue, 01 Dec 2026 10:15:00 -0600\r\nMIME-Version: 1.0\r\nContent-Type: {content_type}\r\n"
+        "Content-Transfer-Encoding: 8bit\r\n\r\n"
+    )
+    return head.encode() + body
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    ['text/plain; charset="iso-8859-1"', 'text/plain; charset="us-ascii"', 'text/plain; charset="utf-8"', "text/plain"],
+)
+def test_windows_quotes_under_a_latin_ascii_or_utf8_label_are_read_as_windows_1252(content_type):
+    # Mailers label Windows-1252 text as Latin-1, ASCII or UTF-8; browsers and mail clients read it as Windows-1252.
+    parsed = parse_mail(raw_mail("We\x92ll decide by Friday \x96 thanks, Zo\xeb.".encode("latin-1"), content_type), now=NOW)
+    assert "We\u2019ll decide by Friday \u2013 thanks, Zo\u00eb." in parsed.reply.text
+    assert read_reply(parsed.reply).kind is ReplyKind.TIMELINE
+
+
+def test_a_label_python_lacks_is_read_as_mail_clients_read_it():
+    parsed = parse_mail(raw_mail("ההחלטה תתקבל עד יום שישי.".encode("iso-8859-8"), 'text/plain; charset="iso-8859-8-i"'), now=NOW)
+    assert "שישי" in parsed.reply.text and not parsed.warnings
+
+
+def test_a_protonmail_quote_in_html_only_mail_is_cut():
+    html = "<div>We will let you know by Thursday.</div><div class='protonmail_quote'><div>Will I hear by Friday?</div></div>"
+    parsed = parse_mail(mail(html, subtype="html"), now=NOW)
+    assert "Thursday" in parsed.reply.text and "Friday" not in parsed.reply.text

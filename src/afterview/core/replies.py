@@ -139,8 +139,17 @@ _AUTO_SUBJECT = re.compile(
     r"away from (?:the|my) office|abwesenheit|r[ée]ponse automatique|respuesta autom[áa]tica|on vacation|on leave|"
     r"vacation|away:)|\b(?:out of (?:the )?office|auto(?:matic)?[- ]?reply|autoreply)\b"
 )
+#: an absence said in German, French, Spanish, Portuguese, Italian or Dutch
+_AWAY_ELSEWHERE = (
+    r"nicht im b(?:ü|ue)ro|au(?:ß|ss)er haus|abwesend|im urlaub|"
+    r"absente? (?:du bureau|jusqu)|en cong(?:é|e)s?\b|"
+    r"fuera de la oficina|de vacaciones|ausente (?:de la oficina|hasta)|"
+    r"fora do escrit(?:ó|o)rio|de f(?:é|e)rias|ausente do escrit|"
+    r"fuori (?:ufficio|sede)|in ferie|"
+    r"niet op kantoor|afwezig|met vakantie"
+)
 _AWAY = re.compile(
-    r"\b(?:out of (?:the )?office|ooo\b|i am (?:currently )?(?:away|out|travel+ing|on (?:leave|vacation|holiday|annual leave|pto))|"
+    r"\b(?:" + _AWAY_ELSEWHERE + r"|out of (?:the )?office|ooo\b|i am (?:currently )?(?:away|out|travel+ing|on (?:leave|vacation|holiday|annual leave|pto))|"
     r"i'm (?:currently )?(?:away|out|travel+ing|on (?:leave|vacation|holiday|pto))|(?:currently|will be) (?:away|out|on (?:leave|vacation|holiday|pto))|"
     r"on (?:annual|parental|maternity|paternity|medical|sick|study|sabbatical) leave|on (?:vacation|holiday|pto|sabbatical)\b|"
     r"away from (?:the|my) (?:office|desk)|limited (?:access to|availability|e-?mail)|no access to (?:my )?e-?mail|"
@@ -152,13 +161,24 @@ _RETURN = re.compile(
     r"from|between|leave|away|out|vacation|holiday|office)\b"
 )
 
+#: what an offer gives: the role, under any of its names (a "post-interview" task is none)
+_ROLE = r"role|position|post(?!-)|job|place|fellowship|studentship|internship|residency|appointment|scholarship|traineeship|apprenticeship|vacancy|opening|programme|program|contract"
 _OFFER = re.compile(
     r"(?:pleased|delighted|happy|thrilled|excited|glad) to (?:formally |officially )?(?:offer|extend|make) (?:you )?(?:an? )?(?:(?:formal|verbal|conditional) )?(?:offer|the (?:position|role|job|post))|"
     r"(?:pleased|delighted|happy|thrilled|excited|glad) to (?:formally |officially )?offer you\b|"
     r"(?:would|'d) (?:like|love) to (?:formally )?(?:offer you|extend (?:you )?(?:an? |the )?offer)|"
-    r"(?:extend|extending|make|making|send(?:ing)?) (?:you )?(?:an?|our|the) (?:formal |written |verbal |conditional )?offer|"
+    # the act of offering on an offer of any kind ("extend a job offer", "issue you an informal job offer")
+    r"(?:extend|extending|make|making|send(?:ing)?|issue|issuing|present|presenting|give|giving) (?:you )?(?:an?|our|the) (?:[\w-]+ ){0,2}offer\b(?! to (?!you\b)| (?:decision|process|stage|timeline|call|discussion|meeting|approval))|"
+    # selected for a role, not a stage ("the committee has selected you for the fellowship", "your selection as a Teaching Fellow")
+    r"\b(?:selected|chosen|picked) you (?:for|as) (?:the|our|this|a|an) (?:[\w-]+ ){0,2}(?:" + _ROLE + r")\b|"
+    r"\b(?:you have|you've) been (?:selected|chosen|picked) for (?:the|our|this|a|an) (?:[\w-]+ ){0,2}(?:" + _ROLE + r")\b|"
+    r"\byour selection (?:for|as|to) (?:the|our|this|a|an) (?:[\w-]+ ){0,3}(?:" + _ROLE + r"|fellow|member|trainee|associate|engineer|nurse|teacher|analyst|manager|officer)\b|"
+    # the offer named in the candidate's language (German "Zusage", French "promesse d'embauche", Portuguese "proposta de emprego")
+    r"\b(?:zusage|arbeitsvertrag|promesse d'embauche|proposition d'embauche|carta (?:de )?oferta|oferta de (?:empleo|trabajo)|proposta de (?:emprego|trabalho|contrata(?:ç|c)(?:ã|a)o))\b|"
     r"\boffer (?:letter|of employment|package)\b|\bwe are offering you\b|\bwe're offering you\b|"
-    r"(?:congratulations|congrats)\b.{0,80}\b(?:offer|position|role|welcome|join|selected|successful)|"
+    # (congratulations on a stage passed are an invitation: "congratulations, you're through to the next round")
+    r"(?:congratulations|congrats)\b(?![^.!?]{0,120}\b(?:(?:next|second|third|final|further|later|last) (?:round|stage|interview|step)|shortlist))"
+    r".{0,80}\b(?:offer|position|role|welcome|join|selected|successful)|"
     r"\bwelcome (?:you )?(?:to|aboard|on board)\b.{0,40}\b(?:team|firm|company)|"
     r"(?:would|'d) (?:love|like) (?:for you|you) to join (?:us|our|the)(?! for (?:a|an|the|our) (?:[\w-]+ ){0,2}(?:trial|interview|visit|day|assessment|lunch|dinner|coffee|chat|meeting|session|presentation|tour|shift|lesson|call)s?\b)|"
     r"(?:you have|you've) been selected for the (?:position|role)|(?:you have|you've) been (?:selected|chosen) as (?:our|the) (?!(?:\w+ )?(?:finalists?|candidates?|shortlist))|"
@@ -175,15 +195,44 @@ _OFFER = re.compile(
     r"\bwant you on (?:board|the team)\b|\b(?:want|wants|would like|'d like|decided|have decided|are going) to hire you\b|"
     r"\b(?:you have|you've|you were|you are|you're) (?:been )?successful\b(?![^.!]{0,80}\b(?:shortlist|next|second|third|stage|round|progress|through to|invited|moving|assessment))|"
     r"(?:would|'d|wish|wishes|pleased|delighted|happy|glad|decided|agreed|voted) (?:like |love )?to (?:formally )?appoint you\b|\bappoint you (?:as|to) (?:the |our |an? )?|"
-    r"\b(?:approved|confirmed|recommended) (?:your|the) appointment\b|\boffer (?:you )?(?:the |an |this )?appointment\b"
+    r"\b(?:approved|confirmed|recommended) (?:your|the) appointment\b|\boffer (?:you )?(?:the |an |this )?appointment\b|"
+    # the verb of offering in any tense, aimed at the candidate ("we will be offering you the post")
+    r"\boffer(?:ing|ed)? you (?:the|a|an|this|our)\b|"
+    # a decision made about the candidate's hire ("recommended you for appointment", "approved your hire")
+    r"\b(?:recommend(?:ed|s)?|approv(?:ed|es)|select(?:ed)?) you for (?:appointment|hire|the (?:role|position|post|job))\b|"
+    r"\b(?:approved|confirmed|signed off(?: on)?) (?:your|the) (?:hire|hiring|appointment)\b|"
+    # the terms of an offer already made ("the offer is for a 12-month contract", "this offer is valid until")
+    r"\b(?:the|this|your|our) (?:formal |written |conditional )?offer (?:is (?:for|valid|open|contingent|made|based)|includes|stands|remains (?:open|valid)|expires)\b|"
+    # the contract itself ("your contract is attached", "please find attached your employment contract")
+    r"\b(?:your|the) (?:employment |service |fixed-term |permanent )?contract (?:is |has been )?(?:attached|enclosed)\b|"
+    r"\b(?:attached|enclosed|please find (?:attached|enclosed)) (?:is |are )?(?:your|the|our) (?:draft )?(?:employment |service |fixed-term |permanent )?contract\b|"
+    r"\bsign and return (?:the|your) (?:employment )?contract\b|"
+    # a welcome into a role ("welcome you to Northwind as a designer"), and the role accepted
+    r"\bwelcome you (?:to [^.;,]{1,40}? )?as (?:our|a|an|the)\b|\bwant you for (?:the|this) (?:role|position|job|post)\b|"
+    r"\b(?:if you would|if you'd|would you) (?:like to )?accept (?:the|our|this) (?:role|position|post|job)\b|"
+    # offers written in Spanish, Portuguese, French or German ("le ofrecemos el puesto", "oferecemos a vaga",
+    # "vous proposer le poste", "Ihnen die Stelle anbieten")
+    r"\b(?:ofrec|oferec|offr|propos)\w*\b[^.;]{0,50}?\b(?:el puesto|la plaza|el cargo|la vaga|a vaga|o cargo|o lugar|le poste|l'emploi|le r[ôo]le)\b|"
+    r"\b(?:stelle|position)\b[^.;]{0,60}?\ban(?:zu)?bieten\b|"
+    # the role taken up, the candidate had on the team, welcomed aboard
+    r"\b(?:like|love|want|invite) you to (?:take up|accept) (?:the|our|this|a|an) (?:[\w-]+ ){0,2}(?:role|position|post|job|place|offer|appointment)\b|"
+    r"(?:would|'d) (?:be )?(?:delighted|thrilled|happy|pleased|glad|love|like) to have you (?:on|in|with|join) (?:the|our|us)\b(?! for)|\bwelcome you (?:aboard|on board|to the team)\b|"
+    # brought on in a role, accepted onto a programme, an offer approved or put together for them
+    r"\bbring you (?:on|in|aboard|on ?board) as\b|"
+    r"\baccept(?:ed)? (?:you )?(?:onto|into|for|on|to) (?:the|our|a|an|this) (?!(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|shortlist|test|visit|call)s?\b)(?:[\w-]+ ){0,3}(?:programme|program|position|residency|role|scheme|course|fellowship|place|post|internship|apprenticeship|traineeship|pupillage|training contract)\b|"
+    r"\b(?:approved|signed off on|authori[sz]ed|finali[sz]ed) your offer\b|\b(?:put together|prepared|drawn up|drafted) (?:an?|your) (?:[\w-]+ )?offer (?:for you|attached|enclosed)\b|"
+    # "your application for the post of Teacher was successful"
+    r"\byour application for (?:the|this) [^.;]{1,60}? (?:was|has been|is) successful\b(?![^.!]{0,80}\b(?:shortlist|next|second|third|stage|round|progress|through to|invited|moving|assessment))"
 )
 _NOT_OFFER = re.compile(
     # "before we can issue your offer letter, please send...": an offer not yet made
     r"\bbefore (?:we|i|they) (?:can |are able to |could )?(?:issue|send|make|extend|prepare|finali[sz]e|release|confirm|formali[sz]e)\b|\bpre-?offer\b|"
     r"\b(?:to|in order to) (?:issue|prepare|draft|finali[sz]e) (?:the|your|an) (?:\w+ )?offer|"
     r"(?:not|unable|cannot|can't|won't|decided not) (?:in a position )?(?:to )?(?:be )?(?:able to )?(?:make|making|extend|offer)|no offer|"
+    # an offer meant for someone else ("the successful candidate will receive an offer")
+    r"\b(?:the|our|a|an) (?:successful|chosen|preferred|selected|winning|appointed|final) (?:candidate|applicant|person|individual)s?\b|"
     # "we can offer you a trial day", "offer you an interview": an invitation, not the job
-    r"\boffer (?:you )?(?:a |an |the |two |three |some )?(?:[\w-]+ ){0,2}(?:trial|interview|visit|call|slots?|chat|meeting|tour|assessment|shift|times?|dates?|choice|lesson)s?\b")
+    r"\boffer(?:ing|ed)? (?:you )?(?:a |an |the |two |three |some )?(?:[\w-]+ ){0,2}(?:trial|interview|visit|call|slots?|chat|meeting|tour|assessment|shift|times?|dates?|choice|lesson)s?\b")
 _REJECTION = re.compile(
     r"regret to (?:inform|let you know|tell|say|advise)|\bregret that (?:we|i|the \w+) (?:will|are|have|cannot|can't|won't|could|were|do|did|is|was)\b|"
     r"(?:\bnot|n't) be able to (?:offer|extend|progress|proceed|move (?:you )?forward|take (?:your application|you) (?:forward|further))\b|"
@@ -195,7 +244,27 @@ _REJECTION = re.compile(
     r"\b(?:not|n't) (?:been )?ranked\b|\b(?:didn't|did not) work out\b|"
     r"\b(?:the )?successful (?:candidate|applicant) has (?:now )?(?:accepted|been (?:appointed|chosen|selected|offered))|\bwe have (?:now )?appointed (?:another|a|an|the|someone)\b|"
     r"\b(?:role|position|job|post|vacancy|place) has (?:now )?(?:gone|been given|been offered) to\b|(?:will not|won't|not be|are not|aren't|not) (?:be )?(?:moving|move|going|progress(?:ing)?|proceed(?:ing)?|taking|advancing|advance|continu(?:e|ing)) "
-    r"(?:forward|ahead|further)?\s*(?:with your|with you|your application|to the next|in the process)?|"
+    # what is not going ahead must be said: the candidacy, or a direction ("not going to decide until
+    # the 18th", "not taking any decisions until January" turn nobody down)
+    r"(?:(?:you |your (?:application|candidacy|candidature|profile) |(?:applications?|things|it|this|matters) )?(?:any )?(?:(?:forward|ahead|further|on)\b|(?:forward |ahead |further )?(?:with your|with you|to the next|to the final|in the process))|your (?:application|candidacy|candidature))|"
+    # declining to go on, said bare at the end of a clause ("this time we won't be proceeding, but...")
+    r"(?:will not|won't|not be|are not|aren't|not) (?:be )?(?:progress(?:ing)?|proceed(?:ing)?|advancing|continuing)(?=\s*(?:[,.;!]|$|(?:at this (?:time|stage|point)|on this occasion|this time)\b))|"
+    # a no in German, French, Spanish or Portuguese (as offers and sign-offs are read in them)
+    r"\bleider (?:müssen|muss|können|konnten) (?:wir|ich) (?:ihnen|dir) (?:mitteilen|keine|nicht)|\b(?:stelle|position) (?:wurde |ist )?(?:bereits )?anderweitig besetzt|"
+    r"\bf(?:ü|ue)r (?:eine andere|einen anderen) (?:bewerber|bewerberin|kandidat|kandidatin)|\bnicht (?:weiter )?ber(?:ü|ue)cksichtigen|"
+    r"\b(?:avons|ai) le regret de vous (?:informer|annoncer|faire part)|\b(?:ne pas|ne pouvons pas|ne pourrons pas|pas pu) (?:donner suite|retenir)|\bn'a pas (?:été )?retenue?\b|"
+    r"\blamentamos (?:informarle|comunicarle|informar|comunicar)|\bno (?:ha|has) sido seleccionad[oa]|\bn(?:ã|a)o (?:foi|fo[ir]am) selecionad[oa]s?|"
+    r"\b(?:continuar|seguir|prosseguir|avan(?:ç|c)ar) con? (?:otr[oa]s?|outr[oa]s?) (?:candidat|perfi)|\bopt(?:amos|ado) por (?:otr[oa]|outr[oa]) (?:candidat|perfil)|"
+    # no offer to be made ("we are not able to make you an offer at this time")
+    r"\b(?:unable to|not able to|not in a position to|cannot|can't|won't be able to|will not be able to|not be able to) (?:make|extend|give|issue) (?:you )?(?:an?|the) (?:[\w-]+ )?offer\b(?![^.;]{0,40}\b(?:until|till|before|yet)\b)|"
+    # the vacancy itself gone, or the process stopped ("the position was cancelled", "we cannot continue the process")
+    r"\b(?:position|role|job|post|vacancy|requisition|opening|recruitment|search)s? (?:has|have|had|was|were|is|are)(?: now)?(?: been)? (?:cancel+ed|withdrawn|put on hold|frozen|discontinued|pulled|suspended|abandoned)\b|"
+    r"\b(?:cannot|can't|can not|won't|will not|unable to|not able to|not in a position to) (?:continue|proceed with|go on with|pursue) (?:the|this|your|our) (?:[\w-]+ )?(?:process|application|candidacy|recruitment|selection|conversations?)\b|"
+    # filled from inside, or the answer given plainly ("it went the other way this time", "the answer is no")
+    r"\b(?:fill|filled|filling|recruit|recruited|hire|hired|promote|promoted) (?:(?:the|this) (?:role|position|post|vacancy|job) )?(?:internally|from within)\b|"
+    r"\b(?:went|gone|go|going) the other way\b|\bthe answer is (?:a )?no\b|"
+    # another candidate judged closer ("the panel felt another applicant was a closer match")
+    r"\b(?:another|other|the other|a different|an?(?: \w+)?) (?:candidates?|applicants?|profiles?|persons?|people) (?:was|were|is|are|had|has|have|whose|who) (?:[\w-]+ ){0,3}(?:closer|better|stronger|best|more (?:closely|suited|suitable|experienced|aligned|relevant))\b|"
     r"decided (?:to )?(?:move|go|proceed|continue) (?:forward |ahead )?with (?:another|other|a different|the other)|"
     r"(?:pursue|pursuing|proceed with|go with|chosen|selected|(?:offer|offered|offering|give|given|gave) the (?:position|role|job|post|place|vacancy) to) (?:another|other|a different|an? (?:internal )?candidate|someone|somebody)|"
     r"\b(?:go|going|gone|went|move|moving|head|heading) in a different direction\b|"
@@ -205,7 +274,7 @@ _REJECTION = re.compile(
     r"\b(?:application|candidacy|candidature) (?:has been|had been|was|is|have been) unsuccessful|"
     r"\b(?:not|n't) (?:been )?(?:short-?listed|chosen|invited to (?:the )?(?:next|final))|"
     r"other candidates (?:whose|who)|(?:not |un)successful (?:on this occasion|this time)|(?:were|was|have been) unsuccessful|not been successful|"
-    r"not (?:been )?selected|(?:position|role|post|vacancy|job) (?:has (?:now )?been|was|is now|had been) (?:filled|closed)|(?:not|n't) (?:been )?matched\b|\bin favou?r of (?:another|a different|other|an? (?:\w+ )?(?:candidate|applicant))|\b(?:chose|choose|picked|hired|appointed|offered (?:it|the (?:role|position|job|post)) to) (?:another|someone|somebody|a different|an? (?:internal |external |other )?(?:candidate|applicant))|\b(?:it's|it is) a no\b|filled the (?:position|role)|decided not to (?:proceed|offer|move|extend|pursue|progress|continue|take|go ahead|consider)|"
+    r"not (?:been )?selected|(?:position|role|post|vacancy|job) (?:has (?:now )?been|was|is now|had been) (?:filled|closed)|(?:not|n't) (?:been )?matched\b|\bin favou?r of (?:another|a different|other|an? (?:\w+ )?(?:candidate|applicant))|\b(?:chose|choose|picked|hired|appointed|offered (?:it|the (?:role|position|job|post)) to) (?:another|someone|somebody|a different|an? (?:internal |external |other )?(?:candidate|applicant))|\b(?:it's|it is) a no\b|filled the (?:position|role|post|vacancy|job)|decided not to (?:proceed|offer|move|extend|pursue|progress|continue|take|go ahead|consider)|"
     r"(?:unable|not able|not in a position) to (?:offer|extend|progress|proceed|move (?:you )?forward)|not (?:the right|a) (?:fit|match)|(?:wish|wishing) you (?:the )?(?:best|all the best|success|luck|every success)(?: of luck)? (?:in|with) (?:your|the)|"
     r"(?:keep|retain|hold) your (?:resume|cv|details|application|information) on file|no longer (?:being )?considered|"
     r"(?:not|won't) be (?:extending|making) (?:you )?an offer|closed? (?:the|this) (?:search|requisition|role)|"
@@ -217,6 +286,14 @@ _REJECTION_MORE = re.compile(
     r"(?: (?:internal|external|more experienced|stronger|local|other))? ?(?:candidate|applicant|person|hire|else)?\b"
 )
 _NOT_REJECTION = re.compile(r"(?:no|not a) decision|haven't (?:made|decided)|have not (?:made|decided)|not yet|still")
+#: after "we'd like to get / have": their own news, not an event or a thing asked for
+#: ("get back to you after the panel", "have a decision for you by Friday")
+_THEIR_NEWS = r" (?:back|in touch|(?:you )?(?:a|an|our|the|some|any|final) (?:decision|answer|update|outcome|news|feedback|response|result)s?\b|news\b|feedback to you)"
+#: what an invitation invites to
+_EVENT = (
+    r"interviews?|visit|onsite|on-site|loop|job talk|presentation|demonstration|demo|role[- ]?play|chat|conversation|discussion|"
+    r"session|assessment|exercise|trial|shift|meeting|panel|lesson|observation|tour|case study|workshop|seminar|screen|screening"
+)
 _NEXT_ROUND = re.compile(
     r"\b(?:next|second|third|final|onsite|on-site|in-person|technical|panel|follow-up|followup|further|additional|case|partner|superday|super day) "
     r"(?:round|interview|stage|conversation|meeting|step in (?:the|our) process)s?\b|"
@@ -224,8 +301,8 @@ _NEXT_ROUND = re.compile(
     r"(?:would|'d) (?:like|love) (?:for )?you to (?:teach|deliver|present|take part in|participate in|attend|visit|come (?:in|back|to|along|and)|sit (?:a|an|the)|join us for|shadow|meet|come (?:on-?site|on site|in person))\b|"
     r"\b(?:you are|you're|you have been|you've been|you were|and are|and have been) (?:\w+ )?invited to (?:a|an|the|our|attend|interview|take|present|visit|join)\b|"
     r"\b(?:like|love|want|wish) to interview you\b|\b(?:your|the) (?:[\w-]+ ){0,2}interview (?:has been|is now|is) (?:scheduled|booked|confirmed|arranged|set up)\b|"
-    r"\byou(?:'ve| have| are| were)?(?: now)? (?:been )?(?:progressed|advanced|moved (?:forward|on|through)|through|successful in reaching|shortlisted|selected|invited|chosen) (?:through )?(?:to|for|into) (?:the |our |a |an )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|step|exercise|presentation|case|phase|visit)s?\b|"
-    r"\b(?:shortlisted|selected|invited|chosen) for (?:the |an? |our )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|visit|presentation|step|phase)s?\b|"
+    r"\byou(?:'ve| have| are| were)?(?: now)? (?:been )?(?:progressed|advanced|moved (?:forward|on|through)|through|successful in reaching|shortlisted|selected|invited|chosen|accepted) (?:through )?(?:to|for|into) (?:the |our |a |an )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|step|exercise|presentation|case|phase|visit)s?\b|"
+    r"\b(?:shortlisted|selected|invited|chosen|accepted) for (?:the |an? |our )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|visit|presentation|step|phase)s?\b|"
     r"\b(?:move|moving|progress|progressing|advance|advancing|take|taking|bring|bringing|invite) you (?:forward |on |through |back )?(?:to|into|for) (?:the |our |a |an )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|step|exercise|presentation|case|phase)s?\b|"
     r"\b(?:demo|demonstration|sample|model|observed|trial|teaching) lesson\b|\bsim(?:ulator)? (?:check|session|assessment|test|evaluation|ride)\b|\bcharrette\b|\bline check\b|"
     r"(?:like|love|want) to (?:meet|see) you (?:in person|again|face to face|on ?site|at our|at the)\b|"
@@ -238,17 +315,49 @@ _NEXT_ROUND = re.compile(
     r"come (?:back )?in (?:again|to meet|for)|come (?:back |in |along |down )?(?:in )?(?:and meet|for (?:a|an|the) (?:\w+ )?(?:trial|interview|visit|assessment|shift|day|chat|meeting|lesson))|"
     r"\b(?:attend|join us for|come (?:in |along )?for) (?:a|an|the|our) (?:[\w-]+ ){0,2}(?:interview|site visit|campus visit|visit|assessment(?: centre| center| day)?|presentation|panel|trial|observation)\b|"
     r"\bstatus (?:has )?(?:changed|been (?:updated|changed|moved)|moved|updated) to:? ?(?:[\w-]+ ){0,3}(?:interview|assessment|shortlist)|"
-    r"\btrial (?:shift|day|lesson|session|period of work)\b|\b(?:the )?next step (?:is|will be|would be) (?:a|an|to (?:meet|schedule|arrange|book))\b|(?:take|do) (?:a|an|the) (?:take-home|assessment|case study|coding)"
+    r"\btrial (?:shift|day|lesson|session|period of work)\b|\b(?:the )?next step (?:is|will be|would be) (?:a|an|to (?:meet|schedule|arrange|book))\b|(?:take|do) (?:a|an|the) (?:take-home|assessment|case study|coding)|"
+    # an invitation to come somewhere or spend time with them ("would like you to come out to the farm",
+    # "we'd like you to spend a day with the ward team", "the board would like to meet you")
+    r"(?:would|'d) (?:like|love) (?:for )?you to (?:come (?:out|over|up|down|by|round|around|and)\b|spend (?:a|an|the|some|half a) (?:[\w-]+ ){0,2}(?:day|morning|afternoon|evening|hours?|time|shift|week)\b)|"
+    r"(?:(?:would|'d) (?:like|love)|\bwants?|\bkeen) to (?:meet|see|speak (?:to|with)|talk (?:to|with)) (?:with )?you\b(?! (?:earlier|before now))|"
+    r"(?:would|'d) (?:like|love) (?:for )?you to (?:give|run|lead|prepare|deliver|do) (?:a|an|the|us a|us an) (?:[\w-]+ ){0,2}(?:presentation|talk|lesson|demo|seminar|session|exercise|workshop|pitch|class|walkthrough)\b|"
+    r"(?:would|'d) (?:like|love) to continue (?:the|our) (?:conversations?|discussions?|talks?)\b|"
+    # having passed a stage ("you have made it through to the last stage", "we'd like to progress your application to the assessment day")
+    r"\b(?:made it|got|get|getting) (?:through )?(?:to|into) (?:the |our )?(?:next|last|final|second|third|later) (?:[\w-]+ ){0,2}(?:round|stage|step|phase|interviews?)\b|"
+    r"\b(?:move|moving|progress|progressing|advance|advancing|take|taking|put|putting) (?:your (?:application|candidacy|candidature)|you) (?:forward |through )?(?:to|into|for) (?:the |our |a |an )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|step|exercise|presentation|case|phase|day)s?\b|"
+    r"\b(?:last|later) (?:round|stage)s? of (?:the|our) (?:[\w-]+ )?(?:process|selection)\b|"
+    # wanting to hold an event with the candidate: a verb of arranging, then the event in the same clause
+    # ("we'd like to fly you out for a campus visit", "could you do a short role play", "have a second chat")
+    r"(?:(?:would|'d) (?:like|love)|\bwants?|\bkeen|\bcould you|\bcan you|\bwould you be able to) (?:for you )?(?:to )?(?:you to )?"
+    r"(?:invite|have|bring|fly|get|schedule|set up|arrange|book|organi[sz]e|do|hold|host|line up|pencil in|join|attend|give|continue with|try)\b"
+    # (what they would like to get or have may be the news: "get back to you after the panel", "have a decision for you")
+    r"(?!" + _THEIR_NEWS + r"|everything|all (?:the |our )?interviews)"
+    r"[^.;:?!]{0,50}?\b(?:" + _EVENT + r")\b|"
+    r"\b(?:next|second|final|last|further|follow-up|followup) (?:part|phase|stage|step)\b[^.;?!]{0,30}?\b(?:is|will be|would be)\b[^.;?!]{0,40}?\b(?:" + _EVENT + r")\b|"
+    r"\b(?:second|third|final|follow-up|followup|further|another|virtual) (?:chat|discussion|conversation|onsite|on-site|loop|talk)\b|"
+    r"\b(?:asked|ask|like|want|wants) to (?:see|meet|speak (?:to|with)) you again\b|\b(?:get|put|bring) you in front of\b|"
+    r"\b(?:selected|chosen|shortlisted|picked|invited) you (?:for|to) (?:the |a |an |our )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|visit|presentation|step|phase)s?\b|"
+    # an invitation to an interview in Portuguese, Spanish, French, German, Italian or Dutch
+    r"\b(?:convid\w*|invit\w*|einlad\w*|einzuladen|uitnodig\w*)\b[^.;]{0,60}?\b(?:entrevista|entretien|(?:vorstellungs)?gespr(?:ä|ae)ch|colloquio|(?:sollicitatie)?gesprek)\b|"
+    r"\b(?:entrevista|entretien|(?:vorstellungs)?gespr(?:ä|ae)ch|colloquio|gesprek)\b[^.;]{0,40}?\b(?:einladen|einzuladen|uitnodigen)\b|"
+    # a welcome to an event, not into the team ("we would like to welcome you to our assessment centre")
+    r"\bwelcome you (?:to|at|for) (?:our|the|an?) (?:[\w-]+ ){0,2}(?:assessment|interview|visit|session|panel|presentation|workshop|open day|selection day|trial)s?\b"
 )
 _REQUEST = re.compile(
-    r"\b(?:could|can|would|will) you (?:please |kindly |also |just )?(?:be able to )?(?:send|share|provide|forward|email|e-mail|submit|complete|fill|upload|let (?:me|us) (?:know|have)|confirm|give|get|mail|attach|arrange for)\b|"
+    # ("could you give us until the 9th?" asks for patience, not for anything to be sent)
+    r"\b(?:could|can|would|will) you (?:please |kindly |also |just )?(?:be able to )?(?!give (?:us|me|them|him|her|the \w+) (?:until|till|up to|a (?:few|couple|little|bit|week|day)|more|another|some|an? (?:extra|additional)|time)\b)(?:send|share|provide|forward|email|e-mail|submit|complete|fill|upload|let (?:me|us) (?:know|have)|confirm|give|get|mail|attach|arrange for|tell (?:me|us))\b|"
     r"\bplease (?:could you )?(?:also )?(?:send|share|provide|forward|email|e-mail|submit|complete|fill|upload|attach|let (?:me|us) (?:know|have)|return|sign|confirm|arrange for|bring)\b|"
-    r"\bkindly (?:send|share|provide|forward|submit|complete)\b|(?:we|i)(?: would|'d| will|'ll)?(?: also| still| now)? need (?!(?:a little |a bit |a few |some |a |a couple of )?(?:more |extra )?(?:time|days?|weeks?)\b)(?:you to |a |an |the |your |two |three |some )|"
+    r"\bkindly (?:send|share|provide|forward|submit|complete)\b|(?:\b(?:we|i)(?: would|'d| will|'ll)?(?: just| also| still| now| only)* |^(?:just |still |only |also )*)need (?!(?:a little |a bit |a few |some |a |a couple of )?(?:more |extra )?(?:time|days?|weeks?)\b)(?:you to |a |an |the |your |two |three |some |proof |copies |confirmation |evidence |details |references |referees )|"
+    # what is still needed, named as such ("one thing we still need is...", "all we need now is...")
+    r"\b(?:thing|all|what) (?:we|i) (?:still |now |just |also )*(?:need|require)(?: now| still)? (?:is|are)\b|"
+    # the thing asked for as a question or a check ("a portfolio you could share", "please make sure we have your form")
+    r"\b(?:you could|you can|you'd be able to|you would be able to|you'd be happy to) (?:share|send|forward|provide|pass on)\b|"
+    r"\bplease (?:make sure|ensure) (?:that )?(?:we|i) (?:have|receive|get)\b|"
     r"\b(?:would you mind|(?:we|i) (?:kindly )?ask you to|may (?:we|i) ask you to) (?:please )?(?:send|shar|provid|forward|complet|fill|upload|submit|confirm|let)|"
     r"\bwhat (?:would be|is|are) your (?:expected|current|desired|salary|notice)|"
     r"\b(?:would|'d) (?:appreciate|be grateful for) (?:receiving|having|getting|a|an|your|the|two|some)\b|"
     r"\bwe (?:also |will also |would also |will |would |shall |still |do )?(?:require|request)\b|would you mind (?:send|shar|provid|forward)|\b(?:can|could) (?:we|i) (?:get|have|ask for)\b|"
-    r"\bif you (?:could|can) (?:please )?(?:send|share|provide|forward|upload|submit|complete|fill)|(?:would|'d) (?:like|love|appreciate) (?:it if you|you to|to (?:see|get|receive|have))|"
+    r"\bif you (?:could|can) (?:please )?(?:send|share|provide|forward|upload|submit|complete|fill)|(?:would|'d) (?:like|love|appreciate) (?:it if you|you to|to (?:see|get|receive|have)(?!" + _THEIR_NEWS + r"))|"
     r"\bsend (?:us|me|over) (?:your|a|an|the|two|three|some)\b|\bsend (?:over|through|across)\b|\bwhat (?:is|are) your (?:availability|salary|expectations)|"
     r"\blet (?:me|us) know (?:your|when you|what times|which)|\bit would (?:help|be (?:great|helpful|useful|ideal)) (?:to have|to get|to receive|to see)\b"
 )
@@ -291,20 +400,23 @@ _DECISION = re.compile(r"\b(?:decid|decision|hear (?:back|from)|let you know|out
 #: a promise of news at some later time, with or without a date: a timeline
 _PROMISE = re.compile(
     r"(?:\b(?:we|i|the (?:\w+ )?(?:team|panel|committee|manager|director|board|editor|office|department)|she|he|they|someone|our (?:\w+ )?team)|"
-    r"\b(?:we're|we are|i'm|i am) (?:[\w-]+ ){1,8}and)"
-    r"(?:'ll| will| shall| hope to| expect to| aim to| plan to| intend to| should| are going to| will be able to| would be (?:in a position|able) to)"
+    r"\b(?:we're|we are|i'm|i am|we have|we've got|i have) (?:[\w-]+ ){1,8}and)"
+    r"(?:'ll| will| shall| hope to| expect to| aim to| plan to| intend to| should| are going to| will be able to| would be (?:in a position|able) to| would like to|'d like to)"
     r"(?: (?:then|also|certainly|definitely|be sure to|endeavou?r to|try to|aim to|get|be able to|all|both|either)){0,3}"
-    r" (?:get (?:back|in touch)|revert|respond to (?:you|all|every|each)|reply to (?:you|all|every|each)|call you|ring you|phone you|give you a (?:call|ring|bell)|"
+    r" (?:get (?:back|in touch)|revert|circle back|loop back|be back in touch|respond to (?:you|all|every|each)|reply to (?:you|all|every|each)|call you|ring you|phone you|give you a (?:call|ring|bell)|"
     r"(?:call|update) (?:all|everyone|everybody|every|each|both|(?:the |all )?(?:\w+ )?(?:candidates|applicants|finalists))|e-?mail you|let (?:you|all (?:of )?(?:you|candidates)|everyone|each candidate) know|be in touch|contact|update|reach out|inform|notify|"
     r"come back to|write to|follow up with|give you (?:a |an |our )?(?:return|answer|reply|response|feedback|decision)|send (?:you )?(?:an? )?(?:update|news|decision)|share (?:an? |our )?(?:update|news|decision)|"
     r"have (?:an? )?(?:update|news|decision|answer)|make (?:(?:a|our|the|their|his|her|any|all|final) )*(?:final )?decisions?|decide|be (?:making|able to make) (?:a|our|the) decision)|"
     r"\byou(?:'ll| will| should| can expect to| may expect to) (?:hear|receive (?:an? )?(?:update|answer|decision|news|feedback))\b|"
     r"\b(?:decisions?|an? (?:update|answer|decision|outcome|response)|news|candidates|(?:all|the other|successful) (?:applicants|candidates)|you|feedback|"
     r"the (?:outcome|decision|results?)|results?|offers?) (?:will|should|shall|is expected to|are expected to|would) "
-    r"(?:be (?:made|sent|shared|communicated|contacted|notified|informed|announced|released|given)|follow|come|go out)\b|"
+    r"(?:be (?:made|sent|shared|communicated|contacted|notified|informed|announced|released|given|reached|taken|finali[sz]ed|known|available|ready|confirmed)|follow|come|go out)\b|"
     r"\b(?:as soon as|once) (?:there(?:'s| is) (?:an? |any )?(?:update|news|decision)|(?:we|they|she|he|i) (?:have|has|know|hear|reach|make|get))|"
     r"\b(?:still )?(?:waiting|waits?|awaiting) (?:to hear (?:back )?from|on|for) (?:(?:the|our|their|my) )?(?:[\w-]+ ){0,3}(?:manager|team|panel|client|committee|council|director|board|partners?|feedback|decision|approval|sign-?off)|"
     r"\b(?:expect|hope|aim|plan|intend)s? to (?:complete|conclude|finish|finali[sz]e|wrap up|close) (?:the|our|this|all) (?:[\w-]+ ){0,2}(?:process|review|selection|recruitment|interviews?|assessments?)\b|"
+    # the same with no object, when it says when ("we expect to wrap up by mid-month", "hope to conclude shortly")
+    r"\b(?:expect|hope|aim|plan|intend)s? to (?:complete|conclude|finish|finali[sz]e|wrap (?:things )?up|close (?:things )?out|be done)(?: (?:things|everything|matters))? "
+    r"(?:by|within|in|shortly|soon|next|this|before|early|mid|at|on|over|during|around)\b|"
     r"\b(?:i|we)(?:'ll| will) (?:chase|nudge|follow up with) (?:them|him|her|the \w+)(?: \w+){0,3} and (?:update|get back to|let) you\b|"
     r"\b(?:subject to|needs?|awaits?|awaiting|pending|requires?) (?:the )?(?:[\w'-]+ ){0,3}(?:approval|sign-?off)\b"
 )
@@ -318,30 +430,47 @@ _THANKS_ONLY = re.compile(r"\b(?:thank|thanks|received|receipt|got your|apprecia
 
 _PAST_ROUND = re.compile(
     r"(?:thank you|thanks|grateful|appreciate\w*) (?:\w+ )?(?:for|that) [^,;:.!?]{0,60}$|"
-    r"(?:from|since|after|at|in|during|following|(?<!listed )(?<!invited )(?<!selected )(?<!through )(?<!forward )(?<!ready )(?<!chosen )for|about|of|thank you for|thanks for) (?:the|your|our|my) (?:last |recent )?$|"
+    r"(?:from|since|after|at|in|during|following|(?<!listed )(?<!invited )(?<!selected )(?<!through )(?<!forward )(?<!ready )(?<!chosen )(?<!invitation )(?<!invite )(?<!invites )(?<!link )for|about|of|thank you for|thanks for) (?:the|your|our|my) (?:last |recent )?$|"
     r"(?<!to )(?<!into )(?<!for )(?:your|our) $|(?:finali[sz]e|complete|before) (?:the )?$|"
     r"\b(?:finished|completed|concluded|wrapped up|held|had|done|closed|attended|enjoyed) (?:the|our|your|its|their|all|both|all of the) (?:\w+ )?$|"
     r"\b(?:feedback|notes|impressions?|comments|thoughts) (?:from|on|about|after) (?:(?:yesterday|today|\w+day|last \w+)'s |the |your |our )?$|"
-    r"\b(?:yesterday|last \w+)'s $"
+    r"\b(?:yesterday|last \w+)'s $|"
+    # their own rounds with others ("we're holding the final interviews this week")
+    r"\b(?:holding|conducting|running|finishing|completing|wrapping up|still (?:doing|having)) (?:the|our|all|its|their|some|a few|more|further|all of the)(?: remaining)? $"
 )
 
 
 _CONDITION = re.compile(r"\b(?:if|unless|in case|should you|in the event)\b[^,;]*$")
+#: help offered, not a request ("if you have any questions in the meantime, please let us know")
+_HELP_OFFERED = re.compile(r"\b(?:if|should) you (?:have|need|want|would like|'d like|require)\b(?: any| some)?(?: further| more| other)? (?:questions?|queries|query|concerns?|help|information|info|anything|clarification)\b[^.!?]*$")
+#: an offer under a condition other than the candidate's acceptance is not made yet
+#: ("if you are successful, you will receive an offer letter"); "subject to references"
+#: and "if you accept, sign the offer letter" are offers made
+_OFFER_CONDITION = re.compile(
+    r"\b(?:if|once(?! (?:again|more))|should you|in the event|assuming|provided (?:that|you))\b(?! you (?:(?:are happy|would like|wish|decide|choose|want|are ready) to )?(?:accept|agree|sign|have (?:any )?questions))[^.!?]*$"
+)
 
 
 def _first(
-    pattern: re.Pattern, found: list[tuple[str, str]], reject: re.Pattern | None = None, past: bool = False, unconditional: bool = False
+    pattern: re.Pattern, found: list[tuple[str, str]], reject: re.Pattern | None = None, past: bool = False, unconditional: bool = False,
+    condition: re.Pattern = _CONDITION, by_part: bool = False,
 ) -> str | None:
     """The first sentence `pattern` finds in, unless `reject` does too; with `past`,
     a match that names a round already held ("since the final interview") does not count;
-    with `unconditional`, nor one under an "if" ("if you are not shortlisted, ...")."""
+    with `unconditional`, nor one under an "if" ("if you are not shortlisted, ...");
+    with `by_part`, `reject` is looked for only in the part of the sentence (between
+    semicolons) the match is in."""
     for original, low in found:
-        if reject is not None and reject.search(low):
+        if reject is not None and not by_part and reject.search(low):
             continue
         for match in pattern.finditer(low):
+            if by_part and reject is not None:
+                start, end = low.rfind(";", 0, match.start()) + 1, low.find(";", match.end())
+                if reject.search(low[start : end if end >= 0 else len(low)]):
+                    continue
             if past and _PAST_ROUND.search(low[max(0, match.start() - 80) : match.start()]):
                 continue
-            if unconditional and _CONDITION.search(low[: match.start()]):
+            if unconditional and condition.search(low[: match.start()]):
                 continue
             return original
     return None
@@ -557,7 +686,7 @@ def _is_auto_reply(reply: Reply, found: list[tuple[str, str]]) -> bool:
     head = found[:3]
     return any(_AWAY.search(low) for _, low in head) and not any(
         _OFFER.search(low) or _REJECTION.search(low) for _, low in found
-    ) and (submitted not in ("", "no") or any(re.search(r"\b(?:out of (?:the )?office|away|leave|vacation|holiday|pto|travel)", low) for _, low in head))
+    ) and (submitted not in ("", "no") or any(re.search(r"\b(?:out of (?:the )?office|away|leave|vacation|holiday|pto|travel|" + _AWAY_ELSEWHERE + r")", low) for _, low in head))
 
 
 # ------------------------------------------------------------------ requests
@@ -759,6 +888,21 @@ def _news_date(found: list[tuple[str, str]], written_on: date, country: str, day
     return chosen if chosen else (None, "")
 
 
+_INSTEAD = re.compile(r"\b(?:instead|alternative(?:ly)?|another (?:role|position|post|opening|vacancy|job)|a different (?:role|position|post|job)|(?:the|a|an|our) other (?:role|position|post|job))\b")
+
+
+def _instead(text: str, rejection: str, offer: str) -> bool:
+    """Whether the offer is of another role, made after turning down the one applied for:
+    then the offer is what the reply says."""
+    if not _INSTEAD.search(_norm(offer)):
+        return False
+    if offer != rejection:
+        return text.find(offer) > text.find(rejection)
+    low = _norm(offer)
+    no, yes = _REJECTION.search(low), _OFFER.search(low)
+    return bool(no and yes and yes.start() > no.start())
+
+
 def read_reply(reply: Reply, own_address: str = "") -> Reading:
     """The kind of `reply`, the dates it states and the sentence each came from.
 
@@ -789,12 +933,14 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
         expect_on, _ = _news_date(rest, written_on, country, day_first)
         return Reading(ReplyKind.AUTO_REPLY, expect_on=expect_on, returns_on=returns_on, evidence=evidence[:300])
 
-    offer = _first(_OFFER, found, _NOT_OFFER)
+    offer = _first(_OFFER, found, _NOT_OFFER, unconditional=True, condition=_OFFER_CONDITION)
     rejection = _first(_REJECTION, found, None, unconditional=True) or _first(_REJECTION_MORE, found, re.compile(r"\b(?:if|whether|would you|could you)\b|\?"))
     if rejection is not None:
         low = _norm(rejection)
         if _NOT_REJECTION.search(low) and not re.search(r"regret|unfortunately|other candidates|not (?:been )?selected|unsuccessful", low):
             rejection = None
+    if offer is not None and rejection is not None and _instead(text, rejection, offer):
+        rejection = None  # "the senior post went to someone else, but we'd like to offer you the associate role instead"
     if offer is not None and rejection is None:
         # An offer's dates are the candidate's (accept, sign, start), but a promised
         # next message is news ("you will receive your contract within 10 working days").
@@ -807,12 +953,13 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
     next_round = _first(_NEXT_ROUND, found, past=True)
     if next_round is not None:
         return Reading(ReplyKind.NEXT_ROUND, expect_on=expect_on, evidence=next_round)
-    request = _first(_REQUEST, found)
+    request = _first(_REQUEST, found, unconditional=True, condition=_HELP_OFFERED)
     if request is not None:
         return Reading(ReplyKind.REQUEST, expect_on=expect_on, asked_for=_asked_for(_norm(request)), evidence=request)
     if expect_on is not None:
         return Reading(ReplyKind.TIMELINE, expect_on=expect_on, evidence=date_evidence)
-    promise = _first(_PROMISE, found, _NOT_PROMISE) or _first(_PROMISE, [(o, low) for o, low in found if _ANY_WAY.search(low)])
+    # ("we will be in touch by Friday; if you have any questions, let us know" promises news)
+    promise = _first(_PROMISE, found, _NOT_PROMISE, by_part=True) or _first(_PROMISE, [(o, low) for o, low in found if _ANY_WAY.search(low)])
     if promise is not None:
         # News will come, but no day is named ("in the coming weeks", "in due course"): no date.
         return Reading(ReplyKind.TIMELINE, evidence=promise)

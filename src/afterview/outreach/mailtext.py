@@ -41,6 +41,18 @@ MAX_TEXT = 100_000
 MAX_HTML = 300_000
 _HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]{0,76}:", re.M)
 _MESSAGE_ID = re.compile(r"<[^<>\s]+@[^<>\s]+>")
+#: sign-offs in other languages than English: Portuguese, Spanish, French, Italian, Dutch,
+#: German, the Nordic languages, Polish and Czech/Slovak
+_SIGN_OFF_ELSEWHERE = (
+    r"atenciosamente|cordialmente|abra(?:ç|c)os|um abra(?:ç|c)o|sauda(?:ç|c)(?:õ|o)es|cumprimentos|com os melhores cumprimentos|"
+    r"saludos cordiales|un cordial saludo|reciba un cordial saludo|muchas gracias|"
+    r"merci|bien à vous|(?:sinc(?:è|e)res |meilleures )?salutations|bien amicalement|"
+    r"cordiali saluti|distinti saluti|saluti|un saluto|grazie|"
+    r"(?:met )?(?:vriendelijke|hartelijke) groet(?:en)?|groeten|"
+    r"liebe gr(?:ü|ue)(?:ß|ss)e|herzliche gr(?:ü|ue)(?:ß|ss)e|mfg|"
+    r"med vänlig hälsning|vänliga hälsningar|med venlig hilsen|med vennlig hilsen|mvh|"
+    r"pozdrawiam|z poważaniem|s pozdravem|s pozdravom|srdečně"
+)
 _SIGN_OFF = re.compile(
     r"^(?:best|best regards|best wishes|kind regards|warm regards|warmest regards|regards|many thanks|thanks|thank you|"
     r"thanks again|cheers|sincerely|yours sincerely|yours truly|yours|all the best|with thanks|talk soon|speak soon|"
@@ -49,7 +61,9 @@ _SIGN_OFF = re.compile(
     r"(?:many )?thanks (?:and|&) (?:best |kind )?regards|regards (?:and|&) thanks|thanks so much|thanks very much|"
     r"yours faithfully|sincerely yours|respectfully yours|best,? thanks|"
     r"mit freundlichen gr(?:ü|ue)(?:ß|ss)en|freundliche gr(?:ü|ue)(?:ß|ss)e|viele gr(?:ü|ue)(?:ß|ss)e|beste gr(?:ü|ue)(?:ß|ss)e|"
-    r"cordialement|bien (?:à vous|cordialement)|saludos|un saludo|atentamente|met vriendelijke groet)[,.!]?\s*$",
+    r"cordialement|bien (?:à vous|cordialement)|saludos|un saludo|atentamente|met vriendelijke groet|" + _SIGN_OFF_ELSEWHERE + r")"
+    # a sign-off given in two languages ("S pozdravem / Best regards")
+    r"(?:\s*[/|]\s*(?:" + _SIGN_OFF_ELSEWHERE + r"|best regards|kind regards|regards|best wishes|best|thanks|thank you|sincerely))?[,.!]?\s*$",
     re.I,
 )
 #: a line that only a signature block or a legal footer has
@@ -61,14 +75,27 @@ _SIGNATURE_LINE = re.compile(
 )
 _AWAY_WORDS = re.compile(r"\b(?:back|return\w*|until|till|through|leave|away|out of|vacation|holiday)\b", re.I)
 _FOOTER = re.compile(r"^(?:this (?:e-?mail|message)|confidential|disclaimer|registered (?:in|office)|privileged|the information (?:in|contained))", re.I)
-_FORWARD_MARK = re.compile(r"^-{2,}\s*(?:forwarded message|weitergeleitete nachricht)\s*-{2,}|^begin forwarded message:|^-{2,}\s*forwarded by", re.I | re.M)
-_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|wg|tr)\s*:", re.I)
+#: a forward's own mark, in the mailer's language (Gmail's dashes, Apple Mail's "Begin forwarded message:")
+_FORWARD_MARK = re.compile(
+    r"^-{2,}\s*(?:forwarded message|weitergeleitete nachricht|mensaje reenviado|message transf(?:é|e)r(?:é|e)|mensagem encaminhada|"
+    r"messaggio inoltrato|doorgestuurd bericht|videresendt meddelelse|vidarebefordrat meddelande|wiadomość przekazana dalej)\s*-{2,}|"
+    r"^(?:begin forwarded message|anfang der weitergeleiteten nachricht|d(?:é|e)but du message r(?:é|e)exp(?:é|e)di(?:é|e)|inicio del mensaje reenviado|"
+    r"in(?:í|i)cio da mensagem reencaminhada|inizio messaggio inoltrato|begin doorgestuurd bericht)\s?:|^-{2,}\s*forwarded by",
+    re.I | re.M,
+)
+#: a forward's subject prefix: Fwd/FW, German WG, French TR, Spanish RV, Portuguese ENC, Italian I, Dutch Doorst, Nordic VS/VB
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|wg|tr|rv|enc|i|doorst|vs|vb|pd)\s*:", re.I)
 _MAILER = re.compile(r"^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon|mdaemon)@")
 _ORIGINAL = re.compile(
     r"^[ \t]*-{2,}[^\n]*(?:copy of the message|original message|below this line|message headers follow|undelivered message|returned message)[^\n]*$",
     re.I | re.M,
 )
-_OUTLOOK_QUOTE = re.compile(r"^(?:_{8,}|-{5,}\s*original message\s*-{5,})\s*$|^from:\s.+\n(?:sent|date):\s", re.I | re.M)
+#: Outlook's quote header, in the mailer's language ("From: … / Sent:", "Von: … / Gesendet:", "De : … / Envoyé :")
+_OUTLOOK_QUOTE = re.compile(
+    r"^(?:_{8,}|-{5,}\s*(?:original message|urspr(?:ü|ue)ngliche nachricht|message d'origine|mensaje original|mensagem original|messaggio originale|oorspronkelijk bericht)\s*-{5,})\s*$|"
+    r"^(?:from|von|de|da|van|od|från|fra)\s?:\s.+\n(?:sent|date|gesendet|datum|envoy(?:é|e)|enviado(?: el)?|enviada(?: em)?|data|inviato|verzonden|wysłane|skickat|sendt|odesláno)\s?:\s",
+    re.I | re.M,
+)
 
 #: a quote's attribution line quotequail does not know ("W dniu 2.02.2027 o 10:15 Ana <a@x> napisał(a):",
 #: "Sam wrote on 2 March 2027:", "… 于2027年3月2日 09:12写道：", "2027年3月2日(火) 9:12 Sam <s@x>:")
@@ -119,7 +146,7 @@ class _Text(HTMLParser):
         elif tag == "blockquote":
             self.quote += 1
         elif tag == "div":
-            quoted = any(mark in classes for mark in ("gmail_quote", "divRplyFwdMsg", "yahoo_quoted", "moz-cite-prefix", "OutlookMessageHeader"))
+            quoted = any(mark in classes for mark in ("gmail_quote", "divRplyFwdMsg", "yahoo_quoted", "moz-cite-prefix", "OutlookMessageHeader", "protonmail_quote", "zmail_extra", "x_divRplyFwdMsg"))
             self.divs.append(quoted)
             self.quote += quoted
         if tag in self._BLOCK:
@@ -249,18 +276,41 @@ def _unwrap_forward(text: str, subject: str = ""):
 # ------------------------------------------------------------------ MIME
 
 
+#: charset labels read as mail clients and browsers read them (the WHATWG Encoding
+#: Standard): Latin-1 and ASCII as Windows-1252, whose quotes and dashes mislabelled
+#: mail uses; GB2312 as its superset; the labels Outlook writes that Python lacks
+_CHARSET_AS = {
+    "us-ascii": "cp1252", "ascii": "cp1252", "iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "iso_8859-1": "cp1252",
+    "gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "ks_c_5601-1987": "cp949", "euc-kr": "cp949",
+    "iso-8859-8-i": "iso-8859-8", "iso-8859-6-i": "iso-8859-6", "x-mac-roman": "mac-roman", "x-sjis": "shift_jis", "shift-jis": "cp932",
+    "shift_jis": "cp932", "windows-874": "cp874", "tis-620": "cp874", "x-cp1252": "cp1252", "unicode-1-1-utf-8": "utf-8", "utf8": "utf-8",
+}
+
+
 def _decode(part, warnings: list[str]) -> str:
     payload = part.get_payload(decode=True)
     if payload is None:
         payload = b""
-    charset = part.get_content_charset() or "utf-8"
+    declared = part.get_content_charset()
+    charset = _CHARSET_AS.get(declared or "", declared) or "utf-8"
     try:
         return payload.decode(charset)
     except LookupError:
-        warnings.append(f"a {part.get_content_type()} part names an unknown charset {charset!r}; read it as UTF-8 with replacements")
+        warnings.append(f"a {part.get_content_type()} part names an unknown charset {declared!r}; read it as UTF-8 with replacements")
         return payload.decode("utf-8", errors="replace")
     except UnicodeDecodeError:
-        warnings.append(f"a {part.get_content_type()} part is not valid {charset}; read it with replacements")
+        if charset == "utf-8":
+            # Mail labelled UTF-8 (or not labelled) but written in Windows-1252 is the usual mislabel.
+            try:
+                text = payload.decode("cp1252")
+            except UnicodeDecodeError:
+                pass
+            else:
+                warnings.append(f"a {part.get_content_type()} part is not valid {declared or 'UTF-8'}; read it as Windows-1252")
+                return text
+        if charset == "cp1252":
+            return payload.decode("latin-1")  # a byte Windows-1252 leaves undefined: Latin-1 reads every byte
+        warnings.append(f"a {part.get_content_type()} part is not valid {declared or charset}; read it with replacements")
         return payload.decode(charset, errors="replace")
 
 
