@@ -136,7 +136,10 @@ def _merged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 # offer is negotiated; to an interviewer, who does not decide the timing, it pushes.
 _OTHER_OFFER_RE = re.compile(
     r"\b(?:(?:other|another|competing|second|two|three|multiple|several) (?:\w+ )?offers?|offers? (?:elsewhere|on the table)"
-    r"|an offer (?:elsewhere|from (?:another|a different)))\b"
+    r"|an offer (?:elsewhere|from (?:another|a different))"
+    # "a second firm has made me an offer", "I have received an offer", "I've been offered a post"
+    r"|(?:made|given|extended) me an? (?:\w+ )?offer|(?:received|have|got|hold|holding) an? (?:\w+ )?offer"
+    r"|been offered an? (?:\w+ )?(?:position|role|place|post|job|contract))\b"
 )
 _DEMAND_RE = re.compile(
     r"\b(?:(?:need|needs|needed|must|have to|has to|require) (?:to (?:know|hear|decide|respond|have)|your (?:answer|decision|response)"
@@ -147,24 +150,34 @@ _DEMAND_RE = re.compile(
 
 # Without another offer, a demand for an answer by a day: "I will need a decision by Friday".
 _DEADLINE_RE = re.compile(
-    r"\b(?:need|needs|must|have to|require)(?: to know| your (?:answer|decision)| an answer| a decision)[^.!?]{0,30}"
+    r"\b(?:need|needs|must|have to|require)(?: to know|(?: (?:have|get|hear))? (?:your|an|a) (?:answer|decision|reply|response))[^.!?]{0,30}"
     r"\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the end of|end of|next week)\b"
 )
 
 
 def pressure_findings(text: str, context) -> list[Finding]:
-    """Another offer held over an interviewer with a demand for an answer."""
+    """Another offer held over an interviewer with a demand for an answer, or over anyone
+    with an ultimatum: an answer needed by a day."""
     from afterview.core.check.logistics import is_interviewer_note
     from afterview.core.check.text import sentence_spans
 
     lowered = text.lower()
-    if ("offer" not in lowered and " by " not in lowered) or not is_interviewer_note(context):
+    if "offer" not in lowered and " by " not in lowered:
+        return []
+    to_interviewer = is_interviewer_note(context)
+    if not to_interviewer and (not context.to or "offer" not in lowered):
         return []
     findings = []
     for start, end in sentence_spans(text):
         sentence = lowered[start:end]
         demand = _DEMAND_RE.search(sentence)
-        if demand is None or (_OTHER_OFFER_RE.search(sentence) is None and _DEADLINE_RE.search(sentence) is None):
+        if demand is None:
+            continue
+        offer, deadline = _OTHER_OFFER_RE.search(sentence), _DEADLINE_RE.search(sentence)
+        if not (offer or deadline) or (not to_interviewer and not (offer and deadline)):
+            # To the hiring contact another offer is how timing is raised ("I have another
+            # offer deadline at the end of the month, so knowing the timeline would help");
+            # an ultimatum beside it ("so I'll need an answer by Friday") pushes anyone.
             continue
         lead = len(sentence) - len(sentence.lstrip())
         span_start, span_end = start + lead, start + len(sentence.rstrip())
@@ -175,7 +188,9 @@ def pressure_findings(text: str, context) -> list[Finding]:
                 span_start,
                 span_end,
                 text[span_start:span_end],
-                "Holding another offer over an interviewer reads as pressure; raise timing with the hiring contact.",
+                "Holding another offer over an interviewer reads as pressure; raise timing with the hiring contact."
+                if to_interviewer
+                else "An answer demanded by a date reads as an ultimatum; ask when they expect to decide and say what your timing is.",
             )
         )
     return findings
