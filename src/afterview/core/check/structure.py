@@ -76,13 +76,34 @@ def length_findings(words: int, context: CheckContext) -> list[Finding]:
     return []
 
 
-def _mentions_highlight(text: str, highlight: str | None) -> bool:
+def _without_own_names(text: str, context: CheckContext | None) -> str:
+    """The note less its mentions of the role and the employer by name: every note of
+    the application says "the Supply Chain Consultant position", so "chain" said there
+    does not echo a highlight about cold-chain design."""
+    if context is None:
+        return text
+    names = []
+    for name in (context.role, context.company, *context.company_aliases):
+        if name and name.strip():
+            names.append(name.strip())
+            # "Kindergarten Teacher (French Immersion)", "Manager, Resources and Energy"
+            head = re.split(r"\s*[(,–—-]\s", name.strip(), maxsplit=1)[0]
+            if head and head != name.strip() and len(head.split()) >= 2:
+                names.append(head)
+    for name in sorted(set(names), key=len, reverse=True):
+        text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
+    return text
+
+
+def _mentions_highlight(text: str, highlight: str | None, context: CheckContext | None = None) -> bool:
     """Whether the note shares two words with the recorded highlight, or one uncommon
-    one ("sepsis", "zebrafish": a word a thank-you would not use by chance)."""
+    one ("sepsis", "zebrafish": a word a thank-you would not use by chance). The note's
+    mentions of the role and the employer by name do not count."""
     from afterview.core.check import words
 
     if not highlight:
         return False
+    text = _without_own_names(text, context)
     wanted = {
         w.lower()[:5]: w.lower()
         for w in word_pattern(highlight).findall(highlight)
@@ -149,7 +170,7 @@ def _everyday_zipf(words, lower: str) -> float:
 
 def _is_specific(text: str, context: CheckContext) -> bool:
     return (
-        _mentions_highlight(text, context.highlight)
+        _mentions_highlight(text, context.highlight, context)
         or _SPECIFIC_RE.search(text) is not None
         or len(_uncommon_words(text, context)) >= _SPECIFIC_WORDS
     )
