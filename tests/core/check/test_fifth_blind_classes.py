@@ -130,3 +130,23 @@ def test_a_different_person_who_shares_a_contacts_first_name_is_not_that_contact
     # a slip in the contact's own surname is still the contact
     slip = SOUND.replace("on Tuesday.", "on Tuesday. Marcus Feldmann suggested I apply.", 1)
     assert [code for code, _ in codes(check_note(slip, OTHERS))] == ["wrong-recipient"]
+
+
+@pytest.mark.parametrize(
+    "old, new, expected",
+    [
+        ("Best regards,", "Fingers crossed, and talk soon,", [("overfamiliar-tone", "Fingers crossed")]),
+        ("on Tuesday.", "on Tuesday. I was stoked to hear about the clinic.", [("overfamiliar-tone", "stoked")]),
+        ("on Tuesday.", "on Tuesday. You guys clearly have fun ;)", [("overfamiliar-tone", "You guys")]),
+        ("on Tuesday.", "on Tuesday. I'm gonna reread the brief tonight.", [("overfamiliar-tone", "gonna")]),
+    ],
+)
+def test_a_friends_register_is_overfamiliar(old, new, expected):
+    assert old in SOUND
+    found = codes(check_note(SOUND.replace(old, new, 1), LAW))
+    assert found[:1] == expected and all(code == "overfamiliar-tone" for code, _ in found)
+
+
+def test_times_lists_and_a_plain_smile_are_not_chat():
+    note = SOUND.replace("on Tuesday.", "on Tuesday at 10:30 (room 4:B). The moot story made me laugh :-)", 1)
+    assert codes(check_note(note, LAW)) == []

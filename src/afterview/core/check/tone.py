@@ -24,8 +24,16 @@ _MATEY_RE = re.compile(r"(?im)^[ \t]*(?:hey|hiya|yo)[ \t,]+(?:mate|buddy|pal|dud
 # "Hey Carmen!": a casual greeting shouted; "Hi Rafael," is fine
 _HEY_BANG_RE = re.compile(r"(?im)^[ \t]*(?:hey|hiya|yo)\b[^\n!,.]{0,40}!")
 # Chat words and sign-offs for a friend: "lol", "Cheers heaps, legend!"
-_CHAT_RE = re.compile(r"(?i)\b(?:lol|lmao|rofl|omg|haha(?:ha)*|xoxo|ttyl|legend|cheers heaps)\b")
-_CHAT_CUES = ("lol", "lmao", "rofl", "omg", "haha", "xoxo", "ttyl", "legend", "cheers heaps")
+# and the friend's register: wishes and sign-offs ("fingers crossed", "talk soon"), spoken
+# contractions ("gonna"), slang for being pleased ("stoked"), "you guys", a typed wink or grin (";)", ":D"; a plain ":)" passes, as 🙂 does)
+_CHAT_RE = re.compile(
+    r"(?i)\b(?:lol|lmao|rofl|omg|haha(?:ha)*|xoxo|ttyl|legend|cheers heaps|fingers crossed|talk soon|gonna|wanna|gotta"
+    r"|kinda|stoked|chuffed|you guys)\b|(?<![\w:;])(?::-?[(DP]|;-?[)(DP])(?!\w)"
+)
+_CHAT_CUES = (
+    "lol", "lmao", "rofl", "omg", "haha", "xoxo", "ttyl", "legend", "cheers heaps", "fingers crossed", "talk soon",
+    "gonna", "wanna", "gotta", "kinda", "stoked", "chuffed", "you guys", ";)", ";-)", ":d", ":-d", ":p", ":(",
+)
 # An emoji: pictographs, symbols and their modifiers. A plain smile after a story ("made
 # me laugh 🙂") passes in the held-out notes; the rest ("a nudge 😅", "🙌") are for friends.
 _EMOJI_RE = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\uFE0F]+")
