@@ -150,3 +150,30 @@ def test_a_friends_register_is_overfamiliar(old, new, expected):
 def test_times_lists_and_a_plain_smile_are_not_chat():
     note = SOUND.replace("on Tuesday.", "on Tuesday at 10:30 (room 4:B). The moot story made me laugh :-)", 1)
     assert codes(check_note(note, LAW)) == []
+
+
+def test_asking_an_interviewer_when_they_will_come_back_is_logistics():
+    asked = "Could you tell me roughly when the team will be in touch?"
+    note = SOUND.replace("Please let me know if", asked + " Please let me know if", 1)
+    assert codes(check_note(note, LAW)) == [("logistics-to-interviewer", asked)]
+    # said of the past, it is a thank-you
+    past = SOUND.replace("on Tuesday.", "on Tuesday. I was glad when you got back to me so quickly.", 1)
+    assert codes(check_note(past, LAW)) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "This is exactly the kind of role I have been looking for.",
+        "The clinic is just what I hoped to find in a first post.",
+    ],
+)
+def test_the_job_being_what_the_writer_sought_restates_interest(said):
+    context = replace(LAW, kind="follow-up")
+    interest = (
+        "Our conversation confirmed my interest in the Summer Associate program, and I would welcome the chance "
+        "to contribute to the team."
+    )
+    dry = SOUND.replace(interest, "I enjoyed hearing how the clinic runs its intake.", 1)
+    assert ("missing-interest", "") in codes(check_note(dry, context))
+    assert ("missing-interest", "") not in codes(check_note(dry.replace("its intake.", "its intake. " + said, 1), context))

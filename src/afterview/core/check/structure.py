@@ -28,7 +28,10 @@ _INTEREST_RE = re.compile(
     # "I can see myself thriving there", "it would be wonderful to join", "it would mean a great deal"
     r"|(?:see|picture|imagine|envision|envisage)(?:d|ing)? myself|(?:would|will|'d|’d) be (?:(?:really|truly|so) )?(?:wonderful"
     r"|fantastic|great|amazing|brilliant|lovely|exciting|a dream|ideal) to (?:join|work|contribute|be part|train|learn|start"
-    r"|grow|build|bring|help|serve)|would mean (?:a (?:great deal|lot)|so much|the world))\b"
+    r"|grow|build|bring|help|serve)|would mean (?:a (?:great deal|lot)|so much|the world)"
+    # "exactly the kind of role I have been looking for", "just what I hoped to find"
+    r"|(?:exactly|precisely|just) (?:the (?:kind|sort|type) of \w+(?: \w+)? |what )(?:I|I['’]ve|I have|I['’]m|I am)"
+    r"(?: been)? (?:looking|hoping|searching|hoped|wanted|was looking)(?: for| to find)?)\b"
 )
 _INVITATION_RE = re.compile(
     r"(?i)\b(?:let me know|feel free|(?:do not|don't|please don't) hesitate|(?:happy|glad|pleased|delighted) to (?:provide|send|share"
