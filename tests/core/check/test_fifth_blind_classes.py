@@ -177,3 +177,8 @@ def test_the_job_being_what_the_writer_sought_restates_interest(said):
     dry = SOUND.replace(interest, "I enjoyed hearing how the clinic runs its intake.", 1)
     assert ("missing-interest", "") in codes(check_note(dry, context))
     assert ("missing-interest", "") not in codes(check_note(dry.replace("its intake.", "its intake. " + said, 1), context))
+
+
+def test_needing_to_know_the_timing_is_not_demanding_the_decision():
+    line = "A second firm has made me an offer, so I will need to know your timing by Thursday."
+    assert codes(check_note(FOLLOW_UP.format(line=line), TO_HIRING)) == []

@@ -163,6 +163,15 @@ _DEADLINE_RE = re.compile(
 )
 
 
+# To the hiring contact, the decision itself demanded by a day: "so I'll need an answer by
+# Friday", "I must have your decision by Thursday". Needing *to know* the timing by a day
+# ("I have another offer and will need to know by Thursday") is how offers are negotiated.
+_ULTIMATUM_RE = re.compile(
+    r"\b(?:need|needs|must|have to|require)(?: (?:have|get|hear))? (?:your|an|a) (?:answer|decision|reply|response)"
+    r"[^.!?]{0,30}\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the end of|end of|next week)\b"
+)
+
+
 def pressure_findings(text: str, context) -> list[Finding]:
     """Another offer held over an interviewer with a demand for an answer, or over anyone
     with an ultimatum: an answer needed by a day."""
@@ -182,7 +191,7 @@ def pressure_findings(text: str, context) -> list[Finding]:
         if demand is None:
             continue
         offer, deadline = _OTHER_OFFER_RE.search(sentence), _DEADLINE_RE.search(sentence)
-        if not (offer or deadline) or (not to_interviewer and not (offer and deadline)):
+        if not (offer or deadline) or (not to_interviewer and not (offer and _ULTIMATUM_RE.search(sentence))):
             # To the hiring contact another offer is how timing is raised ("I have another
             # offer deadline at the end of the month, so knowing the timeline would help");
             # an ultimatum beside it ("so I'll need an answer by Friday") pushes anyone.
