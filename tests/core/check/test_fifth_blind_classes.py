@@ -135,7 +135,7 @@ def test_a_different_person_who_shares_a_contacts_first_name_is_not_that_contact
 @pytest.mark.parametrize(
     "old, new, expected",
     [
-        ("Best regards,", "Fingers crossed, and talk soon,", [("overfamiliar-tone", "Fingers crossed")]),
+        ("Best regards,", "Fingers crossed, and talk soon,", [("overfamiliar-tone", "Fingers crossed, and talk soon")]),
         ("on Tuesday.", "on Tuesday. I was stoked to hear about the clinic.", [("overfamiliar-tone", "stoked")]),
         ("on Tuesday.", "on Tuesday. You guys clearly have fun ;)", [("overfamiliar-tone", "You guys")]),
         ("on Tuesday.", "on Tuesday. I'm gonna reread the brief tonight.", [("overfamiliar-tone", "gonna")]),

@@ -129,10 +129,11 @@ def tone_findings(text: str) -> list[Finding]:
 
 def _merged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans in order, joined where they overlap or only a comma or a space stands
-    between them: "Hey Carmen!" and its "!", "Cheers heaps, legend!"."""
+    between them, or "and": "Hey Carmen!" and its "!", "Cheers heaps, legend!", "fingers
+    crossed and talk soon"."""
     out: list[tuple[int, int]] = []
     for start, end in sorted(spans):
-        if out and (start < out[-1][1] or not text[out[-1][1] : start].strip(" ,!")):
+        if out and (start < out[-1][1] or text[out[-1][1] : start].strip(" ,!").lower() in ("", "and", "&")):
             out[-1] = (out[-1][0], max(end, out[-1][1]))
         else:
             out.append((start, end))
