@@ -182,3 +182,10 @@ def test_the_job_being_what_the_writer_sought_restates_interest(said):
 def test_needing_to_know_the_timing_is_not_demanding_the_decision():
     line = "A second firm has made me an offer, so I will need to know your timing by Thursday."
     assert codes(check_note(FOLLOW_UP.format(line=line), TO_HIRING)) == []
+
+
+def test_an_alias_is_left_out_only_as_a_whole_word():
+    # "CAS" is the employer; "forecasting" and "cascade" still echo the highlight
+    context = replace(TRIALS, company_aliases=("CAS",), highlight="cascade forecasting for site visits")
+    note = GENERIC.replace("how the institute works", "your cascade forecasting model", 1)
+    assert codes(check_note(note, context)) == []

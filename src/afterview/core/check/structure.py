@@ -94,7 +94,8 @@ def _without_own_names(text: str, context: CheckContext | None) -> str:
             if head and head != name.strip() and len(head.split()) >= 2:
                 names.append(head)
     for name in sorted(set(names), key=len, reverse=True):
-        text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
+        # whole words only: the alias "CAS" is not the "cas" of "forecasting"
+        text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", text, flags=re.IGNORECASE)
     return text
 
 
