@@ -189,3 +189,9 @@ def test_an_alias_is_left_out_only_as_a_whole_word():
     context = replace(TRIALS, company_aliases=("CAS",), highlight="cascade forecasting for site visits")
     note = GENERIC.replace("how the institute works", "your cascade forecasting model", 1)
     assert codes(check_note(note, context)) == []
+
+
+def test_two_pleading_phrases_joined_by_and_stay_two_findings():
+    note = SOUND.replace("on Tuesday.", "on Tuesday. I really need this job and I'm desperate to hear.", 1)
+    found = [text for code, text in codes(check_note(note, LAW)) if code == "overfamiliar-tone"]
+    assert found == ["I really need this job", "I'm desperate"]

@@ -111,7 +111,15 @@ def tone_findings(text: str) -> list[Finding]:
     if len(lowered) != len(text):
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     if any(cue in lowered for cue in _CHAT_CUES):
-        spans += [(m.start(), m.end()) for m in _CHAT_RE.finditer(text)]
+        # a chat sign-off is one phrase: "fingers crossed and talk soon" (two pleading
+        # phrases joined by "and" stay two findings)
+        chat: list[tuple[int, int]] = []
+        for m in _CHAT_RE.finditer(text):
+            if chat and text[chat[-1][1] : m.start()].strip(" ,").lower() in ("and", "&"):
+                chat[-1] = (chat[-1][0], m.end())
+            else:
+                chat.append((m.start(), m.end()))
+        spans += chat
     if any(cue in lowered for cue in _CUES):
         spans += [(m.start(), m.end()) for m in _PLEADING_RE.finditer(lowered)]
     return [
@@ -129,11 +137,10 @@ def tone_findings(text: str) -> list[Finding]:
 
 def _merged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans in order, joined where they overlap or only a comma or a space stands
-    between them, or "and": "Hey Carmen!" and its "!", "Cheers heaps, legend!", "fingers
-    crossed and talk soon"."""
+    between them: "Hey Carmen!" and its "!", "Cheers heaps, legend!"."""
     out: list[tuple[int, int]] = []
     for start, end in sorted(spans):
-        if out and (start < out[-1][1] or text[out[-1][1] : start].strip(" ,!").lower() in ("", "and", "&")):
+        if out and (start < out[-1][1] or not text[out[-1][1] : start].strip(" ,!")):
             out[-1] = (out[-1][0], max(end, out[-1][1]))
         else:
             out.append((start, end))
