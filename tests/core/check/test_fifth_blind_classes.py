@@ -99,7 +99,7 @@ def test_raising_timing_with_the_hiring_contact_is_fine(line):
 TRIALS = replace(
     LAW,
     role="Clinical Trials Coordinator",
-    highlight="trial site monitoring for a cardiology study",
+    highlight="clinical trial site monitoring for a cardiology study",
     company="Harrowgate Research Institute",
     company_aliases=(),
 )
