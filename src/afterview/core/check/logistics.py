@@ -42,7 +42,11 @@ _TOPIC_RE = re.compile(
     r"to the (?:next|final) (?:round|stage)\b|\bhow long (?:the|this) (?:process|decision|selection)\b"
     r"|\boutcome of (?:the|my) (?:interview|application|selection|assessment|process)\b"
     r"|\b(?:results?|outcomes?|shortlists?) (?:will|would|might|should|are likely to|is likely to) be (?:shared|announced|known"
-    r"|communicated|released|finali[sz]ed)\b|\b(?:status|progress) of my (?:application|candidacy)\b)"
+    r"|communicated|released|finali[sz]ed)\b|\b(?:status|progress) of my (?:application|candidacy)\b"
+    # when they will come back to the candidate: "roughly when you expect to be in touch",
+    # "when the team might get back to candidates"
+    r"|\bwhen (?:you|you['’]ll|the (?:firm|team|panel|committee|school|hospital|board|practice)(?:['’]ll)?)"
+    r" (?:\w+ )?(?:\w+ )?(?:be in touch|get back to (?:me|us|candidates|applicants)|come back to (?:me|candidates))\b)"
 )
 _TOPIC_CUES = ("next step", "timeline", "time line", "timeframe", "time frame", "hear back", "hearing back",
                "decision", "when i ", "when we ", "salary", "compensation", "pay ", "benefits", "start date",
@@ -51,7 +55,8 @@ _TOPIC_CUES = ("next step", "timeline", "time line", "timeframe", "time frame", 
                "committee", "panel", "board", "partners", "management", "candidates", "things stand",
                "next round", "final round", "next stage", "final stage", "how long", "outcome", "results ",
                "shortlist", "my application", "my candidacy", "filled", "been successful", "be successful",
-               "was successful", "am successful", "been selected", "be selected", "was selected", "timing")
+               "was successful", "am successful", "been selected", "be selected", "was selected", "timing",
+               "in touch", "get back", "come back")
 # A topic only counts when the sentence asks about it.
 _ASKING_RE = re.compile(
     r"(?i:\?|\bcould you\b|\bwould you\b|\bcan you\b|\bplease (?:let|share|tell|advise|confirm|send)\b|\blet me know\b"

@@ -252,6 +252,67 @@ def _in_company_name(text: str, previous: Token, start: int, word: str, context:
     return None
 
 
+_NAME_GAP_RE = re.compile(r"[ \t\u00a0]+(?:[A-Z]\.?[ \t\u00a0]+)?")
+
+
+def _one_name_gap(between: str) -> bool:
+    """Whether only a space (or a middle initial) stands between two words of one name."""
+    return _NAME_GAP_RE.fullmatch(between) is not None
+
+
+def _ordinary_word_alone(text: str, owned: list[Token], index: int, word: str, people) -> bool:
+    """Whether a word of another contact's name is an everyday word used on its own:
+    "May" of May Tan in "on May 8", "Brand" of Alison Brand opening "Brand work ...".
+    Such a word names the person only beside another word of their name or after a title
+    ("Ms. Brand")."""
+    from afterview.core.check import words
+
+    if not words.is_common_word(word):
+        return False
+    token = owned[index]
+    parts = {fold(part) for person in people for part in person.parts}
+    for j in (index - 1, index + 1):
+        if 0 <= j < len(owned):
+            other = owned[j]
+            between = text[other.end : token.start] if j < index else text[token.end : other.start]
+            if fold(strip_possessive(other.text)) in parts and fold(strip_possessive(other.text)) != fold(word) and _one_name_gap(between):
+                return False
+    before = text[max(0, token.start - 12) : token.start].split()
+    return not (before and before[-1].rstrip(".").lower() in _TITLES)
+
+
+def _someone_else_of_that_name(text: str, owned: list[Token], index: int, people, known: KnownNames) -> bool:
+    """Whether the word is a given name or surname shared with another contact, said as
+    part of a different full name: "Alison Chen" is not Alison Brand. The word beside it
+    is capitalised, no part of that contact's name (nor a slip for one), and no title or
+    word of an organization."""
+    from afterview.core.check import words
+
+    token = owned[index]
+    parts = [part for person in people for part in person.parts]
+    company = {fold(w) for w in known.company_words} | {fold(w) for _, ws in known.others for w in ws}
+    for j in (index - 1, index + 1):
+        if not 0 <= j < len(owned):
+            continue
+        other = owned[j]
+        between = text[other.end : token.start] if j < index else text[token.end : other.start]
+        if between not in (" ", "\u00a0"):
+            continue
+        neighbour = strip_possessive(other.text)
+        folded = fold(neighbour)
+        if (
+            not is_capitalised(neighbour)
+            or _is_acronym(neighbour)
+            or folded in _TITLES
+            or folded in company
+            or any(folded == fold(p) or is_near_miss(neighbour, p) for p in parts)
+            or words.is_common_word(neighbour)
+        ):
+            continue
+        return True
+    return False
+
+
 def _finding(code: Code, text: str, start: int, end: int, message: str, suggestions=()) -> Finding:
     return Finding(code, SEVERITY_OF[code], start, end, text[start:end], message, tuple(suggestions))
 
@@ -275,15 +336,16 @@ def name_findings(text: str, toks: list[Token], owned: list[Token], context: Che
     findings: list[Finding] = []
     recipient_parts = {fold(p) for p in name_parts(context.to or "")}
 
-    addressed = [m for m in _GREETING_RE.finditer(text[:400])][:1]
-    addressed += list(_VOCATIVE_RE.finditer(text))
-    for match in addressed:
+    addressed = [(m, False) for m in _GREETING_RE.finditer(text[:400])][:1]
+    addressed += [(m, True) for m in _VOCATIVE_RE.finditer(text)]
+    for match, vocative in addressed:
         words = name_parts(match.group("name"))
         folded = [fold(strip_possessive(w)) for w in words]
         if any(f in recipient_parts for f in folded):
             continue
         for f in folded:
-            wrong = [p for p in known.by_part.get(f, ()) if p.role != "to"]
+            # "Thanks, Jenna." with the writer's own name is a sign-off, not an address
+            wrong = [p for p in known.by_part.get(f, ()) if p.role != "to" and not (vocative and p.role == "sender")]
             if wrong:
                 suggestion = [context.to] if context.to else []
                 findings.append(
@@ -314,8 +376,24 @@ def name_findings(text: str, toks: list[Token], owned: list[Token], context: Che
             for j in (index - 1, index + 1)
         )
         other_person = [p for p in known.by_part.get(folded, ()) if p.role == "other"]
-        if other_person and not beside_company and not any(p.role != "other" for p in known.by_part.get(folded, ())):
+        if (
+            other_person
+            and not beside_company
+            and not any(p.role != "other" for p in known.by_part.get(folded, ()))
+            and not _ordinary_word_alone(text, owned, index, word, other_person)
+            and not _someone_else_of_that_name(text, owned, index, other_person, known)
+        ):
             # ("Bryce" of Imogen Bryce, but "Coulthard Bryce" is the firm)
+            last = findings[-1] if findings else None
+            if (
+                last is not None
+                and last.code == Code.WRONG_RECIPIENT
+                and last.message.startswith(other_person[0].name + " ")
+                and _one_name_gap(text[last.end : token.start])
+            ):
+                # "Gordon Birch": one finding over the run of the name, not one a word
+                findings[-1] = _finding(Code.WRONG_RECIPIENT, text, last.start, token.end, last.message)
+                continue
             findings.append(
                 _finding(
                     Code.WRONG_RECIPIENT,
@@ -462,6 +540,25 @@ def _joined(between: str, name: str) -> bool:
     return len(rest) <= 4 and all(fold(w) in own or w in ("and", "of", "the", "for") for w in rest)
 
 
+#: "in Seletar", "around the Okanagan": a place, not the firm named after it
+_IN_PLACE_RE = re.compile(r"\b(?:in|near|around|across|outside|throughout|within)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+
+
+def _place_of_this_conversation(text: str, run, context: CheckContext) -> bool:
+    """Whether part of another employer's name is used as the place it is named after:
+    the application's own records use the word (the recorded highlight or the role:
+    "the hangar at Seletar" when Seletar Aero Engineering is another employer), or it
+    follows "in", "near", "around" (firms are worked "at" or "with", not "in")."""
+    own = " ".join(x for x in (context.highlight, context.role) if x)
+    own_words = {fold(w) for w in name_parts(own)} if own else set()
+    said = [fold(strip_possessive(token.text)) for token, _ in run]
+    if own_words and all(w in own_words for w in said):
+        return True
+    first = run[0][0]
+    possessive = strip_possessive(run[-1][0].text) != run[-1][0].text
+    return not possessive and _IN_PLACE_RE.search(text, max(0, first.start - 16), first.start) is not None
+
+
 def _other_company_findings(
     text: str, hits: list[tuple[Token, tuple[str, tuple[str, ...]]]], context: CheckContext
 ) -> list[Finding]:
@@ -492,6 +589,8 @@ def _other_company_findings(
         left_out = [w for w in words if fold(w) not in said]
         if left_out and not all(_is_acronym(w) for w in left_out):
             if all(is_word(strip_possessive(token.text)) for token, _ in run):
+                continue
+            if _place_of_this_conversation(text, run, context):
                 continue
             if all(_is_acronym(strip_possessive(token.text)) for token, _ in run):
                 # "the MRO planner role" of Skyline MRO Services: a trade's acronym alone

@@ -28,7 +28,10 @@ _INTEREST_RE = re.compile(
     # "I can see myself thriving there", "it would be wonderful to join", "it would mean a great deal"
     r"|(?:see|picture|imagine|envision|envisage)(?:d|ing)? myself|(?:would|will|'d|’d) be (?:(?:really|truly|so) )?(?:wonderful"
     r"|fantastic|great|amazing|brilliant|lovely|exciting|a dream|ideal) to (?:join|work|contribute|be part|train|learn|start"
-    r"|grow|build|bring|help|serve)|would mean (?:a (?:great deal|lot)|so much|the world))\b"
+    r"|grow|build|bring|help|serve)|would mean (?:a (?:great deal|lot)|so much|the world)"
+    # "exactly the kind of role I have been looking for", "just what I hoped to find"
+    r"|(?:exactly|precisely|just) (?:the (?:kind|sort|type) of \w+(?: \w+)? |what )(?:I|I['’]ve|I have|I['’]m|I am)"
+    r"(?: been)? (?:looking|hoping|searching|hoped|wanted|was looking)(?: for| to find)?)\b"
 )
 _INVITATION_RE = re.compile(
     r"(?i)\b(?:let me know|feel free|(?:do not|don't|please don't) hesitate|(?:happy|glad|pleased|delighted) to (?:provide|send|share"
@@ -76,13 +79,35 @@ def length_findings(words: int, context: CheckContext) -> list[Finding]:
     return []
 
 
-def _mentions_highlight(text: str, highlight: str | None) -> bool:
+def _without_own_names(text: str, context: CheckContext | None) -> str:
+    """The note less its mentions of the role and the employer by name: every note of
+    the application says "the Supply Chain Consultant position", so "chain" said there
+    does not echo a highlight about cold-chain design."""
+    if context is None:
+        return text
+    names = []
+    for name in (context.role, context.company, *context.company_aliases):
+        if name and name.strip():
+            names.append(name.strip())
+            # "Kindergarten Teacher (French Immersion)", "Manager, Resources and Energy"
+            head = re.split(r"\s*[(,–—-]\s", name.strip(), maxsplit=1)[0]
+            if head and head != name.strip() and len(head.split()) >= 2:
+                names.append(head)
+    for name in sorted(set(names), key=len, reverse=True):
+        # whole words only: the alias "CAS" is not the "cas" of "forecasting"
+        text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", text, flags=re.IGNORECASE)
+    return text
+
+
+def _mentions_highlight(text: str, highlight: str | None, context: CheckContext | None = None) -> bool:
     """Whether the note shares two words with the recorded highlight, or one uncommon
-    one ("sepsis", "zebrafish": a word a thank-you would not use by chance)."""
+    one ("sepsis", "zebrafish": a word a thank-you would not use by chance). The note's
+    mentions of the role and the employer by name do not count."""
     from afterview.core.check import words
 
     if not highlight:
         return False
+    text = _without_own_names(text, context)
     wanted = {
         w.lower()[:5]: w.lower()
         for w in word_pattern(highlight).findall(highlight)
@@ -149,7 +174,7 @@ def _everyday_zipf(words, lower: str) -> float:
 
 def _is_specific(text: str, context: CheckContext) -> bool:
     return (
-        _mentions_highlight(text, context.highlight)
+        _mentions_highlight(text, context.highlight, context)
         or _SPECIFIC_RE.search(text) is not None
         or len(_uncommon_words(text, context)) >= _SPECIFIC_WORDS
     )

@@ -24,8 +24,16 @@ _MATEY_RE = re.compile(r"(?im)^[ \t]*(?:hey|hiya|yo)[ \t,]+(?:mate|buddy|pal|dud
 # "Hey Carmen!": a casual greeting shouted; "Hi Rafael," is fine
 _HEY_BANG_RE = re.compile(r"(?im)^[ \t]*(?:hey|hiya|yo)\b[^\n!,.]{0,40}!")
 # Chat words and sign-offs for a friend: "lol", "Cheers heaps, legend!"
-_CHAT_RE = re.compile(r"(?i)\b(?:lol|lmao|rofl|omg|haha(?:ha)*|xoxo|ttyl|legend|cheers heaps)\b")
-_CHAT_CUES = ("lol", "lmao", "rofl", "omg", "haha", "xoxo", "ttyl", "legend", "cheers heaps")
+# and the friend's register: wishes and sign-offs ("fingers crossed", "talk soon"), spoken
+# contractions ("gonna"), slang for being pleased ("stoked"), "you guys", a typed wink or grin (";)", ":D"; a plain ":)" passes, as 🙂 does)
+_CHAT_RE = re.compile(
+    r"(?i)\b(?:lol|lmao|rofl|omg|haha(?:ha)*|xoxo|ttyl|legend|cheers heaps|fingers crossed|talk soon|gonna|wanna|gotta"
+    r"|kinda|stoked|chuffed|you guys)\b|(?<![\w:;])(?::-?[(DP]|;-?[)(DP])(?!\w)"
+)
+_CHAT_CUES = (
+    "lol", "lmao", "rofl", "omg", "haha", "xoxo", "ttyl", "legend", "cheers heaps", "fingers crossed", "talk soon",
+    "gonna", "wanna", "gotta", "kinda", "stoked", "chuffed", "you guys", ";)", ";-)", ":d", ":-d", ":p", ":(",
+)
 # An emoji: pictographs, symbols and their modifiers. A plain smile after a story ("made
 # me laugh 🙂") passes in the held-out notes; the rest ("a nudge 😅", "🙌") are for friends.
 _EMOJI_RE = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\uFE0F]+")
@@ -103,7 +111,15 @@ def tone_findings(text: str) -> list[Finding]:
     if len(lowered) != len(text):
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     if any(cue in lowered for cue in _CHAT_CUES):
-        spans += [(m.start(), m.end()) for m in _CHAT_RE.finditer(text)]
+        # a chat sign-off is one phrase: "fingers crossed and talk soon" (two pleading
+        # phrases joined by "and" stay two findings)
+        chat: list[tuple[int, int]] = []
+        for m in _CHAT_RE.finditer(text):
+            if chat and text[chat[-1][1] : m.start()].strip(" ,").lower() in ("and", "&"):
+                chat[-1] = (chat[-1][0], m.end())
+            else:
+                chat.append((m.start(), m.end()))
+        spans += chat
     if any(cue in lowered for cue in _CUES):
         spans += [(m.start(), m.end()) for m in _PLEADING_RE.finditer(lowered)]
     return [
@@ -136,7 +152,10 @@ def _merged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 # offer is negotiated; to an interviewer, who does not decide the timing, it pushes.
 _OTHER_OFFER_RE = re.compile(
     r"\b(?:(?:other|another|competing|second|two|three|multiple|several) (?:\w+ )?offers?|offers? (?:elsewhere|on the table)"
-    r"|an offer (?:elsewhere|from (?:another|a different)))\b"
+    r"|an offer (?:elsewhere|from (?:another|a different))"
+    # "a second firm has made me an offer", "I have received an offer", "I've been offered a post"
+    r"|(?:made|given|extended) me an? (?:\w+ )?offer|(?:received|have|got|hold|holding) an? (?:\w+ )?offer"
+    r"|been offered an? (?:\w+ )?(?:position|role|place|post|job|contract))\b"
 )
 _DEMAND_RE = re.compile(
     r"\b(?:(?:need|needs|needed|must|have to|has to|require) (?:to (?:know|hear|decide|respond|have)|your (?:answer|decision|response)"
@@ -147,24 +166,43 @@ _DEMAND_RE = re.compile(
 
 # Without another offer, a demand for an answer by a day: "I will need a decision by Friday".
 _DEADLINE_RE = re.compile(
-    r"\b(?:need|needs|must|have to|require)(?: to know| your (?:answer|decision)| an answer| a decision)[^.!?]{0,30}"
+    r"\b(?:need|needs|must|have to|require)(?: to know|(?: (?:have|get|hear))? (?:your|an|a) (?:answer|decision|reply|response))[^.!?]{0,30}"
     r"\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the end of|end of|next week)\b"
 )
 
 
+# To the hiring contact, the decision itself demanded by a day: "so I'll need an answer by
+# Friday", "I must have your decision by Thursday". Needing *to know* the timing by a day
+# ("I have another offer and will need to know by Thursday") is how offers are negotiated.
+_ULTIMATUM_RE = re.compile(
+    r"\b(?:need|needs|must|have to|require)(?: (?:have|get|hear))? (?:your|an|a) (?:answer|decision|reply|response)"
+    r"[^.!?]{0,30}\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the end of|end of|next week)\b"
+)
+
+
 def pressure_findings(text: str, context) -> list[Finding]:
-    """Another offer held over an interviewer with a demand for an answer."""
+    """Another offer held over an interviewer with a demand for an answer, or over anyone
+    with an ultimatum: an answer needed by a day."""
     from afterview.core.check.logistics import is_interviewer_note
     from afterview.core.check.text import sentence_spans
 
     lowered = text.lower()
-    if ("offer" not in lowered and " by " not in lowered) or not is_interviewer_note(context):
+    if "offer" not in lowered and " by " not in lowered:
+        return []
+    to_interviewer = is_interviewer_note(context)
+    if not to_interviewer and (not context.to or "offer" not in lowered):
         return []
     findings = []
     for start, end in sentence_spans(text):
         sentence = lowered[start:end]
         demand = _DEMAND_RE.search(sentence)
-        if demand is None or (_OTHER_OFFER_RE.search(sentence) is None and _DEADLINE_RE.search(sentence) is None):
+        if demand is None:
+            continue
+        offer, deadline = _OTHER_OFFER_RE.search(sentence), _DEADLINE_RE.search(sentence)
+        if not (offer or deadline) or (not to_interviewer and not (offer and _ULTIMATUM_RE.search(sentence))):
+            # To the hiring contact another offer is how timing is raised ("I have another
+            # offer deadline at the end of the month, so knowing the timeline would help");
+            # an ultimatum beside it ("so I'll need an answer by Friday") pushes anyone.
             continue
         lead = len(sentence) - len(sentence.lstrip())
         span_start, span_end = start + lead, start + len(sentence.rstrip())
@@ -175,7 +213,9 @@ def pressure_findings(text: str, context) -> list[Finding]:
                 span_start,
                 span_end,
                 text[span_start:span_end],
-                "Holding another offer over an interviewer reads as pressure; raise timing with the hiring contact.",
+                "Holding another offer over an interviewer reads as pressure; raise timing with the hiring contact."
+                if to_interviewer
+                else "An answer demanded by a date reads as an ultimatum; ask when they expect to decide and say what your timing is.",
             )
         )
     return findings
