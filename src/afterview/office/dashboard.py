@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
-from django.db.models import Count, Min
+from django.db.models import Count, Max, Min, Q, Sum
 from django.db.models.functions import Lower
 
 from afterview.core.errors import InvalidInput, NotFound
@@ -19,7 +19,7 @@ from afterview.office import figures, kept_sql, snapshots
 from afterview.office.figures import OUTCOMES, Period, Row, Scope
 from afterview.office.mode import member_of, students_of
 from afterview.office.models import Cohort, Consent, Role
-from afterview.office.nudges import Late, who_needs_a_nudge
+from afterview.office.nudges import NUDGE_EVERY, Late, who_needs_a_nudge
 from afterview.records import models as m
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "csv_of",
     "dashboard",
     "employers_for",
+    "page_key",
     "parse_filters",
 ]
 
@@ -153,6 +154,39 @@ def scope_of(viewer, filters: Filters, now: datetime) -> tuple[Scope, list[Cohor
     period = Period(filters.since, filters.until)
     scope = Scope(students=students, cohort_ids=cohort_ids, period=period, now=now, employer=employer, by_cohort=True)
     return scope, cohorts, is_admin, employers
+
+
+def page_key(viewer, filters: Filters, now: datetime) -> tuple | None:
+    """What the dashboard `viewer` sees under `filters` is made of, named in three small
+    queries instead of being counted: their role and cohorts, the minute (who needs a
+    nudge is asked against it), the stored figures' print (`snapshots.stored_print`: the
+    office's `figures_version`, which a consent change, a deactivation or a deletion
+    moves, and when each cohort's figures were counted), and the print of the students'
+    rows the nudge list reads (who they are, their consent, who was nudged and who may
+    be again). None when the page is not worth keeping (no stored figures). NotFound as
+    `dashboard`."""
+    member = member_of(viewer)
+    if member is None or member.role not in (Role.ADVISER, Role.ADMIN) or member.deactivated_at is not None:
+        raise NotFound("the dashboard is for the office's advisers")
+    is_admin = member.role == Role.ADMIN
+    cohorts = _visible_cohorts(viewer, is_admin)
+    cohort_ids: tuple[int | None, ...] = tuple(c.pk for c in cohorts) + ((None,) if is_admin else ())
+    if filters.cohort_id is not None:
+        cohort_ids = (filters.cohort_id,)
+    stored = snapshots.stored_print(list(cohort_ids), filters.employer, Period(filters.since, filters.until), now)
+    if stored is None:
+        return None
+    ids = [c for c in cohort_ids if c is not None]
+    limited = Q(nudged_at__gt=now - NUDGE_EVERY)
+    students = figures.cohort_students(ids, None in cohort_ids).aggregate(
+        n=Count("id"), ids=Sum("id"), details=Sum("id", filter=Q(consent=Consent.DETAILS)),
+        nothing=Sum("id", filter=Q(consent=Consent.NOTHING)), nudged=Count("nudged_at"), last=Max("nudged_at"),
+        limited=Sum("id", filter=limited),
+    )  # fmt: skip
+    return (
+        is_admin, tuple((c.pk, c.name) for c in cohorts), filters, int(now.timestamp()) // 60, stored,
+        tuple(sorted(students.items())),
+    )  # fmt: skip
 
 
 def dashboard(viewer, filters: Filters, now: datetime) -> Dashboard:

@@ -32,7 +32,7 @@ from afterview.office import figures
 from afterview.office.figures import Period, Row, Scope
 from afterview.office.models import Cohort, FigureSnapshot, Office
 
-__all__ = ["Figures", "Refresher", "figures_of", "forget", "max_age", "refresh", "refresh_every"]
+__all__ = ["Figures", "Refresher", "figures_of", "forget", "max_age", "refresh", "refresh_every", "stored_print"]
 
 log = logging.getLogger(__name__)
 
@@ -139,6 +139,19 @@ def figures_of(cohort_ids: list[int | None], employer: str, period: Period, now:
         _stored(counted, employer, period, version)
         found.update(counted)
     return found
+
+
+def stored_print(cohort_ids: list[int | None], employer: str, period: Period, now: datetime) -> tuple | None:
+    """What `figures_of` would show now, named without reading it: the office's
+    `figures_version` and when each cohort's stored figures were counted (None: none
+    stored, so a page would count them). None when no worker stores figures (each page
+    counts its own, so a page made from them is not worth keeping). Two small queries."""
+    if refresh_every() <= 0:
+        return None
+    keys = {_key(c, employer, period): c for c in cohort_ids}
+    rows = FigureSnapshot.objects.filter(key__in=list(keys), computed_at__gte=now - max_age(), computed_at__lte=now)
+    found = dict(rows.values_list("cohort_id", "computed_at"))
+    return (_version(), tuple((c, found.get(c)) for c in cohort_ids))
 
 
 def refresh(now: datetime, *, unless_younger: timedelta | None = None) -> int:

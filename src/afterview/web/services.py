@@ -32,6 +32,7 @@ from afterview.records.summary import ApplicationSummary, summary_parts
 from afterview.web import plans, present
 from afterview.web.models import Snooze
 from afterview.web.plans import Plan
+from afterview.records.playbook_config import candidate_rules
 
 __all__ = [
     "Agenda",
@@ -228,9 +229,9 @@ _grouped: dict[int, tuple[tuple, dict[str, list[AgendaItem]], list[Plan]]] = {}
 _grouped_lock = threading.Lock()
 
 
-def _groups(candidate, now: datetime, tz: str) -> tuple[dict[str, list[AgendaItem]], list[Plan], int]:
+def _groups(candidate, now: datetime, tz: str, inputs: AgendaInputs | None = None) -> tuple[dict[str, list[AgendaItem]], list[Plan], int]:
     """Every step sorted into overdue/today/week/later; kept as long as the plans it came from."""
-    all_plans = plans.plans(candidate, now)
+    all_plans = plans.plans(candidate, now, seen=inputs.fingerprint, rules=inputs.rules) if inputs else plans.plans(candidate, now)
     zone = ZoneInfo(tz)
     today = now.astimezone(zone).date()
     key = (plans.plans_key(candidate), tz, today)
@@ -262,14 +263,51 @@ def active_snoozes(candidate, now: datetime) -> dict[tuple[int, str, str], datet
     }
 
 
-def agenda(candidate, now: datetime, *, tz: str | None = None, shown: int = SHOWN) -> Agenda:
+@dataclass(frozen=True)
+class AgendaInputs:
+    """What an agenda is made of besides the time and the zone, read on every request:
+    the kept plans' fingerprint, the rules, the running snoozes and the notes written for
+    steps. Their `key` names the page (web/kept_pages.py)."""
+
+    fingerprint: tuple
+    rules: object
+    snoozes: dict
+    notes: dict
+
+    def key(self, now: datetime, tz: str) -> tuple:
+        notes = tuple(
+            (step, n.pk, n.status, n.scheduled_at) for step, n in sorted(self.notes.items())
+        )
+        # To the minute: the page says the time, and how far each step is from it.
+        return (self.fingerprint, self.rules, tz, int(now.timestamp()) // 60, tuple(sorted(self.snoozes.items())), notes)
+
+
+def agenda_inputs(candidate, now: datetime) -> AgendaInputs:
+    return AgendaInputs(plans.fingerprint(candidate), candidate_rules(candidate), active_snoozes(candidate, now), _notes_by_step(candidate))
+
+
+def agenda_kept_for(candidate, inputs: AgendaInputs) -> float | None:
+    """How many more seconds a page made now from `inputs` may be kept: as long as the
+    kept facts it came from (`web.plans.FACTS_MAX_AGE` from their loading); None when
+    they are not the ones `inputs` saw (a write came between)."""
+    import time
+
+    state = plans.kept_state(candidate)
+    if state is None or state[0] != inputs.fingerprint:
+        return None
+    left = plans.FACTS_MAX_AGE - (time.monotonic() - state[1])
+    return left if left > 0 else None
+
+
+def agenda(candidate, now: datetime, *, tz: str | None = None, shown: int = SHOWN, inputs: AgendaInputs | None = None) -> Agenda:
     """Every application's steps, grouped by when each falls due in the candidate's zone.
 
     Snoozed steps move to their own group; the first `shown` of each group carry
-    the note already written for them, if any."""
-    groups, quiet, count = _groups(candidate, now, tz or profile_of(candidate).tz)
-    snoozes = active_snoozes(candidate, now)
-    notes = _notes_by_step(candidate)
+    the note already written for them, if any. `inputs`: as `agenda_inputs` just read
+    them (else read here)."""
+    groups, quiet, count = _groups(candidate, now, tz or profile_of(candidate).tz, inputs)
+    snoozes = inputs.snoozes if inputs else active_snoozes(candidate, now)
+    notes = inputs.notes if inputs else _notes_by_step(candidate)
     out: dict[str, list[AgendaItem]] = {}
     snoozed = []
     for name, items in groups.items():
