@@ -212,10 +212,24 @@ def _step_of_note(message: m.Message) -> tuple[int, str, str] | None:
     return None
 
 
+_NOTE_FIELDS = ("id", "application_id", "contact_id", "kind", "status", "scheduled_at")
+
+
+def _notes_for_steps(owner):
+    return m.Message.objects.filter(owner_id=owner, status__in=_NOTE_STATUSES).order_by("id").values(*_NOTE_FIELDS)
+
+
 def _notes_by_step(candidate, **filters) -> dict[tuple[int, str, str], m.Message]:
-    rows = m.Message.objects.for_owner(candidate).filter(status__in=_NOTE_STATUSES, **filters).order_by("id")
+    if filters:
+        rows = m.Message.objects.for_owner(candidate).filter(status__in=_NOTE_STATUSES, **filters).order_by("id")
+        messages = rows.only(*_NOTE_FIELDS)
+    else:  # every agenda asks: SQL compiled once per process
+        from afterview.office import kept_sql
+
+        found = kept_sql.rows(("web", "notes"), _notes_for_steps, times=("scheduled_at",), owner=candidate.pk)
+        messages = [m.Message(owner_id=candidate.pk, **row) for row in found]
     found = {}
-    for message in rows.only("id", "application_id", "contact_id", "kind", "status", "scheduled_at"):
+    for message in messages:
         step = _step_of_note(message)
         if step is not None:
             found[step] = message
@@ -255,12 +269,17 @@ def _groups(candidate, now: datetime, tz: str, inputs: AgendaInputs | None = Non
     return groups, quiet, len(all_plans)
 
 
+def _running_snoozes(owner, now):
+    return Snooze.objects.filter(owner_id=owner, until_at__gt=now).values("application_id", "kind", "person_key", "until_at")
+
+
 def active_snoozes(candidate, now: datetime) -> dict[tuple[int, str, str], datetime]:
-    """The snoozes still running at `now`, by step (application, kind, person key)."""
-    return {
-        (s.application_id, s.kind, s.person_key): s.until_at
-        for s in Snooze.objects.for_owner(candidate).filter(until_at__gt=now)
-    }
+    """The snoozes still running at `now`, by step (application, kind, person key), from
+    SQL compiled once per process (every agenda asks)."""
+    from afterview.office import kept_sql
+
+    rows = kept_sql.rows(("web", "snoozes"), _running_snoozes, times=("until_at",), owner=candidate.pk, now=now)
+    return {(s["application_id"], s["kind"], s["person_key"]): s["until_at"] for s in rows}
 
 
 @dataclass(frozen=True)
