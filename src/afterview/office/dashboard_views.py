@@ -41,7 +41,7 @@ def dashboard_page(request):
         key = None if kept_pages.live_only(request) else service.page_key(request.user, filters, now)
         if key is not None:
             key = (*key, request.get_full_path())
-            if (kept := kept_pages.kept_page(request, "dashboard", key)) is not None:
+            if (kept := kept_pages.kept_page(request, "dashboard", key, shared=True)) is not None:
                 return kept
         board = service.dashboard(request.user, filters, now)
     except NotFound as e:
@@ -61,7 +61,7 @@ def dashboard_page(request):
     )
     if key is None:
         return response
-    return kept_pages.keep(request, "dashboard", key, response, max_age=KEPT_FOR)
+    return kept_pages.keep(request, "dashboard", key, response, max_age=KEPT_FOR, shared=True)
 
 
 @require_GET
