@@ -130,3 +130,17 @@ def test_a_deactivation_shows_at_once(adviser, sam, law):
     assert "Sam Okafor" in _get(browser)[0]
     deactivate_student(sam.member, now=NOW)
     assert "Sam Okafor" not in _get(browser)[0]
+
+
+def test_another_web_process_finds_it_in_the_shared_cache(adviser, sam):
+    browser = _browser(adviser)
+    made, made_queries = _get(browser)
+    kept_pages.clear()  # this process forgets: as another web process, which never kept it
+    again, queries = _get(browser)
+    assert queries < made_queries
+    assert _tokenless(again) == _tokenless(made)
+    kept_pages.clear()
+    from afterview.office.consent import set_consent
+
+    set_consent(sam, "nothing", now=NOW)  # a changed key is never answered from the cache
+    assert "Sam Okafor" not in _get(browser)[0]

@@ -206,7 +206,9 @@ def page_key(viewer, filters: Filters, now: datetime) -> tuple | None:
             [*params, Role.STUDENT, *ids],
         )
         prints = tuple(cursor.fetchone())
-    return (is_admin, cohorts, filters, int(now.timestamp()) // 60, prints)
+    from afterview.records.kept import minute
+
+    return (is_admin, cohorts, filters, minute(viewer.pk, now), prints)
 
 
 def dashboard(viewer, filters: Filters, now: datetime) -> Dashboard:

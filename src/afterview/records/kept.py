@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import threading
 
-__all__ = ["FACTS", "LOCK", "PAGES", "forget"]
+__all__ = ["FACTS", "LOCK", "PAGES", "forget", "minute"]
 
 #: guards FACTS (and the web's other kept state)
 LOCK = threading.Lock()
@@ -30,3 +30,10 @@ def forget(candidate, application_id: int | None = None) -> None:
         else:
             entry.stale.add(int(application_id))
             entry.fingerprint = None
+
+
+def minute(user_id: int, now) -> int:
+    """The minute a kept page of `user_id` made at `now` belongs to, for its key: each
+    user's minutes begin at a second of their own, so that the pages of many users are not
+    all made again in the same second when the clock's minute turns."""
+    return (int(now.timestamp()) + user_id * 37 % 60) // 60

@@ -21,6 +21,7 @@ Django's cache (`shared=True`); the agenda is not, since its facts are kept per 
 
 from __future__ import annotations
 
+import random
 import time as _time
 from dataclasses import dataclass
 
@@ -29,8 +30,9 @@ from django.middleware.csrf import get_token
 from django.utils.crypto import salted_hmac
 
 from afterview.records import kept
+from afterview.records.kept import minute
 
-__all__ = ["KEPT_USERS", "TOKEN", "clear", "keep", "kept_page", "live_only"]
+__all__ = ["KEPT_USERS", "TOKEN", "clear", "keep", "kept_page", "live_only", "minute"]
 
 #: users whose pages one process keeps (an agenda is about 15 KB, a dashboard about 50 KB)
 KEPT_USERS = 2000
@@ -104,7 +106,10 @@ def keep(request, name: str, key: tuple, response: HttpResponse, *, max_age: flo
     the other web processes with `shared`, and return it as this request's answer, with
     its own token. Only a plain 200 is kept."""
     body = response.content.decode(response.charset)
-    page = _Page(key, body, response["Content-Type"], _time.monotonic() + (max_age or 0))
+    # Kept for between half of `max_age` and all of it: pages made together (a process
+    # starting, a change every page shows) are not all made again at the same moment.
+    max_age = (max_age or 0) * random.uniform(0.5, 1.0)
+    page = _Page(key, body, response["Content-Type"], _time.monotonic() + max_age)
     if max_age and max_age > 0 and response.status_code == 200 and not response.cookies:
         _remember(request.user.pk, name, page)
         if shared:

@@ -293,12 +293,14 @@ class AgendaInputs:
     snoozes: dict
     notes: dict
 
-    def key(self, now: datetime, tz: str) -> tuple:
+    def key(self, candidate, now: datetime, tz: str) -> tuple:
+        from afterview.records.kept import minute
+
         notes = tuple(
             (step, n.pk, n.status, n.scheduled_at) for step, n in sorted(self.notes.items())
         )
         # To the minute: the page says the time, and how far each step is from it.
-        return (self.fingerprint, self.rules, tz, int(now.timestamp()) // 60, tuple(sorted(self.snoozes.items())), notes)
+        return (self.fingerprint, self.rules, tz, minute(candidate.pk, now), tuple(sorted(self.snoozes.items())), notes)
 
 
 def agenda_inputs(candidate, now: datetime) -> AgendaInputs:

@@ -156,7 +156,7 @@ def agenda(request):
     mail_problem = sign_in_problem(candidate)
     inputs = services.agenda_inputs(candidate, now)
     keepable = undo is None and editing.UNDO_KEY not in request.session and not kept_pages.live_only(request)
-    key = (*inputs.key(now, request.zone), mail_problem, request.user.get_username(), bool(request.htmx), request.get_full_path())
+    key = (*inputs.key(candidate, now, request.zone), mail_problem, request.user.get_username(), bool(request.htmx), request.get_full_path())
     if keepable and (kept := kept_pages.kept_page(request, "agenda", key)) is not None:
         return kept
     extra = {"csrf_token": kept_pages.TOKEN} if keepable else {}
