@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
+from django.db import connection
 from django.db.models import Count, Min
 from django.db.models.functions import Lower
 
@@ -18,9 +19,10 @@ from afterview.core.errors import InvalidInput, NotFound
 from afterview.office import figures, kept_sql, snapshots
 from afterview.office.figures import OUTCOMES, Period, Row, Scope
 from afterview.office.mode import member_of, students_of
-from afterview.office.models import Cohort, Consent, Role
-from afterview.office.nudges import Late, who_needs_a_nudge
+from afterview.office.models import Cohort, Consent, Member, Role
+from afterview.office.nudges import NUDGE_EVERY, Late, who_needs_a_nudge
 from afterview.records import models as m
+from afterview.records import prepared
 
 __all__ = [
     "EMPLOYER_MIN_STUDENTS",
@@ -32,6 +34,7 @@ __all__ = [
     "csv_of",
     "dashboard",
     "employers_for",
+    "page_key",
     "parse_filters",
 ]
 
@@ -153,6 +156,59 @@ def scope_of(viewer, filters: Filters, now: datetime) -> tuple[Scope, list[Cohor
     period = Period(filters.since, filters.until)
     scope = Scope(students=students, cohort_ids=cohort_ids, period=period, now=now, employer=employer, by_cohort=True)
     return scope, cohorts, is_admin, employers
+
+
+def page_key(viewer, filters: Filters, now: datetime) -> tuple | None:
+    """What the dashboard `viewer` sees under `filters` is made of, named in two small
+    statements instead of being counted: their role and cohorts, the minute (who needs a
+    nudge is asked against it), the stored figures' print (`snapshots.stored_print_sql`:
+    the office's `figures_version`, which a consent change, a deactivation or a deletion
+    moves, and when the cohorts' figures were counted), and a print of the students' rows
+    the nudge list reads (who they are, their consent, who was nudged and who may be
+    again). None when the page is not worth keeping (no stored figures). NotFound as
+    `dashboard`."""
+    member = member_of(viewer)
+    if member is None or member.role not in (Role.ADVISER, Role.ADMIN) or member.deactivated_at is not None:
+        raise NotFound("the dashboard is for the office's advisers")
+    is_admin = member.role == Role.ADMIN
+    q = connection.ops.quote_name
+    cohort_table, member_table = q(Cohort._meta.db_table), q(Member._meta.db_table)
+    with prepared.cursor() as cursor:
+        if is_admin:
+            cursor.execute(f"SELECT id, name FROM {cohort_table} ORDER BY name, id")
+        else:
+            advisers = q(Cohort.advisers.through._meta.db_table)
+            cursor.execute(
+                f"SELECT c.id, c.name FROM {cohort_table} c INNER JOIN {advisers} a ON a.cohort_id = c.id "
+                "WHERE a.user_id = %s ORDER BY c.name, c.id",
+                [viewer.pk],
+            )
+        cohorts = tuple(cursor.fetchall())
+        cohort_ids: tuple[int | None, ...] = tuple(c for c, _ in cohorts) + ((None,) if is_admin else ())
+        if filters.cohort_id is not None:
+            cohort_ids = (filters.cohort_id,)
+        stored = snapshots.stored_print_sql(list(cohort_ids), filters.employer, Period(filters.since, filters.until), now)
+        if stored is None:
+            return None
+        parts, params = stored
+        ids = [c for c in cohort_ids if c is not None]
+        which = [f"cohort_id IN ({', '.join(['%s'] * len(ids))})"] if ids else []
+        if None in cohort_ids:
+            which.append("cohort_id IS NULL")
+        parts += [
+            "COUNT(id)", "SUM(id)", "SUM(CASE WHEN consent = %s THEN id END)", "SUM(CASE WHEN consent = %s THEN id END)",
+            "COUNT(nudged_at)", "MAX(nudged_at)", "SUM(CASE WHEN nudged_at > %s THEN id END)",
+        ]  # fmt: skip
+        params += [Consent.DETAILS, Consent.NOTHING, connection.ops.adapt_datetimefield_value(now - NUDGE_EVERY)]
+        cursor.execute(
+            f"SELECT {', '.join(parts)} FROM {member_table} WHERE role = %s AND deactivated_at IS NULL "
+            f"AND ({' OR '.join(which) or '1 = 0'})",
+            [*params, Role.STUDENT, *ids],
+        )
+        prints = tuple(cursor.fetchone())
+    from afterview.records.kept import minute
+
+    return (is_admin, cohorts, filters, minute(viewer.pk, now), prints)
 
 
 def dashboard(viewer, filters: Filters, now: datetime) -> Dashboard:

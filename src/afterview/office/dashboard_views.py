@@ -17,6 +17,10 @@ from afterview.office import dashboard_deactivate, nudges
 from afterview.office.access import office_view
 from afterview.office.dashboard_present import charts_of, employer_options, nudge_rows
 from afterview.office.models import Role
+from afterview.web import kept_pages
+
+#: the longest a kept dashboard is shown (its key names the minute, so at most that in practice)
+KEPT_FOR = 120.0
 
 
 def _board(request):
@@ -26,23 +30,38 @@ def _board(request):
 @require_GET
 @office_view(role=Role.ADVISER)
 def dashboard_page(request):
+    """The dashboard, kept between requests (web/kept_pages.py) under what it is made of
+    (`dashboard.page_key`): a repeat within the minute, with no change to consent, the
+    students, their nudges or the stored figures, costs a few small queries."""
     if request.GET.get("format") == "csv":
         return dashboard_csv(request, request.GET.get("table") or "cohorts")
+    now = clock.now()
     try:
-        board = _board(request)
+        filters = service.parse_filters(request.GET)
+        key = None if kept_pages.live_only(request) else service.page_key(request.user, filters, now)
+        if key is not None:
+            key = (*key, request.get_full_path())
+            if (kept := kept_pages.kept_page(request, "dashboard", key, shared=True)) is not None:
+                return kept
+        board = service.dashboard(request.user, filters, now)
     except NotFound as e:
         raise Http404(str(e)) from e
     except InvalidInput as e:
         return render(request, "office/dashboard/problem.html", {"problem": str(e)}, status=400)
     query = request.GET.urlencode()
-    return render(
+    token = kept_pages.TOKEN if key is not None else get_token(request)
+    response = render(
         request,
         "office/dashboard/dashboard.html",
         {
             "board": board, "charts": charts_of(board), "query": query, "tables": service.TABLES, "now": board.now,
-            "nudge_rows": nudge_rows(board, get_token(request), query), "employer_options": employer_options(board),
+            "nudge_rows": nudge_rows(board, token, query), "employer_options": employer_options(board),
+            "csrf_token": token,
         },  # fmt: skip
     )
+    if key is None:
+        return response
+    return kept_pages.keep(request, "dashboard", key, response, max_age=KEPT_FOR, shared=True)
 
 
 @require_GET

@@ -32,7 +32,7 @@ from afterview.office import figures
 from afterview.office.figures import Period, Row, Scope
 from afterview.office.models import Cohort, FigureSnapshot, Office
 
-__all__ = ["Figures", "Refresher", "figures_of", "forget", "max_age", "refresh", "refresh_every"]
+__all__ = ["Figures", "Refresher", "figures_of", "forget", "max_age", "refresh", "refresh_every", "stored_print_sql"]
 
 log = logging.getLogger(__name__)
 
@@ -139,6 +139,30 @@ def figures_of(cohort_ids: list[int | None], employer: str, period: Period, now:
         _stored(counted, employer, period, version)
         found.update(counted)
     return found
+
+
+def stored_print_sql(cohort_ids: list[int | None], employer: str, period: Period, now: datetime) -> tuple[list[str], list] | None:
+    """What `figures_of` would show now, named without reading it, as sub-selects for one
+    statement (`office.dashboard.page_key`): the office's `figures_version` and the count,
+    oldest and newest of the times the cohorts' stored figures were counted. None when no
+    worker stores figures (each page counts its own, so a page made from them is not worth
+    keeping)."""
+    if refresh_every() <= 0:
+        return None
+    from django.db import connection
+
+    q = connection.ops.quote_name
+    office, snapshot = q(Office._meta.db_table), q(FigureSnapshot._meta.db_table)
+    keys = [_key(c, employer, period) for c in cohort_ids] or ["-"]
+    at = connection.ops.adapt_datetimefield_value
+    where = f"{q('key')} IN ({', '.join(['%s'] * len(keys))}) AND computed_at >= %s AND computed_at <= %s"
+    where_params = [*keys, at(now - max_age()), at(now)]
+    parts = [f"(SELECT figures_version FROM {office} ORDER BY id LIMIT 1)"]
+    params: list = []
+    for aggregate in ("COUNT(*)", "MIN(computed_at)", "MAX(computed_at)"):
+        parts.append(f"(SELECT {aggregate} FROM {snapshot} WHERE {where})")
+        params += where_params
+    return parts, params
 
 
 def refresh(now: datetime, *, unless_younger: timedelta | None = None) -> int:

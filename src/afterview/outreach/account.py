@@ -249,9 +249,25 @@ def access_token(account: MailAccount, *, now: datetime, fresh: bool = False) ->
 
 
 def sign_in_problem(candidate) -> str | None:
-    """"sign in to your mailbox again" when the candidate's OAuth2 grant is gone, else None."""
-    account = MailAccount.objects.for_owner(candidate).first()
-    if account is not None and account.uses_oauth and account.needs_sign_in:
+    """"sign in to your mailbox again" when the candidate's OAuth2 grant is gone, else None.
+
+    Every agenda asks, so the three columns it needs come from one prepared statement
+    (records/prepared.py) rather than a queryset built each time."""
+    from django.db import connection
+
+    from afterview.records import prepared
+
+    table = connection.ops.quote_name(MailAccount._meta.db_table)
+    with prepared.cursor() as cursor:
+        cursor.execute(
+            f"SELECT oauth_provider, oauth_error, oauth_refresh_token FROM {table} WHERE owner_id = %s ORDER BY id LIMIT 1",
+            [candidate.pk],
+        )
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    account = MailAccount(oauth_provider=row[0], oauth_error=row[1], oauth_refresh_token=row[2])
+    if account.uses_oauth and account.needs_sign_in:
         return oauth.SIGN_IN_AGAIN
     return None
 

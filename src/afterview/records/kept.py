@@ -1,23 +1,27 @@
 """What this process keeps of each candidate's facts between requests: the store of the
-web's kept plans (`web/plans.py` fills and reads it). It lives here, below the edges, so
-that a write service (`records/editing.py`, `office/leaving.py`) says what it changed
-with `forget` without importing the web."""
+web's kept plans (`web/plans.py` fills and reads it) and of the pages rendered from them
+(`web/kept_pages.py`). It lives here, below the edges, so that a write service
+(`records/editing.py`, `office/leaving.py`) says what it changed with `forget` without
+importing the web."""
 
 from __future__ import annotations
 
 import threading
 
-__all__ = ["FACTS", "LOCK", "forget"]
+__all__ = ["FACTS", "LOCK", "PAGES", "forget", "minute"]
 
 #: guards FACTS (and the web's other kept state)
 LOCK = threading.Lock()
 #: candidate id -> the kept entry (`web.plans._Entry`: its rows, `stale` ids, `fingerprint`)
 FACTS: dict = {}
+#: user id -> {page name: the kept rendered page (`web.kept_pages._Page`)}, least recently used first
+PAGES: dict = {}
 
 
 def forget(candidate, application_id: int | None = None) -> None:
     """After a write: reload one application (or all of them) on the next request."""
     with LOCK:
+        PAGES.pop(candidate.pk, None)  # pages shown from these facts: made again on the next request
         entry = FACTS.get(candidate.pk)
         if entry is None:
             return
@@ -26,3 +30,10 @@ def forget(candidate, application_id: int | None = None) -> None:
         else:
             entry.stale.add(int(application_id))
             entry.fingerprint = None
+
+
+def minute(user_id: int, now) -> int:
+    """The minute a kept page of `user_id` made at `now` belongs to, for its key: each
+    user's minutes begin at a second of their own, so that the pages of many users are not
+    all made again in the same second when the clock's minute turns."""
+    return (int(now.timestamp()) + user_id * 37 % 60) // 60

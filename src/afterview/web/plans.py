@@ -35,7 +35,7 @@ from afterview.records import models as m
 from afterview.records import prepared
 from afterview.records.playbook_config import candidate_rules
 
-__all__ = ["FACTS_MAX_AGE", "PLAN_BUCKET", "Plan", "clear", "facts_of", "forget", "plans", "plans_key"]
+__all__ = ["FACTS_MAX_AGE", "PLAN_BUCKET", "Plan", "clear", "facts_of", "fingerprint", "forget", "kept_state", "plans", "plans_key"]
 
 FACTS_MAX_AGE = 600.0
 PLAN_BUCKET = 300
@@ -198,9 +198,10 @@ def _load(candidate, name: str, ids=None) -> dict[int, ApplicationFacts]:
     return found
 
 
-def _entry(candidate) -> _Entry:
-    """The candidate's facts, reloaded as much as needed and no more."""
-    seen = fingerprint(candidate)
+def _entry(candidate, seen: tuple | None = None) -> _Entry:
+    """The candidate's facts, reloaded as much as needed and no more (`seen`: their
+    fingerprint, when the caller just read it)."""
+    seen = fingerprint(candidate) if seen is None else seen
     with _lock:
         lock = _loading.setdefault(candidate.pk, threading.Lock())
     # One thread loads; the others wait for its result instead of loading too.
@@ -272,10 +273,11 @@ def facts_of(candidate, application_id: int) -> ApplicationFacts:
     return application_facts(candidate, application_id)
 
 
-def plans(candidate, now: datetime) -> list[Plan]:
-    """The plan of every application the candidate has, in id order."""
-    rules = candidate_rules(candidate)
-    entry = _entry(candidate)
+def plans(candidate, now: datetime, *, seen: tuple | None = None, rules=None) -> list[Plan]:
+    """The plan of every application the candidate has, in id order. `seen` (the
+    fingerprint) and `rules` save their queries when the caller just read them."""
+    rules = candidate_rules(candidate) if rules is None else rules
+    entry = _entry(candidate, seen)
     key = (entry.version, int(now.timestamp()) // PLAN_BUCKET, rules)
     with _lock:
         memo = _plans.get(candidate.pk)
@@ -297,7 +299,19 @@ def plans_key(candidate) -> tuple | None:
     return memo[0] if memo else None
 
 
+def kept_state(candidate) -> tuple[tuple, float] | None:
+    """(the fingerprint, the monotonic time of loading) of the facts this process keeps of
+    the candidate, when they are current as far as it knows; None otherwise."""
+    with _lock:
+        entry = _facts.get(candidate.pk)
+        if entry is None or entry.stale or entry.fingerprint is None:
+            return None
+        return entry.fingerprint, entry.loaded_at
+
+
 def clear() -> None:
+    """Forget everything kept: facts, plans and the pages made from them."""
     with _lock:
         _facts.clear()
         _plans.clear()
+        kept.PAGES.clear()

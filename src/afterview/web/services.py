@@ -32,6 +32,7 @@ from afterview.records.summary import ApplicationSummary, summary_parts
 from afterview.web import plans, present
 from afterview.web.models import Snooze
 from afterview.web.plans import Plan
+from afterview.records.playbook_config import candidate_rules
 
 __all__ = [
     "Agenda",
@@ -211,10 +212,24 @@ def _step_of_note(message: m.Message) -> tuple[int, str, str] | None:
     return None
 
 
+_NOTE_FIELDS = ("id", "application_id", "contact_id", "kind", "status", "scheduled_at")
+
+
+def _notes_for_steps(owner):
+    return m.Message.objects.filter(owner_id=owner, status__in=_NOTE_STATUSES).order_by("id").values(*_NOTE_FIELDS)
+
+
 def _notes_by_step(candidate, **filters) -> dict[tuple[int, str, str], m.Message]:
-    rows = m.Message.objects.for_owner(candidate).filter(status__in=_NOTE_STATUSES, **filters).order_by("id")
+    if filters:
+        rows = m.Message.objects.for_owner(candidate).filter(status__in=_NOTE_STATUSES, **filters).order_by("id")
+        messages = rows.only(*_NOTE_FIELDS)
+    else:  # every agenda asks: SQL compiled once per process
+        from afterview.office import kept_sql
+
+        found = kept_sql.rows(("web", "notes"), _notes_for_steps, times=("scheduled_at",), owner=candidate.pk)
+        messages = [m.Message(owner_id=candidate.pk, **row) for row in found]
     found = {}
-    for message in rows.only("id", "application_id", "contact_id", "kind", "status", "scheduled_at"):
+    for message in messages:
         step = _step_of_note(message)
         if step is not None:
             found[step] = message
@@ -228,9 +243,9 @@ _grouped: dict[int, tuple[tuple, dict[str, list[AgendaItem]], list[Plan]]] = {}
 _grouped_lock = threading.Lock()
 
 
-def _groups(candidate, now: datetime, tz: str) -> tuple[dict[str, list[AgendaItem]], list[Plan], int]:
+def _groups(candidate, now: datetime, tz: str, inputs: AgendaInputs | None = None) -> tuple[dict[str, list[AgendaItem]], list[Plan], int]:
     """Every step sorted into overdue/today/week/later; kept as long as the plans it came from."""
-    all_plans = plans.plans(candidate, now)
+    all_plans = plans.plans(candidate, now, seen=inputs.fingerprint, rules=inputs.rules) if inputs else plans.plans(candidate, now)
     zone = ZoneInfo(tz)
     today = now.astimezone(zone).date()
     key = (plans.plans_key(candidate), tz, today)
@@ -254,22 +269,66 @@ def _groups(candidate, now: datetime, tz: str) -> tuple[dict[str, list[AgendaIte
     return groups, quiet, len(all_plans)
 
 
+def _running_snoozes(owner, now):
+    return Snooze.objects.filter(owner_id=owner, until_at__gt=now).values("application_id", "kind", "person_key", "until_at")
+
+
 def active_snoozes(candidate, now: datetime) -> dict[tuple[int, str, str], datetime]:
-    """The snoozes still running at `now`, by step (application, kind, person key)."""
-    return {
-        (s.application_id, s.kind, s.person_key): s.until_at
-        for s in Snooze.objects.for_owner(candidate).filter(until_at__gt=now)
-    }
+    """The snoozes still running at `now`, by step (application, kind, person key), from
+    SQL compiled once per process (every agenda asks)."""
+    from afterview.office import kept_sql
+
+    rows = kept_sql.rows(("web", "snoozes"), _running_snoozes, times=("until_at",), owner=candidate.pk, now=now)
+    return {(s["application_id"], s["kind"], s["person_key"]): s["until_at"] for s in rows}
 
 
-def agenda(candidate, now: datetime, *, tz: str | None = None, shown: int = SHOWN) -> Agenda:
+@dataclass(frozen=True)
+class AgendaInputs:
+    """What an agenda is made of besides the time and the zone, read on every request:
+    the kept plans' fingerprint, the rules, the running snoozes and the notes written for
+    steps. Their `key` names the page (web/kept_pages.py)."""
+
+    fingerprint: tuple
+    rules: object
+    snoozes: dict
+    notes: dict
+
+    def key(self, candidate, now: datetime, tz: str) -> tuple:
+        from afterview.records.kept import minute
+
+        notes = tuple(
+            (step, n.pk, n.status, n.scheduled_at) for step, n in sorted(self.notes.items())
+        )
+        # To the minute: the page says the time, and how far each step is from it.
+        return (self.fingerprint, self.rules, tz, minute(candidate.pk, now), tuple(sorted(self.snoozes.items())), notes)
+
+
+def agenda_inputs(candidate, now: datetime) -> AgendaInputs:
+    return AgendaInputs(plans.fingerprint(candidate), candidate_rules(candidate), active_snoozes(candidate, now), _notes_by_step(candidate))
+
+
+def agenda_kept_for(candidate, inputs: AgendaInputs) -> float | None:
+    """How many more seconds a page made now from `inputs` may be kept: as long as the
+    kept facts it came from (`web.plans.FACTS_MAX_AGE` from their loading); None when
+    they are not the ones `inputs` saw (a write came between)."""
+    import time
+
+    state = plans.kept_state(candidate)
+    if state is None or state[0] != inputs.fingerprint:
+        return None
+    left = plans.FACTS_MAX_AGE - (time.monotonic() - state[1])
+    return left if left > 0 else None
+
+
+def agenda(candidate, now: datetime, *, tz: str | None = None, shown: int = SHOWN, inputs: AgendaInputs | None = None) -> Agenda:
     """Every application's steps, grouped by when each falls due in the candidate's zone.
 
     Snoozed steps move to their own group; the first `shown` of each group carry
-    the note already written for them, if any."""
-    groups, quiet, count = _groups(candidate, now, tz or profile_of(candidate).tz)
-    snoozes = active_snoozes(candidate, now)
-    notes = _notes_by_step(candidate)
+    the note already written for them, if any. `inputs`: as `agenda_inputs` just read
+    them (else read here)."""
+    groups, quiet, count = _groups(candidate, now, tz or profile_of(candidate).tz, inputs)
+    snoozes = inputs.snoozes if inputs else active_snoozes(candidate, now)
+    notes = inputs.notes if inputs else _notes_by_step(candidate)
     out: dict[str, list[AgendaItem]] = {}
     snoozed = []
     for name, items in groups.items():

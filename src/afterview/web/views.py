@@ -145,17 +145,33 @@ def logout(request):
 @require_GET
 @candidate_view
 def agenda(request):
+    """The agenda, kept between requests (web/kept_pages.py) under everything it shows:
+    the kept plans' fingerprint, the rules, snoozes, notes, the mailbox's sign-in, the zone
+    and the minute. A request with a flash message or an undo to offer is made afresh."""
     from afterview.outreach.account import sign_in_problem
-    from afterview.web import step_undo
+    from afterview.web import editing, kept_pages, step_undo
 
-    return page(
+    candidate, now = request.candidate, request.now
+    undo = step_undo.offer(request.session, now)
+    mail_problem = sign_in_problem(candidate)
+    inputs = services.agenda_inputs(candidate, now)
+    keepable = undo is None and editing.UNDO_KEY not in request.session and not kept_pages.live_only(request)
+    key = (*inputs.key(candidate, now, request.zone), mail_problem, request.user.get_username(), bool(request.htmx), request.get_full_path())
+    if keepable and (kept := kept_pages.kept_page(request, "agenda", key)) is not None:
+        return kept
+    extra = {"csrf_token": kept_pages.TOKEN} if keepable else {}
+    response = page(
         request,
         "web/agenda.html",
         "agenda",
-        agenda=services.agenda(request.candidate, request.now, tz=request.zone),
-        mail_problem=sign_in_problem(request.candidate),
-        undo=step_undo.offer(request.session, request.now),
+        agenda=services.agenda(candidate, now, tz=request.zone, inputs=inputs),
+        mail_problem=mail_problem,
+        undo=undo,
+        **extra,
     )
+    if not keepable:
+        return response
+    return kept_pages.keep(request, "agenda", key, response, max_age=services.agenda_kept_for(candidate, inputs))
 
 
 def _after_action(request, fallback: str):

@@ -1,0 +1,114 @@
+"""The kept agenda (web/kept_pages.py): a repeat is served from the kept page while
+nothing it shows has changed, never to another user, with its own request's CSRF token
+and flash messages; any write shows at once."""
+
+from __future__ import annotations
+
+import re
+
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from afterview.records import models as m
+from afterview.web import kept_pages
+from tests.conftest import NOW
+
+TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+def _get(client) -> tuple[str, int]:
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get(reverse("web:agenda"))
+    assert page.status_code == 200
+    return page.content.decode(), len(queries)
+
+
+def _tokenless(page: str) -> str:
+    return re.sub(r'("X-CSRFToken": ")[^"]+', r"\1", TOKEN.sub("", page))
+
+
+def _step(app, kind, person=""):
+    return {"application": app.pk, "kind": kind, "person": person, "next": reverse("web:agenda")}
+
+
+def _contact(app, name):
+    return m.Contact.objects.get(owner=app.owner, name=name)
+
+
+def test_a_repeat_is_the_kept_page_for_fewer_queries(as_alice, alice_app):
+    made, made_queries = _get(as_alice)
+    again, kept_queries = _get(as_alice)
+    assert kept_queries < made_queries
+    assert _tokenless(again) == _tokenless(made)
+    assert "Send Miriam Castellanos a thank-you note" in again
+    assert kept_pages.TOKEN not in again and kept_pages.TOKEN not in made
+
+
+def test_another_user_never_sees_it(as_alice, as_bob, alice_app):
+    _get(as_alice)
+    _get(as_alice)
+    page, _ = _get(as_bob)
+    assert "Miriam" not in page and "Calloway" not in page and "Alice" not in page
+    assert "Bob Tanaka" in page
+
+
+def test_a_write_through_the_page_shows_at_once(as_alice, alice_app):
+    _get(as_alice)
+    _get(as_alice)
+    miriam = _contact(alice_app, "Miriam Castellanos")
+    assert as_alice.post(reverse("web:action_done"), _step(alice_app, "thank-you", str(miriam.pk))).status_code == 302
+    page, _ = _get(as_alice)
+    assert "Send Miriam Castellanos a thank-you note" not in page
+    assert "Send Theo Lindqvist a thank-you note" in page
+
+
+def test_another_processs_writes_show_at_once(as_alice, alice, alice_app):
+    """Rows written elsewhere (no `forget` in this process): a touch, a snooze, a note."""
+    from afterview.records.services import add_touch
+    from afterview.web.models import Snooze
+
+    _get(as_alice)
+    _get(as_alice)
+    add_touch(alice, alice_app.pk, "thank-you-sent", at=NOW, person="Miriam Castellanos")
+    page, _ = _get(as_alice)
+    assert "Send Miriam Castellanos a thank-you note" not in page
+    theo = _contact(alice_app, "Theo Lindqvist")
+    _get(as_alice)
+    Snooze.objects.create(owner=alice, application=alice_app, kind="thank-you", person_key=str(theo.pk),
+                          until_at=NOW.replace(year=2027), created_at=NOW)  # fmt: skip
+    page, _ = _get(as_alice)
+    assert "Wake it up" in page
+    Snooze.objects.filter(owner=alice).update(until_at=NOW.replace(hour=14))  # over, edited in place
+    page, _ = _get(as_alice)
+    assert "Wake it up" not in page
+
+
+def test_csrf_works_on_a_kept_page_in_each_browser(alice, alice_app):
+    browsers = []
+    for _ in range(2):
+        browser = Client(enforce_csrf_checks=True)
+        browser.force_login(alice)
+        browsers.append(browser)
+    first = browsers[0].get(reverse("web:agenda")).content.decode()
+    second = browsers[1].get(reverse("web:agenda")).content.decode()  # the kept page, for another browser
+    assert _tokenless(first) == _tokenless(second)
+    token = TOKEN.search(second).group(1)
+    miriam = _contact(alice_app, "Miriam Castellanos")
+    done = browsers[1].post(reverse("web:action_done"), {**_step(alice_app, "thank-you", str(miriam.pk)), "csrfmiddlewaretoken": token})
+    assert done.status_code == 302
+    assert m.Touch.objects.filter(owner=alice, contact=miriam).count() == 1
+
+
+def test_a_flash_message_shows_on_a_kept_page_once(as_alice, alice_app):
+    _get(as_alice)
+    _, kept_queries = _get(as_alice)
+    theo = _contact(alice_app, "Theo Lindqvist")
+    refused = as_alice.post(reverse("web:action_snooze"), {**_step(alice_app, "thank-you", str(theo.pk)), "for": "forever"})
+    assert refused.status_code == 302  # nothing written: the page's key is unchanged
+    flashed, _ = _get(as_alice)
+    assert 'class="messages"' in flashed
+    after, queries = _get(as_alice)
+    assert 'class="messages"' not in after
+    assert queries == kept_queries
