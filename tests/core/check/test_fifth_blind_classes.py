@@ -85,3 +85,12 @@ def test_lexicon_classes():
     # but a one-edit slip for a far commoner word is still a slip first
     for word in ("agrocultural", "certainity"):
         assert not is_real_word(word), word
+
+
+def test_a_common_word_run_into_an_abbreviation_is_a_tool_name():
+    # a word and an abbreviation, as libraries are named; the note's sentence stays quiet
+    assert is_real_word("lightgbm")
+    note = SOUND.replace("pro bono work", "pro bono work and a lightgbm model")
+    assert codes(check_note(note, LAW)) == []
+    # a slip keeps the word's shape: "achievem…" goes on into "achievement"
+    assert not is_real_word("achievemts")

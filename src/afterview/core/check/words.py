@@ -245,7 +245,52 @@ def is_real_word(word: str) -> bool:
     if _TRIPLED_RE.search(lower) or correction(lower) is not None:
         # "realllly": no English word has a letter three times running
         return False
-    return _derived(lower) or zipf(lower) >= MIN_ZIPF
+    return _derived(lower) or zipf(lower) >= MIN_ZIPF or _word_and_abbreviation(lower)
+
+
+_ABBREVIATION_TAIL_RE = re.compile(r"[b-df-hj-np-tv-xz]{3,4}")
+
+
+@functools.cache
+def _sorted_common() -> tuple[str, ...]:
+    return tuple(sorted(_lists()[0]))
+
+
+@functools.cache
+def _endings() -> frozenset[str]:
+    return frozenset(w[-3:] for w in _lists()[0] if len(w) >= 4)
+
+
+def _continues(head: str) -> bool:
+    """Whether some dictionary word starts with `head` (and is longer)."""
+    import bisect
+
+    found = _sorted_common()
+    at = bisect.bisect_right(found, head)
+    return at < len(found) and found[at].startswith(head)
+
+
+def _word_and_abbreviation(word: str) -> bool:
+    """A common word run into an abbreviation, as tools are named: "lightgbm" (light + GBM).
+    The abbreviation is three or four consonants, no letter doubled, that text uses on its
+    own; the word ends where no dictionary word goes on ("lightg…"), and no dictionary word
+    ends as this one does. A slip keeps a word's shape: "achievemts" goes on as
+    "achievem(ent)"; measured on all of codespell's pairs, none is taken."""
+    if not word.isalpha() or len(word) < 7:
+        return False
+    for cut in range(4, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        if (
+            _ABBREVIATION_TAIL_RE.fullmatch(tail)
+            and not _DOUBLED_RE.search(tail)
+            and head in _lists()[0]
+            and zipf(head) >= 4.5
+            and zipf(tail) >= 2.0
+            and word[-3:] not in _endings()
+            and not _continues(head + tail[0])
+        ):
+            return True
+    return False
 
 
 # A prefix or a derivational suffix on a dictionary word: "unpickled", "parameterless",
