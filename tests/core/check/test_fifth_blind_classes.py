@@ -26,6 +26,13 @@ from tests.core.check.test_check import LAW, SOUND, codes
         ("on Tuesday.", "on Tuesday. I did not realised how much clinic work the associates take on.", [("grammar", "realised")]),
         # a passive with an object after it
         ("on Tuesday.", "on Tuesday. Since then I have been completed the bar course.", [("grammar", "been completed")]),
+        # after a modal, the plain form; a pronoun and a verb that disagree
+        ("on Tuesday.", "on Tuesday. I would appreciated a copy of the clinic's handbook.", [("grammar", "appreciated")]),
+        ("on Tuesday.", "on Tuesday. It have been a busy term for the clinic.", [("grammar", "have")]),
+        ("on Tuesday.", "on Tuesday. I know they has a heavy docket this month.", [("grammar", "has")]),
+        # more participles and plain forms after "have"
+        ("on Tuesday.", "on Tuesday. Since then I have flew to Delaware for the hearing.", [("grammar", "flew")]),
+        ("on Tuesday.", "on Tuesday. I have not yet apply for the clerkship.", [("grammar", "apply")]),
         # two people as the subject still take a plural verb
         ("on Tuesday.", "on Tuesday. Dana and Rafael was generous with their time.", [("grammar", "was")]),
     ],
@@ -46,6 +53,10 @@ def test_each_slip_gets_one_finding(old, new, expected):
         # "have" with a noun-verb that is a noun there, acronyms said both ways
         ("on Tuesday.", "on Tuesday. The associates have review meetings weekly and a SQL database."),
         ("on Tuesday.", "on Tuesday. I have been given the chance to help, and an ICAO rule came up."),
+        # questions, causatives and subjunctives; modals before plain forms ending in -ed
+        ("on Tuesday.", "on Tuesday. Does it have a clinic? Let it do the talking, if it were up to me."),
+        ("on Tuesday.", "on Tuesday. I would need a week, and we will proceed once I can embed the notes."),
+        ("on Tuesday.", "on Tuesday. I have take-home exercises and have write access to the docket."),
         # derivations and combining forms of dictionary words
         ("pro bono work", "pro bono work, the incrementality of its reforms and a dendrometer study"),
     ],

@@ -41,6 +41,9 @@ _PARTICIPLE = {
     "drew": "drawn", "came": "come", "saw": "seen", "forgot": "forgotten", "chose": "chosen",
     "broke": "broken", "stole": "stolen", "froze": "frozen", "ran": "run", "shook": "shaken",
     "ate": "eaten", "did": "done", "undertook": "undertaken", "overtook": "overtaken",
+    "flew": "flown", "fell": "fallen", "rode": "ridden", "rose": "risen", "sang": "sung", "swam": "swum",
+    "drank": "drunk", "wore": "worn", "tore": "torn", "hid": "hidden", "mistook": "mistaken",
+    "forgave": "forgiven", "withdrew": "withdrawn", "oversaw": "overseen", "rewrote": "rewritten",
 }
 
 # Verbs whose base form is never right after "have" and that are not nouns or adjectives
@@ -51,8 +54,54 @@ _BASE_AFTER_HAVE = {
     "announce": "announced", "organise": "organised", "organize": "organized", "prepare": "prepared",
     "notify": "notified", "inform": "informed", "discuss": "discussed", "conclude": "concluded",
     "determine": "determined", "respond": "responded", "select": "selected", "shortlist": "shortlisted",
-    "interview": "interviewed",
+    "interview": "interviewed", "accept": "accepted", "achieve": "achieved", "apply": "applied",
+    "appreciate": "appreciated", "attend": "attended", "deliver": "delivered", "discover": "discovered",
+    "enjoy": "enjoyed", "explore": "explored", "learn": "learned", "obtain": "obtained",
+    "provide": "provided", "publish": "published", "speak": "spoken", "give": "given",
+    "take": "taken", "see": "seen", "meet": "met", "hear": "heard", "make": "made", "begin": "begun",
+    "earn": "earned", "improve": "improved", "realise": "realised", "realize": "realized",
 }
+
+# "it have been", "she are", "they has", "I has": the pronoun and its verb disagree
+_PRONOUN_VERB_RE = re.compile(
+    r"\b(?:(?:[Hh]e|[Ss]he|[Ii]t) (?P<bad>have|are|do|don['’]t|haven['’]t|aren['’]t)"
+    r"|(?:I|[Tt]hey) (?P<bad2>has|does|doesn['’]t|hasn['’]t))\b"
+)
+# ... not after a word that asks or makes: "does it have", "let it do", "made it have"
+_ASKS_BEFORE_RE = re.compile(
+    r"\b(?:do|does|did|will|would|can|could|should|shall|might|must|may|let|lets|make|makes|made|help|helps|"
+    r"helped|has|have|had|is|was|are|were|watch|see|saw|hear|heard)\s+$",
+    re.IGNORECASE,
+)
+_PRONOUN_FIX = {"have": "has", "are": "is", "do": "does", "don't": "doesn't", "don’t": "doesn’t",
+                "haven't": "hasn't", "haven’t": "hasn’t", "aren't": "isn't", "aren’t": "isn’t",
+                "has": "have", "does": "do", "doesn't": "don't", "doesn’t": "don’t", "hasn't": "haven't", "hasn’t": "haven’t"}
+
+
+def _pronoun_rules(text: str, present: set[str]) -> list[Finding]:
+    if present.isdisjoint(("he", "she", "it", "i", "they")) or present.isdisjoint(
+        ("have", "are", "do", "don't", "haven't", "aren't", "has", "does", "doesn't", "hasn't")
+    ):
+        return []
+    findings = []
+    for match in _PRONOUN_VERB_RE.finditer(text):
+        if _ASKS_BEFORE_RE.search(text, max(0, match.start() - 10), match.start()):
+            continue
+        group = "bad" if match.group("bad") else "bad2"
+        start, end = match.span(group)
+        right = _PRONOUN_FIX[match.group(group)]
+        findings.append(_finding(text, start, end, "The pronoun and its verb disagree: “it has”, “they have”.", [right]))
+    return findings
+
+
+def _plain_of(past: str) -> str:
+    """The plain form of a regular past: "appreciated" -> "appreciate", "planned" -> "plan"."""
+    stem = past[:-2]
+    for candidate in (stem + "e", stem, stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else "", stem[:-1] + "y" if stem.endswith("i") else ""):
+        if candidate and is_real_word(candidate) and (candidate + "d" == past or candidate + "ed" == past or candidate[:-1] + "ied" == past or candidate + candidate[-1] + "ed" == past):
+            return candidate
+    return stem
+
 
 # Past forms that are never right after "did not"/"don't": irregular pasts that are not
 # also the plain form, and regular ones of verbs notes use.
@@ -286,10 +335,22 @@ _RULES: list[tuple[re.Pattern[str], str | Callable[[str], str], str]] = [
         re.compile(
             r"\b(?:have|has|had|haven['’]t|hasn['’]t|hadn['’]t|[Ii]['’]ve|[Ww]e['’]ve|[Yy]ou['’]ve|[Tt]hey['’]ve)"
             r"(?: not)?(?: (?:yet|already|just|now|since|also|recently|still|finally|not))? (?P<bad>"
-            + _words(" ".join(_BASE_AFTER_HAVE)) + r")\b(?! (?:list|panel|stage|process|meeting|call|letter|form)\b)"
+            + _words(" ".join(_BASE_AFTER_HAVE)) + r")\b(?![-‐’'])(?! (?:list|panel|stage|process|meeting|call|letter|form|away|off|on|up)\b)"
         ),
         lambda bad: _BASE_AFTER_HAVE[bad],
         "After “have”, the past participle: “have decided”.",
+    ),
+    (
+        # "I would appreciated", "we will discussed": after a modal, the plain form. Only with
+        # a pronoun subject before it ("the political will needed" has a noun "will")
+        re.compile(
+            r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)(?: (?:would|could|will|can|should|might|must|may)|['’](?:d|ll))"
+            r"(?: (?:also|then|just|never|always|definitely|certainly|really|still|not))? "
+            r"(?P<bad>(?!(?:[a-z]*eed|embed|shed|shred|wed|bed|sled|spread|dread|tread|head|read|lead|plead|bread|red)\b)"
+            r"[a-z]{2,}[^e\W]ed)\b"
+        ),
+        lambda bad: _plain_of(bad),
+        "After “would”, “will”, “can”, the plain form: “would appreciate”.",
     ),
     (
         # "I didn't received", "it did not went": after "do" the plain form ("didn't receive")
@@ -652,6 +713,7 @@ def grammar_findings(
     # Each rule turns on a word or two; most notes lack most of them, so a rule runs only
     # where its words are (whole words: "information" does not wake the form/from rule).
     present = set(_WORD_RE.findall(lowered))
+    findings += _pronoun_rules(text, present)
     for pattern, right, why in _RULES:
         needs = _NEEDS.get(why)
         if needs is None:
@@ -713,6 +775,9 @@ _NEEDS: dict[str, tuple[frozenset[str], ...]] = {
         "After “have”, the past participle: “have mentioned”.": (
             "have has had i've we've they've you've",
             " ".join(_NOUN_VERB_AFTER_HAVE),
+        ),
+        "After “would”, “will”, “can”, the plain form: “would appreciate”.": (
+            "would could will can should might must may i'd we'd you'd they'd he'd she'd i'll we'll you'll they'll he'll she'll",
         ),
         "After “did not”, the plain form: “didn't receive”.": (
             "did does do didn't doesn't don't",
