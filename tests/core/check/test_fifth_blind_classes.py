@@ -56,6 +56,8 @@ def test_each_slip_gets_one_finding(old, new, expected):
         # questions, causatives and subjunctives; modals before plain forms ending in -ed
         ("on Tuesday.", "on Tuesday. Does it have a clinic? Let it do the talking, if it were up to me."),
         ("on Tuesday.", "on Tuesday. I would need a week, and we will proceed once I can embed the notes."),
+        # "you'd" is "you had" as often as "you would"
+        ("on Tuesday.", "on Tuesday. You'd mentioned the panel, and once we'd weighed the options it was clear."),
         ("on Tuesday.", "on Tuesday. I have take-home exercises and have write access to the docket."),
         # derivations and combining forms of dictionary words
         ("pro bono work", "pro bono work, the incrementality of its reforms and a dendrometer study"),

@@ -344,7 +344,7 @@ _RULES: list[tuple[re.Pattern[str], str | Callable[[str], str], str]] = [
         # "I would appreciated", "we will discussed": after a modal, the plain form. Only with
         # a pronoun subject before it ("the political will needed" has a noun "will")
         re.compile(
-            r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)(?: (?:would|could|will|can|should|might|must|may)|['’](?:d|ll))"
+            r"\b(?:I|[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he)(?: (?:would|could|will|can|should|might|must|may)|['’]ll)"
             r"(?: (?:also|then|just|never|always|definitely|certainly|really|still|not))? "
             r"(?P<bad>(?!(?:[a-z]*eed|embed|shed|shred|wed|bed|sled|spread|dread|tread|head|read|lead|plead|bread|red)\b)"
             r"[a-z]{2,}[^e\W]ed)\b"
@@ -777,7 +777,7 @@ _NEEDS: dict[str, tuple[frozenset[str], ...]] = {
             " ".join(_NOUN_VERB_AFTER_HAVE),
         ),
         "After “would”, “will”, “can”, the plain form: “would appreciate”.": (
-            "would could will can should might must may i'd we'd you'd they'd he'd she'd i'll we'll you'll they'll he'll she'll",
+            "would could will can should might must may i'll we'll you'll they'll he'll she'll",
         ),
         "After “did not”, the plain form: “didn't receive”.": (
             "did does do didn't doesn't don't",
