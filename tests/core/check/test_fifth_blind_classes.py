@@ -55,6 +55,7 @@ def test_each_slip_gets_one_finding(old, new, expected):
         ("on Tuesday.", "on Tuesday. I have been given the chance to help, and an ICAO rule came up."),
         # questions, causatives and subjunctives; modals before plain forms ending in -ed
         ("on Tuesday.", "on Tuesday. Does it have a clinic? Let it do the talking, if it were up to me."),
+        ("on Tuesday.", "on Tuesday. The cases prior to it are settled, and the teams around it have grown."),
         ("on Tuesday.", "on Tuesday. I would need a week, and we will proceed once I can embed the notes."),
         # "you'd" is "you had" as often as "you would"
         ("on Tuesday.", "on Tuesday. You'd mentioned the panel, and once we'd weighed the options it was clear."),

@@ -67,10 +67,13 @@ _PRONOUN_VERB_RE = re.compile(
     r"\b(?:(?:[Hh]e|[Ss]he|[Ii]t) (?P<bad>have|are|do|don['’]t|haven['’]t|aren['’]t)"
     r"|(?:I|[Tt]hey) (?P<bad2>has|does|doesn['’]t|hasn['’]t))\b"
 )
-# ... not after a word that asks or makes: "does it have", "let it do", "made it have"
+# ... not after a word that asks or makes ("does it have", "let it do", "made it have"), nor
+# after a preposition, whose "it" is an object ("the layers above it are", "prior to it are")
 _ASKS_BEFORE_RE = re.compile(
     r"\b(?:do|does|did|will|would|can|could|should|shall|might|must|may|let|lets|make|makes|made|help|helps|"
-    r"helped|has|have|had|is|was|are|were|watch|see|saw|hear|heard)\s+$",
+    r"helped|has|have|had|is|was|are|were|watch|see|saw|hear|heard|"
+    r"to|of|in|on|at|by|for|with|from|about|into|onto|over|under|above|below|after|before|behind|beside|"
+    r"near|like|than|around|through|without|within|upon|against|beyond|toward|towards|across|along)\s+$",
     re.IGNORECASE,
 )
 _PRONOUN_FIX = {"have": "has", "are": "is", "do": "does", "don't": "doesn't", "don’t": "doesn’t",
