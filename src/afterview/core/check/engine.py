@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from afterview.core.check.lexicon import JARGON, PARTICLES
+from afterview.core.check.text import in_foreign_line
 
 __all__ = ["HarperLint", "OFF_RULES", "harper_lints", "is_word", "linter", "teach"]
 
@@ -320,6 +321,9 @@ def harper_lints(text: str, masked: dict[int, str]) -> list[HarperLint]:
                 any(c.isdigit() for c in lint.problem_text) or _is_other_dialect(lint.problem_text)
             ):
                 # "p99", "1L", "Q3" are codes, not words; "centre" is right in a British note
+                continue
+            if rule == "SpellCheck" and in_foreign_line(text, begin + span.start, begin + span.end):
+                # "Le gach dea-ghuí,": a sign-off in another language, not English slips
                 continue
             found.append(
                 HarperLint(

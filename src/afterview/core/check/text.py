@@ -163,3 +163,33 @@ def is_near_miss(word: str, known: str) -> bool:
     allowed = 1 if len(known) < 8 else 2
     # Accents folded first: "Ngyuen" is one swap from "Nguyễn", not two edits.
     return damerau(fold(word), fold(known), allowed) <= allowed
+
+
+#: A greeting or sign-off line of at most this many words can be in another language.
+SHORT_LINE_WORDS = 6
+
+
+def in_foreign_line(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` sits on a short line (a greeting, a sign-off) that also has
+    a word no English dictionary lists spelled with another alphabet's letters: "Le gach
+    dea-ghuí,", "Mit freundlichen Grüßen,", "Ngā mihi nui,". Its other words are that
+    language's too, and not English slips."""
+    from afterview.core.check.words import foreign_letters, in_dictionary
+
+    # a short line is short in characters too: look no further than this for its ends, so
+    # a megabyte on one line costs nothing per word
+    reach = 160
+    line_start = text.rfind("\n", max(0, start - reach), start) + 1
+    if line_start == 0 and start > reach:
+        return False
+    line_end = text.find("\n", end, end + reach)
+    if line_end < 0:
+        if len(text) - end > reach:
+            return False
+        line_end = len(text)
+    line = text[line_start:line_end]
+    found = word_pattern(line).findall(line)
+    if len(found) > SHORT_LINE_WORDS:
+        return False
+    own = text[start:end]
+    return any(w != own and foreign_letters(w) and not in_dictionary(w) for w in found)

@@ -38,6 +38,7 @@ __all__ = [
     "MIN_ZIPF",
     "codespell_pairs",
     "correction",
+    "foreign_letters",
     "in_dictionary",
     "in_field",
     "is_common_word",
@@ -187,6 +188,16 @@ def correction(word: str) -> str | None:
 _TRIPLED_RE = re.compile(r"(.)\1\1")
 # te reo Māori marks its long vowels; no English word or slip of one has a macron
 _MACRONS = frozenset("āēīōūĀĒĪŌŪ")
+# Letters English spells only in loan words it lists ("café", "naïve", "résumé"): a word
+# with one that no English dictionary lists is another language's ("ghuí", "Grüße",
+# "señor" misspelled or not is not an English slip). A typing slip never adds an accent.
+_FOREIGN_LETTERS = frozenset("áéíóúàèìòùâêîôûäëïöüÿãõñçåæøœßıłńśźżčřšžďťňőűăşţğ")
+
+
+def foreign_letters(word: str) -> bool:
+    """Whether `word` has a letter of another language's alphabet (an accent, a macron)."""
+    lower = word.lower()
+    return not (_MACRONS.isdisjoint(lower) and _FOREIGN_LETTERS.isdisjoint(lower))
 
 
 @functools.cache
@@ -221,7 +232,7 @@ def is_real_word(word: str) -> bool:
     lower = word.lower().replace("’", "'")
     if known_misspelling(lower):
         return False
-    if lower in _lower_hunspell() or _in_field(lower) or not _MACRONS.isdisjoint(lower):
+    if lower in _lower_hunspell() or _in_field(lower) or foreign_letters(lower):
         return True
     if _prefixed(lower):
         # "retiming", "delabeling": a prefix on a long dictionary word is a coinage even
@@ -234,7 +245,52 @@ def is_real_word(word: str) -> bool:
     if _TRIPLED_RE.search(lower) or correction(lower) is not None:
         # "realllly": no English word has a letter three times running
         return False
-    return _derived(lower) or zipf(lower) >= MIN_ZIPF
+    return _derived(lower) or zipf(lower) >= MIN_ZIPF or _word_and_abbreviation(lower)
+
+
+_ABBREVIATION_TAIL_RE = re.compile(r"[b-df-hj-np-tv-xz]{3,4}")
+
+
+@functools.cache
+def _sorted_common() -> tuple[str, ...]:
+    return tuple(sorted(_lists()[0]))
+
+
+@functools.cache
+def _endings() -> frozenset[str]:
+    return frozenset(w[-3:] for w in _lists()[0] if len(w) >= 4)
+
+
+def _continues(head: str) -> bool:
+    """Whether some dictionary word starts with `head` (and is longer)."""
+    import bisect
+
+    found = _sorted_common()
+    at = bisect.bisect_right(found, head)
+    return at < len(found) and found[at].startswith(head)
+
+
+def _word_and_abbreviation(word: str) -> bool:
+    """A common word run into an abbreviation, as tools are named: "lightgbm" (light + GBM).
+    The abbreviation is three or four consonants, no letter doubled, that text uses on its
+    own; the word ends where no dictionary word goes on ("lightg…"), and no dictionary word
+    ends as this one does. A slip keeps a word's shape: "achievemts" goes on as
+    "achievem(ent)"; measured on all of codespell's pairs, none is taken."""
+    if not word.isalpha() or len(word) < 7:
+        return False
+    for cut in range(4, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        if (
+            _ABBREVIATION_TAIL_RE.fullmatch(tail)
+            and not _DOUBLED_RE.search(tail)
+            and head in _lists()[0]
+            and zipf(head) >= 4.5
+            and zipf(tail) >= 2.0
+            and word[-3:] not in _endings()
+            and not _continues(head + tail[0])
+        ):
+            return True
+    return False
 
 
 # A prefix or a derivational suffix on a dictionary word: "unpickled", "parameterless",
@@ -242,9 +298,15 @@ def is_real_word(word: str) -> bool:
 # and "mispell" (mis + pell) are not taken for words.
 _PREFIXES = ("un", "re", "pre", "non", "multi", "sub", "over", "under", "inter", "co", "de", "dis", "mis", "anti",
              "post", "cross", "micro", "macro", "meta", "semi", "super", "hyper", "auto", "bio", "neo", "tele")
-_SUFFIXES = (("lessly", ""), ("less", ""), ("ness", ""), ("ably", "e"), ("ably", ""), ("able", "e"), ("able", ""),
+_SUFFIXES = (("ality", "al"), ("arity", "ar"), ("icity", "ic"), ("lessly", ""), ("less", ""), ("ness", ""), ("ably", "e"), ("ably", ""), ("able", "e"), ("able", ""),
              ("ibly", ""), ("ally", ""), ("ly", ""), ("ised", "e"), ("ized", "e"), ("ising", "e"), ("izing", "e"),
              ("ise", ""), ("ize", ""), ("isation", "e"), ("ization", "e"), ("ic", "e"), ("ic", ""))
+# The combining forms of science and engineering, on a dictionary word: "dendrometer",
+# "hydrogeology", "thermoregulation", "photobiology". Tried only after the one-edit check,
+# so "agrocultural" is still a slip for "agricultural".
+_COMBINING = ("dendro", "hydro", "thermo", "electro", "photo", "geo", "neuro", "cardio", "gastro", "psycho",
+              "socio", "agro", "aero", "chrono", "immuno", "nano", "petro", "phyto", "radio", "spectro", "cyto",
+              "osteo", "myco", "eco", "agri", "aqua", "astro", "enviro", "techno", "cryo", "pharmaco", "patho")
 # Inflections ("-ed", "-ing", "-s") are not here: Hunspell lists every inflection of its
 # words, so "commited" beside "committed" is a slip, not a form.
 
@@ -258,6 +320,9 @@ def _derived(word: str) -> bool:
         return False
     for prefix in _PREFIXES:
         if word.startswith(prefix) and (_root(word[len(prefix) :]) or _suffixed(word[len(prefix) :])):
+            return True
+    for form in _COMBINING:
+        if word.startswith(form) and len(word) - len(form) >= 5 and word[len(form) :] in _lists()[0]:
             return True
     return _suffixed(word)
 
