@@ -27,6 +27,12 @@ scored: blind 0.93 / 1.00 / 30 of 30, blind2 0.93 / 0.98 / 24 of 24 (held at the
 blind3 0.79 / 0.96 / 22 of 23 (one hit fewer than after the third pass, precision up from
 0.89: the floors follow, and the cause was not looked for on that half), blind4 0.91 / 0.88 /
 34 of 38 (under the goals; held at what was reached).
+
+tests/data/notes/blind5 is a fifth blind set (200 notes, all fifteen fields, two writers),
+scored on main's checker before any change (its BEFORE-TUNING.txt: untouched half 0.88 /
+0.83 / 51 of 56). After tuning on its `tune` half the untouched halves scored: blind5 0.88 /
+0.91 / 53 of 56, blind4 0.93 / 0.89, blind3 0.81 / 0.98 (the floors follow what was reached;
+the goals are not claimed for blind3, blind4 or blind5).
 """
 
 from __future__ import annotations
@@ -40,17 +46,17 @@ PRECISION = 0.92
 CLEAN_QUIET = 0.95
 RECALL_BLIND2 = 0.92  # the goal: 0.93 after the blind3 pass (was 0.86)
 # blind3's untouched half is under the goals; held at what was reached (docs/checker.md)
-RECALL_BLIND3 = 0.79  # 49 of 62 = 0.790 after the blind4 pass (was 50 of 62)
-PRECISION_BLIND3 = 0.96  # 49 of 51 (was 50 of 56)
+RECALL_BLIND3 = 0.80  # 50 of 62 = 0.806 after the blind5 pass (49 of 62 after the blind4 pass)
+PRECISION_BLIND3 = 0.98  # 50 of 51 (49 of 51 after the blind4 pass)
 CLEAN_QUIET_BLIND3 = 0.95  # 22 of 23 (was 21 of 23)
 # blind4's untouched half is under the goals; held at what was reached (docs/checker.md)
-RECALL_BLIND4 = 0.91  # 75 of 82 = 0.915 through the records and --colleague
-PRECISION_BLIND4 = 0.88  # 75 of 85 = 0.882
+RECALL_BLIND4 = 0.92  # 76 of 82 = 0.927 through the records and --colleague (75 after the blind4 pass)
+PRECISION_BLIND4 = 0.89  # 76 of 85 = 0.894
 CLEAN_QUIET_BLIND4 = 0.89  # 34 of 38 = 0.895
 # blind5's untouched half: held at what was reached (docs/checker.md; before tuning 0.88 / 0.83 / 51 of 56)
-RECALL_BLIND5 = 0.87  # before tuning 50 of 57 = 0.877
-PRECISION_BLIND5 = 0.82  # 50 of 60 = 0.833
-CLEAN_QUIET_BLIND5 = 0.91  # 51 of 56 = 0.911
+RECALL_BLIND5 = 0.87  # 50 of 57 = 0.877, as before tuning
+PRECISION_BLIND5 = 0.90  # 50 of 55 = 0.909 (before tuning 50 of 60)
+CLEAN_QUIET_BLIND5 = 0.94  # 53 of 56 = 0.946 (before tuning 51 of 56)
 
 
 def _assert_goals(tp, fp, fn, quiet, clean, recall=RECALL, precision=PRECISION, clean_quiet=CLEAN_QUIET):
@@ -200,3 +206,9 @@ def test_the_fifth_untouched_half_through_the_records_holds_its_floors():
 
     notes = blind_notes("untouched", "blind5")
     _assert_goals(*measure(notes, contexts_in_db(notes, prefix="blindfive")), **_BLIND5_FLOORS)
+
+
+def test_the_fifth_tune_half_stays_where_it_was_tuned():
+    # the half that may be read: 54 of 54 found, no false alarm, 43 of 43 clean notes quiet
+    notes = blind_notes("tune", "blind5")
+    _assert_goals(*measure(notes, flag_contexts(notes, colleagues=True)), recall=0.98, precision=0.98, clean_quiet=1.0)
