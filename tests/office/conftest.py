@@ -19,6 +19,13 @@ def admin(db):
 
 
 @pytest.fixture
+def adviser(db):
+    """An adviser in the dashboard tests' seeded office."""
+    seed.office()
+    return seed.person("Avery Adviser", role=Role.ADVISER)
+
+
+@pytest.fixture
 def law(admin):
     """The cohort "Law 2027" in `admin`'s office."""
     return seed.cohort("Law 2027")

@@ -34,12 +34,6 @@ def nothing_kept():
 
 
 @pytest.fixture
-def adviser(db):
-    seed.office()
-    return seed.person("Avery Adviser", role=Role.ADVISER)
-
-
-@pytest.fixture
 def law(adviser):
     return seed.cohort("Law 2027", adviser)
 

@@ -11,18 +11,12 @@ from datetime import timedelta
 import pytest
 
 from afterview.core.errors import NotFound, Refused
-from afterview.office.models import Consent, Member, Role
+from afterview.office.models import Consent, Member
 from afterview.office.nudges import NUDGE_EVERY, nudge
 from tests.office import dashboard_seed as seed
 from tests.outreach.world import ROOT
 
 NOW = seed.NOW
-
-
-@pytest.fixture
-def adviser(db):
-    seed.office()
-    return seed.person("Avery Adviser", role=Role.ADVISER)
 
 
 @pytest.fixture
