@@ -143,7 +143,7 @@ def test_the_worker_stores_the_figures_and_the_consent_command_removes_them(home
     assert home("count", module=probe) == "1\n"  # Law's went with the change
 
 
-# -- the queries compiled once per process (office/kept_sql.py) -----------------------------
+# -- the queries compiled once per process (records/kept_sql.py) -----------------------------
 
 
 def test_the_nudge_list_compiled_once_still_follows_each_requests_now(admin, law):
@@ -162,7 +162,7 @@ def test_the_nudge_list_compiled_once_still_follows_each_requests_now(admin, law
 
 
 def test_a_query_with_a_value_made_from_a_stand_in_is_never_kept(db):
-    from afterview.office import kept_sql
+    from afterview.records import kept_sql
     from afterview.records.models import Interview
 
     def built(now):

@@ -16,13 +16,13 @@ from django.db.models import Count, Min
 from django.db.models.functions import Lower
 
 from afterview.core.errors import InvalidInput, NotFound
-from afterview.office import figures, kept_sql, snapshots
+from afterview.office import figures, snapshots
 from afterview.office.figures import OUTCOMES, Period, Row, Scope
 from afterview.office.mode import member_of, students_of
 from afterview.office.models import Cohort, Consent, Member, Role
 from afterview.office.nudges import NUDGE_EVERY, Late, who_needs_a_nudge
 from afterview.records import models as m
-from afterview.records import prepared
+from afterview.records import kept_sql, prepared
 
 __all__ = [
     "EMPLOYER_MIN_STUDENTS",

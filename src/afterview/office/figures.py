@@ -39,7 +39,7 @@ from afterview.core import steptimes as steptimes_core
 from afterview.core.facts import TouchKind
 from afterview.core.playbook import FOLLOW_UPS
 from afterview.core.rules import DEFAULT
-from afterview.office import kept_sql
+from afterview.records import kept_sql
 from afterview.office.models import Aggregate, Consent, Member, Role
 from afterview.outreach.models import GuardStop
 from afterview.records import models as m
@@ -117,7 +117,7 @@ class Scope:
     with no cohort); `employer`: an organization's name, or "" for all. With
     `by_cohort`, `students` are exactly the active students of `cohort_ids` (the
     dashboard's scopes), and the figures' queries are the ones compiled once per
-    process (`office/kept_sql.py`)."""
+    process (`records/kept_sql.py`)."""
 
     students: object
     cohort_ids: tuple[int | None, ...]

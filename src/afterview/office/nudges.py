@@ -20,10 +20,11 @@ from afterview import office_mail
 from afterview.core import timing
 from afterview.core.errors import NotFound, Refused
 from afterview.core.facts import DECISIONS, TouchKind
-from afterview.office import figures, kept_sql
+from afterview.office import figures
 from afterview.office.mode import students_of
 from afterview.office.models import Consent, Member
 from afterview.core.steptimes import NUDGE_AFTER_BUSINESS_DAYS
+from afterview.records import kept_sql
 from afterview.records import models as m
 from afterview.records import steptimes
 

@@ -224,7 +224,7 @@ def _notes_by_step(candidate, **filters) -> dict[tuple[int, str, str], m.Message
         rows = m.Message.objects.for_owner(candidate).filter(status__in=_NOTE_STATUSES, **filters).order_by("id")
         messages = rows.only(*_NOTE_FIELDS)
     else:  # every agenda asks: SQL compiled once per process
-        from afterview.office import kept_sql
+        from afterview.records import kept_sql
 
         found = kept_sql.rows(("web", "notes"), _notes_for_steps, times=("scheduled_at",), owner=candidate.pk)
         messages = [m.Message(owner_id=candidate.pk, **row) for row in found]
@@ -276,7 +276,7 @@ def _running_snoozes(owner, now):
 def active_snoozes(candidate, now: datetime) -> dict[tuple[int, str, str], datetime]:
     """The snoozes still running at `now`, by step (application, kind, person key), from
     SQL compiled once per process (every agenda asks)."""
-    from afterview.office import kept_sql
+    from afterview.records import kept_sql
 
     rows = kept_sql.rows(("web", "snoozes"), _running_snoozes, times=("until_at",), owner=candidate.pk, now=now)
     return {(s["application_id"], s["kind"], s["person_key"]): s["until_at"] for s in rows}

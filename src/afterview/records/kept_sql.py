@@ -1,7 +1,9 @@
-"""The dashboard's queries, compiled once per process.
+"""Queries every page runs, compiled once per process: the dashboard's figures and
+nudges (office/), the agenda's snoozes and notes (web/services.py). It lives below the
+edges, beside `records.prepared`, so that both may use it.
 
-Building a Django queryset with its subqueries and compiling it costs the dashboard
-more than PostgreSQL takes to run it. Each query here is built once per process with
+Building a Django queryset with its subqueries and compiling it costs a page more than
+PostgreSQL takes to run it. Each query here is built once per process with
 stand-in values (negative ids, datetimes in 1901) for what changes from one request to
 the next (the cohorts' ids, the period's bounds, "now"), compiled, and kept; a request
 puts its own values in the stand-ins' places and runs the text straight from the
