@@ -128,13 +128,19 @@ def _employers_of(cohorts: list[Cohort], is_admin: bool) -> list[str]:
     return sorted((row["name"] for row in rows), key=str.casefold)
 
 
-def scope_of(viewer, filters: Filters, now: datetime) -> tuple[Scope, list[Cohort], bool, list[str]]:
-    """What `viewer` may count under `filters`. NotFound for a cohort they do not advise;
-    InvalidInput for an employer not offered."""
+def _viewer_is_admin(viewer) -> bool:
+    """Whether `viewer`, an active adviser or admin of the office, is its admin; NotFound
+    for anyone else (the dashboard's one access rule)."""
     member = member_of(viewer)
     if member is None or member.role not in (Role.ADVISER, Role.ADMIN) or member.deactivated_at is not None:
         raise NotFound("the dashboard is for the office's advisers")
-    is_admin = member.role == Role.ADMIN
+    return member.role == Role.ADMIN
+
+
+def scope_of(viewer, filters: Filters, now: datetime) -> tuple[Scope, list[Cohort], bool, list[str]]:
+    """What `viewer` may count under `filters`. NotFound for a cohort they do not advise;
+    InvalidInput for an employer not offered."""
+    is_admin = _viewer_is_admin(viewer)
     cohorts = _visible_cohorts(viewer, is_admin)
     students = students_of(viewer)
     cohort_ids: tuple[int | None, ...] = tuple(c.pk for c in cohorts) + ((None,) if is_admin else ())
@@ -167,10 +173,7 @@ def page_key(viewer, filters: Filters, now: datetime) -> tuple | None:
     the nudge list reads (who they are, their consent, who was nudged and who may be
     again). None when the page is not worth keeping (no stored figures). NotFound as
     `dashboard`."""
-    member = member_of(viewer)
-    if member is None or member.role not in (Role.ADVISER, Role.ADMIN) or member.deactivated_at is not None:
-        raise NotFound("the dashboard is for the office's advisers")
-    is_admin = member.role == Role.ADMIN
+    is_admin = _viewer_is_admin(viewer)
     q = connection.ops.quote_name
     cohort_table, member_table = q(Cohort._meta.db_table), q(Member._meta.db_table)
     with prepared.cursor() as cursor:
