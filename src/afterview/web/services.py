@@ -27,12 +27,12 @@ from afterview.core.steps import MessageStatus, note_for_step
 from afterview.records import agenda as read
 from afterview.records import models as m
 from afterview.records import services as records
+from afterview.records.playbook_config import candidate_rules
 from afterview.records.services import get_application, profile_of
 from afterview.records.summary import ApplicationSummary, summary_parts
 from afterview.web import plans, present
 from afterview.web.models import Snooze
 from afterview.web.plans import Plan
-from afterview.records.playbook_config import candidate_rules
 
 __all__ = [
     "Agenda",
