@@ -11,7 +11,8 @@ the code), split the same way into `blind2-tune` and `blind2-holdout`; the name
 `blind2` alone is the whole of it. `blind3` is a third (80 replies, CC0-1.0, by a
 third such session), split the same way into `blind3-tune` and `blind3-holdout`; `blind4` is a fourth (100 replies, CC0-1.0),
 split into `blind4-tune` and `blind4-holdout`; `blind5` a fifth (100 replies, CC0-1.0), split into
-`blind5-tune` and `blind5-holdout`. No organization is on record for a labelled
+`blind5-tune` and `blind5-holdout`; `blind6` a sixth (100 replies, CC0-1.0, two writers), split into
+`blind6-tune` and `blind6-holdout`. No organization is on record for a labelled
 reply, so it is read with no country (business days skip weekends only).
 """
 
@@ -26,9 +27,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent / "tests" / "data" / "replies"
-SETS = ("own", "sisimai", "blind-tune", "blind-holdout", "blind2-tune", "blind2-holdout", "blind3-tune", "blind3-holdout", "blind4-tune", "blind4-holdout", "blind5-tune", "blind5-holdout")
+SETS = ("own", "sisimai", "blind-tune", "blind-holdout", "blind2-tune", "blind2-holdout", "blind3-tune", "blind3-holdout", "blind4-tune", "blind4-holdout", "blind5-tune", "blind5-holdout", "blind6-tune", "blind6-holdout")
 #: Names that load a whole folder rather than one half of it.
-WHOLE = ("blind", "blind2", "blind3", "blind4", "blind5")
+WHOLE = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6")
 #: A reply with no Date header is read as if written then (none of the labelled ones lacks one).
 NOW = datetime(2026, 12, 1, 15, 0, tzinfo=UTC)
 
