@@ -77,7 +77,7 @@ def _ratio(a: int, b: int) -> str:
     return f"{a / b:.2f}" if b else "—"
 
 
-SPLITS = {"train": NOTES_DIR, "heldout": NOTES_DIR / "heldout", "blind": NOTES_DIR / "blind", "blind2": NOTES_DIR / "blind2", "blind3": NOTES_DIR / "blind3", "blind4": NOTES_DIR / "blind4", "blind5": NOTES_DIR / "blind5"}
+SPLITS = {"train": NOTES_DIR, "heldout": NOTES_DIR / "heldout", "blind": NOTES_DIR / "blind", "blind2": NOTES_DIR / "blind2", "blind3": NOTES_DIR / "blind3", "blind4": NOTES_DIR / "blind4", "blind5": NOTES_DIR / "blind5", "blind6": NOTES_DIR / "blind6"}
 
 
 def main() -> None:

@@ -1,7 +1,7 @@
 """Precision of every Harper rule and every rule of ours, on prose nobody here wrote.
 
     apt-get install python3-doc python-django-doc gimp-help-en-gb
-    .venv/bin/python bench/check_rule_precision.py [--notes train,heldout,blind-tune,blind2-tune,blind3-tune,blind4-tune,blind5-tune] [--words N] [--all] [-v]
+    .venv/bin/python bench/check_rule_precision.py [--notes train,heldout,blind-tune,blind2-tune,blind3-tune,blind4-tune,blind5-tune,blind6-tune] [--words N] [--all] [-v]
 
 A rule's false alarms are its findings on clean edited prose (bench/prose_corpus.py:
 the Python and Django documentation, the British GIMP manual and Debian's licence texts,
@@ -109,7 +109,7 @@ def table(rows: dict[str, Counter], show_all: bool = False) -> list[str]:
 
 
 def _split(name: str):
-    if name in ("blind-tune", "blind2-tune", "blind3-tune", "blind4-tune", "blind5-tune"):
+    if name in ("blind-tune", "blind2-tune", "blind3-tune", "blind4-tune", "blind5-tune", "blind6-tune"):
         from bench.check_blind import blind_notes
 
         return blind_notes("tune", name.split("-")[0])
