@@ -1,6 +1,6 @@
 """The blind sets (tests/data/notes/blind, blind2, blind3): scored the way a user meets the checker.
 
-    .venv/bin/python bench/check_blind.py [--set blind|blind2|blind3|blind4|blind5|blind6] [--half all|tune|untouched]
+    .venv/bin/python bench/check_blind.py [--set blind|blind2|...|blind6] [--half all|tune|untouched]
         [--path records,flags,colleague] [-v]
 
 `blind` (228 notes), `blind2` (120 notes, twelve other fields and eight dialects) and
@@ -28,7 +28,7 @@ import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench.check_quality import SPLITS, _ratio, score  # noqa: E402
+from bench.check_quality import BLIND_SETS, SPLITS, _ratio, score  # noqa: E402
 from bench.labelled_notes import load_notes  # noqa: E402
 
 from afterview.core.check import Code, check_note  # noqa: E402
@@ -36,7 +36,7 @@ from afterview.core.check import Code, check_note  # noqa: E402
 HALVES = ("tune", "untouched")
 
 
-SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6")
+SETS = BLIND_SETS
 
 
 def half_of(name: str, which: str = "blind") -> str:

@@ -77,7 +77,9 @@ def _ratio(a: int, b: int) -> str:
     return f"{a / b:.2f}" if b else "—"
 
 
-SPLITS = {"train": NOTES_DIR, "heldout": NOTES_DIR / "heldout", "blind": NOTES_DIR / "blind", "blind2": NOTES_DIR / "blind2", "blind3": NOTES_DIR / "blind3", "blind4": NOTES_DIR / "blind4", "blind5": NOTES_DIR / "blind5", "blind6": NOTES_DIR / "blind6"}
+#: the blind notes sets (bench/check_blind.py), each a folder of tests/data/notes: a new set is added here only
+BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6")
+SPLITS = {"train": NOTES_DIR, "heldout": NOTES_DIR / "heldout", **{name: NOTES_DIR / name for name in BLIND_SETS}}
 
 
 def main() -> None:

@@ -1,7 +1,7 @@
 """Precision of every Harper rule and every rule of ours, on prose nobody here wrote.
 
     apt-get install python3-doc python-django-doc gimp-help-en-gb
-    .venv/bin/python bench/check_rule_precision.py [--notes train,heldout,blind-tune,blind2-tune,blind3-tune,blind4-tune,blind5-tune,blind6-tune] [--words N] [--all] [-v]
+    .venv/bin/python bench/check_rule_precision.py [--notes train,heldout,blind-tune,blind2-tune,...,blind6-tune] [--words N] [--all] [-v]
 
 A rule's false alarms are its findings on clean edited prose (bench/prose_corpus.py:
 the Python and Django documentation, the British GIMP manual and Debian's licence texts,
@@ -23,7 +23,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench.check_quality import SPLITS, _overlaps  # noqa: E402
+from bench.check_quality import BLIND_SETS, SPLITS, _overlaps  # noqa: E402
 from bench.labelled_notes import load_notes  # noqa: E402
 from bench.prose_corpus import documents  # noqa: E402
 
@@ -109,7 +109,7 @@ def table(rows: dict[str, Counter], show_all: bool = False) -> list[str]:
 
 
 def _split(name: str):
-    if name in ("blind-tune", "blind2-tune", "blind3-tune", "blind4-tune", "blind5-tune", "blind6-tune"):
+    if name.endswith("-tune") and name.removesuffix("-tune") in BLIND_SETS:
         from bench.check_blind import blind_notes
 
         return blind_notes("tune", name.split("-")[0])

@@ -1,6 +1,6 @@
 """How well replies are understood: kind accuracy, stated dates, invented dates, time.
 
-    .venv/bin/python bench/replies.py [-v] [--set own|sisimai|blind|blind-tune|blind-holdout|blind2|blind2-tune|blind2-holdout|blind3|blind3-tune|blind3-holdout|blind4|blind4-tune|blind4-holdout|blind5|blind5-tune|blind5-holdout|blind6|blind6-tune|blind6-holdout|all]
+    .venv/bin/python bench/replies.py [-v] [--set own|sisimai|blindN|blindN-tune|blindN-holdout|all]  (blindN: blind, blind2, ... blind6)
 
 Per set (see bench/labelled_replies.py): accuracy per kind; "dates right" counts
 every labelled expect_by and returns_on the reader gave exactly; "invented" counts
