@@ -57,6 +57,10 @@ CLEAN_QUIET_BLIND4 = 0.89  # 34 of 38 = 0.895
 RECALL_BLIND5 = 0.87  # 50 of 57 = 0.877, as before tuning
 PRECISION_BLIND5 = 0.90  # 50 of 55 = 0.909 (before tuning 50 of 60)
 CLEAN_QUIET_BLIND5 = 0.94  # 53 of 56 = 0.946 (before tuning 51 of 56)
+# blind6's untouched half, not tuned on yet: held at main's before-tuning figure (its BEFORE-TUNING.txt)
+RECALL_BLIND6 = 0.89  # 50 of 56 = 0.893
+PRECISION_BLIND6 = 0.81  # 50 of 61 = 0.820
+CLEAN_QUIET_BLIND6 = 0.86  # 37 of 43 = 0.860
 
 
 def _assert_goals(tp, fp, fn, quiet, clean, recall=RECALL, precision=PRECISION, clean_quiet=CLEAN_QUIET):
@@ -212,3 +216,30 @@ def test_the_fifth_tune_half_stays_where_it_was_tuned():
     # the half that may be read: 54 of 54 found, no false alarm, 43 of 43 clean notes quiet
     notes = blind_notes("tune", "blind5")
     _assert_goals(*measure(notes, flag_contexts(notes, colleagues=True)), recall=0.98, precision=0.98, clean_quiet=1.0)
+
+
+def test_the_sixth_blind_set_is_whole_and_split_by_its_own_hash():
+    from bench.labelled_notes import DIALECT_LEXICON
+
+    notes = blind_notes(which="blind6")
+    assert (len(notes), sum(n.clean for n in notes), sum(len(n.expected) for n in notes)) == (200, 95, 108)
+    untouched = blind_notes("untouched", "blind6")
+    assert (len(untouched), sum(n.clean for n in untouched)) == (97, 43)
+    assert {half_of(n.name, "blind6") for n in untouched} == {"untouched"}
+    assert {n.fields["dialect"][0] for n in notes} <= set(DIALECT_LEXICON)
+
+
+_BLIND6_FLOORS = {"recall": RECALL_BLIND6, "precision": PRECISION_BLIND6, "clean_quiet": CLEAN_QUIET_BLIND6}
+
+
+def test_the_sixth_untouched_half_through_the_flags_holds_its_floors():
+    notes = blind_notes("untouched", "blind6")
+    _assert_goals(*measure(notes, flag_contexts(notes, colleagues=True)), **_BLIND6_FLOORS)
+
+
+@pytest.mark.django_db
+def test_the_sixth_untouched_half_through_the_records_holds_its_floors():
+    from bench.records_contexts import contexts_in_db
+
+    notes = blind_notes("untouched", "blind6")
+    _assert_goals(*measure(notes, contexts_in_db(notes, prefix="blindsix")), **_BLIND6_FLOORS)
