@@ -841,8 +841,13 @@ _ONCE_RECEIVED = re.compile(
 )
 #: news about the application itself, beside a decision ("applicants will receive feedback by the 15th")
 _ABOUT_THE_APPLICATION = re.compile(r"\b(?:feedback|results?|update|news|applicants?|candidates?|shortlist\w*)\b")
-#: a sentence under a condition from its first word
-_IF_FIRST = re.compile(r"^\W*(?:if|unless|in case|should (?:you|we|there)|in the event)\b")
+#: a sentence under a condition from its first word; one that names only what the candidate
+#: has already done ("if you interviewed with us for the intake, outcomes will be sent by the 8th")
+#: says whom the promise is for, not whether it holds
+_IF_FIRST = re.compile(
+    r"^\W*(?:if|unless|in case|should (?:you|we|there)|in the event)\b"
+    r"(?! you(?: have| had)?(?: already| recently)? (?:interviewed|applied|attended|sat|took part|taken part|submitted|met|spoke|spoken|been interviewed|were interviewed|had an interview|came|come in)\b)"
+)
 #: they ask for time to decide ("could you give us until the 9th?", "give us a fortnight")
 _TIME_TO_DECIDE = re.compile(
     r"\bgive (?:us|me|them|him|her) (?:until|till|up to\b|(?:(?:a|an|one|two|three|another|a few|a couple of|\d+) )?(?:more |extra )?(?:days?|weeks?|fortnight|time)\b)"

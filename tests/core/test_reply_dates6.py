@@ -1,0 +1,30 @@
+"""The dates a whole reply states: the sixth blind set's classes, in words of our own."""
+
+from datetime import date, datetime, timezone
+
+import pytest
+
+from afterview.core.replies import Reply, ReplyKind, read_reply
+
+#: Wednesday 3 March 2027, 10:00 in London
+WEDNESDAY = datetime(2027, 3, 3, 10, 0, tzinfo=timezone.utc)
+
+
+def read(text, **fields):
+    fields.setdefault("written_at", WEDNESDAY)
+    fields.setdefault("country", "")
+    return read_reply(Reply(text=text, **fields), own_address="alice@example.edu")
+
+
+@pytest.mark.parametrize(
+    ("text", "expect_on"),
+    [
+        # a condition that only names what the candidate has done says whom the promise is for
+        ("If you interviewed with us last week, you will hear from us by 12 March.", date(2027, 3, 12)),
+        ("If you have already attended the assessment day, outcomes will be sent by 19 March.", date(2027, 3, 19)),
+        # a real condition still names no day
+        ("If you are shortlisted, we will contact you by 12 March.", None),
+    ],
+)
+def test_a_condition_on_what_was_done_keeps_the_promise(text, expect_on):
+    assert read(text).expect_on == expect_on
