@@ -28,3 +28,19 @@ def read(text, **fields):
 )
 def test_a_condition_on_what_was_done_keeps_the_promise(text, expect_on):
     assert read(text).expect_on == expect_on
+
+
+@pytest.mark.parametrize(
+    ("sender", "text", "returns_on"),
+    [
+        # a team's mailbox closed over the holidays: nobody on record is away
+        ("careers@acme.example", "Our offices are closed from 24 December and reopen on 4 January.", None),
+        ("recruitment.team@acme.example", "The team is away from 24 December and back on 4 January.", None),
+        # a person, even behind a role address, is
+        ("principal@school.example", "I am on leave and back on 15 March.", date(2027, 3, 15)),
+        ("n.ito@acme.example", "Our office is closed until 12 March. We resume business on 15 March.", date(2027, 3, 15)),
+    ],
+)
+def test_a_shared_mailbox_closed_gives_no_day_back(sender, text, returns_on):
+    reading = read(text, from_address=sender, auto_submitted="auto-replied", subject="Automatic reply")
+    assert (reading.kind, reading.returns_on) == (ReplyKind.AUTO_REPLY, returns_on)

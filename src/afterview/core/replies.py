@@ -623,7 +623,7 @@ def _returns_on(found: list[tuple[str, str]], written_on: date, country: str, da
         back = False
         if last.kind == "month_range" or re.search(r"(?:\bto|\bthrough|\bthru|-|\bincluding|\binclusive|\band)\s*(?:the\s+)?$", before) or _INCLUSIVE_AFTER.match(low, last.end):
             on = next_business_day(on, country)
-        elif re.search(r"\b(?:back|return\w*|in the office|resum\w*|reopen\w*|re-open\w*)\s*(?:on\s+|from\s+|by\s+)?(?:the\s+)?$", before):
+        elif re.search(r"\b(?:back|return\w*|in the office|resum\w*|reopen\w*|re-open\w*)(?:\s+(?:normal\s+|regular\s+|full\s+)?(?:business|operations?|work|duties|service|trading|office hours))?\s*(?:on\s+|from\s+|by\s+)?(?:the\s+)?$", before):
             back = True
         elif re.search(r"\b(?:until|till|from|on|by|back|return\w*|resum\w*|in the office|respond\w*|reply\w*)\s*(?:on\s+)?(?:the\s+)?$", before):
             pass
@@ -671,6 +671,16 @@ _ABSENT = re.compile(
     r"\b(?:out of (?:the )?office|ooo|away|on leave|annual leave|parental leave|vacation|holiday|travel+ing|absent|abwesen\w*|"
     r"back (?:on|in)|return(?:ing|s)? (?:on|to)|until|limited access)\b"
 )
+
+
+#: an address a team answers, not one person ("recruitment@", "careers@", "hr-team@")
+_SHARED_MAILBOX = re.compile(
+    r"^(?:[a-z]+[._-])?(?:recruit\w*|careers?|jobs?|hr|humanresources|human\.resources|talent\w*|hiring|graduates?|apply|applications?|"
+    r"people|info|office|admin|enquiries|inquiries|team|no-?reply|do-?not-?reply|resourcing|vacanc\w*|personnel|staffing|internships?|"
+    r"joinus|join|work|employment|bewerbung\w*|karriere|emploi|rrhh|empleo)(?:[._-][a-z]+)?@"
+)
+#: a person speaking of their own absence
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'll|i've|my|me)\b")
 
 
 def _is_auto_reply(reply: Reply, found: list[tuple[str, str]]) -> bool:
@@ -930,6 +940,9 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
 
     if _is_auto_reply(reply, found):
         returns_on, return_evidence = _returns_on(found, written_on, country, day_first)
+        if returns_on is not None and _SHARED_MAILBOX.match(reply.from_address) and not _FIRST_PERSON.search(_norm(return_evidence)):
+            # "Our office is closed ... and reopens on 4 January", from recruitment@: nobody on record is away
+            returns_on, return_evidence = None, ""
         evidence = return_evidence or next((s for s, low in found if _AWAY.search(low)), parts[0] if parts else reply.subject)
         # An out-of-office note may also say when news comes ("candidates will hear by
         # January 15"): read from the other sentences, never from the one about the absence.
