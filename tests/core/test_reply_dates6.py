@@ -44,3 +44,18 @@ def test_a_condition_on_what_was_done_keeps_the_promise(text, expect_on):
 def test_a_shared_mailbox_closed_gives_no_day_back(sender, text, returns_on):
     reading = read(text, from_address=sender, auto_submitted="auto-replied", subject="Automatic reply")
     assert (reading.kind, reading.returns_on) == (ReplyKind.AUTO_REPLY, returns_on)
+
+
+@pytest.mark.parametrize(
+    ("text", "returns_on"),
+    [
+        # away through a day said to be included: back the day after it, as the writer counts
+        ("I am at a trade fair up to and including Friday 5 March, with little access to e-mail.", date(2027, 3, 6)),
+        ("I'm on leave from 1 March to 12 March inclusive.", date(2027, 3, 13)),
+        # a bare "to" ends the absence: back the business day after
+        ("I'm on leave from 1 March to Friday 12 March.", date(2027, 3, 15)),
+    ],
+)
+def test_an_absence_through_an_included_day_ends_the_day_after(text, returns_on):
+    reading = read(text, auto_submitted="auto-replied", subject="Out of office")
+    assert reading.returns_on == returns_on

@@ -27,7 +27,7 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from afterview.core.stated_dates import day_first_hint, find_dates, next_business_day
 
@@ -157,7 +157,7 @@ _AWAY = re.compile(
     r"(?:up)?on my return|when i (?:get back|return)|auto-?reply|automatic reply|this is an automated)"
 )
 _RETURN = re.compile(
-    r"\b(?:back|return(?:ing|s)?|in the office|resume|travel+ing|travel|respond(?:ing)?|reply(?:ing)?|replying|answer(?:ing)?|until|till|through|thru|"
+    r"\b(?:up to|back|return(?:ing|s)?|in the office|resume|travel+ing|travel|respond(?:ing)?|reply(?:ing)?|replying|answer(?:ing)?|until|till|through|thru|"
     r"from|between|leave|away|out|vacation|holiday|office)\b"
 )
 
@@ -621,7 +621,11 @@ def _returns_on(found: list[tuple[str, str]], written_on: date, country: str, da
         before = low[max(0, last.start - 40) : last.start] + (lead.group(0) if lead else "")
         on = last.on
         back = False
-        if last.kind == "month_range" or re.search(r"(?:\bto|\bthrough|\bthru|-|\bincluding|\binclusive|\band)\s*(?:the\s+)?$", before) or _INCLUSIVE_AFTER.match(low, last.end):
+        if re.search(r"\b(?:including|inclusive(?:\s+of)?)\s*(?:the\s+)?$", before) or _INCLUSIVE_AFTER.match(low, last.end):
+            # "up to and including Friday 22 January", "to 17 January inclusive": away through
+            # that day, so back the day after it (as the writer counts, weekend or not)
+            on = on + timedelta(days=1)
+        elif last.kind == "month_range" or re.search(r"(?:\bto|\bthrough|\bthru|-|\band)\s*(?:the\s+)?$", before):
             on = next_business_day(on, country)
         elif re.search(r"\b(?:back|return\w*|in the office|resum\w*|reopen\w*|re-open\w*)(?:\s+(?:normal\s+|regular\s+|full\s+)?(?:business|operations?|work|duties|service|trading|office hours))?\s*(?:on\s+|from\s+|by\s+)?(?:the\s+)?$", before):
             back = True
