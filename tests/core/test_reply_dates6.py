@@ -59,3 +59,20 @@ def test_a_shared_mailbox_closed_gives_no_day_back(sender, text, returns_on):
 def test_an_absence_through_an_included_day_ends_the_day_after(text, returns_on):
     reading = read(text, auto_submitted="auto-replied", subject="Out of office")
     assert reading.returns_on == returns_on
+
+
+@pytest.mark.parametrize(
+    ("text", "expect_on"),
+    [
+        # what the next round needs, promised by a day: a next message
+        ("You have been invited to our assessment centre on 22 March. You will get the joining instructions by 12 March.", date(2027, 3, 12)),
+        ("You move on to the panel stage on 24 March. I will confirm the exact time and the video link until 10/03.", date(2027, 3, 10)),
+        ("We'd like you to come in for a final interview on 25 March. We will send the itinerary no later than 15 March.", date(2027, 3, 15)),
+        # the round's own day, or the day details go out, is no limit
+        ("You have been invited to our assessment centre on 22 March. The joining instructions will be sent on Monday.", None),
+        ("You have been invited to our assessment centre on 22 March. Please confirm the exact time by Friday.", None),
+    ],
+)
+def test_details_of_the_next_round_promised_by_a_day(text, expect_on):
+    reading = read(text, from_address="hr@firm.example.de")
+    assert (reading.kind, reading.expect_on) == (ReplyKind.NEXT_ROUND, expect_on)

@@ -791,8 +791,11 @@ _BY_CLOCK = re.compile(r"\b(?:by|before|no later than|not later than)\s+(?:\d{1,
 
 #: a concrete next message other than the decision: the contract, an invitation, a brief
 _NEXT_MESSAGE = re.compile(
-    r"\b(?:receive|send|sent|issue|issued|email|e-mail|emailed|forward|share|get|expect)\b[^.;:]{0,60}?"
+    r"\b(?:receive|send|sent|issue|issued|email|e-mail|emailed|forward|share|get|expect|(?:i|we)(?:'ll| will| shall) (?:\w+ )?confirm)\b[^.;:]{0,60}?"
     r"\b(?:calendar invit\w*|invit(?:e|ation)s?\b|brief\b|briefing (?:pack|document|note)s?|(?:employment |your |the )contract|offer letter|letter of (?:offer|appointment)|"
+    # what the next round needs: where and when, and how to join ("the joining instructions", "the meeting link")
+    r"(?:joining|travel|final|detailed|full) (?:instructions|details|information|arrangements)|(?:meeting|video|zoom|teams|interview|call|test|login) (?:link|details)|"
+    r"(?:exact|final|precise|confirmed) (?:time|times|timing|schedule|timetable|venue|location)|itinerary|timetable|"
     r"(?:written|formal|official|final) (?:offer|contract)|paperwork|offer pack|onboarding (?:pack|details|documents)|agenda|case (?:pack|materials))|"
     r"\b(?:calendar invit\w*|invit(?:e|ation)|brief|contract|offer letter|written offer|formal offer|paperwork|agenda)s?(?: (?:pack|packet|papers|documents?|letter|details))? (?:will|should|is going to|shall)(?: \w+)? "
     r"(?:be (?:sent|issued|emailed|with you|in your inbox|out)|follow|arrive|reach you|come|go out)\b|"
@@ -809,7 +812,7 @@ _ARRIVES = re.compile(
 #: ("the calendar invitation and directions by Wednesday"), not two clauses
 _MESSAGE_CLAUSE_END = re.compile(
     r"[;,:]|\s(?:so|but|then|after which|once|before|while|whereas)\s|"
-    r"\sand\s(?!(?:the\s+|a\s+|an\s+|your\s+|our\s+)?[a-z]+\s+(?:by|no later than|within|tomorrow)\b)"
+    r"\sand\s(?!(?:the\s+|a\s+|an\s+|your\s+|our\s+)?(?:[a-z]+\s+){1,2}(?:by|no later than|within|tomorrow|until|till)\b)"
 )
 #: what puts a day named outright as a limit ("by Wednesday", "no later than the 3rd")
 _BY_WORD = re.compile(r"\b(?:by|no later than|not later than|before|latest|until|till)\s+(?:the\s+|this\s+|next\s+|close of\s+)?$")
