@@ -1,0 +1,34 @@
+"""The reply reader's kinds: the sixth blind set's classes, in words of our own."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from afterview.core.replies import Reply, ReplyKind, read_reply
+
+#: Wednesday 3 March 2027, 10:00 in London
+WEDNESDAY = datetime(2027, 3, 3, 10, 0, tzinfo=timezone.utc)
+
+
+def read(text, **fields):
+    fields.setdefault("written_at", WEDNESDAY)
+    fields.setdefault("country", "")
+    return read_reply(Reply(text=text, **fields), own_address="alice@example.edu")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # news promised with no day, in more words
+        "Thanks for checking in. We'll reach back out once the board has signed off.",
+        "Thanks for the nudge. Things have slowed down here, but I'll keep you posted.",
+        "Thank you for your patience; we will keep you updated as the process moves on.",
+    ],
+)
+def test_a_promise_of_news_with_no_day_is_a_timeline(text):
+    reading = read(text)
+    assert (reading.kind, reading.expect_on) == (ReplyKind.TIMELINE, None)
+
+
+def test_a_thank_you_alone_is_still_an_acknowledgement():
+    assert read("Thanks for checking in, and for the clips you sent.").kind is ReplyKind.ACKNOWLEDGEMENT
