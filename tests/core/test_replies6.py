@@ -32,3 +32,18 @@ def test_a_promise_of_news_with_no_day_is_a_timeline(text):
 
 def test_a_thank_you_alone_is_still_an_acknowledgement():
     assert read("Thanks for checking in, and for the clips you sent.").kind is ReplyKind.ACKNOWLEDGEMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a choice for someone else, as a second-language writer puts it
+        ("After a long discussion the committee decided for another candidate with more touring experience.", ReplyKind.REJECTION),
+        ("The jury has decided on a different applicant this time. We wish you all the best.", ReplyKind.REJECTION),
+        ("In the end we voted for someone else.", ReplyKind.REJECTION),
+        # a choice of something else is no rejection
+        ("We decided on a different date for the final interviews and will let you know by Friday.", ReplyKind.TIMELINE),
+    ],
+)
+def test_deciding_for_another_candidate_is_a_rejection(text, kind):
+    assert read(text).kind is kind

@@ -266,6 +266,8 @@ _REJECTION = re.compile(
     # another candidate judged closer ("the panel felt another applicant was a closer match")
     r"\b(?:another|other|the other|a different|an?(?: \w+)?) (?:candidates?|applicants?|profiles?|persons?|people) (?:was|were|is|are|had|has|have|whose|who) (?:[\w-]+ ){0,3}(?:closer|better|stronger|best|more (?:closely|suited|suitable|experienced|aligned|relevant))\b|"
     r"decided (?:to )?(?:move|go|proceed|continue) (?:forward |ahead )?with (?:another|other|a different|the other)|"
+    # a choice made for someone else, as a second-language writer puts it ("the board decided for another candidate")
+    r"\b(?:decided|decides|decide|voted|settled|chose) (?:for|on) (?:(?:another|a different|an other|the other|one other)(?: [\w-]+){0,2} (?:candidates?|applicants?|persons?|profiles?|finalists?|people)\b|(?:someone|somebody) else\b)|"
     r"(?:pursue|pursuing|proceed with|go with|chosen|selected|(?:offer|offered|offering|give|given|gave) the (?:position|role|job|post|place|vacancy) to) (?:another|other|a different|an? (?:internal )?candidate|someone|somebody)|"
     r"\b(?:go|going|gone|went|move|moving|head|heading) in a different direction\b|"
     r"\b(?:move|moved|moving|continue|continued|continuing|progress|progressed|progressing|proceed|proceeded|proceeding|go|going|gone|went)(?: forward| ahead| on)?"
