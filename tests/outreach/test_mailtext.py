@@ -345,3 +345,56 @@ def test_a_protonmail_quote_in_html_only_mail_is_cut():
     html = "<div>We will let you know by Thursday.</div><div class='protonmail_quote'><div>Will I hear by Friday?</div></div>"
     parsed = parse_mail(mail(html, subtype="html"), now=NOW)
     assert "Thursday" in parsed.reply.text and "Friday" not in parsed.reply.text
+
+
+_PIECES = st.sampled_from([
+    "On Tue, 1 Dec 2026 at 10:15, Ana <ana@x.example> wrote:", "wro", "te:", "Am 1. Dez. schrieb Ana <a@x.example>:", "Le 1 déc. a écrit :",
+    "-----Original Message-----", "---------- Forwarded message ---------", "Begin forwarded", "message:", "________________________________",
+    "2026/12/1 Ana <ana@x.example>", "Ana <", "ana@x.example>", "> quoted", "Thanks, we will decide by Friday.", "", " ", "El lunes, Ana escribió:",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=12), st.sampled_from(["\n", " ", ""]))
+def test_skipping_quotequail_when_no_pattern_can_match_changes_nothing(pieces, glue):
+    import quotequail
+
+    from afterview.outreach.mailtext import _cut_quote
+
+    text = "\n".join(glue.join(pieces[i : i + 2]) for i in range(0, len(pieces), 2))
+    parts = quotequail.quote(text, quote_intro_line=True)
+    top = parts[0][1] if parts and parts[0][0] else ""
+    # the cut with quotequail and without it agree (our own attribution cuts come after both)
+    assert _cut_quote(text) == _cut_quote_with_quotequail(text, top)
+
+
+def _cut_quote_with_quotequail(text, top):
+    from afterview.outreach import mailtext
+
+    for pattern in (mailtext._OUTLOOK_QUOTE, mailtext._ATTRIBUTION):
+        match = pattern.search(top)
+        if match:
+            top = top[: match.start()]
+    return "\n".join(line for line in top.split("\n") if not line.lstrip().startswith(">"))
+
+
+def test_quotequail_is_skipped_only_where_it_would_find_nothing():
+    from pathlib import Path
+
+    import quotequail
+
+    from afterview.outreach.mailtext import _may_hold_a_quote
+
+    from email import policy
+    from email.parser import BytesParser
+
+    texts = []
+    for path in sorted(Path(__file__).resolve().parent.parent.joinpath("data", "replies", "own").glob("*.eml")):
+        body = BytesParser(policy=policy.default).parsebytes(path.read_bytes()).get_body(("plain",))
+        if body is not None:
+            texts.append(body.get_content().replace("\r\n", "\n").replace("\r", "\n"))
+    assert len(texts) > 30
+    skipped = [text for text in texts if not _may_hold_a_quote(text)]
+    assert skipped  # most replies carry no quote at all
+    for text in skipped:
+        assert quotequail.quote(text, quote_intro_line=True) == [(True, text)]

@@ -186,13 +186,36 @@ def html_to_text(markup: str) -> str:
 # ------------------------------------------------------------------ cleaning
 
 
-def _cut_quote(text: str) -> str:
-    import quotequail
+#: a word every one of quotequail's reply and forward patterns needs (its _patterns.REPLY_PATTERNS and
+#: FORWARD_MESSAGES, case aside): a text with none of them, its lines joined either way it joins them,
+#: has no line quotequail would cut at, so its slow line-by-line scan is skipped
+_QUOTE_CUE = re.compile(
+    r"wrote:|schrieb|a écrit :|escribió:|написал\(а\):|skrev|escreveu:|schreef|geschreven:|_{32}|\d{4}/\d{1,2}/\d{1,2} |"
+    r"begin forwarded message|anfang der weitergeleiteten e-mail|début du message réexpédié|inicio del mensaje reenviado|"
+    r"begin doorgestuurd bericht|forwarded message|mensaje reenviado|vidarebefordrat meddelande|doorgestuurd bericht|"
+    r"original message|ursprüngliche nachricht|mensaje original|oorspronkelijk bericht|message transféré|origineel bericht|"
+    r"пересылаемое сообщение",
+    re.I,
+)
+#: quotequail quotes everything from its 1000th line on when it finds no pattern (its `limit`)
+_QUOTE_LIMIT = 1000
 
+
+def _may_hold_a_quote(text: str) -> bool:
+    # quotequail joins a line with the next with a space, or with nothing after "<([{\"'"
+    return text.count("\n") >= _QUOTE_LIMIT - 1 or any(_QUOTE_CUE.search(text.replace("\n", join)) for join in (" ", ""))
+
+
+def _cut_quote(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    try:
-        parts = quotequail.quote(text, quote_intro_line=True)
-    except Exception:  # noqa: BLE001 (a third-party parser on arbitrary text: fall back to our own cut)
+    if _may_hold_a_quote(text):
+        import quotequail
+
+        try:
+            parts = quotequail.quote(text, quote_intro_line=True)
+        except Exception:  # noqa: BLE001 (a third-party parser on arbitrary text: fall back to our own cut)
+            parts = [(True, text)]
+    else:
         parts = [(True, text)]
     top = parts[0][1] if parts and parts[0][0] else ""
     for pattern in (_OUTLOOK_QUOTE, _ATTRIBUTION):
