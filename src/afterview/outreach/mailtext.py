@@ -187,36 +187,59 @@ def html_to_text(markup: str) -> str:
 
 
 #: a word every one of quotequail's reply and forward patterns needs (its _patterns.REPLY_PATTERNS and
-#: FORWARD_MESSAGES, case aside): a text with none of them, its lines joined either way it joins them,
-#: has no line quotequail would cut at, so its slow line-by-line scan is skipped
+#: FORWARD_MESSAGES, in lower case): a line quotequail cuts at holds one, its lines joined either way
+#: quotequail joins them (with a space, or with nothing after "<([{\"'")
 _QUOTE_CUE = re.compile(
     r"wrote:|schrieb|a écrit :|escribió:|написал\(а\):|skrev|escreveu:|schreef|geschreven:|_{32}|\d{4}/\d{1,2}/\d{1,2} |"
     r"begin forwarded message|anfang der weitergeleiteten e-mail|début du message réexpédié|inicio del mensaje reenviado|"
     r"begin doorgestuurd bericht|forwarded message|mensaje reenviado|vidarebefordrat meddelande|doorgestuurd bericht|"
     r"original message|ursprüngliche nachricht|mensaje original|oorspronkelijk bericht|message transféré|origineel bericht|"
-    r"пересылаемое сообщение",
-    re.I,
+    r"пересылаемое сообщение"
 )
 #: quotequail quotes everything from its 1000th line on when it finds no pattern (its `limit`)
 _QUOTE_LIMIT = 1000
 
 
+def _quote_search_start(text: str) -> int | None:
+    """The first line from which quotequail's scan could find its pattern (None: it finds none).
+
+    quotequail tries every pattern on every line joined with the next, from the top: the
+    lines above the first one a cue word could be on are skipped, with the same result."""
+    low = text.lower()
+    if text.count("\n") >= _QUOTE_LIMIT - 1 or len(low) != len(text):
+        return 0
+    spaced = _QUOTE_CUE.search(low.replace("\n", " "))  # same positions as the text
+    glued = _QUOTE_CUE.search(low.replace("\n", ""))  # a position at or before the text's
+    if spaced is None and glued is None:
+        return None
+    line = min(text.count("\n", 0, found.start()) for found in (spaced, glued) if found is not None)
+    return max(0, line - 1)  # the window of two lines that ends on it
+
+
 def _may_hold_a_quote(text: str) -> bool:
-    # quotequail joins a line with the next with a space, or with nothing after "<([{\"'"
-    return text.count("\n") >= _QUOTE_LIMIT - 1 or any(_QUOTE_CUE.search(text.replace("\n", join)) for join in (" ", ""))
+    return _quote_search_start(text) is not None
 
 
 def _cut_quote(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _may_hold_a_quote(text):
+    skip = _quote_search_start(text)
+    if skip is None:
+        parts = [(True, text)]
+    else:
         import quotequail
 
+        lines = text.split("\n")
+        rest = lines[skip:]
         try:
-            parts = quotequail.quote(text, quote_intro_line=True)
+            parts = quotequail.quote("\n".join(rest), quote_intro_line=True, limit=_QUOTE_LIMIT - skip)
         except Exception:  # noqa: BLE001 (a third-party parser on arbitrary text: fall back to our own cut)
+            parts = [(True, "\n".join(rest))]
+        if len(parts) == 2:
+            # quotequail split the rest at a line: the same line of the whole text
+            cut = skip + len(rest) - len(parts[1][1].split("\n"))
+            parts = [(True, "\n".join(lines[:cut])), (False, "\n".join(lines[cut:]))]
+        else:
             parts = [(True, text)]
-    else:
-        parts = [(True, text)]
     top = parts[0][1] if parts and parts[0][0] else ""
     for pattern in (_OUTLOOK_QUOTE, _ATTRIBUTION):
         match = pattern.search(top)
