@@ -20,7 +20,8 @@ def applications_with_everything(owner):
         m.Application.objects.for_owner(owner)
         .select_related("organization", "hiring_contact")
         .prefetch_related(
-            "organization__contacts",
+            # By name, then id: two contacts of one name come in the same order as `every_facts` gives them.
+            Prefetch("organization__contacts", queryset=m.Contact.objects.order_by("name", "id")),
             Prefetch("interviews", queryset=m.Interview.objects.order_by("starts_at", "id")),
             Prefetch("interviews__panel", queryset=m.Interviewer.objects.order_by("id")),
             Prefetch("touches", queryset=m.Touch.objects.order_by("at", "id")),
