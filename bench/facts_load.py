@@ -11,6 +11,8 @@ STUDENTS students chosen as bench/office.py chooses them, it prints:
 * one application's facts (`records.services.application_facts`, as the
   application page, a note or the agenda's reload of what a write named read them):
   the same, for each student's first application;
+* a cohort's facts at once (`records.facts.facts_by_owner`, as an adviser's pages
+  read them), for COHORTS cohorts;
 * the statements of one agenda (GET / for a student whose plans the process has not kept).
 
 To compare two versions, run it with each one's source first on the path, in turn,
@@ -36,6 +38,7 @@ import office  # noqa: E402
 
 STUDENTS = 200
 ROUNDS = 5
+COHORTS = 10
 
 
 def backend_cpu(connection) -> float:
@@ -76,6 +79,7 @@ def main(argv=None) -> int:
     parser.add_argument("--students", type=int, default=office.STUDENTS, help="the seeded office's size")
     parser.add_argument("--sample", type=int, default=STUDENTS, help="students whose facts are loaded")
     parser.add_argument("--rounds", type=int, default=ROUNDS)
+    parser.add_argument("--cohorts", type=int, default=COHORTS, help="cohorts whose facts are loaded at once")
     parser.add_argument("--db-prefix", default=office.PREFIX, help="names of the databases: PREFIX_seed..., PREFIX_facts")
     options = parser.parse_args(argv)
 
@@ -99,7 +103,8 @@ def main(argv=None) -> int:
 
         import afterview
         from afterview.records import models as m
-        from afterview.records.facts import every_facts
+        from afterview.office.models import Cohort
+        from afterview.records.facts import every_facts, facts_by_owner
         from afterview.records.services import application_facts, candidate_name
         from afterview.web import plans
 
@@ -118,6 +123,12 @@ def main(argv=None) -> int:
               f"CPU {every[0]:.2f} ms here, {every[1]:.2f} ms PostgreSQL, per load (median of {options.rounds} rounds)")
         print(f"application_facts (one application): {one[2]} statements, "
               f"CPU {one[0]:.2f} ms here, {one[1]:.2f} ms PostgreSQL, per load")
+        cohorts = [
+            sorted(c.students.values_list("user_id", flat=True)) for c in Cohort.objects.order_by("pk")[: options.cohorts]
+        ]
+        many = timed(facts_by_owner, cohorts, connection, options.rounds)
+        print(f"facts_by_owner (a cohort's {statistics.mean(len(c) for c in cohorts):.0f} students, as an adviser's page): "
+              f"{many[2]} statements, CPU {many[0]:.1f} ms here, {many[1]:.1f} ms PostgreSQL, per load")
 
         cookies = office.make_sessions(students[:20])
         counts = []

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 
 from django.db import connection
-from django.db.models import JSONField, Prefetch
+from django.db.models import Prefetch
 
 from afterview.core import facts as f
 from afterview.records import models as m
@@ -101,8 +102,9 @@ def _request(r) -> f.RequestFacts:
 
 
 def every_facts(owner, candidate_name: str = "") -> list[f.ApplicationFacts]:
-    """The facts of every application the candidate has, in id order, read with one
-    statement (so from one snapshot, however another process writes meanwhile).
+    """The facts of every application the candidate has, in id order, read from one
+    snapshot however another process writes meanwhile (`_read`: one statement on
+    PostgreSQL).
 
     The same facts as `facts_from_application` gives one by one, built from
     plain values instead of model instances: for a career office's 10,000
@@ -113,7 +115,7 @@ def every_facts(owner, candidate_name: str = "") -> list[f.ApplicationFacts]:
 
 def facts_by_owner(owner_ids) -> dict[int, list[f.ApplicationFacts]]:
     """`every_facts` of many candidates at once (an adviser's list of students): the
-    same one statement, not one per candidate. Keyed by owner id; the sign-off name
+    same reads, not the same per candidate. Keyed by owner id; the sign-off name
     is left blank (nothing is drafted from these)."""
     owner_ids = [int(pk) for pk in owner_ids]
     by_owner: dict[int, list[f.ApplicationFacts]] = {pk: [] for pk in owner_ids}
@@ -126,7 +128,7 @@ def facts_by_owner(owner_ids) -> dict[int, list[f.ApplicationFacts]]:
 
 def some_facts(owner, application_ids, candidate_name: str = "") -> list[f.ApplicationFacts]:
     """The facts of the candidate's applications among `application_ids`, in id order:
-    the same one statement as `every_facts`, filtered by index (one application's
+    the same reads as `every_facts`, filtered by index (one application's
     page, or a write that re-derives what it changed). Ids the candidate does not
     have are left out."""
     ids = sorted({int(i) for i in application_ids})
@@ -135,8 +137,8 @@ def some_facts(owner, application_ids, candidate_name: str = "") -> list[f.Appli
     return _every_facts(owner, candidate_name, ids)
 
 
-#: What facts are made of: per table, the columns read and their order. Each table's
-#: rows come back as one JSON array of arrays, all in one statement.
+#: What facts are made of: per table, the columns read and their order. On PostgreSQL
+#: each table's rows come back as one JSON array of arrays, all in one statement.
 _READ = (
     (m.Application, ("id", "organization_id", "role", "hiring_contact_id", "owner_id"), ("id",)),
     (m.Organization, ("id", "name", "country", "tz", "domains", "formal_greetings"), ("id",)),
@@ -153,18 +155,19 @@ _READ = (
     (m.Expectation, ("application_id", "on", "learned_at"), ("application_id", "learned_at", "id")),
     (m.Request, ("id", "application_id", "text", "asked_at", "contact_id", "done_at"), ("application_id", "asked_at", "id")),
 )
-#: the statement's text and its parameters' slots, per (connection, many owners, with ids)
-_statements: dict[tuple, tuple[str, tuple[str, ...]]] = {}
+#: the statements' texts and their parameters' slots, per (connection, many owners, with ids)
+_statements: dict[tuple, list[tuple[str, tuple[str, ...]]]] = {}
 
 
-def _statement(many: bool, with_ids: bool) -> tuple[str, tuple[str, ...]]:
-    """The one SELECT that reads every row the facts need, and which value each
+def _statements_of(many: bool, with_ids: bool) -> list[tuple[str, tuple[str, ...]]]:
+    """The statements that read every row the facts need, each with which value each
     parameter is ("owner": the owner id, or the list of them; "ids": the application ids).
 
-    PostgreSQL: `json_agg(json_build_array(...) ORDER BY ...)` per table, lists bound as
-    arrays (`= ANY(%s)`), so the text is the same however many ids and stays prepared.
-    SQLite: `json_group_array(json_array(...))` over the rows in order (a subquery with
-    ORDER BY under an aggregate is never flattened into it), lists bound as JSON text."""
+    PostgreSQL: one SELECT of `json_agg(json_build_array(...) ORDER BY ...)` per table,
+    lists bound as arrays (`= ANY(%s)`), so the text is the same however many ids and
+    stays prepared: one round trip, and one snapshot without a transaction around it.
+    SQLite: a plain SELECT per table (no round trips to save in a library, and building
+    JSON there costs more than the rows), lists bound as JSON text."""
     key = (connection.alias, connection.vendor, many, with_ids)
     found = _statements.get(key)
     if found is not None:
@@ -183,7 +186,7 @@ def _statement(many: bool, with_ids: bool) -> tuple[str, tuple[str, ...]]:
         return among("owner_id", "owner") if many else ("owner_id = %s", ["owner"])
 
     app_table, interview_table = q(m.Application._meta.db_table), q(m.Interview._meta.db_table)
-    parts, slots = [], []
+    statements, parts, slots = [], [], []
     for model, columns, order in _READ:
         table = q(model._meta.db_table)
         where, where_slots = owned()
@@ -202,36 +205,56 @@ def _statement(many: bool, with_ids: bool) -> tuple[str, tuple[str, ...]]:
             else:
                 only, only_slots = among("application_id", "ids")
             where, where_slots = f"{where} AND {only}", where_slots + only_slots
-        names = [q(model._meta.get_field(c).column) for c in columns]
-        if not postgres:  # a JSON column is text on SQLite: json() keeps it JSON inside the array
-            names = [f"json({n})" if isinstance(model._meta.get_field(c), JSONField) else n for n, c in zip(names, columns)]
+        names = ", ".join(q(model._meta.get_field(c).column) for c in columns)
         ordering = ", ".join(q(model._meta.get_field(c).column) for c in order)
         if postgres:
-            parts.append(f"(SELECT json_agg(json_build_array({', '.join(names)}) ORDER BY {ordering}) FROM {table} WHERE {where})")
+            parts.append(f"(SELECT json_agg(json_build_array({names}) ORDER BY {ordering}) FROM {table} WHERE {where})")
+            slots += where_slots
         else:
-            inner = ", ".join(f"{n} AS c{i}" for i, n in enumerate(names))
-            row = ", ".join(f"c{i}" for i in range(len(names)))
-            parts.append(
-                f"(SELECT json_group_array(json_array({row})) FROM "
-                f"(SELECT {inner} FROM {table} WHERE {where} ORDER BY {ordering}))"
-            )
-        slots += where_slots
-    found = _statements[key] = ("SELECT " + ", ".join(parts), tuple(slots))
-    return found
+            statements.append((f"SELECT {names} FROM {table} WHERE {where} ORDER BY {ordering}", tuple(where_slots)))
+    if postgres:
+        statements = [("SELECT " + ", ".join(parts), tuple(slots))]
+    _statements[key] = statements
+    return statements
 
 
-def _read(owner, ids: list[int] | None) -> list[list]:
-    """Every table's rows (`_READ`'s order), as lists of plain values."""
+def _read(owner, ids: list[int] | None) -> list:
+    """Every table's rows (`_READ`'s order), each a list of plain values, all read from
+    one snapshot (another process may write meanwhile)."""
     many = isinstance(owner, list)
-    sql, slots = _statement(many, ids is not None)
-    owner_value = owner if many else owner if isinstance(owner, int) else owner.pk
-    values = {"owner": owner_value, "ids": ids}
-    if connection.vendor != "postgresql":
-        values = {k: json.dumps(v) if isinstance(v, list) else v for k, v in values.items()}
-    with prepared.cursor() as cursor:  # the same text each time: PostgreSQL keeps it planned
-        cursor.execute(sql, [values[slot] for slot in slots])
-        row = cursor.fetchone()
-    return [_json(value) or [] for value in row]
+    statements = _statements_of(many, ids is not None)
+    values = {"owner": owner if many or isinstance(owner, int) else owner.pk, "ids": ids}
+    if connection.vendor == "postgresql":
+        [(sql, slots)] = statements
+        with prepared.cursor() as cursor:  # the same text each time: PostgreSQL keeps it planned
+            cursor.execute(sql, [values[slot] for slot in slots])
+            row = cursor.fetchone()
+        return [_json(value) or [] for value in row]
+    values = {k: json.dumps(v) if isinstance(v, list) else v for k, v in values.items()}
+    out = []
+    with _sqlite_snapshot(), connection.cursor() as cursor:
+        for sql, slots in statements:
+            cursor.execute(sql, [values[slot] for slot in slots])
+            out.append(cursor.fetchall())
+    return out
+
+
+@contextmanager
+def _sqlite_snapshot():
+    """One deferred read transaction for several reads (in WAL mode it sees the database
+    as of its first read), without taking the write lock as `atomic()` would (it begins
+    IMMEDIATE on SQLite). Inside a caller's transaction the reads already share it."""
+    if connection.in_atomic_block:
+        yield
+        return
+    connection.ensure_connection()
+    with connection.cursor() as cursor:
+        cursor.execute("BEGIN DEFERRED")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("COMMIT")  # read only: nothing to keep or undo
 
 
 def _every_facts(owner, candidate_name: str, ids: list[int] | None = None, *, with_owner: bool = False) -> list:
@@ -241,7 +264,7 @@ def _every_facts(owner, candidate_name: str, ids: list[int] | None = None, *, wi
     # Grouped by application, so that each one's facts lie together in memory when
     # the playbook reads them. Plain values, no model instances: Django's per-value
     # converters cost more than the whole playbook on 75,000 timestamps. Times and
-    # dates come back as ISO text (JSON has neither); `_utc` and `_stored_date` read it.
+    # dates come as ISO text (inside JSON, or from SQLite); `_utc` and `_stored_date` read it.
     apps, org_rows, contact_rows, panel_rows, interview_rows, touch_rows, update_rows, expectation_rows, request_rows = (
         _read(owner, ids)
     )
