@@ -219,7 +219,7 @@ def test_a_send_makes_the_facts_and_the_plan_once(alice, alice_app, alice_mail, 
     from afterview.records import services as records_services
 
     made = {"facts": 0, "plans": 0}
-    real_facts, real_plan = records_services.facts_from_application, playbook.next_actions
+    real_facts, real_plan = records_services.some_facts, playbook.next_actions
 
     def facts(*args, **kwargs):
         made["facts"] += 1
@@ -229,7 +229,7 @@ def test_a_send_makes_the_facts_and_the_plan_once(alice, alice_app, alice_mail, 
         made["plans"] += 1
         return real_plan(*args, **kwargs)
 
-    monkeypatch.setattr(records_services, "facts_from_application", facts)
+    monkeypatch.setattr(records_services, "some_facts", facts)
     monkeypatch.setattr(playbook, "next_actions", plan)
     monkeypatch.setattr(outbox, "next_actions", plan)
     ready = notes.prepare_note(alice, alice_app.pk, "thank-you", now=TONIGHT, to="Miriam Castellanos")

@@ -14,7 +14,7 @@ from afterview.core import facts as f
 from afterview.core.errors import InvalidInput, NotFound
 from afterview.core.parse import NamedAddress, in_planned_years, parse_free_text
 from afterview.records import models as m
-from afterview.records.facts import applications_with_everything, every_facts, facts_from_application
+from afterview.records.facts import applications_with_everything, every_facts, some_facts
 from afterview.records.steptimes import written
 
 LOCAL_USERNAME = "local"
@@ -93,11 +93,15 @@ def get_application(candidate, app_id: int) -> m.Application:
 
 
 def application_facts(candidate, app_id: int) -> f.ApplicationFacts:
+    """One application's facts, read as `all_facts` reads every one (one statement)."""
     try:
-        app = applications_with_everything(candidate).get(pk=int(app_id))
-    except (m.Application.DoesNotExist, ValueError, TypeError) as e:
+        pk = int(app_id)
+    except (ValueError, TypeError) as e:
         raise NotFound(f"no application {app_id}; `afterview list` shows yours") from e
-    return facts_from_application(app, candidate_name(candidate))
+    found = some_facts(candidate, [pk], candidate_name(candidate)) if 0 < pk < 2**63 else []
+    if not found:
+        raise NotFound(f"no application {app_id}; `afterview list` shows yours")
+    return found[0]
 
 
 def all_facts(candidate) -> list[f.ApplicationFacts]:
