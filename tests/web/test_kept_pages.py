@@ -112,3 +112,42 @@ def test_a_flash_message_shows_on_a_kept_page_once(as_alice, alice_app):
     after, queries = _get(as_alice)
     assert 'class="messages"' not in after
     assert queries == kept_queries
+
+
+def _mailbox(owner, **oauth):
+    from afterview.outreach.models import MailAccount
+
+    return MailAccount.objects.create(
+        owner=owner, from_name="Alice Moreau", from_address="alice@example.edu", smtp_host="smtp.example.edu",
+        smtp_port=587, smtp_security="starttls", created_at=NOW, updated_at=NOW, **oauth,
+    )
+
+
+def test_a_kept_repeat_reads_the_rules_and_the_mailbox_with_the_fingerprint(as_alice, alice_app):
+    _mailbox(alice_app.owner, oauth_provider="microsoft", oauth_refresh_token="token")
+    _get(as_alice)
+    page, queries = _get(as_alice)
+    with CaptureQueriesContext(connection) as captured:
+        as_alice.get(reverse("web:agenda"))
+    texts = [q["sql"] for q in captured.captured_queries]
+    # The session; the fingerprint with the playbook's layers and the mailbox's sign-in; snoozes; notes.
+    assert queries == len(texts) == 4, texts
+    together = [t for t in texts if "records_playbookoverride" in t]
+    assert len(together) == 1 and "outreach_mailaccount" in together[0] and "records_touch" in together[0]
+    assert 'id="mail-sign-in"' not in page
+
+
+def test_the_mailbox_sign_in_notice_follows_the_grant(as_alice, alice_app):
+    from afterview.outreach.models import MailAccount
+
+    page, _ = _get(as_alice)
+    assert 'id="mail-sign-in"' not in page  # no mailbox
+    account = _mailbox(alice_app.owner, oauth_provider="microsoft", oauth_refresh_token="token")
+    assert 'id="mail-sign-in"' not in _get(as_alice)[0]
+    MailAccount.objects.filter(pk=account.pk).update(oauth_error="invalid_grant")  # revoked, as the worker finds it
+    assert "sign in to your mailbox again" in _get(as_alice)[0]
+    assert "sign in to your mailbox again" in _get(as_alice)[0]  # the kept page says so too
+    MailAccount.objects.filter(pk=account.pk).update(oauth_error="", oauth_refresh_token="")
+    assert 'id="mail-sign-in"' in _get(as_alice)[0]  # no grant at all
+    MailAccount.objects.filter(pk=account.pk).update(oauth_provider="")  # passwords: nothing to sign in to
+    assert 'id="mail-sign-in"' not in _get(as_alice)[0]

@@ -35,7 +35,7 @@ from afterview.records import models as m
 from afterview.records import prepared
 from afterview.records.playbook_config import candidate_rules
 
-__all__ = ["FACTS_MAX_AGE", "PLAN_BUCKET", "Plan", "clear", "facts_of", "fingerprint", "forget", "kept_state", "plans", "plans_key"]
+__all__ = ["FACTS_MAX_AGE", "PLAN_BUCKET", "Plan", "clear", "facts_of", "fingerprint", "fingerprint_with", "forget", "kept_state", "plans", "plans_key"]
 
 FACTS_MAX_AGE = 600.0
 PLAN_BUCKET = 300
@@ -120,11 +120,20 @@ def fingerprint(candidate) -> tuple:
 
     Ids only grow (AUTOINCREMENT on SQLite, sequences on PostgreSQL), so any
     insert or delete changes it; an edit in place does not."""
-    parts, params = _fingerprint_sql(candidate)
+    return fingerprint_with(candidate, [], [])[0]
+
+
+def fingerprint_with(candidate, parts: list[str], params: list) -> tuple[tuple, tuple]:
+    """(the fingerprint, the values of `parts`): more scalar subqueries, with their
+    `params`, read in the fingerprint's own statement, so a page that needs a few values
+    more on every request (the agenda: its rules and the mailbox's sign-in) pays for one
+    round trip, not one each."""
+    own_parts, own_params = _fingerprint_sql(candidate)
     with prepared.cursor() as cursor:
-        cursor.execute("SELECT " + ", ".join(parts), params)
+        cursor.execute("SELECT " + ", ".join(own_parts + parts), own_params + list(params))
         row = cursor.fetchone()
-    return _named(row, candidate)
+    split = len(own_parts)
+    return _named(row[:split], candidate), tuple(row[split:])
 
 
 def _app_print_sql(candidate, application_id: int) -> tuple[list[str], list]:

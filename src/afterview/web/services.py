@@ -27,7 +27,6 @@ from afterview.core.steps import MessageStatus, note_for_step
 from afterview.records import agenda as read
 from afterview.records import models as m
 from afterview.records import services as records
-from afterview.records.playbook_config import candidate_rules
 from afterview.records.services import get_application, profile_of
 from afterview.records.summary import ApplicationSummary, summary_parts
 from afterview.web import plans, present
@@ -292,6 +291,8 @@ class AgendaInputs:
     rules: object
     snoozes: dict
     notes: dict
+    #: what the agenda says of the mailbox's sign-in (account.sign_in_problem), read with the fingerprint
+    mail_problem: str | None = None
 
     def key(self, candidate, now: datetime, tz: str) -> tuple:
         from afterview.records.kept import minute
@@ -304,7 +305,20 @@ class AgendaInputs:
 
 
 def agenda_inputs(candidate, now: datetime) -> AgendaInputs:
-    return AgendaInputs(plans.fingerprint(candidate), candidate_rules(candidate), active_snoozes(candidate, now), _notes_by_step(candidate))
+    """The agenda's inputs: the fingerprint, the playbook's layers and the mailbox's
+    sign-in in one statement, then the snoozes and the notes."""
+    from afterview.outreach import account
+    from afterview.records import playbook_config
+
+    stored_parts, stored_params = playbook_config.stored_sql(candidate)
+    mail_parts, mail_params = account.sign_in_sql(candidate)
+    seen, values = plans.fingerprint_with(candidate, stored_parts + mail_parts, stored_params + mail_params)
+    split = len(stored_parts)
+    rules = playbook_config.rules_of(*playbook_config.stored_values(*values[:split]))
+    return AgendaInputs(
+        seen, rules, active_snoozes(candidate, now), _notes_by_step(candidate),
+        mail_problem=account.sign_in_problem_of(*values[split:]),
+    )
 
 
 def agenda_kept_for(candidate, inputs: AgendaInputs) -> float | None:
