@@ -1,6 +1,6 @@
 """The template tags and filters: each registers a helper of `afterview.web.present`
 (which the Python code calls directly), plus `action_cards`, which renders cards in
-a template's context. Nothing here decides anything."""
+a template's context, and `agenda_body`, the agenda's groups of them. Nothing here decides anything."""
 
 from __future__ import annotations
 
@@ -51,3 +51,12 @@ def action_cards(context, items, htmx=False, on_app=False):
     html = "".join(card(item, seq=first + n, **options) for n, item in enumerate(items))
     return mark_safe(html)  # noqa: S308 (cards escape)
 
+
+
+@register.simple_tag(takes_context=True)
+def agenda_body(context):
+    """The agenda's body: its groups of cards, the snoozed steps, the quiet applications
+    (afterview.web.agenda_html)."""
+    from afterview.web.agenda_html import agenda_body as body
+
+    return body(context)
