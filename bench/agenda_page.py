@@ -7,7 +7,9 @@ of request for every one of them:
 
 * made: the facts and plans are kept, the page is not (web.kept_pages forgotten before
   each request): what a request costs once the minute or a snooze changed;
-* kept: a repeat served from the kept page.
+* kept: a repeat served from the kept page;
+
+and, apart, the CPU of rendering each one's page (its agenda made beforehand).
 
 For each it prints the statements one request runs and the CPU per request
 (time.process_time, this process only: PostgreSQL's share is not in it), the median of
@@ -73,6 +75,39 @@ def cpu_round(clients, forget_page: bool) -> float:
     return (time.process_time() - began) / len(clients) * 1000
 
 
+def render_round(clients, students, repeat: int) -> float:
+    """CPU ms of rendering each student's agenda page (web/agenda.html with its body, as
+    the view does; the agenda itself made beforehand), `repeat` times each."""
+    from django.template.loader import render_to_string
+    from django.test import RequestFactory
+    from django_htmx.middleware import HtmxDetails
+
+    from afterview.records.services import profile_of
+    from afterview.web import services
+    from afterview.web.views import _nav, _snooze_options, _step_urls
+    from afterview import clock
+
+    now = clock.now()
+    jobs = []
+    for user in students:
+        profile = profile_of(user)
+        request = RequestFactory().get("/", HTTP_HOST=office.HOST)
+        request.user = user
+        request.htmx = HtmxDetails(request)
+        context = {
+            "section": "agenda", "now": now, "zone": profile.tz, "candidate_name": profile.display_name,
+            "urls": _step_urls(), "nav": _nav(), "snooze_options": _snooze_options(), "csrf_token": "token",
+            "agenda": services.agenda(user, now, tz=profile.tz), "mail_problem": None, "undo": None,
+        }
+        jobs.append((request, context))
+    began = time.process_time()
+    for _ in range(repeat):
+        for request, context in jobs:
+            request._cards_shown = 0
+            render_to_string("web/agenda.html", context, request=request)
+    return (time.process_time() - began) / (len(jobs) * repeat) * 1000
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--students", type=int, default=office.STUDENTS)
@@ -112,6 +147,9 @@ def main(argv=None) -> int:
                 if options.show:
                     for text in sql:
                         print(f"      {text[:110]}")
+            figures = [render_round(clients, students, 3) for _ in range(options.rounds)]
+            print(f"  rendering alone: CPU {statistics.median(figures):.2f} ms per page "
+                  f"(median of {len(figures)} rounds: " + ", ".join(f"{x:.2f}" for x in figures) + ")")
             connection.close()
         finally:
             office._drop(run_db)

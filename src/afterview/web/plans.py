@@ -120,19 +120,42 @@ def fingerprint(candidate) -> tuple:
 
     Ids only grow (AUTOINCREMENT on SQLite, sequences on PostgreSQL), so any
     insert or delete changes it; an edit in place does not."""
-    return fingerprint_with(candidate, [], [])[0]
+    return fingerprint_with(candidate)[0]
 
 
-def fingerprint_with(candidate, parts: list[str], params: list) -> tuple[tuple, tuple]:
-    """(the fingerprint, the values of `parts`): more scalar subqueries, with their
-    `params`, read in the fingerprint's own statement, so a page that needs a few values
-    more on every request (the agenda: its rules and the mailbox's sign-in) pays for one
-    round trip, not one each."""
-    own_parts, own_params = _fingerprint_sql(candidate)
+class _Probe:
+    """A candidate that is no one, whose id stands in while a statement's text is built."""
+
+    pk = -9_100_000_001
+
+
+#: (vendor, the extra parts' makers) -> (the statement, how many parameters, where the extra columns start)
+_statements: dict[tuple, tuple[str, int, int]] = {}
+
+
+def fingerprint_with(candidate, *more) -> tuple[tuple, tuple]:
+    """(the fingerprint, the values of more columns) read in the fingerprint's one statement,
+    so a page that needs a few values more on every request (the agenda: its rules and the
+    mailbox's sign-in) pays for one round trip, not one each.
+
+    Each of `more` is a function of a candidate giving (scalar subqueries, their
+    parameters), every parameter the candidate's id. The statement's text is built once
+    per process and database vendor; a request only puts its candidate's id in."""
+    key = (connection.vendor, more)
+    found = _statements.get(key)
+    if found is None:
+        parts, params = _fingerprint_sql(_Probe)
+        split = len(parts)
+        for make in more:
+            extra_parts, extra_params = make(_Probe)
+            parts, params = parts + list(extra_parts), params + list(extra_params)
+        if any(value != _Probe.pk for value in params):
+            raise ValueError("fingerprint_with: every parameter must be the candidate's id")
+        found = _statements[key] = ("SELECT " + ", ".join(parts), len(params), split)
+    sql, count, split = found
     with prepared.cursor() as cursor:
-        cursor.execute("SELECT " + ", ".join(own_parts + parts), own_params + list(params))
+        cursor.execute(sql, [candidate.pk] * count)
         row = cursor.fetchone()
-    split = len(own_parts)
     return _named(row[:split], candidate), tuple(row[split:])
 
 

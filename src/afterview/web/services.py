@@ -97,8 +97,8 @@ class AgendaItem:
     #: "overdue", "today", "week" or "later"
     when: str
     snoozed_until: datetime | None = None
-    #: the note already written for this step, if any
-    note: m.Message | None = None
+    #: the note already written for this step, if any (a StepNote on the agenda)
+    note: m.Message | StepNote | None = None
     #: the candidate's zone, the one times are shown in
     zone: str = "UTC"
 
@@ -218,15 +218,29 @@ def _notes_for_steps(owner):
     return m.Message.objects.filter(owner_id=owner, status__in=_NOTE_STATUSES).order_by("id").values(*_NOTE_FIELDS)
 
 
-def _notes_by_step(candidate, **filters) -> dict[tuple[int, str, str], m.Message]:
-    if filters:
-        rows = m.Message.objects.for_owner(candidate).filter(status__in=_NOTE_STATUSES, **filters).order_by("id")
-        messages = rows.only(*_NOTE_FIELDS)
-    else:  # every agenda asks: SQL compiled once per process
-        from afterview.records import kept_sql
+@dataclass(frozen=True, slots=True)
+class StepNote:
+    """A note written for a step, as the agenda shows it: what its card and its page's key
+    read of the note (a model instance each cost more than the rest of its card's data)."""
 
-        found = kept_sql.rows(("web", "notes"), _notes_for_steps, times=("scheduled_at",), owner=candidate.pk)
-        messages = [m.Message(owner_id=candidate.pk, **row) for row in found]
+    id: int
+    application_id: int
+    contact_id: int | None
+    kind: str
+    status: str
+    scheduled_at: datetime | None
+
+    @property
+    def pk(self) -> int:
+        return self.id
+
+
+def _notes_by_step(candidate) -> dict[tuple[int, str, str], StepNote]:
+    """The notes written for steps, by step, from SQL compiled once per process (every agenda asks)."""
+    from afterview.records import kept_sql
+
+    found = kept_sql.rows(("web", "notes"), _notes_for_steps, times=("scheduled_at",), owner=candidate.pk)
+    messages = [StepNote(**row) for row in found]
     found = {}
     for message in messages:
         step = _step_of_note(message)
@@ -310,14 +324,14 @@ def agenda_inputs(candidate, now: datetime) -> AgendaInputs:
     from afterview.outreach import account
     from afterview.records import playbook_config
 
-    stored_parts, stored_params = playbook_config.stored_sql(candidate)
-    mail_parts, mail_params = account.sign_in_sql(candidate)
-    seen, values = plans.fingerprint_with(candidate, stored_parts + mail_parts, stored_params + mail_params)
-    split = len(stored_parts)
-    rules = playbook_config.rules_of(*playbook_config.stored_values(*values[:split]))
+    seen, values = plans.fingerprint_with(candidate, playbook_config.stored_sql, account.sign_in_sql)
+    own, office, *mailbox = values
     return AgendaInputs(
-        seen, rules, active_snoozes(candidate, now), _notes_by_step(candidate),
-        mail_problem=account.sign_in_problem_of(*values[split:]),
+        seen,
+        playbook_config.rules_of(*playbook_config.stored_values(own, office)),
+        active_snoozes(candidate, now),
+        _notes_by_step(candidate),
+        mail_problem=account.sign_in_problem_of(*mailbox),
     )
 
 
