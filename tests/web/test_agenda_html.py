@@ -146,3 +146,26 @@ def test_the_view_serves_the_same_page(as_alice, alice, alice_app):
     token = re.compile(r'(csrfmiddlewaretoken" value="|"X-CSRFToken": ")[^"]+')
     assert token.sub(r"\1", made) == token.sub(r"\1", before)
     assert "Send Miriam Castellanos a thank-you note" in made
+
+
+def test_the_undo_banner_is_what_its_inclusion_template_made(as_alice, alice, alice_app):
+    """`{% undo_banner %}` renders web/_undo_banner.html only when there is a change to
+    undo; with or without one, its HTML is that template's as the inclusion tag rendered it."""
+    from django.template import engines
+
+    from afterview.records import models as m
+    from afterview.web.editing import banner
+
+    def both(request) -> tuple[str, str]:
+        got = engines["django"].from_string("{% load corrections %}{% undo_banner %}").render({"csrf_token": TOKEN}, request)
+        change = banner(request)
+        expected = render_to_string("web/_undo_banner.html", {"change": change, "request": request, "csrf_token": TOKEN})
+        return got, expected
+
+    got, expected = both(as_alice.get("/").wsgi_request)
+    assert got == expected == "\n"
+    touch = records.add_touch(alice, alice_app.pk, "thank-you-sent", at=NOW, person="Theo Lindqvist")
+    as_alice.post(f"/records/touch/{touch.pk}/delete")
+    got, expected = both(as_alice.get("/").wsgi_request)
+    change = m.Change.objects.get()
+    assert got == expected and f'action="/changes/{change.pk}/undo"' in got
