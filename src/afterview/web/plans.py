@@ -23,7 +23,7 @@ import itertools
 import threading
 import time as _time
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import cached_property
 
 from django.db import connection
@@ -124,23 +124,34 @@ def fingerprint(candidate) -> tuple:
 
 
 class _Probe:
-    """A candidate that is no one, whose id stands in while a statement's text is built."""
+    """A candidate that is no one, and a moment long gone: what stands in for the request's
+    own while a statement's text is built."""
 
     pk = -9_100_000_001
+    now = datetime(1901, 2, 3, 4, 5, 6, tzinfo=UTC)
 
 
-#: (vendor, the extra parts' makers) -> (the statement, how many parameters, where the extra columns start)
-_statements: dict[tuple, tuple[str, int, int]] = {}
+#: (vendor, the extra parts' makers) -> (the statement, its parameters' slots, where the extra columns start)
+_statements: dict[tuple, tuple[str, tuple, int]] = {}
 
 
-def fingerprint_with(candidate, *more) -> tuple[tuple, tuple]:
+def _slot(value):
+    if value is _Probe.now:
+        return ("now",)
+    if isinstance(value, int) and not isinstance(value, bool) and value == _Probe.pk:
+        return ("pk",)
+    return ("value", value)
+
+
+def fingerprint_with(candidate, *more, now: datetime | None = None) -> tuple[tuple, tuple]:
     """(the fingerprint, the values of more columns) read in the fingerprint's one statement,
-    so a page that needs a few values more on every request (the agenda: its rules and the
-    mailbox's sign-in) pays for one round trip, not one each.
+    so a page that needs a few values more on every request (the agenda: its rules, the
+    mailbox's sign-in, its snoozes and notes) pays for one round trip, not one each.
 
     Each of `more` is a function of a candidate giving (scalar subqueries, their
-    parameters), every parameter the candidate's id. The statement's text is built once
-    per process and database vendor; a request only puts its candidate's id in."""
+    parameters): the candidate's id, `candidate.now` (the request's `now`) or constants.
+    The statement's text is built once per process and database vendor (from a stand-in
+    candidate); a request only puts its own id and time in."""
     key = (connection.vendor, more)
     found = _statements.get(key)
     if found is None:
@@ -149,12 +160,14 @@ def fingerprint_with(candidate, *more) -> tuple[tuple, tuple]:
         for make in more:
             extra_parts, extra_params = make(_Probe)
             parts, params = parts + list(extra_parts), params + list(extra_params)
-        if any(value != _Probe.pk for value in params):
-            raise ValueError("fingerprint_with: every parameter must be the candidate's id")
-        found = _statements[key] = ("SELECT " + ", ".join(parts), len(params), split)
-    sql, count, split = found
+        found = _statements[key] = ("SELECT " + ", ".join(parts), tuple(_slot(value) for value in params), split)
+    sql, slots, split = found
+    at = connection.ops.adapt_datetimefield_value(now) if now is not None else None
+    if at is None and ("now",) in slots:
+        raise ValueError("fingerprint_with: these columns need the request's time (now=)")
+    values = [candidate.pk if slot[0] == "pk" else at if slot[0] == "now" else slot[1] for slot in slots]
     with prepared.cursor() as cursor:
-        cursor.execute(sql, [candidate.pk] * count)
+        cursor.execute(sql, values)
         row = cursor.fetchone()
     return _named(row[:split], candidate), tuple(row[split:])
 
