@@ -184,3 +184,15 @@ def records_add(owner, interview_input):
 
     return add_interview(owner, interview_input(company="Northbridge", interviewers=(NamedAddress("Ana Ruiz", "ar@nb.example"),),
                                                 hiring_contact=None, hiring_phone="", highlights={}), now=NOW)
+
+
+def test_without_json_aggregates_the_snoozes_and_notes_are_a_query_each(as_alice, alice_app, monkeypatch):
+    from afterview.web import services
+
+    with_json, _ = _get(as_alice)
+    kept_pages.clear()
+    monkeypatch.setattr(services, "_JSON_ROWS", {})
+    _get(as_alice)
+    page, queries = _get(as_alice)
+    assert queries == 4  # the session, the fingerprint with the rules and the mailbox, snoozes, notes
+    assert _tokenless(page) == _tokenless(with_json)

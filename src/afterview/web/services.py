@@ -364,7 +364,7 @@ def agenda_inputs(candidate, now: datetime) -> AgendaInputs:
     from afterview.records import playbook_config
     from afterview.records.kept_sql import _time
 
-    if connection.vendor not in _JSON_ROWS:
+    if connection.vendor not in _JSON_ROWS or not connection.features.supports_json_field:  # SQLite without JSON1
         seen, values = plans.fingerprint_with(candidate, playbook_config.stored_sql, account.sign_in_sql)
         snoozes, notes = active_snoozes(candidate, now), _notes_by_step(candidate)
         own, office, *mailbox = values
