@@ -112,3 +112,87 @@ def test_a_flash_message_shows_on_a_kept_page_once(as_alice, alice_app):
     after, queries = _get(as_alice)
     assert 'class="messages"' not in after
     assert queries == kept_queries
+
+
+def _mailbox(owner, **oauth):
+    from afterview.outreach.models import MailAccount
+
+    return MailAccount.objects.create(
+        owner=owner, from_name="Alice Moreau", from_address="alice@example.edu", smtp_host="smtp.example.edu",
+        smtp_port=587, smtp_security="starttls", created_at=NOW, updated_at=NOW, **oauth,
+    )
+
+
+def test_a_kept_repeat_reads_everything_it_shows_with_the_fingerprint(as_alice, alice_app):
+    _mailbox(alice_app.owner, oauth_provider="microsoft", oauth_refresh_token="token")
+    _get(as_alice)
+    page, queries = _get(as_alice)
+    with CaptureQueriesContext(connection) as captured:
+        as_alice.get(reverse("web:agenda"))
+    texts = [q["sql"] for q in captured.captured_queries]
+    # The session; the fingerprint with the playbook's layers, the mailbox's sign-in, the snoozes and notes.
+    assert queries == len(texts) == 2, texts
+    together = [t for t in texts if "records_playbookoverride" in t]
+    assert len(together) == 1
+    assert all(table in together[0] for table in ("outreach_mailaccount", "records_touch", "web_snooze", "records_message"))
+    assert 'id="mail-sign-in"' not in page
+
+
+def test_the_mailbox_sign_in_notice_follows_the_grant(as_alice, alice_app):
+    from afterview.outreach.models import MailAccount
+
+    page, _ = _get(as_alice)
+    assert 'id="mail-sign-in"' not in page  # no mailbox
+    account = _mailbox(alice_app.owner, oauth_provider="microsoft", oauth_refresh_token="token")
+    assert 'id="mail-sign-in"' not in _get(as_alice)[0]
+    MailAccount.objects.filter(pk=account.pk).update(oauth_error="invalid_grant")  # revoked, as the worker finds it
+    assert "sign in to your mailbox again" in _get(as_alice)[0]
+    assert "sign in to your mailbox again" in _get(as_alice)[0]  # the kept page says so too
+    MailAccount.objects.filter(pk=account.pk).update(oauth_error="", oauth_refresh_token="")
+    assert 'id="mail-sign-in"' in _get(as_alice)[0]  # no grant at all
+    MailAccount.objects.filter(pk=account.pk).update(oauth_provider="")  # passwords: nothing to sign in to
+    assert 'id="mail-sign-in"' not in _get(as_alice)[0]
+
+
+def test_the_inputs_read_together_are_those_read_one_by_one(alice, alice_app, interview_input):
+    """The snoozes and notes read as JSON columns of the fingerprint's statement are the rows
+    the separate queries give (times to the microsecond; a snooze ended is not running)."""
+    from datetime import timedelta
+
+    from afterview.outreach import notes as written
+    from afterview.web import services
+    from afterview.web.models import Snooze
+
+    assert services.agenda_inputs(alice, NOW).snoozes == {} and services.agenda_inputs(alice, NOW).notes == {}
+    other = records_add(alice, interview_input)
+    theo, miriam = _contact(alice_app, "Theo Lindqvist"), _contact(alice_app, "Miriam Castellanos")
+    for app, person, until in ((alice_app, theo, NOW + timedelta(hours=5, microseconds=123456)),
+                               (other, None, NOW + timedelta(days=3)), (alice_app, miriam, NOW - timedelta(minutes=1))):
+        Snooze.objects.create(owner=alice, application=app, kind="thank-you", person_key=str(person.pk) if person else "",
+                              until_at=until, created_at=NOW)
+    written.start_draft(alice, alice_app.pk, "thank-you", str(miriam.pk), now=NOW)
+    written.start_draft(alice, alice_app.pk, "thank-you", str(theo.pk), now=NOW)
+    together = services.agenda_inputs(alice, NOW)
+    assert together.snoozes == services.active_snoozes(alice, NOW) and len(together.snoozes) == 2
+    assert together.notes == services._notes_by_step(alice) and len(together.notes) == 2
+    assert together.key(alice, NOW, "UTC") == services.agenda_inputs(alice, NOW).key(alice, NOW, "UTC")
+
+
+def records_add(owner, interview_input):
+    from afterview.core.parse import NamedAddress
+    from afterview.records.services import add_interview
+
+    return add_interview(owner, interview_input(company="Northbridge", interviewers=(NamedAddress("Ana Ruiz", "ar@nb.example"),),
+                                                hiring_contact=None, hiring_phone="", highlights={}), now=NOW)
+
+
+def test_without_json_aggregates_the_snoozes_and_notes_are_a_query_each(as_alice, alice_app, monkeypatch):
+    from afterview.web import services
+
+    with_json, _ = _get(as_alice)
+    kept_pages.clear()
+    monkeypatch.setattr(services, "_JSON_ROWS", {})
+    _get(as_alice)
+    page, queries = _get(as_alice)
+    assert queries == 4  # the session, the fingerprint with the rules and the mailbox, snoozes, notes
+    assert _tokenless(page) == _tokenless(with_json)

@@ -27,6 +27,8 @@ __all__ = [
     "save_account",
     "send_mail",
     "sign_in_problem",
+    "sign_in_problem_of",
+    "sign_in_sql",
     "smtp_server",
     "store_sign_in",
     "test_account",
@@ -248,28 +250,43 @@ def access_token(account: MailAccount, *, now: datetime, fresh: bool = False) ->
     return token.access_token
 
 
-def sign_in_problem(candidate) -> str | None:
-    """"sign in to your mailbox again" when the candidate's OAuth2 grant is gone, else None.
-
-    Every agenda asks, so the three columns it needs come from one prepared statement
-    (records/prepared.py) rather than a queryset built each time."""
+def sign_in_sql(candidate) -> tuple[list[str], list]:
+    """The scalar subqueries `sign_in_problem` reads (the first mailbox's OAuth2 provider,
+    error and refresh token) and their parameters, for a caller that reads them in a
+    statement of its own (the agenda: with its fingerprint); `sign_in_problem_of` reads them."""
     from django.db import connection
 
-    from afterview.records import prepared
-
     table = connection.ops.quote_name(MailAccount._meta.db_table)
-    with prepared.cursor() as cursor:
-        cursor.execute(
-            f"SELECT oauth_provider, oauth_error, oauth_refresh_token FROM {table} WHERE owner_id = %s ORDER BY id LIMIT 1",
-            [candidate.pk],
-        )
-        row = cursor.fetchone()
-    if row is None:
+    parts = [
+        f"(SELECT {column} FROM {table} WHERE owner_id = %s ORDER BY id LIMIT 1)"
+        for column in ("oauth_provider", "oauth_error", "oauth_refresh_token")
+    ]
+    return parts, [candidate.pk] * len(parts)
+
+
+def sign_in_problem_of(provider, error, refresh_token) -> str | None:
+    """`sign_in_problem` from the three columns `sign_in_sql` read (all None: no mailbox)."""
+    if provider is None and error is None and refresh_token is None:
         return None
-    account = MailAccount(oauth_provider=row[0], oauth_error=row[1], oauth_refresh_token=row[2])
+    account = MailAccount(oauth_provider=provider or "", oauth_error=error or "", oauth_refresh_token=refresh_token or "")
     if account.uses_oauth and account.needs_sign_in:
         return oauth.SIGN_IN_AGAIN
     return None
+
+
+def sign_in_problem(candidate) -> str | None:
+    """"sign in to your mailbox again" when the candidate's OAuth2 grant is gone, else None.
+
+    Every page that shows it asks, so the three columns it needs come from one prepared
+    statement (records/prepared.py) rather than a queryset built each time; the agenda
+    reads them in its fingerprint's statement instead (`sign_in_sql`)."""
+    from afterview.records import prepared
+
+    parts, params = sign_in_sql(candidate)
+    with prepared.cursor() as cursor:
+        cursor.execute("SELECT " + ", ".join(parts), params)
+        row = cursor.fetchone()
+    return sign_in_problem_of(*row)
 
 
 def find_account(candidate) -> MailAccount | None:

@@ -34,7 +34,11 @@ __all__ = [
     "playbook_path",
     "replace_overrides",
     "reset_overrides",
+    "rules_of",
+    "rules_with_sources_of",
     "set_override",
+    "stored_sql",
+    "stored_values",
 ]
 
 #: Where a value came from, as `afterview playbook` and the Settings page say it.
@@ -83,29 +87,49 @@ def _owner_id(candidate) -> int:
     return getattr(candidate, "pk", candidate)
 
 
-def _stored(candidate) -> tuple[dict, dict]:
-    """(the office's playbook defaults when `candidate` is a member of the install's office,
-    else {}; the candidate's own values), read in one statement: every page plans with them."""
+def stored_sql(candidate) -> tuple[list[str], list]:
+    """The two scalar subqueries `_stored` reads (the candidate's own values, then the
+    office's defaults for a member of the install's office) and their parameters, for a
+    caller that reads them in a statement of its own (the agenda: with the fingerprint)."""
     from django.db import connection
 
     from afterview.office.models import Member, Office
-    from afterview.records import prepared
     from afterview.records.models import PlaybookOverride
 
     q = connection.ops.quote_name
     values, defaults = PlaybookOverride._meta.get_field("values"), Office._meta.get_field("playbook_defaults")
     owner = _owner_id(candidate)
-    with prepared.cursor() as cursor:
-        cursor.execute(
-            f"SELECT (SELECT {q(values.column)} FROM {q(PlaybookOverride._meta.db_table)}"
-            f" WHERE {q('owner_id')} = %s ORDER BY {q('id')} LIMIT 1),"
-            f" CASE WHEN EXISTS (SELECT 1 FROM {q(Member._meta.db_table)} WHERE {q('user_id')} = %s)"
-            f" THEN (SELECT {q(defaults.column)} FROM {q(Office._meta.db_table)} ORDER BY {q('id')} LIMIT 1) END",
-            [owner, owner],
-        )
-        own, office = cursor.fetchone()
+    parts = [
+        f"(SELECT {q(values.column)} FROM {q(PlaybookOverride._meta.db_table)}"
+        f" WHERE {q('owner_id')} = %s ORDER BY {q('id')} LIMIT 1)",
+        f"CASE WHEN EXISTS (SELECT 1 FROM {q(Member._meta.db_table)} WHERE {q('user_id')} = %s)"
+        f" THEN (SELECT {q(defaults.column)} FROM {q(Office._meta.db_table)} ORDER BY {q('id')} LIMIT 1) END",
+    ]
+    return parts, [owner, owner]
+
+
+def stored_values(own, office) -> tuple[dict, dict]:
+    """(the office's defaults, the candidate's own values) from `stored_sql`'s two columns."""
+    from django.db import connection
+
+    from afterview.office.models import Office
+    from afterview.records.models import PlaybookOverride
+
+    values, defaults = PlaybookOverride._meta.get_field("values"), Office._meta.get_field("playbook_defaults")
     decode = lambda field, value: field.from_db_value(value, None, connection) if isinstance(value, (str, bytes)) else value  # noqa: E731
     return dict(decode(defaults, office) or {}), dict(decode(values, own) or {})
+
+
+def _stored(candidate) -> tuple[dict, dict]:
+    """(the office's playbook defaults when `candidate` is a member of the install's office,
+    else {}; the candidate's own values), read in one statement: every page plans with them."""
+    from afterview.records import prepared
+
+    parts, params = stored_sql(candidate)
+    with prepared.cursor() as cursor:
+        cursor.execute("SELECT " + ", ".join(parts), params)
+        own, office = cursor.fetchone()
+    return stored_values(own, office)
 
 
 def overrides_of(candidate) -> dict[str, int | str]:
@@ -141,7 +165,11 @@ def check_office_defaults(values: dict) -> None:
 def candidate_rules_with_sources(candidate) -> tuple[Rules, dict[str, str]]:
     """The rules `candidate` (a user or its id) plans with, and where each value came from:
     "default", "install file", "office default" or "your override"."""
-    office, overrides = _stored(candidate)
+    return rules_with_sources_of(*_stored(candidate))
+
+
+def rules_with_sources_of(office: dict, overrides: dict) -> tuple[Rules, dict[str, str]]:
+    """`candidate_rules_with_sources` from the values `stored_values` gave."""
     base, sources = install_rules_with_sources()
     base, sources = _with_office(base, sources, office)
     if not overrides:
@@ -152,6 +180,11 @@ def candidate_rules_with_sources(candidate) -> tuple[Rules, dict[str, str]]:
 
 def candidate_rules(candidate) -> Rules:
     return candidate_rules_with_sources(candidate)[0]
+
+
+def rules_of(office: dict, overrides: dict) -> Rules:
+    """`candidate_rules` from the values `stored_values` gave."""
+    return rules_with_sources_of(office, overrides)[0]
 
 
 def _check(candidate, values: dict) -> None:

@@ -23,7 +23,7 @@ import itertools
 import threading
 import time as _time
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import cached_property
 
 from django.db import connection
@@ -35,7 +35,7 @@ from afterview.records import models as m
 from afterview.records import prepared
 from afterview.records.playbook_config import candidate_rules
 
-__all__ = ["FACTS_MAX_AGE", "PLAN_BUCKET", "Plan", "clear", "facts_of", "fingerprint", "forget", "kept_state", "plans", "plans_key"]
+__all__ = ["FACTS_MAX_AGE", "PLAN_BUCKET", "Plan", "clear", "facts_of", "fingerprint", "fingerprint_with", "forget", "kept_state", "plans", "plans_key"]
 
 FACTS_MAX_AGE = 600.0
 PLAN_BUCKET = 300
@@ -120,11 +120,56 @@ def fingerprint(candidate) -> tuple:
 
     Ids only grow (AUTOINCREMENT on SQLite, sequences on PostgreSQL), so any
     insert or delete changes it; an edit in place does not."""
-    parts, params = _fingerprint_sql(candidate)
+    return fingerprint_with(candidate)[0]
+
+
+class _Probe:
+    """A candidate that is no one, and a moment long gone: what stands in for the request's
+    own while a statement's text is built."""
+
+    pk = -9_100_000_001
+    now = datetime(1901, 2, 3, 4, 5, 6, tzinfo=UTC)
+
+
+#: (vendor, the extra parts' makers) -> (the statement, its parameters' slots, where the extra columns start)
+_statements: dict[tuple, tuple[str, tuple, int]] = {}
+
+
+def _slot(value):
+    if value is _Probe.now:
+        return ("now",)
+    if isinstance(value, int) and not isinstance(value, bool) and value == _Probe.pk:
+        return ("pk",)
+    return ("value", value)
+
+
+def fingerprint_with(candidate, *more, now: datetime | None = None) -> tuple[tuple, tuple]:
+    """(the fingerprint, the values of more columns) read in the fingerprint's one statement,
+    so a page that needs a few values more on every request (the agenda: its rules, the
+    mailbox's sign-in, its snoozes and notes) pays for one round trip, not one each.
+
+    Each of `more` is a function of a candidate giving (scalar subqueries, their
+    parameters): the candidate's id, `candidate.now` (the request's `now`) or constants.
+    The statement's text is built once per process and database vendor (from a stand-in
+    candidate); a request only puts its own id and time in."""
+    key = (connection.vendor, more)
+    found = _statements.get(key)
+    if found is None:
+        parts, params = _fingerprint_sql(_Probe)
+        split = len(parts)
+        for make in more:
+            extra_parts, extra_params = make(_Probe)
+            parts, params = parts + list(extra_parts), params + list(extra_params)
+        found = _statements[key] = ("SELECT " + ", ".join(parts), tuple(_slot(value) for value in params), split)
+    sql, slots, split = found
+    at = connection.ops.adapt_datetimefield_value(now) if now is not None else None
+    if at is None and ("now",) in slots:
+        raise ValueError("fingerprint_with: these columns need the request's time (now=)")
+    values = [candidate.pk if slot[0] == "pk" else at if slot[0] == "now" else slot[1] for slot in slots]
     with prepared.cursor() as cursor:
-        cursor.execute("SELECT " + ", ".join(parts), params)
+        cursor.execute(sql, values)
         row = cursor.fetchone()
-    return _named(row, candidate)
+    return _named(row[:split], candidate), tuple(row[split:])
 
 
 def _app_print_sql(candidate, application_id: int) -> tuple[list[str], list]:

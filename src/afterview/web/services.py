@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.urls import reverse
 
 from afterview.core.errors import InvalidInput, NotFound
@@ -27,7 +27,6 @@ from afterview.core.steps import MessageStatus, note_for_step
 from afterview.records import agenda as read
 from afterview.records import models as m
 from afterview.records import services as records
-from afterview.records.playbook_config import candidate_rules
 from afterview.records.services import get_application, profile_of
 from afterview.records.summary import ApplicationSummary, summary_parts
 from afterview.web import plans, present
@@ -98,8 +97,8 @@ class AgendaItem:
     #: "overdue", "today", "week" or "later"
     when: str
     snoozed_until: datetime | None = None
-    #: the note already written for this step, if any
-    note: m.Message | None = None
+    #: the note already written for this step, if any (a StepNote on the agenda)
+    note: m.Message | StepNote | None = None
     #: the candidate's zone, the one times are shown in
     zone: str = "UTC"
 
@@ -219,20 +218,38 @@ def _notes_for_steps(owner):
     return m.Message.objects.filter(owner_id=owner, status__in=_NOTE_STATUSES).order_by("id").values(*_NOTE_FIELDS)
 
 
-def _notes_by_step(candidate, **filters) -> dict[tuple[int, str, str], m.Message]:
-    if filters:
-        rows = m.Message.objects.for_owner(candidate).filter(status__in=_NOTE_STATUSES, **filters).order_by("id")
-        messages = rows.only(*_NOTE_FIELDS)
-    else:  # every agenda asks: SQL compiled once per process
-        from afterview.records import kept_sql
+@dataclass(frozen=True, slots=True)
+class StepNote:
+    """A note written for a step, as the agenda shows it: what its card and its page's key
+    read of the note (a model instance each cost more than the rest of its card's data)."""
 
-        found = kept_sql.rows(("web", "notes"), _notes_for_steps, times=("scheduled_at",), owner=candidate.pk)
-        messages = [m.Message(owner_id=candidate.pk, **row) for row in found]
+    id: int
+    application_id: int
+    contact_id: int | None
+    kind: str
+    status: str
+    scheduled_at: datetime | None
+
+    @property
+    def pk(self) -> int:
+        return self.id
+
+
+def _notes_by_step(candidate) -> dict[tuple[int, str, str], StepNote]:
+    """The notes written for steps, by step, from SQL compiled once per process (every agenda asks)."""
+    from afterview.records import kept_sql
+
+    found = kept_sql.rows(("web", "notes"), _notes_for_steps, times=("scheduled_at",), owner=candidate.pk)
+    return _by_step(StepNote(**row) for row in found)
+
+
+def _by_step(notes) -> dict[tuple[int, str, str], StepNote]:
+    """Notes (in id order) by the step each was written for: the latest one of a step wins."""
     found = {}
-    for message in messages:
-        step = _step_of_note(message)
+    for note in notes:
+        step = _step_of_note(note)
         if step is not None:
-            found[step] = message
+            found[step] = note
     return found
 
 
@@ -292,6 +309,8 @@ class AgendaInputs:
     rules: object
     snoozes: dict
     notes: dict
+    #: what the agenda says of the mailbox's sign-in (account.sign_in_problem), read with the fingerprint
+    mail_problem: str | None = None
 
     def key(self, candidate, now: datetime, tz: str) -> tuple:
         from afterview.records.kept import minute
@@ -303,8 +322,69 @@ class AgendaInputs:
         return (self.fingerprint, self.rules, tz, minute(candidate.pk, now), tuple(sorted(self.snoozes.items())), notes)
 
 
+#: how each database makes one JSON column of rows: [[a, b, ...], ...] (others: a query each)
+_JSON_ROWS = {"postgresql": "json_agg(json_build_array({}))", "sqlite": "json_group_array(json_array({}))"}
+_SNOOZE_COLUMNS = ("application_id", "kind", "person_key", "until_at")
+
+
+def _rows_sql(table: str, columns: tuple[str, ...], where: str) -> str:
+    q = connection.ops.quote_name
+    listed = ", ".join(q(c) for c in columns)
+    return f"(SELECT {_JSON_ROWS[connection.vendor].format(listed)} FROM {q(table)} WHERE {where})"
+
+
+def _snoozes_sql(candidate) -> tuple[list[str], list]:
+    """`active_snoozes`'s rows as one JSON column, for `plans.fingerprint_with`."""
+    q = connection.ops.quote_name
+    where = f"{q('owner_id')} = %s AND {q('until_at')} > %s"
+    return [_rows_sql(Snooze._meta.db_table, _SNOOZE_COLUMNS, where)], [candidate.pk, candidate.now]
+
+
+def _notes_sql(candidate) -> tuple[list[str], list]:
+    """`_notes_by_step`'s rows as one JSON column, for `plans.fingerprint_with`."""
+    q = connection.ops.quote_name
+    statuses = [str(status) for status in _NOTE_STATUSES]
+    where = f"{q('owner_id')} = %s AND {q('status')} IN ({', '.join(['%s'] * len(statuses))})"
+    return [_rows_sql(m.Message._meta.db_table, _NOTE_FIELDS, where)], [candidate.pk, *statuses]
+
+
+def _json_rows(value) -> list:
+    import json
+
+    if value is None:  # PostgreSQL's json_agg of no rows
+        return []
+    return json.loads(value) if isinstance(value, (str, bytes)) else value
+
+
 def agenda_inputs(candidate, now: datetime) -> AgendaInputs:
-    return AgendaInputs(plans.fingerprint(candidate), candidate_rules(candidate), active_snoozes(candidate, now), _notes_by_step(candidate))
+    """The agenda's inputs, read in one statement: the fingerprint, the playbook's layers,
+    the mailbox's sign-in, the running snoozes and the notes written for steps (the last
+    two as JSON columns; on a database without JSON aggregates, a query each)."""
+    from afterview.outreach import account
+    from afterview.records import playbook_config
+    from afterview.records.kept_sql import _time
+
+    if connection.vendor not in _JSON_ROWS or not connection.features.supports_json_field:  # SQLite without JSON1
+        seen, values = plans.fingerprint_with(candidate, playbook_config.stored_sql, account.sign_in_sql)
+        snoozes, notes = active_snoozes(candidate, now), _notes_by_step(candidate)
+        own, office, *mailbox = values
+    else:
+        seen, values = plans.fingerprint_with(
+            candidate, playbook_config.stored_sql, account.sign_in_sql, _snoozes_sql, _notes_sql, now=now
+        )
+        own, office, *mailbox, snoozed, noted = values
+        snoozes = {(a, k, p): _time(until) for a, k, p, until in _json_rows(snoozed)}
+        notes = _by_step(
+            StepNote(*row[:5], _time(row[5]) if row[5] is not None else None)
+            for row in sorted(_json_rows(noted), key=lambda row: row[0])
+        )
+    return AgendaInputs(
+        seen,
+        playbook_config.rules_of(*playbook_config.stored_values(own, office)),
+        snoozes,
+        notes,
+        mail_problem=account.sign_in_problem_of(*mailbox),
+    )
 
 
 def agenda_kept_for(candidate, inputs: AgendaInputs) -> float | None:

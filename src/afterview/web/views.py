@@ -148,13 +148,12 @@ def agenda(request):
     """The agenda, kept between requests (web/kept_pages.py) under everything it shows:
     the kept plans' fingerprint, the rules, snoozes, notes, the mailbox's sign-in, the zone
     and the minute. A request with a flash message or an undo to offer is made afresh."""
-    from afterview.outreach.account import sign_in_problem
     from afterview.web import editing, kept_pages, step_undo
 
     candidate, now = request.candidate, request.now
     undo = step_undo.offer(request.session, now)
-    mail_problem = sign_in_problem(candidate)
     inputs = services.agenda_inputs(candidate, now)
+    mail_problem = inputs.mail_problem
     keepable = undo is None and editing.UNDO_KEY not in request.session and not kept_pages.live_only(request)
     key = (*inputs.key(candidate, now, request.zone), mail_problem, request.user.get_username(), bool(request.htmx), request.get_full_path())
     if keepable and (kept := kept_pages.kept_page(request, "agenda", key)) is not None:

@@ -1,10 +1,15 @@
 """The template tags and filters: each registers a helper of `afterview.web.present`
 (which the Python code calls directly), plus `action_cards`, which renders cards in
-a template's context. Nothing here decides anything."""
+a template's context, `agenda_body`, the agenda's groups of them, and `asset`, a kept
+`static`. Nothing here decides anything."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from django import template
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 
 from afterview.web import present
 
@@ -51,3 +56,32 @@ def action_cards(context, items, htmx=False, on_app=False):
     html = "".join(card(item, seq=first + n, **options) for n, item in enumerate(items))
     return mark_safe(html)  # noqa: S308 (cards escape)
 
+
+
+@register.simple_tag(takes_context=True)
+def agenda_body(context):
+    """The agenda's body: its groups of cards, the snoozed steps, the quiet applications
+    (afterview.web.agenda_html)."""
+    from afterview.web.agenda_html import agenda_body as body
+
+    return body(context)
+
+
+@lru_cache(maxsize=64)
+def _asset_url(path: str) -> str:
+    from django.templatetags.static import static
+    from django.utils.html import conditional_escape
+
+    return conditional_escape(static(path))
+
+
+@register.simple_tag(name="asset")
+def asset(path: str) -> str:
+    """`{% static path %}`, worked out once per process and path (every page links the same three)."""
+    return _asset_url(path)
+
+
+@receiver(setting_changed)
+def _forget_assets(*, setting, **kwargs):
+    if setting in ("STATIC_URL", "STORAGES", "STATICFILES_STORAGE"):
+        _asset_url.cache_clear()
