@@ -51,6 +51,8 @@ def test_of_interest_to_the_reader_is_not_the_writers_interest():
         "I'd be delighted to take the appeal work further with you.",
         "Chancery litigation is the kind of work I want more of.",
         "A summer spent on appeals like that one is exactly what I'm after.",
+        "I would jump at a place on the team.",
+        "I hope we will be working together next summer.",
     ],
 )
 def test_interest_said_in_other_words_restates_it(said):
@@ -63,6 +65,8 @@ def test_interest_said_in_other_words_restates_it(said):
         "I'd like to take this opportunity to thank you again for your time.",
         # an offer of material is an invitation, not a wish for the job
         "I'd be happy to send the memo on the appeal I mentioned.",
+        # gladness about the past
+        "I was glad we worked together on the case exercise.",
     ],
 )
 def test_thanks_and_offers_are_not_interest(said):

@@ -200,10 +200,10 @@ _WANT_RE = re.compile(
     # an adjective of fit only with a word of fit: "a strong fit", not "a strong part of the school's culture"
     r"|want|wanting|wish|look(?:ing)? forward|appeals? to me|appealing|attracts? me|attracted|motivat\w*"
     r"|(?:ideal|perfect|excellent|great|strong|natural|right|good) (?:fit|match|next step|place for me|environment for me)"
-    r"|passion\w*|commit\w*|inspir\w*|energi[sz]ed|glad|happy|pleased|welcome|relish|privilege\w*)\b"
+    r"|passion\w*|commit\w*|inspir\w*|energi[sz]ed|glad|happy|pleased|welcome|relish|privilege\w*|jump at)\b"
 )
 _JOB_RE = re.compile(
-    r"(?i)\b(?:join\w*|contribut\w*|be part|become|work(?:ing)? (?:with|for|alongside|on|at|in)|train\w*|learn\w* from"
+    r"(?i)\b(?:join\w*|contribut\w*|be part|become|work(?:ing)? (?:with|for|alongside|on|at|in|together)|train\w*|learn\w* from"
     r"|support\w*|role|position|post|place|fit|opportunity|programme|program|team|firm|practice|lab|department|unit|ward"
     r"|school|group|office|organi[sz]ation|company|residency|fellowship|clerkship|career)\b"
 )
