@@ -60,7 +60,11 @@ _TOPIC_CUES = ("next step", "timeline", "time line", "timeframe", "time frame", 
 # A topic only counts when the sentence asks about it.
 _ASKING_RE = re.compile(
     r"(?i:\?|\bcould you\b|\bwould you\b|\bcan you\b|\bplease (?:let|share|tell|advise|confirm|send)\b|\blet me know\b"
-    r"|\bI was wondering\b|\bI wondered\b|\bI(?:'d| would) (?:appreciate|love|like) (?:knowing|to know|an update|to hear)\b"
+    r"|\bI was wondering\b|\bI wondered\b"
+    # asked indirectly: "I was also wondering if you might know whether the team will ...",
+    # "I'd be glad to hear whether ...": a verb of knowing or asking before if/whether
+    r"|\b(?:know|knowing|wonder\w*|ask|asking|curious|tell|share|confirm|advise|clarify|understand|learn|hear)\b"
+    r"[^.!?]{0,25}\b(?:if|whether)\b|\bI(?:'d| would) (?:appreciate|love|like) (?:knowing|to know|an update|to hear)\b"
     r"|\bdo you know\b|\bany (?:update|information|sense|idea|indication)\b|\bI(?:'m| am) curious\b|\bwhat (?:the|are|is)\b|\bwhen\b"
     r"|\b(?:grateful|glad|helpful|useful) to (?:know|hear|learn|understand)\b)"
 )

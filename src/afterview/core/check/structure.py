@@ -11,7 +11,8 @@ __all__ = ["DUPLICATE_SIMILARITY", "duplicate_findings", "part_findings", "lengt
 
 _GRATITUDE_RE = re.compile(r"(?i)\b(?:thank|thanks|grateful|gratitude|appreciate[sd]?|appreciation|appreciative)\b")
 _INTEREST_RE = re.compile(
-    r"(?i)\b(?:interest|interested|excited|excitement|enthusiasm|enthusiastic|eager|eagerly|keen|keener|keenly|thrilled|motivated"
+    # the candidate's interest, not the reader's: "if it would be of interest" offers a report
+    r"(?i)\b(?:(?<!of )(?<!of any )(?<!of some )(?<!of real )interest(?! (?:you|them)\b)|interested|excited|excitement|enthusiasm|enthusiastic|eager|eagerly|keen|keener|keenly|thrilled|motivated"
     r"|(?:would|'d|’d) (?:love|like|welcome|relish|be (?:(?:very|so|really|truly|most|extremely|genuinely) )?(?:honou?red"
     r"|delighted|glad|pleased|happy|proud|privileged|thrilled|grateful))"
     r" (?:the (?:chance|opportunity) )?to (?:join|contribute|bring|work|be part|put|apply|spend|help|start|begin|build"
@@ -30,8 +31,10 @@ _INTEREST_RE = re.compile(
     r"|fantastic|great|amazing|brilliant|lovely|exciting|a dream|ideal) to (?:join|work|contribute|be part|train|learn|start"
     r"|grow|build|bring|help|serve)|would mean (?:a (?:great deal|lot)|so much|the world)"
     # "exactly the kind of role I have been looking for", "just what I hoped to find"
-    r"|(?:exactly|precisely|just) (?:the (?:kind|sort|type) of \w+(?: \w+)? |what )(?:I|I['’]ve|I have|I['’]m|I am)"
-    r"(?: been)? (?:looking|hoping|searching|hoped|wanted|was looking)(?: for| to find)?)\b"
+    # "the kind of geotechnical work I want more of", "exactly what I'm after"
+    r"|(?:(?:exactly|precisely|just) (?:the (?:kind|sort|type) of \w+(?: \w+)? |what )|the (?:kind|sort|type) of \w+(?: \w+)? )"
+    r"(?:that )?(?:I|I['’]ve|I have|I['’]m|I am)"
+    r"(?: been| really| truly)? (?:looking|hoping|searching|hoped|wanted|was looking|want|after|need|enjoy|love)(?: for| to find)?)\b"
 )
 _INVITATION_RE = re.compile(
     r"(?i)\b(?:let me know|feel free|(?:do not|don't|please don't) hesitate|(?:happy|glad|pleased|delighted) to (?:provide|send|share"
@@ -108,10 +111,20 @@ def _mentions_highlight(text: str, highlight: str | None, context: CheckContext 
     if not highlight:
         return False
     text = _without_own_names(text, context)
+    # A word the role or the employer is named by ("Assistant Professor, Chemistry") is in
+    # every note of the application: saying it echoes the job, not the conversation.
+    own = set()
+    if context is not None:
+        own = {
+            w.lower()[:5]
+            for name in (context.role, context.company, *context.company_aliases)
+            if name
+            for w in word_pattern(name).findall(name)
+        }
     wanted = {
         w.lower()[:5]: w.lower()
         for w in word_pattern(highlight).findall(highlight)
-        if len(w) > 3 and w.lower() not in _STOP
+        if len(w) > 3 and w.lower() not in _STOP and w.lower()[:5] not in own
     }
     if not wanted:
         return False
@@ -185,25 +198,44 @@ def _is_specific(text: str, context: CheckContext) -> bool:
 _WANT_RE = re.compile(
     r"(?i)\b(?:love|like|keen|eager|excit\w*|enthusias\w*|thrill\w*|delight\w*|certain|confident|convinced|hope|hoping|hopeful"
     # an adjective of fit only with a word of fit: "a strong fit", not "a strong part of the school's culture"
-    r"|want|wish|look(?:ing)? forward|appeals? to me|appealing|attracts? me|attracted|motivat\w*"
+    r"|want|wanting|wish|look(?:ing)? forward|appeals? to me|appealing|attracts? me|attracted|motivat\w*"
     r"|(?:ideal|perfect|excellent|great|strong|natural|right|good) (?:fit|match|next step|place for me|environment for me)"
-    r"|passion\w*|commit\w*|inspir\w*|energi[sz]ed|glad|happy|pleased|welcome|relish|privilege\w*)\b"
+    r"|passion\w*|commit\w*|inspir\w*|energi[sz]ed|glad|happy|pleased|welcome|relish|privilege\w*|jump at)\b"
 )
 _JOB_RE = re.compile(
-    r"(?i)\b(?:join\w*|contribut\w*|be part|become|work(?:ing)? (?:with|for|alongside|on|at|in)|train\w*|learn\w* from"
+    r"(?i)\b(?:join\w*|contribut\w*|be part|become|work(?:ing)? (?:with|for|alongside|on|at|in|together)|train\w*|learn\w* from"
     r"|support\w*|role|position|post|place|fit|opportunity|programme|program|team|firm|practice|lab|department|unit|ward"
     r"|school|group|office|organi[sz]ation|company|residency|fellowship|clerkship|career)\b"
 )
 _ME_RE = re.compile(r"\b(?:I|I['’](?:d|m|ve|ll)|me|my)\b")
 
 
+# A wish about the future ("I'd be delighted to take the work further with you") is
+# interest when what the candidate would do is the job, not passing on information or
+# thanks: "I'd be happy to send the deck" offers, "I'd like to thank you" thanks.
+_WOULD_LIKE_RE = re.compile(
+    r"(?i)\b(?:would|'d|’d) (?:(?:really|very much|so|truly) )?(?:love|like|welcome|relish|enjoy|be (?:(?:very|so|really|truly|most|more than) )?"
+    r"(?:delighted|glad|pleased|happy|thrilled|excited|honou?red|proud|privileged|keen|eager))"
+    r" (?:the (?:chance|opportunity) )?to (?!(?:thank|send|share|provide|forward|answer|discuss|talk|speak|chat|expand|elaborate"
+    r"|clarify|walk|hear|follow|pass|supply|submit|e-?mail|call|arrange|give|go|add|mention|note|say|ask|confirm|check"
+    r"|reiterate|let|meet|see|catch|continue|connect|update|sit|put (?:together|them|it|one)|take (?:this|the (?:time|chance|opportunity))"
+    r"|know|learn more|read|visit|review|receive|get|stay|keep|apologi[sz]e|express|offer|come|return|explain|prepare)\b)"
+    r"\w+[^.!?]*?\b(?:work|with you|alongside you|your team|the team|join\w*|contribut\w*|role|position|post|firm|practice"
+    r"|programme|program|department|unit|ward|school|lab|residency|fellowship|career)\b"
+)
+
+
+_IDIOM_OPPORTUNITY_RE = re.compile(r"(?i)\b(?:take|taking|took|use|using) (?:this|the|that) opportunity to\b")
+
+
 def _restates_interest(text: str, context: CheckContext) -> bool:
-    if _INTEREST_RE.search(text):
+    if _INTEREST_RE.search(text) or _WOULD_LIKE_RE.search(text):
         return True
     own = [w for name in (context.company, context.role, *context.company_aliases) if name
            for w in word_pattern(name).findall(name) if w[:1].isupper() and len(w) > 3]
     for start, end in sentence_spans(text):
-        sentence = text[start:end]
+        # "I'd like to take this opportunity to thank you": the idiom's opportunity is not the job's
+        sentence = _IDIOM_OPPORTUNITY_RE.sub(" ", text[start:end])
         if not _ME_RE.search(sentence) or not _WANT_RE.search(sentence):
             continue
         if _JOB_RE.search(sentence) or any(w in sentence for w in own):
@@ -249,9 +281,29 @@ def part_findings(text: str, context: CheckContext, words: int) -> list[Finding]
 _OFFERING_RE = re.compile(r"(?i)\b(?:if|anything|any|should|further|more|else|questions?|need|needed|help|helpful|useful)\b")
 
 
+# An offer on their terms: a condition of their need ("if a case study ... would be
+# useful", "should it be helpful", "in case you need") and the candidate's offer or a way
+# to ask for it in the same sentence ("I'd be happy to put one together", "just say the word").
+_CONDITION_RE = re.compile(
+    r"(?i)(?:\b(?:if|in case|whenever|should)\b[^.!?]*?\b(?:useful|helpful|help|helps|of (?:\w+ )?(?:use|interest|value)"
+    r"|valuable|need|needed|want|wanted|like|prefer|require|required)\b)"
+)
+_OFFER_RE = re.compile(
+    r"(?i)\b(?:I|I['’](?:d|ll|m)|me|my)\b[^.!?]*?\b(?:send|share|provide|forward|put|pass|prepare|walk|answer|discuss|talk"
+    r"|expand|elaborate|supply|submit|bring|arrange|write|draft|email|e-mail|go through|happy|glad|pleased|delighted|available)\b"
+    r"|\bsay the word\b|\b(?:ask|tell|email|e-mail|call|contact|ping|message) me\b"
+)
+
+
+def _conditional_offer(sentence: str) -> bool:
+    return _CONDITION_RE.search(sentence) is not None and _OFFER_RE.search(sentence) is not None
+
+
 def _invites(text: str) -> bool:
     for start, end in sentence_spans(text):
         sentence = text[start:end]
+        if _conditional_offer(sentence):
+            return True
         for match in _INVITATION_RE.finditer(sentence):
             if match.group().lower() != "let me know" or _OFFERING_RE.search(sentence):
                 return True

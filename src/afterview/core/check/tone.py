@@ -28,11 +28,14 @@ _HEY_BANG_RE = re.compile(r"(?im)^[ \t]*(?:hey|hiya|yo)\b[^\n!,.]{0,40}!")
 # contractions ("gonna"), slang for being pleased ("stoked"), "you guys", a typed wink or grin (";)", ":D"; a plain ":)" passes, as 🙂 does)
 _CHAT_RE = re.compile(
     r"(?i)\b(?:lol|lmao|rofl|omg|haha(?:ha)*|xoxo|ttyl|legend|cheers heaps|fingers crossed|talk soon|gonna|wanna|gotta"
-    r"|kinda|stoked|chuffed|you guys)\b|(?<![\w:;])(?::-?[(DP]|;-?[)(DP])(?!\w)"
+    r"|kinda|stoked|chuffed|you guys|pls|plz|thx|thnx)\b"
+    # a friend's name for the reader mid-sentence: "No worries if not, mate, just let me know"
+    r"|(?<=, )(?:mate|buddy|pal|dude|bro|champ|hun)(?=[,.!?])|(?<![\w:;])(?::-?[(DP]|;-?[)(DP])(?!\w)"
 )
 _CHAT_CUES = (
     "lol", "lmao", "rofl", "omg", "haha", "xoxo", "ttyl", "legend", "cheers heaps", "fingers crossed", "talk soon",
     "gonna", "wanna", "gotta", "kinda", "stoked", "chuffed", "you guys", ";)", ";-)", ":d", ":-d", ":p", ":(",
+    "pls", "plz", "thx", "thnx", ", mate", ", buddy", ", pal", ", dude", ", bro", ", champ", ", hun",
 )
 # An emoji: pictographs, symbols and their modifiers. A plain smile after a story ("made
 # me laugh 🙂") passes in the held-out notes; the rest ("a nudge 😅", "🙌") are for friends.
