@@ -7,6 +7,7 @@ from collections import defaultdict
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 
+from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
 from django.db.models import Prefetch
 
@@ -174,7 +175,9 @@ def _statements_of(many: bool, with_ids: bool) -> list[tuple[str, tuple[str, ...
         return found
     postgres = connection.vendor == "postgresql"
     if not postgres and connection.vendor != "sqlite":
-        raise NotImplementedError(f"facts are read on SQLite or PostgreSQL, not {connection.vendor}")
+        raise ImproperlyConfigured(
+            f"afterview runs on SQLite or PostgreSQL, not {connection.vendor}; set DATABASE_URL to a postgres:// URL or leave it unset for SQLite"
+        )
     q = connection.ops.quote_name
 
     def among(column: str, slot: str) -> tuple[str, list[str]]:
