@@ -1,19 +1,13 @@
 """The dates a whole reply states: the sixth blind set's classes, in words of our own."""
 
-from datetime import date, datetime, timezone
+from datetime import date
 
 import pytest
 
-from afterview.core.replies import Reply, ReplyKind, read_reply
+from afterview.core.replies import ReplyKind
 
-#: Wednesday 3 March 2027, 10:00 in London
-WEDNESDAY = datetime(2027, 3, 3, 10, 0, tzinfo=timezone.utc)
-
-
-def read(text, **fields):
-    fields.setdefault("written_at", WEDNESDAY)
-    fields.setdefault("country", "")
-    return read_reply(Reply(text=text, **fields), own_address="alice@example.edu")
+# the fifth round's reader of a reply written on Wednesday 3 March 2027, 10:00 in London
+from tests.core.test_reply_dates import read
 
 
 @pytest.mark.parametrize(
