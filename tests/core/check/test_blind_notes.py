@@ -61,6 +61,10 @@ CLEAN_QUIET_BLIND5 = 0.94  # 53 of 56 = 0.946 (before tuning 51 of 56)
 RECALL_BLIND6 = 0.89  # 50 of 56 = 0.893
 PRECISION_BLIND6 = 0.81  # 50 of 61 = 0.820
 CLEAN_QUIET_BLIND6 = 0.86  # 37 of 43 = 0.860
+# blind7's untouched half, not tuned on yet: held at main's before-tuning figure (its BEFORE-TUNING.txt)
+RECALL_BLIND7 = 0.89  # 51 of 57 = 0.895
+PRECISION_BLIND7 = 0.89  # 51 of 57 = 0.895
+CLEAN_QUIET_BLIND7 = 0.94  # 54 of 57 = 0.947
 
 
 def _assert_goals(tp, fp, fn, quiet, clean, recall=RECALL, precision=PRECISION, clean_quiet=CLEAN_QUIET):
@@ -243,3 +247,30 @@ def test_the_sixth_untouched_half_through_the_records_holds_its_floors():
 
     notes = blind_notes("untouched", "blind6")
     _assert_goals(*measure(notes, contexts_in_db(notes, prefix="blindsix")), **_BLIND6_FLOORS)
+
+
+def test_the_seventh_blind_set_is_whole_and_split_by_its_own_hash():
+    from bench.labelled_notes import DIALECT_LEXICON
+
+    notes = blind_notes(which="blind7")
+    assert (len(notes), sum(n.clean for n in notes), sum(len(n.expected) for n in notes)) == (200, 98, 107)
+    untouched = blind_notes("untouched", "blind7")
+    assert (len(untouched), sum(n.clean for n in untouched)) == (110, 57)
+    assert {half_of(n.name, "blind7") for n in untouched} == {"untouched"}
+    assert {n.fields["dialect"][0] for n in notes} <= set(DIALECT_LEXICON)
+
+
+_BLIND7_FLOORS = {"recall": RECALL_BLIND7, "precision": PRECISION_BLIND7, "clean_quiet": CLEAN_QUIET_BLIND7}
+
+
+def test_the_seventh_untouched_half_through_the_flags_holds_its_floors():
+    notes = blind_notes("untouched", "blind7")
+    _assert_goals(*measure(notes, flag_contexts(notes, colleagues=True)), **_BLIND7_FLOORS)
+
+
+@pytest.mark.django_db
+def test_the_seventh_untouched_half_through_the_records_holds_its_floors():
+    from bench.records_contexts import contexts_in_db
+
+    notes = blind_notes("untouched", "blind7")
+    _assert_goals(*measure(notes, contexts_in_db(notes, prefix="blindseven")), **_BLIND7_FLOORS)
