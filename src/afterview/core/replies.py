@@ -761,7 +761,7 @@ def _asked_for(low: str) -> str:
 # ------------------------------------------------------------------ reading
 
 
-_COARSE = frozenset({"month_part", "rel_month"})
+_COARSE = frozenset({"month_part", "rel_month", "iso_week", "fy_end"})  # periods, not days: never a day back
 
 
 _CLAUSE_END = re.compile(r"[;,:]|\s(?:so|and|but|then|after which|once|before|while|whereas)\s")

@@ -90,9 +90,24 @@ _NUM = r"(?P<n>\d{1,3}|a couple of|a couple|couple of|an?|one|two|three|four|fiv
 _NUM2 = r"(?:\s*(?:-|to|or|and)\s*(?P<m>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty))?"
 _UNIT = r"(?P<biz>business\s+|working\s+|work\s+|calendar\s+)?(?P<unit>days?|weeks?|hours?|months?|fortnights?)\b"
 
+#: holidays on a fixed day of the year, by the name they are written with ("before Waitangi Day")
+_FIXED_HOLIDAYS = {
+    "waitangi day": (2, 6), "australia day": (1, 26), "anzac day": (4, 25), "canada day": (7, 1),
+    "st patricks day": (3, 17), "saint patricks day": (3, 17), "bastille day": (7, 14),
+    "new years day": (1, 1), "new year": (1, 1),
+}
+_HOLIDAY = r"(?P<holiday>waitangi\s+day|australia\s+day|anzac\s+day|canada\s+day|(?:st\.?|saint)\s*patrick'?s\s+day|bastille\s+day|new\s+year(?:'?s\s+day)?)"
+
 #: (name, pattern); order matters only for overlaps: earlier, longer readings win.
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("week_after_next", re.compile(r"\b(?:the\s+)?week\s+after\s+next\b")),
+    # "by the last working day of the month": its last Monday-Friday.
+    ("last_working_day", re.compile(r"\b(?:the\s+)?last\s+(?:working|business|work)\s+day\s+of\s+(?:(?P<rel>this|next|the)\s+month\b|" + _MON + r"(?:,?\s*(?P<y>\d{4}))?)")),
+    # "by calendar week 7", "until KW 7", Dutch "at the latest in week 7": the Friday of that ISO week,
+    # read only as a limit ("the interviews are in week 12" is when an event is).
+    ("iso_week", re.compile(r"\b(?:by|until|till|before|no\s+later\s+than|latest(?:\s+(?:in|by))?)\s+(?:the\s+)?(?:calendar\s+week|kw|cw|week)\s*(?P<n>\d{1,2})\b(?!\s*(?:of|in|at|on|after)\b|\s*[-/.:]\s*\d)")),
+    # "EOFY" (Australian), "the end of the financial year" where the sender's country is known.
+    ("fy_end", re.compile(r"\b(?:eofy|(?:the\s+)?(?:end|close)\s+of\s+(?:the|this|our)\s+(?:current\s+)?financial\s+year)\b")),
     # "over the next fortnight", "within the coming fortnight": two weeks on.
     ("fortnight", re.compile(r"\b(?:within|in|over|during)\s+(?:the\s+)?(?:next|coming|following)\s+fortnight\b")),
     # British "Tuesday week", "a week on Friday": a week after that day.
@@ -102,7 +117,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_end", re.compile(r"\b(?:by|before|until|at)\s+(?:the\s+)?month(?:'?s)?[- ]end\b")),
     ("end_month", re.compile(r"\bend-" + _MON + r"(?:,?\s*(?P<y>\d{4}))?")),
     # "the first half of February" (the 15th), "the second half of February" (its last day).
-    ("month_half", re.compile(r"\b(?:the\s+)?(?P<half>first|second|latter|last)\s+half\s+of\s+(?:(?P<rel>this|next|the)\s+month\b|" + _MON + r"(?:,?\s*(?P<y>\d{4}))?)")),
+    ("month_half", re.compile(r"\b(?:the\s+)?(?P<half>first|second|latter|last)\s+(?:half|fortnight)\s+of\s+(?:(?P<rel>this|next|the)\s+month\b|" + _MON + r"(?:,?\s*(?P<y>\d{4}))?)")),
     # "the 10th of this month", "the 3rd of next month": that day, not the month's end.
     ("ordinal_rel_month", re.compile(r"\b(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+of\s+(?P<which>this|next|the\s+(?:coming|following)|the)\s+month\b")),
     # "by the weekend": the end of the working week it ends.
@@ -170,13 +185,18 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"\b(?P<mod>next|this|this\s+coming|coming|on|by|until|till|before|latest|the)?\s*" + _WD
         + r"(?!'s|\s+(?:of\s+)?next\s+week)"
     )),
-    ("tomorrow", re.compile(r"\b(?P<after>the\s+day\s+after\s+)?tomorrow\b")),
+    ("tomorrow", re.compile(r"\b(?P<after>(?:the\s+)?day\s+after\s+)?tomorrow\b")),
     ("today", re.compile(
         r"\b(?:today|tonight|this\s+(?:afternoon|evening)|end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|"
         r"close\s+of\s+business)\b"
     )),
     ("year_end", re.compile(r"\b(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+(?:calendar\s+)?year|year[- ]end|end\s+of\s+(?P<y>20\d\d))\b")),
-    ("christmas", re.compile(r"\bbefore\s+(?:christmas|xmas)\b")),
+    ("christmas", re.compile(r"\b(?:before|this\s+side\s+of)\s+(?:christmas|xmas)\b")),
+    # "before Waitangi Day": the day before a holiday on a fixed date (its own date, not a Monday it is observed on).
+    ("holiday", re.compile(r"\b(?:before|ahead\s+of|by|this\s+side\s+of)\s+(?:the\s+)?" + _HOLIDAY + r"\b(?!'?s\s+eve)")),
+    # "back after the Easter long weekend" (Good Friday to Easter Monday): the first day back, the Tuesday
+    # after it ("we'll decide after Easter" names no day by which).
+    ("after_easter", re.compile(r"\bafter\s+(?:the\s+)?(?:easter\s+(?:long\s+weekend|bank\s+holiday\s+weekend|monday)|long\s+easter\s+weekend)\b")),
     # "before the Easter break", "by Easter": the last working day before it, Maundy Thursday.
     ("easter", re.compile(r"\b(?:before|by|ahead\s+of|until)\s+(?:the\s+)?easter\b(?:\s+(?:break|holidays?|weekend|recess|vacation|closure))?")),
 ]
@@ -366,8 +386,20 @@ class DateMention:
         return f"DateMention({self.kind!r}, {self.on})"
 
 
+#: a limit denied in its own clause ("we won't have news this side of Christmas"): no day by which
+_DENIED = re.compile(r"\b(?:not|never|no\s+(?:news|decision|update|answer|outcome)s?)\b|n't\b")
+_DENIABLE = frozenset({"christmas", "holiday", "easter", "fy_end", "last_working_day", "iso_week"})
+
+
+def _denied(text: str, start: int) -> bool:
+    clause = re.split(r"[.;:!?,]|\b(?:but|and|so|then)\b", text[max(0, start - 80) : start])[-1]
+    return bool(_DENIED.search(clause))
+
+
 def _read(name: str, match: re.Match, text: str, written_on: date, country: str, day_first: bool | None = None) -> date | None:
     g = match.groupdict()
+    if name in _DENIABLE and _denied(text, match.start()):
+        return None
     if name == "week_after_next":
         return _friday(written_on, 2)
     if name == "mid_month":
@@ -575,6 +607,59 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str,
         return None
     if name == "christmas":
         return date(written_on.year if written_on <= date(written_on.year, 12, 24) else written_on.year + 1, 12, 24)
+    if name == "holiday":
+        key = re.sub(r"[.']", "", " ".join(g["holiday"].split())).replace("st patricks", "st patricks").replace("stpatricks", "st patricks")
+        month, day = _FIXED_HOLIDAYS[key]
+        for year in (written_on.year, written_on.year + 1):
+            before = date(year, month, day) - timedelta(days=1)
+            if before >= written_on:
+                return before
+        return None
+    if name == "after_easter":
+        if not re.search(r"\b(?:back|return(?:s|ing)?|reopen(?:s|ing)?)\s+(?:(?:in|to)\s+(?:the\s+)?(?:office|studio|work)\s+)?$", text[: match.start()]):
+            return None
+        for year in (written_on.year, written_on.year + 1):
+            tuesday = easter_sunday(year) + timedelta(days=2)
+            if tuesday > written_on:
+                return tuesday
+        return None
+    if name == "last_working_day":
+        if g["rel"] == "the" and not re.search(r"\b(?:by|before|until|till|latest|later\s+than)\s+$", text[: match.start()]):
+            return None  # "the last working day of the month" as a day something recurs on
+        if g["rel"]:
+            year, month = written_on.year, written_on.month + (1 if g["rel"] == "next" else 0)
+            if month > 12:
+                year, month = year + 1, 1
+        else:
+            month = _MONTHS[g["mon"].rstrip(".")]
+            year = _month_year(month, written_on, int(g["y"]) if g["y"] else None)
+        last = _last_day(year, month)
+        return last - timedelta(days=max(0, last.weekday() - 4))
+    if name == "iso_week":
+        week = int(g["n"])
+        for year in (written_on.year, written_on.year + 1):
+            try:
+                friday = date.fromisocalendar(year, week, 5)
+            except ValueError:
+                continue
+            if friday >= written_on:
+                # "calendar week 2" or "KW 2" may be next year's; a bare "week 2" far ahead is
+                # a week of something else ("in week 2 of the placement"), not the calendar's
+                bare = not re.search(r"(?:calendar\s+week|kw|cw)\s*\d", match.group(0))
+                return None if bare and friday > written_on + _NEAR else friday
+        return None
+    if name == "fy_end":
+        # The financial year ends on 30 June in Australia ("EOFY" is theirs) and on 31 March
+        # in India, New Zealand and Japan; elsewhere it is each company's own.
+        code = country.upper()
+        if match.group(0).startswith("eofy") or code == "AU":
+            month, day = 6, 30
+        elif code in ("IN", "NZ", "JP"):
+            month, day = 3, 31
+        else:
+            return None
+        end = date(written_on.year, month, day)
+        return end if end >= written_on else date(written_on.year + 1, month, day)
     return None
 
 

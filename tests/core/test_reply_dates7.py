@@ -1,0 +1,65 @@
+"""The dates a reply states: the seventh blind set's classes, in words of our own."""
+
+from datetime import date
+
+import pytest
+
+from afterview.core.replies import ReplyKind
+from afterview.core.stated_dates import stated_date
+
+# a reply written on Wednesday 3 March 2027, 10:00 in London
+from tests.core.test_reply_dates import read
+
+WEDNESDAY = date(2027, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "on"),
+    [
+        # "day after tomorrow" with or without its article
+        ("The panel will write to you on day after tomorrow.", "", date(2027, 3, 5)),
+        # a holiday on a fixed date: the day before it, whatever weekday it falls on
+        ("You will hear from us ahead of Anzac Day.", "", date(2027, 4, 24)),
+        ("We should decide before St. Patrick's Day.", "", date(2027, 3, 16)),
+        ("We hope to confirm this side of Christmas.", "", date(2027, 12, 24)),
+        # the first fortnight of a month ends on the 15th, the second with the month
+        ("A decision is due before the end of the first fortnight of April.", "", date(2027, 4, 15)),
+        ("A decision is due in the second fortnight of April.", "", date(2027, 4, 30)),
+        # the last working day of a month: its last Monday-Friday (31 July 2027 is a Saturday)
+        ("Offers go out by the last working day of July.", "", date(2027, 7, 30)),
+        ("Offers go out by the last business day of the month.", "", date(2027, 3, 31)),
+        # a week number: the Friday of that ISO week, the next such week
+        ("We will let you know at the latest in week 12.", "", date(2027, 3, 26)),
+        ("We will come back to you by KW 2.", "", date(2028, 1, 14)),
+        # the financial year's end, where it is one date for everyone
+        ("We plan to appoint before EOFY.", "", date(2027, 6, 30)),
+        ("The result will be shared before the end of this financial year.", "IN", date(2027, 3, 31)),
+        ("The result will be shared before the end of this financial year.", "AU", date(2027, 6, 30)),
+    ],
+)
+def test_the_seventh_sets_phrases_name_their_day(sentence, country, on):
+    assert stated_date(sentence, WEDNESDAY, country) == on
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a financial year whose end nobody knows (a company's own), and week numbers that are not the calendar's
+        "The result will be shared before the end of this financial year.",
+        "In week 2 of the placement you will shadow the charge nurse.",
+        "You will hear from us before week 2, when the placement starts.",
+        "The second interviews take place in week 12.",
+        "We will contact everyone after the Easter long weekend.",
+        # a limit denied names no day by which
+        "We won't have a decision this side of Christmas, I'm afraid.",
+        "The panel will not decide before Anzac Day.",
+        "The last working day of the month is when payroll runs.",
+    ],
+)
+def test_what_names_no_day_stays_dateless(sentence):
+    assert stated_date(sentence, WEDNESDAY, "") is None
+
+
+def test_back_after_the_easter_long_weekend_is_the_tuesday():
+    reading = read("I'm out of the office and back after the Easter long weekend.", auto_submitted="auto-replied", subject="Out of office")
+    assert (reading.kind, reading.returns_on) == (ReplyKind.AUTO_REPLY, date(2027, 3, 30))
