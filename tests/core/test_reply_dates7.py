@@ -63,3 +63,17 @@ def test_what_names_no_day_stays_dateless(sentence):
 def test_back_after_the_easter_long_weekend_is_the_tuesday():
     reading = read("I'm out of the office and back after the Easter long weekend.", auto_submitted="auto-replied", subject="Out of office")
     assert (reading.kind, reading.returns_on) == (ReplyKind.AUTO_REPLY, date(2027, 3, 30))
+
+
+@pytest.mark.parametrize(
+    ("text", "expect_on"),
+    [
+        # a next message promised however it is said: "will issue", "you'll have", "travel booking details ... confirmed"
+        ("We'd like to invite you to a final interview on 22 March. Joining instructions, with the room and the panel, will issue within three working days.", date(2027, 3, 8)),
+        ("We'd like to invite you to a final interview on 22 March. You'll have the calendar invite from my colleague by Friday.", date(2027, 3, 5)),
+        ("We'd like to invite you to a final interview on 22 March. Travel booking details will be confirmed by the end of next week.", date(2027, 3, 12)),
+    ],
+)
+def test_a_promised_message_however_worded_gives_its_day(text, expect_on):
+    reading = read(text)
+    assert (reading.kind, reading.expect_on) == (ReplyKind.NEXT_ROUND, expect_on)

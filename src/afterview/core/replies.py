@@ -794,16 +794,16 @@ _BY_CLOCK = re.compile(r"\b(?:by|before|no later than|not later than)\s+(?:\d{1,
 
 #: a concrete next message other than the decision: the contract, an invitation, a brief
 _NEXT_MESSAGE = re.compile(
-    r"\b(?:receive|send|sent|issue|issued|email|e-mail|emailed|forward|share|get|expect|(?:i|we)(?:'ll| will| shall) (?:\w+ )?confirm)\b[^.;:]{0,60}?"
+    r"\b(?:receive|send|sent|issue|issued|email|e-mail|emailed|forward|share|get|expect|you(?:'ll| will| should) have|(?:i|we)(?:'ll| will| shall) (?:\w+ )?confirm)\b[^.;:]{0,60}?"
     r"\b(?:calendar invit\w*|invit(?:e|ation)s?\b|brief\b|briefing (?:pack|document|note)s?|(?:employment |your |the )contract|offer letter|letter of (?:offer|appointment)|"
     # what the next round needs: where and when, and how to join ("the joining instructions", "the meeting link")
-    r"(?:joining|travel|final|detailed|full) (?:instructions|details|information|arrangements)|(?:meeting|video|zoom|teams|interview|call|test|login) (?:link|details)|"
+    r"(?:joining|travel|final|detailed|full)(?: booking)? (?:instructions|details|information|arrangements)|(?:meeting|video|zoom|teams|interview|call|test|login) (?:link|details)|"
     r"(?:exact|final|precise|confirmed) (?:time|times|timing|schedule|timetable|venue|location)|itinerary|timetable|"
     r"(?:written|formal|official|final) (?:offer|contract)|paperwork|offer pack|onboarding (?:pack|details|documents)|agenda|case (?:pack|materials))|"
-    r"\b(?:calendar invit\w*|invit(?:e|ation)|brief|contract|offer letter|written offer|formal offer|paperwork|agenda)s?(?: (?:pack|packet|papers|documents?|letter|details))? (?:will|should|is going to|shall)(?: \w+)? "
-    r"(?:be (?:sent|issued|emailed|with you|in your inbox|out)|follow|arrive|reach you|come|go out)\b|"
+    r"\b(?:calendar invit\w*|invit(?:e|ation)|brief|contract|offer letter|written offer|formal offer|paperwork|agenda|(?:joining|travel)(?: booking)? (?:instructions|details|arrangements))s?(?: (?:pack|packet|papers|documents?|letter|details))? (?:will|should|is going to|shall)(?: \w+)? "
+    r"(?:be (?:sent|issued|emailed|confirmed|with you|in your inbox|out)|follow|issue|arrive|reach you|come|go out)\b|"
     # "the hall ticket will be mailed within 48 hours": something is sent to the candidate
-    r"\b(?:will|shall|should) be (?:sent|mailed|e-?mailed|posted|dispatched|issued|couriered)(?: out)?(?: to you)?\b"
+    r"\b(?:will|shall|should) (?:be (?:sent|mailed|e-?mailed|posted|dispatched|issued|couriered)(?: out)?(?: to you)?|issue)\b"
 )
 #: the day the offer or contract reaches the candidate ("you'll get the official offer tomorrow"), not
 #: the day it goes out ("the formal offer letter will be sent tomorrow") nor a task's release ("you will receive the brief on Monday")
