@@ -77,3 +77,8 @@ def test_back_after_the_easter_long_weekend_is_the_tuesday():
 def test_a_promised_message_however_worded_gives_its_day(text, expect_on):
     reading = read(text)
     assert (reading.kind, reading.expect_on) == (ReplyKind.NEXT_ROUND, expect_on)
+
+
+def test_an_offer_meeting_scheduled_for_a_week_is_not_the_news_date():
+    text = "We will share the results by Friday. Successful candidates will have their offer meeting scheduled on the week of 15 March."
+    assert read(text).expect_on == date(2027, 3, 5)

@@ -383,8 +383,9 @@ _NOT_NEWS_DATE = re.compile(
 #: just before a date: it is when an interview or a task takes place, not news
 _EVENT_BEFORE = re.compile(
     # ("expect a call the following day" is news, not a call booked for a day)
-    r"(?<!expect a )(?<!receive a )(?<!get a )(?<!give you a )(?<!expect a phone )(?<!receive a phone )\b(?:interview|lesson|visit|trial|test|assessment|presentation|shift|session|call|seminar|exercise|task|(?:trial|practical|assessment|open|taster) day)s?"
-    r"(?: (?:is|will be|would be|takes place|scheduled|planned|held))?(?: (?:on|at|for|from))?(?: (?:the|next|this))?\s*[,:]?\s*$|"
+    r"(?<!expect a )(?<!receive a )(?<!get a )(?<!give you a )(?<!expect a phone )(?<!receive a phone )\b(?:interview|lesson|visit|trial|test|assessment|presentation|shift|session|call|seminar|exercise|task|(?:trial|practical|assessment|open|taster) day|(?:offer|contract|salary) (?:discussion|meeting|conversation))s?"
+    # ("the offer discussion will be scheduled on the week of 22 March": when a meeting is, not news)
+    r"(?: (?:is|will be|would be|takes place|scheduled|planned|held))?(?: (?:scheduled|planned|held|booked))?(?: (?:on|at|for|from|in))?(?: (?:the|next|this))?(?: week (?:of|starting|beginning|commencing))?\s*[,:]?\s*$|"
     r"(?<!week )(?<!w/)\b(?:effective|commencing|starting|start(?:s|ing)? (?:on|from)|begin(?:s|ning)? on)(?: (?:from|on|as of))?(?: the)?\s*$"
 )
 #: a sentence of thanks for what has happened ("thank you for the time you gave us on
