@@ -1,11 +1,11 @@
 """The dates a reply states: the seventh blind set's classes, in words of our own."""
 
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
 from afterview.core.replies import ReplyKind
-from afterview.core.stated_dates import stated_date
+from afterview.core.stated_dates import region_hint, stated_date
 
 # a reply written on Wednesday 3 March 2027, 10:00 in London
 from tests.core.test_reply_dates import read
@@ -82,3 +82,24 @@ def test_a_promised_message_however_worded_gives_its_day(text, expect_on):
 def test_an_offer_meeting_scheduled_for_a_week_is_not_the_news_date():
     text = "We will share the results by Friday. Successful candidates will have their offer meeting scheduled on the week of 15 March."
     assert read(text).expect_on == date(2027, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("address", "offset", "on"),
+    [
+        # the financial year's end where the sender's country has one for everyone
+        ("hr@retail.example", timedelta(hours=5, minutes=30), date(2027, 3, 31)),
+        ("hr@council.example.au", timedelta(0), date(2027, 6, 30)),
+        ("hr@council.example", timedelta(hours=11), date(2027, 6, 30)),
+        # a company's own year, where nothing says whose
+        ("hr@retail.example", timedelta(hours=1), None),
+    ],
+)
+def test_the_financial_years_end_is_read_where_the_sender_says_whose(address, offset, on):
+    written_at = datetime(2027, 3, 3, 10, 0, tzinfo=timezone(offset))
+    text = "Your profile is with the business heads. The final outcome will be shared before the end of this financial year."
+    assert read(text, written_at=written_at, from_address=address).expect_on == on
+
+
+def test_a_region_is_guessed_only_where_it_is_all_but_certain():
+    assert (region_hint("a@x.example", 330), region_hint("a@x.example", 60), region_hint("a@x.example.nz", None)) == ("IN", "", "NZ")

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from afterview.core import timing
 
-__all__ = ["DateMention", "add_business_days", "day_first_hint", "find_dates", "next_business_day", "stated_date"]
+__all__ = ["DateMention", "add_business_days", "day_first_hint", "find_dates", "next_business_day", "region_hint", "stated_date"]
 
 
 def add_business_days(day: date, count: int, country: str = "") -> date:
@@ -320,6 +320,30 @@ def day_first_hint(address: str, utc_offset_minutes: int | None) -> bool | None:
     return None
 
 
+#: countries whose financial year ends on one day for everyone: India's and New Zealand's on 31 March, Australia's on 30 June
+_REGION_TLDS = {"in": "IN", "au": "AU", "nz": "NZ"}
+
+
+def region_hint(address: str, utc_offset_minutes: int | None) -> str:
+    """The country a sender whose country isn't on record is most likely in, or "".
+
+    Only where the address's country-code domain or the Date header's offset is
+    all but one country's: ".in" or +05:30 (India; Sri Lanka's tax year ends on the
+    same day), ".au" or +09:30, +10:00, +10:30, +11:00 (Australia's zones), ".nz"
+    or +12:00, +13:00 (New Zealand). Used for the financial year's end only.
+    """
+    tld = address.rpartition("@")[2].lower().rstrip(".").rpartition(".")[2]
+    if tld in _REGION_TLDS:
+        return _REGION_TLDS[tld]
+    if utc_offset_minutes == 330:
+        return "IN"
+    if utc_offset_minutes in (570, 600, 630, 660):
+        return "AU"
+    if utc_offset_minutes in (720, 780):
+        return "NZ"
+    return ""
+
+
 def _numeric(
     a: int, b: int, year: str | None, written_on: date, country: str, *, dotted: bool, day_first: bool | None = None, weekday: int | None = None
 ) -> date | None:
@@ -396,7 +420,7 @@ def _denied(text: str, start: int) -> bool:
     return bool(_DENIED.search(clause))
 
 
-def _read(name: str, match: re.Match, text: str, written_on: date, country: str, day_first: bool | None = None) -> date | None:
+def _read(name: str, match: re.Match, text: str, written_on: date, country: str, day_first: bool | None = None, region: str = "") -> date | None:
     g = match.groupdict()
     if name in _DENIABLE and _denied(text, match.start()):
         return None
@@ -651,7 +675,7 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str,
     if name == "fy_end":
         # The financial year ends on 30 June in Australia ("EOFY" is theirs) and on 31 March
         # in India, New Zealand and Japan; elsewhere it is each company's own.
-        code = country.upper()
+        code = (country or region).upper()
         if match.group(0).startswith("eofy") or code == "AU":
             month, day = 6, 30
         elif code in ("IN", "NZ", "JP"):
@@ -685,11 +709,13 @@ _DAYS_NAMED = frozenset({"month_day", "day_month", "ordinal", "ordinal_range", "
 _OF_EVENT = re.compile(r"\s+(?:of|from|after)\s+(?:the|our|your|their|its)\s+[a-z' -]{1,40}?\s*(?:,\s*)?(?:(?:held|taking\s+place|which\s+is)\s+)?(?:on|,)?\s*(?:the\s+)?")
 
 
-def find_dates(sentence: str, written_on: date, country: str = "US", day_first: bool | None = None) -> list[DateMention]:
+def find_dates(sentence: str, written_on: date, country: str = "US", day_first: bool | None = None, *, region: str = "") -> list[DateMention]:
     """Every date phrase of `sentence`, in order, with the day it names (relative days resolved).
 
     `day_first` orders a numeric date ("5/3") when `country` is not known
-    (None: only a date with one reading is read)."""
+    (None: only a date with one reading is read). `region` is the country the
+    sender is most likely in (see `region_hint`), read only for what is one date
+    for a whole country, the financial year's end; never for holidays."""
     text = _normalize(sentence)
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
@@ -702,7 +728,7 @@ def find_dates(sentence: str, written_on: date, country: str = "US", day_first: 
                 start += 1
             if start == end or any(start < e and s < end for s, e in taken):
                 continue
-            on = _read(name, match, text, written_on, country, day_first)
+            on = _read(name, match, text, written_on, country, day_first, region)
             if on is None:
                 continue
             taken.append((start, end))
@@ -724,7 +750,7 @@ def find_dates(sentence: str, written_on: date, country: str = "US", day_first: 
             earlier = [d for d in found[:i] if d.kind in _DAYS_NAMED]
             base = earlier[-1].on if earlier else None
         if base is not None:
-            on = _read(here.kind, spans[here.start], text, base, country, day_first)
+            on = _read(here.kind, spans[here.start], text, base, country, day_first, region)
             if on is not None:
                 here.on = on
         elif _FROM_SOMETHING.match(text, here.end):
