@@ -31,6 +31,12 @@ WEDNESDAY = date(2027, 3, 3)
         # a week number: the Friday of that ISO week, the next such week
         ("We will let you know at the latest in week 12.", "", date(2027, 3, 26)),
         ("We will come back to you by KW 2.", "", date(2028, 1, 14)),
+        # British counts from a day: "a week today", "Thursday fortnight", "a fortnight on Friday"; "mid-next-week"
+        ("We will let you know a week today.", "", date(2027, 3, 10)),
+        ("We will let you know a week tomorrow.", "", date(2027, 3, 11)),
+        ("We will let you know Thursday fortnight.", "", date(2027, 3, 18)),
+        ("We will let you know a fortnight on Friday.", "", date(2027, 3, 19)),
+        ("Expect our answer mid-next-week.", "", date(2027, 3, 10)),
         # the financial year's end, where it is one date for everyone
         ("We plan to appoint before EOFY.", "", date(2027, 6, 30)),
         ("The result will be shared before the end of this financial year.", "IN", date(2027, 3, 31)),
@@ -103,3 +109,8 @@ def test_the_financial_years_end_is_read_where_the_sender_says_whose(address, of
 
 def test_a_region_is_guessed_only_where_it_is_all_but_certain():
     assert (region_hint("a@x.example", 330), region_hint("a@x.example", 60), region_hint("a@x.example.nz", None)) == ("IN", "", "NZ")
+
+
+def test_both_days_inclusive_means_back_the_day_after():
+    reading = read("I am on leave from 8 March to 12 March (both days inclusive).", auto_submitted="auto-replied", subject="Out of office")
+    assert (reading.kind, reading.returns_on) == (ReplyKind.AUTO_REPLY, date(2027, 3, 13))

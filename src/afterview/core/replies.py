@@ -663,7 +663,7 @@ def _weekday_pair(low: str, mention) -> str:
 
 
 #: "until 8 January inclusive": the absence includes that day
-_INCLUSIVE_AFTER = re.compile(r"\s*,?\s*\(?(?:inclusive|inclusively|included|incl\.?)\b")
+_INCLUSIVE_AFTER = re.compile(r"\s*,?\s*\(?(?:(?:both|all)\s+(?:days|dates)\s+)?(?:inclusive|inclusively|included|incl\.?)\b")
 
 
 #: words of an absence, beside which a span ("for two weeks") is one

@@ -111,7 +111,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "over the next fortnight", "within the coming fortnight": two weeks on.
     ("fortnight", re.compile(r"\b(?:within|in|over|during)\s+(?:the\s+)?(?:next|coming|following)\s+fortnight\b")),
     # British "Tuesday week", "a week on Friday": a week after that day.
-    ("wd_week", re.compile(r"\b(?:(?:by|on|until|before)\s+)?(?:" + _WD + r"\s+week\b(?!\s*(?:'s|of|commencing|beginning|starting|ending|\d))|a\s+week\s+(?:on|from)\s+(?:this\s+)?(?P<wd2>monday|tuesday|wednesday|thursday|friday)\b)")),
+    # "Thursday fortnight", "a fortnight on Friday": two weeks after it; "a week today", "a week tomorrow": seven days after.
+    ("wd_week", re.compile(r"\b(?:(?:by|on|until|before)\s+)?(?:" + _WD + r"\s+(?P<span>week|fortnight)\b(?!\s*(?:'s|of|commencing|beginning|starting|ending|\d))|a\s+(?P<span2>week|fortnight)\s+(?:on|from)\s+(?:this\s+)?(?P<wd2>monday|tuesday|wednesday|thursday|friday)\b)")),
+    ("week_today", re.compile(r"\b(?:(?:by|on|until|before)\s+)?a\s+(?P<span>week|fortnight)\s+(?:from\s+)?(?P<day>today|tomorrow)\b")),
     # "by end of week", "EOW", "by end-February", "by month-end".
     ("eow", re.compile(r"\b(?:by|before|until|at)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?week|eow)\b")),
     ("month_end", re.compile(r"\b(?:by|before|until|at)\s+(?:the\s+)?month(?:'?s)?[- ]end\b")),
@@ -131,7 +133,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("next_week_part", re.compile(
         r"\b(?P<part>first\s+thing|early|earlier\s+part\s+of|beginning\s+of|start\s+of|the\s+beginning\s+of|the\s+start\s+of|"
         r"mid|mid-|middle\s+of|the\s+middle\s+of|late|later|latter\s+part\s+of|end\s+of|the\s+end\s+of|close\s+of)?\s*"
-        r"(?:the\s+)?(?P<which>next|this|the|coming|following)\s+(?:working\s+|work\s+|business\s+)?week\b(?!\s*(?:'s|of\s))"
+        r"(?:the\s+)?(?P<which>next|this|the|coming|following)[\s-]+(?:working\s+|work\s+|business\s+)?week\b(?!\s*(?:'s|of\s))"
     )),
     # "by Friday 12th": that day of the month (the weekday only confirms it).
     ("wd_ordinal", re.compile(r"\b" + _WD + r",?\s+(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)")),
@@ -441,7 +443,10 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str,
         return written_on + timedelta(days=14)
     if name == "wd_week":
         weekday = _WEEKDAYS[g["wd"] or g["wd2"]]
-        return _next_weekday(written_on, weekday, today_counts=False) + timedelta(days=7)
+        weeks = 2 if "fortnight" in (g["span"], g["span2"]) else 1
+        return _next_weekday(written_on, weekday, today_counts=False) + timedelta(weeks=weeks)
+    if name == "week_today":
+        return written_on + timedelta(weeks=2 if g["span"] == "fortnight" else 1, days=1 if g["day"] == "tomorrow" else 0)
     if name == "eow":
         return _friday(written_on, 0 if written_on.weekday() < 5 else 1)
     if name == "month_end":
