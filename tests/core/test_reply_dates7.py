@@ -37,6 +37,9 @@ WEDNESDAY = date(2027, 3, 3)
         ("We will let you know Thursday fortnight.", "", date(2027, 3, 18)),
         ("We will let you know a fortnight on Friday.", "", date(2027, 3, 19)),
         ("Expect our answer mid-next-week.", "", date(2027, 3, 10)),
+        # British "end of play": the end of that working day
+        ("You will have our answer by end of play.", "", date(2027, 3, 3)),
+        ("You will have our answer by end of play Thursday.", "", date(2027, 3, 4)),
         # the financial year's end, where it is one date for everyone
         ("We plan to appoint before EOFY.", "", date(2027, 6, 30)),
         ("The result will be shared before the end of this financial year.", "IN", date(2027, 3, 31)),

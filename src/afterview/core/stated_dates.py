@@ -189,7 +189,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     )),
     ("tomorrow", re.compile(r"\b(?P<after>(?:the\s+)?day\s+after\s+)?tomorrow\b")),
     ("today", re.compile(
-        r"\b(?:today|tonight|this\s+(?:afternoon|evening)|end\s+of\s+(?:the\s+)?(?:business\s+)?day|eod|cob|"
+        r"\b(?:today|tonight|this\s+(?:afternoon|evening)|end\s+of\s+(?:the\s+)?(?:business\s+)?day|end\s+of\s+play|eod|eop|cob|"
         r"close\s+of\s+business)\b"
     )),
     ("year_end", re.compile(r"\b(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+(?:calendar\s+)?year|year[- ]end|end\s+of\s+(?P<y>20\d\d))\b")),
