@@ -1,0 +1,60 @@
+"""The reply reader's kinds: the seventh blind set's classes, in words of our own."""
+
+import pytest
+
+from afterview.core.replies import ReplyKind
+
+# a reply written on Wednesday 3 March 2027, 10:00 in London
+from tests.core.test_reply_dates import read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hope said in the progressive is still a promise of news
+        "Thanks for the extra clips. We're hoping to get back to all candidates once the partners have met.",
+        "Thank you for your patience. We are aiming to let everyone know after the board's review.",
+        # the outcome with a word before it
+        "Your file is with the regional heads. The final outcome will be communicated in due course.",
+        # finalising the hire itself
+        "Thanks for coming in. We expect to finalise the appointment after the references are back.",
+    ],
+)
+def test_more_promises_of_news_with_no_day_are_timelines(text):
+    reading = read(text)
+    assert (reading.kind, reading.expect_on) == (ReplyKind.TIMELINE, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a round held, named bare, is no invitation
+        "Quick update: we have completed second interviews and are checking references. We'll be in touch once that is done.",
+        # a meeting among the panel, not with the candidate
+        "The panel must still meet the director, who is travelling. We will come back to you after that.",
+        "The selection committee will first meet the directors next week; we'll let you know after that.",
+    ],
+)
+def test_their_own_rounds_and_meetings_invite_nobody(text):
+    assert read(text).kind is ReplyKind.TIMELINE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # shortlisted for an event of the process other than a "round"
+        "Good news! You have been shortlisted for the HR discussion.",
+        "You were selected for the culture session; I will send some times shortly.",
+        # passed, and put forward to the next step ("endorsed", "cleared")
+        "You did well in the first interview and you are endorsed for the next step.",
+        "You have been cleared for the final stage of the process.",
+        # the next step is an exam
+        "You passed the screening, and the next step will be the written exam.",
+    ],
+)
+def test_a_stage_passed_or_shortlisted_for_is_an_invitation(text):
+    assert read(text).kind is ReplyKind.NEXT_ROUND
+
+
+def test_meeting_the_director_is_still_an_invitation():
+    assert read("We would like you to come in and meet the director next week.").kind is ReplyKind.NEXT_ROUND
