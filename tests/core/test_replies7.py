@@ -58,3 +58,23 @@ def test_a_stage_passed_or_shortlisted_for_is_an_invitation(text):
 
 def test_meeting_the_director_is_still_an_invitation():
     assert read("We would like you to come in and meet the director next week.").kind is ReplyKind.NEXT_ROUND
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a colleague's absence, in a person's own reply, is no out-of-office note
+        ("Thanks, I have your certificates and have added them to your file. The practice owner is on holiday, so I can't say more yet.", ReplyKind.ACKNOWLEDGEMENT),
+        ("Thank you for the documents. Our clinical lead is on annual leave this week; she will be back on Monday.", ReplyKind.ACKNOWLEDGEMENT),
+        # the writer's own absence still is one
+        ("Thank you for your message. I am on holiday and will read it when I return.", ReplyKind.AUTO_REPLY),
+        ("Thanks for your e-mail. Our team is on holiday until 4 January.", ReplyKind.AUTO_REPLY),
+    ],
+)
+def test_a_colleague_away_is_not_an_auto_reply(text, kind):
+    assert read(text).kind is kind
+
+
+def test_a_colleague_away_under_auto_submitted_is_still_an_auto_reply():
+    reading = read("The recruiting manager is on leave until 12 March.", auto_submitted="auto-replied")
+    assert reading.kind is ReplyKind.AUTO_REPLY

@@ -697,6 +697,21 @@ _SHARED_MAILBOX = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'll|i've|my|me)\b")
 
 
+#: someone other than the writer just before an absence ("the pharmacist-owner is on holiday",
+#: "she will be back on Monday"): a person writing about a colleague, not an out-of-office note
+#: ("our team is away until the 4th" is the mailbox's own absence)
+_NOT_A_COLLEAGUE = r"(?:team|office|department|staff|desk|mailbox|inbox|is|are|was|were|has|have|will|'s)\b"
+_SOMEONE_ELSE = re.compile(
+    r"(?:^|[,;:.!?]\s*|\b(?:and|but|so|as|because|since|while)\s+)(?:he|she|they|(?:the|our|my|your) (?:(?!" + _NOT_A_COLLEAGUE + r")[\w-]+ ){0,2}(?!" + _NOT_A_COLLEAGUE + r")[\w-]+)\s+"
+    r"(?:is|are|'s|was|were|has been|have been)?\s*(?:currently |still |also |now )?$"
+)
+
+
+def _writer_away(low: str) -> bool:
+    """Whether the sentence says its writer (or the mailbox) is away, not a colleague."""
+    return any(not _SOMEONE_ELSE.search(low[: m.start()]) for m in _AWAY.finditer(low))
+
+
 def _is_auto_reply(reply: Reply, found: list[tuple[str, str]]) -> bool:
     submitted = reply.auto_submitted.strip().lower()
     subject = _norm(reply.subject)
@@ -708,7 +723,7 @@ def _is_auto_reply(reply: Reply, found: list[tuple[str, str]]) -> bool:
     if _AUTO_SUBJECT.search(subject):
         return True
     head = found[:3]
-    return any(_AWAY.search(low) for _, low in head) and not any(
+    return any(_writer_away(low) for _, low in head) and not any(
         _OFFER.search(low) or _REJECTION.search(low) for _, low in found
     ) and (submitted not in ("", "no") or any(re.search(r"\b(?:out of (?:the )?office|away|leave|vacation|holiday|pto|travel|" + _AWAY_ELSEWHERE + r")", low) for _, low in head))
 
