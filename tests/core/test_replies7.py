@@ -48,6 +48,10 @@ def test_their_own_rounds_and_meetings_invite_nobody(text):
         # passed, and put forward to the next step ("endorsed", "cleared")
         "You did well in the first interview and you are endorsed for the next step.",
         "You have been cleared for the final stage of the process.",
+        # passed on to an event of the process
+        "You have progressed to the culture session with our leads.",
+        "You are now cleared for the online exam.",
+        "Thank you for the interview. You have qualified for the group discussion on Friday.",
         # the next step is an exam
         "You passed the screening, and the next step will be the written exam.",
     ],
