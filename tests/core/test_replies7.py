@@ -30,6 +30,8 @@ def test_more_promises_of_news_with_no_day_are_timelines(text):
     [
         # a round held, named bare, is no invitation
         "Quick update: we have completed second interviews and are checking references. We'll be in touch once that is done.",
+        "Thanks for your patience. We have conducted second interviews and will be in touch soon.",
+        "We are holding final interviews this week and will let you know how it went for you after that.",
         # a meeting among the panel, not with the candidate
         "The panel must still meet the director, who is travelling. We will come back to you after that.",
         "The selection committee will first meet the directors next week; we'll let you know after that.",
@@ -60,8 +62,16 @@ def test_a_stage_passed_or_shortlisted_for_is_an_invitation(text):
     assert read(text).kind is ReplyKind.NEXT_ROUND
 
 
-def test_meeting_the_director_is_still_an_invitation():
-    assert read("We would like you to come in and meet the director next week.").kind is ReplyKind.NEXT_ROUND
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We would like you to come in and meet the director next week.",
+        # their rounds, and the candidate asked to one of them
+        "We are holding second interviews next week and would like you to attend one.",
+    ],
+)
+def test_an_invitation_beside_their_rounds_is_still_one(text):
+    assert read(text).kind is ReplyKind.NEXT_ROUND
 
 
 @pytest.mark.parametrize(

@@ -439,8 +439,8 @@ _PAST_ROUND = re.compile(
     r"(?:from|since|after|at|in|during|following|(?<!listed )(?<!invited )(?<!selected )(?<!through )(?<!forward )(?<!ready )(?<!chosen )(?<!invitation )(?<!invite )(?<!invites )(?<!link )for|about|of|thank you for|thanks for) (?:the|your|our|my) (?:last |recent )?$|"
     r"(?<!to )(?<!into )(?<!for )(?:your|our) $|(?:finali[sz]e|complete|before) (?:the )?$|"
     r"\b(?:finished|completed|concluded|wrapped up|held|had|done|closed|attended|enjoyed) (?:the|our|your|its|their|all|both|all of the) (?:\w+ )?$|"
-    # a round held, named bare ("we've finished second interviews")
-    r"\b(?:finished|completed|concluded|wrapped up|held) $|"
+    # a round held, or their own rounds, named bare ("we've finished second interviews", "we are holding final interviews")
+    r"\b(?:finished|completed|concluded|wrapped up|held|had|conducted|carried out|holding|conducting|running|still (?:doing|having)) $|"
     r"\b(?:feedback|notes|impressions?|comments|thoughts) (?:from|on|about|after) (?:(?:yesterday|today|\w+day|last \w+)'s |the |your |our )?$|"
     r"\b(?:yesterday|last \w+)'s $|"
     # a meeting among themselves still to be held ("the jury must still meet the director")
