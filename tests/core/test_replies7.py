@@ -66,6 +66,7 @@ def test_a_stage_passed_or_shortlisted_for_is_an_invitation(text):
     "text",
     [
         "We would like you to come in and meet the director next week.",
+        "The partners will want to meet you again before they decide.",
         # their rounds, and the candidate asked to one of them
         "We are holding second interviews next week and would like you to attend one.",
     ],

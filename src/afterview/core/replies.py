@@ -444,7 +444,7 @@ _PAST_ROUND = re.compile(
     r"\b(?:feedback|notes|impressions?|comments|thoughts) (?:from|on|about|after) (?:(?:yesterday|today|\w+day|last \w+)'s |the |your |our )?$|"
     r"\b(?:yesterday|last \w+)'s $|"
     # a meeting among themselves still to be held ("the jury must still meet the director")
-    r"\bthe (?:[\w-]+ ){0,2}(?:jury|panel|committee|board|partners|directors?|managers?) (?:must|still|needs? to|has to|have to|is yet to|are yet to|will|shall)(?: still| first| also| yet| need to| have to| to)* $|"
+    r"\bthe (?:[\w-]+ ){0,2}(?:jury|panel|committee|board|partners|directors?|managers?) (?:must|still|needs? to|has to|have to|is yet to|are yet to|(?:will|shall)(?= (?:still|first|also|yet)\b))(?: still| first| also| yet| need to| have to| to)* $|"
     # their own rounds with others ("we're holding the final interviews this week")
     r"\b(?:holding|conducting|running|finishing|completing|wrapping up|still (?:doing|having)) (?:the|our|all|its|their|some|a few|more|further|all of the)(?: remaining)? $"
 )
