@@ -84,6 +84,7 @@ def test_an_invitation_beside_their_rounds_is_still_one(text):
         # the writer's own absence still is one
         ("Thank you for your message. I am on holiday and will read it when I return.", ReplyKind.AUTO_REPLY),
         ("Thanks for your e-mail. Our team is on holiday until 4 January.", ReplyKind.AUTO_REPLY),
+        ("The recipient is out of the office until Monday 8 March and will reply then.", ReplyKind.AUTO_REPLY),
     ],
 )
 def test_a_colleague_away_is_not_an_auto_reply(text, kind):

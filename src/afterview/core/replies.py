@@ -700,7 +700,8 @@ _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'll|i've|my|me)\b")
 #: someone other than the writer just before an absence ("the pharmacist-owner is on holiday",
 #: "she will be back on Monday"): a person writing about a colleague, not an out-of-office note
 #: ("our team is away until the 4th" is the mailbox's own absence)
-_NOT_A_COLLEAGUE = r"(?:team|office|department|staff|desk|mailbox|inbox|is|are|was|were|has|have|will|'s)\b"
+#: the mailbox's own people ("our team", "the recipient"), or a verb: not a colleague named
+_NOT_A_COLLEAGUE = r"(?:team|office|department|staff|desk|mailbox|inbox|recipient|addressee|person|is|are|was|were|has|have|will|'s)\b"
 _SOMEONE_ELSE = re.compile(
     r"(?:^|[,;:.!?]\s*|\b(?:and|but|so|as|because|since|while)\s+)(?:he|she|they|(?:the|our|my|your) (?:(?!" + _NOT_A_COLLEAGUE + r")[\w-]+ ){0,2}(?!" + _NOT_A_COLLEAGUE + r")[\w-]+)\s+"
     r"(?:is|are|'s|was|were|has been|have been)?\s*(?:currently |still |also |now )?$"
