@@ -303,8 +303,9 @@ _NEXT_ROUND = re.compile(
     r"(?:would|'d) (?:like|love) (?:for )?you to (?:teach|deliver|present|take part in|participate in|attend|visit|come (?:in|back|to|along|and)|sit (?:a|an|the)|join us for|shadow|meet|come (?:on-?site|on site|in person))\b|"
     r"\b(?:you are|you're|you have been|you've been|you were|and are|and have been) (?:\w+ )?invited to (?:a|an|the|our|attend|interview|take|present|visit|join)\b|"
     r"\b(?:like|love|want|wish) to interview you\b|\b(?:your|the) (?:[\w-]+ ){0,2}interview (?:has been|is now|is) (?:scheduled|booked|confirmed|arranged|set up)\b|"
-    r"\byou(?:'ve| have| are| were)?(?: now)? (?:been )?(?:progressed|advanced|moved (?:forward|on|through)|through|successful in reaching|shortlisted|selected|invited|chosen|accepted) (?:through )?(?:to|for|into) (?:the |our |a |an )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|step|exercise|presentation|case|phase|visit)s?\b|"
-    r"\b(?:shortlisted|selected|invited|chosen|accepted) for (?:the |an? |our )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|visit|presentation|step|phase)s?\b|"
+    r"\byou(?:'ve| have| are| were)?(?: now)? (?:been )?(?:progressed|advanced|moved (?:forward|on|through)|through|successful in reaching|shortlisted|selected|invited|chosen|accepted|endorsed|cleared|qualified|recommended) (?:through )?(?:to|for|into) (?:the |our |a |an )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|step|exercise|presentation|case|phase|visit|exam|examination|" + _EVENT + r")s?\b|"
+    # shortlisted for another event of the process ("shortlisted for the final HR discussion")
+    r"\b(?:shortlisted|selected|invited|chosen|accepted) for (?:the |an? |our )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|visit|presentation|step|phase|exam|examination|" + _EVENT + r")s?\b|"
     r"\b(?:move|moving|progress|progressing|advance|advancing|take|taking|bring|bringing|invite) you (?:forward |on |through |back )?(?:to|into|for) (?:the |our |a |an )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|step|exercise|presentation|case|phase)s?\b|"
     r"\b(?:demo|demonstration|sample|model|observed|trial|teaching) lesson\b|\bsim(?:ulator)? (?:check|session|assessment|test|evaluation|ride)\b|\bcharrette\b|\bline check\b|"
     r"(?:like|love|want) to (?:meet|see) you (?:in person|again|face to face|on ?site|at our|at the)\b|"
@@ -335,7 +336,7 @@ _NEXT_ROUND = re.compile(
     # (what they would like to get or have may be the news: "get back to you after the panel", "have a decision for you")
     r"(?!" + _THEIR_NEWS + r"|everything|all (?:the |our )?interviews)"
     r"[^.;:?!]{0,50}?\b(?:" + _EVENT + r")\b|"
-    r"\b(?:next|second|final|last|further|follow-up|followup) (?:part|phase|stage|step)\b[^.;?!]{0,30}?\b(?:is|will be|would be)\b[^.;?!]{0,40}?\b(?:" + _EVENT + r")\b|"
+    r"\b(?:next|second|final|last|further|follow-up|followup) (?:part|phase|stage|step)\b[^.;?!]{0,30}?\b(?:is|will be|would be)\b[^.;?!]{0,40}?\b(?:exams?|examinations?|tests?|" + _EVENT + r")\b|"
     r"\b(?:second|third|final|follow-up|followup|further|another|virtual) (?:chat|discussion|conversation|onsite|on-site|loop|talk)\b|"
     r"\b(?:asked|ask|like|want|wants) to (?:see|meet|speak (?:to|with)) you again\b|\b(?:get|put|bring) you in front of\b|"
     r"\b(?:selected|chosen|shortlisted|picked|invited) you (?:for|to) (?:the |a |an |our )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|visit|presentation|step|phase)s?\b|"
@@ -404,7 +405,9 @@ _DECISION = re.compile(r"\b(?:decid|decision|hear (?:back|from)|let you know|out
 _PROMISE = re.compile(
     r"(?:\b(?:we|i|the (?:\w+ )?(?:team|panel|committee|manager|director|board|editor|office|department)|she|he|they|someone|our (?:\w+ )?team)|"
     r"\b(?:we're|we are|i'm|i am|we have|we've got|i have) (?:[\w-]+ ){1,8}and)"
-    r"(?:'ll| will| shall| hope to| expect to| aim to| plan to| intend to| should| are going to| will be able to| would be (?:in a position|able) to| would like to|'d like to)"
+    r"(?:'ll| will| shall| hope to| expect to| aim to| plan to| intend to| should| are going to| will be able to| would be (?:in a position|able) to| would like to|'d like to|"
+    # the hope in the progressive ("we're hoping to get back to everyone", "we are aiming to decide")
+    r"(?:'re| are| were|'m| am) (?:hoping|aiming|planning|expecting|looking) to)"
     r"(?: (?:then|also|certainly|definitely|be sure to|endeavou?r to|try to|aim to|get|be able to|all|both|either)){0,3}"
     r" (?:get (?:back|in touch)|revert|circle back|loop back|be back in touch|respond to (?:you|all|every|each)|reply to (?:you|all|every|each)|call you|ring you|phone you|give you a (?:call|ring|bell)|"
     r"(?:call|update) (?:all|everyone|everybody|every|each|both|(?:the |all )?(?:\w+ )?(?:candidates|applicants|finalists))|e-?mail you|let (?:you|all (?:of )?(?:you|candidates)|everyone|each candidate) know|be in touch|contact|update|reach (?:back )?out|inform|notify|"
@@ -413,11 +416,11 @@ _PROMISE = re.compile(
     r"have (?:an? )?(?:update|news|decision|answer)|make (?:(?:a|our|the|their|his|her|any|all|final) )*(?:final )?decisions?|decide|be (?:making|able to make) (?:a|our|the) decision)|"
     r"\byou(?:'ll| will| should| can expect to| may expect to) (?:hear|receive (?:an? )?(?:update|answer|decision|news|feedback))\b|"
     r"\b(?:decisions?|an? (?:update|answer|decision|outcome|response)|news|candidates|(?:all|the other|successful) (?:applicants|candidates)|you|feedback|"
-    r"the (?:outcome|decision|results?)|results?|offers?) (?:will|should|shall|is expected to|are expected to|would) "
+    r"the (?:final |overall |formal |official )?(?:outcome|decision|results?)|results?|offers?) (?:will|should|shall|is expected to|are expected to|would) "
     r"(?:be (?:made|sent|shared|communicated|contacted|notified|informed|announced|released|given|reached|taken|finali[sz]ed|known|available|ready|confirmed)|follow|come|go out)\b|"
     r"\b(?:as soon as|once) (?:there(?:'s| is) (?:an? |any )?(?:update|news|decision)|(?:we|they|she|he|i) (?:have|has|know|hear|reach|make|get))|"
     r"\b(?:still )?(?:waiting|waits?|awaiting) (?:to hear (?:back )?from|on|for) (?:(?:the|our|their|my) )?(?:[\w-]+ ){0,3}(?:manager|team|panel|client|committee|council|director|board|partners?|feedback|decision|approval|sign-?off)|"
-    r"\b(?:expect|hope|aim|plan|intend)s? to (?:complete|conclude|finish|finali[sz]e|wrap up|close) (?:the|our|this|all) (?:[\w-]+ ){0,2}(?:process|review|selection|recruitment|interviews?|assessments?)\b|"
+    r"\b(?:expect|hope|aim|plan|intend)s? to (?:complete|conclude|finish|finali[sz]e|wrap up|close) (?:the|our|this|all) (?:[\w-]+ ){0,2}(?:process|review|selection|recruitment|interviews?|assessments?|appointments?|hire|hiring|decisions?|shortlist|outcome)\b|"
     # the same with no object, when it says when ("we expect to wrap up by mid-month", "hope to conclude shortly")
     r"\b(?:expect|hope|aim|plan|intend)s? to (?:complete|conclude|finish|finali[sz]e|wrap (?:things )?up|close (?:things )?out|be done)(?: (?:things|everything|matters))? "
     r"(?:by|within|in|shortly|soon|next|this|before|early|mid|at|on|over|during|around)\b|"
@@ -437,8 +440,12 @@ _PAST_ROUND = re.compile(
     r"(?:from|since|after|at|in|during|following|(?<!listed )(?<!invited )(?<!selected )(?<!through )(?<!forward )(?<!ready )(?<!chosen )(?<!invitation )(?<!invite )(?<!invites )(?<!link )for|about|of|thank you for|thanks for) (?:the|your|our|my) (?:last |recent )?$|"
     r"(?<!to )(?<!into )(?<!for )(?:your|our) $|(?:finali[sz]e|complete|before) (?:the )?$|"
     r"\b(?:finished|completed|concluded|wrapped up|held|had|done|closed|attended|enjoyed) (?:the|our|your|its|their|all|both|all of the) (?:\w+ )?$|"
+    # a round held, or their own rounds, named bare ("we've finished second interviews", "we are holding final interviews")
+    r"\b(?:finished|completed|concluded|wrapped up|held|had|conducted|carried out|holding|conducting|running|still (?:doing|having)) $|"
     r"\b(?:feedback|notes|impressions?|comments|thoughts) (?:from|on|about|after) (?:(?:yesterday|today|\w+day|last \w+)'s |the |your |our )?$|"
     r"\b(?:yesterday|last \w+)'s $|"
+    # a meeting among themselves still to be held ("the jury must still meet the director")
+    r"\bthe (?:[\w-]+ ){0,2}(?:jury|panel|committee|board|partners|directors?|managers?) (?:must|still|needs? to|has to|have to|is yet to|are yet to|(?:will|shall)(?= (?:still|first|also|yet)\b))(?: still| first| also| yet| need to| have to| to)* $|"
     # their own rounds with others ("we're holding the final interviews this week")
     r"\b(?:holding|conducting|running|finishing|completing|wrapping up|still (?:doing|having)) (?:the|our|all|its|their|some|a few|more|further|all of the)(?: remaining)? $"
 )
@@ -691,6 +698,22 @@ _SHARED_MAILBOX = re.compile(
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'll|i've|my|me)\b")
 
 
+#: someone other than the writer just before an absence ("the pharmacist-owner is on holiday",
+#: "she will be back on Monday"): a person writing about a colleague, not an out-of-office note
+#: ("our team is away until the 4th" is the mailbox's own absence)
+#: the mailbox's own people ("our team", "the recipient"), or a verb: not a colleague named
+_NOT_A_COLLEAGUE = r"(?:team|office|department|staff|desk|mailbox|inbox|recipient|addressee|person|is|are|was|were|has|have|will|'s)\b"
+_SOMEONE_ELSE = re.compile(
+    r"(?:^|[,;:.!?]\s*|\b(?:and|but|so|as|because|since|while)\s+)(?:he|she|they|(?:the|our|my|your) (?:(?!" + _NOT_A_COLLEAGUE + r")[\w-]+ ){0,2}(?!" + _NOT_A_COLLEAGUE + r")[\w-]+)\s+"
+    r"(?:is|are|'s|was|were|has been|have been)?\s*(?:currently |still |also |now )?$"
+)
+
+
+def _writer_away(low: str) -> bool:
+    """Whether the sentence says its writer (or the mailbox) is away, not a colleague."""
+    return any(not _SOMEONE_ELSE.search(low[: m.start()]) for m in _AWAY.finditer(low))
+
+
 def _is_auto_reply(reply: Reply, found: list[tuple[str, str]]) -> bool:
     submitted = reply.auto_submitted.strip().lower()
     subject = _norm(reply.subject)
@@ -702,7 +725,7 @@ def _is_auto_reply(reply: Reply, found: list[tuple[str, str]]) -> bool:
     if _AUTO_SUBJECT.search(subject):
         return True
     head = found[:3]
-    return any(_AWAY.search(low) for _, low in head) and not any(
+    return any(_writer_away(low) for _, low in head) and not any(
         _OFFER.search(low) or _REJECTION.search(low) for _, low in found
     ) and (submitted not in ("", "no") or any(re.search(r"\b(?:out of (?:the )?office|away|leave|vacation|holiday|pto|travel|" + _AWAY_ELSEWHERE + r")", low) for _, low in head))
 
