@@ -281,7 +281,8 @@ def _groups(candidate, now: datetime, tz: str, inputs: AgendaInputs | None = Non
     with _grouped_lock:
         _grouped.pop(candidate.pk, None)
         _grouped[candidate.pk] = (key, groups, quiet)
-        while len(_grouped) > plans.KEPT_CANDIDATES:
+        # As many as the kept facts they are made from (web/plans.py bounds those by memory).
+        while len(_grouped) > max(1, plans.kept_count()):
             del _grouped[next(iter(_grouped))]
     return groups, quiet, len(all_plans)
 
