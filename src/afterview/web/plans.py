@@ -64,9 +64,9 @@ class Plan(agenda.Plan):
 
     @cached_property
     def url(self) -> str:
-        from django.urls import reverse
+        from afterview.web.services import url_for_id
 
-        return reverse("web:application", args=[self.application_id])
+        return url_for_id("web:application", self.application_id)
 
 
 @dataclass
