@@ -41,3 +41,13 @@ def test_home_follows_afterview_home(monkeypatch, tmp_path):
 def test_allowed_hosts_are_a_comma_separated_list(monkeypatch):
     monkeypatch.setenv("AFTERVIEW_ALLOWED_HOSTS", "careers.example.edu, ,www.example.edu")
     assert env.allowed_hosts() == ["careers.example.edu", "www.example.edu"]
+
+
+def test_kept_facts_memory_has_a_default_and_refuses_nonsense(monkeypatch):
+    monkeypatch.delenv("AFTERVIEW_KEPT_FACTS_MB", raising=False)
+    assert env.kept_facts_mb() == 512
+    monkeypatch.setenv("AFTERVIEW_KEPT_FACTS_MB", "64")
+    assert env.kept_facts_mb() == 64
+    monkeypatch.setenv("AFTERVIEW_KEPT_FACTS_MB", "lots")
+    with pytest.raises(InvalidInput, match="AFTERVIEW_KEPT_FACTS_MB='lots' is not a number of MiB"):
+        env.kept_facts_mb()

@@ -20,6 +20,7 @@ __all__ = [
     "database_url",
     "db_timeout",
     "home",
+    "kept_facts_mb",
     "mail_key_file",
     "pinned_now",
     "secret_key",
@@ -80,6 +81,11 @@ VARIABLES = (
         "AFTERVIEW_UNDO_SECONDS",
         "30",
         "Seconds a note sent 'now' waits before it leaves, so `afterview cancel` or the web's Undo can still stop it (0: at once).",
+    ),
+    Variable(
+        "AFTERVIEW_KEPT_FACTS_MB",
+        "512",
+        "Memory (MiB) each web process may keep students' facts and plans in between requests; about 80 KiB a student of 12 applications.",
     ),
     Variable(
         "AFTERVIEW_SERVICE_DIR",
@@ -175,3 +181,17 @@ def pinned_now() -> datetime | None:
             f"AFTERVIEW_NOW={value!r} has no UTC offset; add one, e.g. {value}+00:00"
         )
     return parsed
+
+
+def kept_facts_mb() -> float:
+    """AFTERVIEW_KEPT_FACTS_MB: MiB of kept facts a web process may hold (512 when unset)."""
+    name, value = "AFTERVIEW_KEPT_FACTS_MB", os.environ.get("AFTERVIEW_KEPT_FACTS_MB", "").strip()
+    if not value:
+        return 512.0
+    try:
+        mb = float(value)
+    except ValueError:
+        mb = -1.0
+    if not 0 <= mb <= 1024 * 1024:
+        raise InvalidInput(f"{name}={value!r} is not a number of MiB from 0 to 1048576; use e.g. 512")
+    return mb

@@ -104,6 +104,8 @@ TIME_ZONE = "UTC"
 USE_I18N = False
 USE_TZ = True
 STATIC_URL = "static/"
+#: MiB of students' facts and plans each web process keeps between requests (web/plans.py)
+AFTERVIEW_KEPT_FACTS_MB = env.kept_facts_mb()
 #: seconds between `afterview worker`'s counts of the cohort dashboard's figures; a page
 #: shows stored figures at most twice that old, 0: every page counts its own
 #: (office/snapshots.py; an office deployment sets it with AFTERVIEW_DASHBOARD_REFRESH)

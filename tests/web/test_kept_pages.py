@@ -196,3 +196,22 @@ def test_without_json_aggregates_the_snoozes_and_notes_are_a_query_each(as_alice
     page, queries = _get(as_alice)
     assert queries == 4  # the session, the fingerprint with the rules and the mailbox, snoozes, notes
     assert _tokenless(page) == _tokenless(with_json)
+
+
+def test_the_kept_pages_csrf_token_is_djangos_kind_of_token():
+    from django.middleware.csrf import CSRF_ALLOWED_CHARS, _unmask_cipher_token
+    from django.test import RequestFactory
+
+    fresh = RequestFactory().get("/")
+    token = kept_pages.csrf_token(fresh)
+    secret = fresh.META["CSRF_COOKIE"]  # a browser without the cookie gets a new secret
+    assert fresh.META["CSRF_COOKIE_NEEDS_UPDATE"] is True
+    assert len(secret) == 32 and len(token) == 64 and set(secret + token) <= set(CSRF_ALLOWED_CHARS)
+    assert _unmask_cipher_token(token) == secret
+    again = RequestFactory().get("/")
+    again.META["CSRF_COOKIE"] = secret  # one with it keeps its secret, under a new mask
+    other = kept_pages.csrf_token(again)
+    assert again.META["CSRF_COOKIE"] == secret and other != token and _unmask_cipher_token(other) == secret
+    drawn = kept_pages._random_chars(62 * 200)
+    assert set(drawn) == set(CSRF_ALLOWED_CHARS)
+    assert max(drawn.count(c) for c in CSRF_ALLOWED_CHARS) < 2 * 200  # no character drawn twice as often

@@ -91,12 +91,41 @@ def test_it_keeps_each_candidates_plans_apart(alice, bob, alice_app, interview_i
     assert {p.company for p in plans.plans(bob, NOW)} == {"Northbridge Consulting"}
 
 
-def test_it_keeps_a_bounded_number_of_candidates(alice, alice_app, bob, monkeypatch):
-    monkeypatch.setattr(plans, "KEPT_CANDIDATES", 1)
+def test_it_keeps_candidates_within_the_memory_it_is_given(alice, alice_app, bob, settings):
+    # Room for one application's worth: the least recently loaded candidate goes.
+    settings.AFTERVIEW_KEPT_FACTS_MB = plans.KEPT_BYTES_PER_APPLICATION * 1.5 / 1024 / 1024
     plans.plans(alice, NOW)
     plans.plans(bob, NOW)
     assert list(plans._facts) == [bob.pk]
     assert alice.pk not in plans._plans
+    assert plans._facts.bytes == plans._facts[bob.pk].size
+
+
+def test_the_last_candidate_is_kept_however_little_memory_is_given(alice, alice_app, settings):
+    settings.AFTERVIEW_KEPT_FACTS_MB = 0
+    plans.plans(alice, NOW)
+    assert list(plans._facts) == [alice.pk]
+
+
+def test_the_default_memory_keeps_an_office_of_thousands(alice, alice_app, bob):
+    plans.plans(alice, NOW)
+    plans.plans(bob, NOW)
+    assert list(plans._facts) == [alice.pk, bob.pk]
+    # 512 MiB: 5,000 students of 12 applications each fit
+    assert plans.kept_bytes() >= 5000 * 12 * plans.KEPT_BYTES_PER_APPLICATION
+
+
+def test_the_kept_memory_tally_follows_forget_and_clear(alice, alice_app, bob):
+    plans.plans(alice, NOW)
+    plans.plans(bob, NOW)
+    both = plans._facts.bytes
+    assert both == plans._facts[alice.pk].size + plans._facts[bob.pk].size > 0
+    plans.forget(alice)
+    assert plans._facts.bytes == plans._facts[bob.pk].size
+    plans.plans(alice, NOW)
+    assert plans._facts.bytes == both
+    plans.clear()
+    assert plans._facts.bytes == 0
 
 
 def test_facts_of_notices_a_write_from_elsewhere_after_serving_kept_facts(alice, alice_app, interview_input):

@@ -12,8 +12,38 @@ __all__ = ["FACTS", "LOCK", "PAGES", "forget", "minute"]
 
 #: guards FACTS (and the web's other kept state)
 LOCK = threading.Lock()
-#: candidate id -> the kept entry (`web.plans._Entry`: its rows, `stale` ids, `fingerprint`)
-FACTS: dict = {}
+
+
+class _Sized(dict):
+    """A dict that keeps the sum of its values' `size` (bytes, as estimated when each was
+    stored) however an entry leaves it: `web.plans` evicts by it, `forget` deletes."""
+
+    bytes = 0
+
+    def __setitem__(self, key, value):
+        self.pop(key, None)
+        super().__setitem__(key, value)
+        self.bytes += getattr(value, "size", 0)
+
+    def __delitem__(self, key):
+        self.bytes -= getattr(self[key], "size", 0)
+        super().__delitem__(key)
+
+    def pop(self, key, *default):
+        if key in self:
+            value = super().pop(key)
+            self.bytes -= getattr(value, "size", 0)
+            return value
+        return super().pop(key, *default)
+
+    def clear(self):
+        super().clear()
+        self.bytes = 0
+
+
+#: candidate id -> the kept entry (`web.plans._Entry`: its rows, `stale` ids, `fingerprint`,
+#: `size`), least recently loaded first; `FACTS.bytes` is what they take together
+FACTS: _Sized = _Sized()
 #: user id -> {page name: the kept rendered page (`web.kept_pages._Page`)}, least recently used first
 PAGES: dict = {}
 

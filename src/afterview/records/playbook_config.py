@@ -10,6 +10,8 @@ to their plans alone.
 
 from __future__ import annotations
 
+import os
+
 from functools import lru_cache
 from pathlib import Path
 
@@ -52,6 +54,13 @@ _OVERRIDES_NAME = "your playbook"
 
 
 def playbook_path() -> Path:
+    # Every page plans with the install's rules, and finding the home folder resolves its
+    # path on disk: once per value of the variables it is found from.
+    return _playbook_path(*(os.environ.get(name) for name in ("AFTERVIEW_HOME", "HOME", "XDG_DATA_HOME")))
+
+
+@lru_cache(maxsize=8)
+def _playbook_path(*_variables) -> Path:
     return env.home() / "playbook.toml"
 
 

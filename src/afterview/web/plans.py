@@ -35,12 +35,14 @@ from afterview.records import models as m
 from afterview.records import prepared
 from afterview.records.playbook_config import candidate_rules
 
-__all__ = ["FACTS_MAX_AGE", "PLAN_BUCKET", "Plan", "clear", "facts_of", "fingerprint", "fingerprint_with", "forget", "kept_state", "plans", "plans_key"]
+__all__ = ["FACTS_MAX_AGE", "PLAN_BUCKET", "Plan", "clear", "facts_of", "fingerprint", "fingerprint_with", "forget", "kept_bytes", "kept_count", "kept_state", "plans", "plans_key"]
 
 FACTS_MAX_AGE = 600.0
 PLAN_BUCKET = 300
-#: candidates whose plans one process keeps (a career office has thousands)
-KEPT_CANDIDATES = 64
+#: what one kept application takes in a web process, with its share of its candidate's entry:
+#: its facts, its plan and the agenda's steps made from them (tracemalloc on bench/office.py's
+#: office, 12 applications of about 5 touches each: 6.3 KiB; see docs/configuration.md)
+KEPT_BYTES_PER_APPLICATION = 6.5 * 1024
 
 _TABLES = (
     m.Application,
@@ -62,9 +64,9 @@ class Plan(agenda.Plan):
 
     @cached_property
     def url(self) -> str:
-        from django.urls import reverse
+        from afterview.web.services import url_for_id
 
-        return reverse("web:application", args=[self.application_id])
+        return url_for_id("web:application", self.application_id)
 
 
 @dataclass
@@ -76,6 +78,19 @@ class _Entry:
     stale: set[int] = field(default_factory=set)
     #: per application, its own rows' print, taken when the whole fingerprint matched
     prints: dict[int, tuple] = field(default_factory=dict)
+
+    @property
+    def size(self) -> float:
+        """The bytes this entry, its plans and its agenda's steps take, as estimated."""
+        return KEPT_BYTES_PER_APPLICATION * max(1, len(self.rows))
+
+
+def kept_bytes() -> float:
+    """How much the kept facts of one process may take (`AFTERVIEW_KEPT_FACTS_MB`): the least
+    recently loaded candidates' are dropped past it, though never the last one's."""
+    from django.conf import settings
+
+    return float(getattr(settings, "AFTERVIEW_KEPT_FACTS_MB", 512)) * 1024 * 1024
 
 
 _versions = itertools.count(1)
@@ -272,7 +287,8 @@ def _entry(candidate, seen: tuple | None = None) -> _Entry:
                     entry.fingerprint = None
             _facts.pop(candidate.pk, None)
             _facts[candidate.pk] = entry  # the most recently loaded last
-            while len(_facts) > KEPT_CANDIDATES:
+            budget = kept_bytes()
+            while _facts.bytes > budget and len(_facts) > 1:
                 oldest = next(iter(_facts))
                 del _facts[oldest]
                 _plans.pop(oldest, None)
@@ -334,6 +350,11 @@ def plans_key(candidate) -> tuple | None:
     with _lock:
         memo = _plans.get(candidate.pk)
     return memo[0] if memo else None
+
+
+def kept_count() -> int:
+    """How many candidates' facts this process keeps now."""
+    return len(_facts)
 
 
 def kept_state(candidate) -> tuple[tuple, float] | None:
