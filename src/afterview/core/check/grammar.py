@@ -570,14 +570,18 @@ _PLURAL_VERB_RE = re.compile(r"s (?P<bad>have|are|were|haven['’]t|aren['’]t|
 # ends in a lone s, yet no plural; or a plural the verb may follow in the singular
 _NOT_PLURAL = frozenset(
     "news means species series headquarters whereabouts crossroads kudos lens thanks odds works barracks "
-    "innings sales arms premises minutes goods".split()
+    "innings sales arms premises minutes goods contents defaults".split()
 )
 _VERB_S = {"isn't": "aren't", "isn’t": "aren’t", "wasn't": "weren't", "wasn’t": "weren’t", "hasn't": "haven't",
            "hasn’t": "haven’t", "doesn't": "don't", "doesn’t": "don’t", "is": "are", "was": "were", "has": "have"}
 _VERB_PLURAL = {"have": "has", "are": "is", "were": "was", "haven't": "hasn't", "haven’t": "hasn’t",
                 "aren't": "isn't", "aren’t": "isn’t", "weren't": "wasn't", "weren’t": "wasn’t"}
 # "the two weeks was well spent", "the five dollars is": a span or a sum is one thing
-_COUNTS = frozenset("one only other same two three four five six seven eight nine ten few several many last past next first".split())
+# "the term strokes is also used": a word named, not a subject of its own
+_COUNTS = frozenset(
+    "one only other same two three four five six seven eight nine ten few several many last past next first "
+    "term word words name phrase label title heading".split()
+)
 _MEASURES = frozenset(
     "weeks months days hours years minutes seconds decades nights mornings evenings dollars pounds euros rupees "
     "miles kilometres kilometers metres meters percent points".split()
@@ -635,6 +639,9 @@ def _agreement_rules(text: str) -> list[Finding]:
         if match is None or not _opens_clause(text, match.start()):
             continue
         head, obj = match.group("head"), match.group("obj")
+        if verb.group("bad").startswith("were") and re.search(r"\bif $", text[max(0, match.start() - 4) : match.start()]):
+            # "if the context of elements were important": the subjunctive
+            continue
         if head in _GROUP_NOUNS or head.endswith("est") or obj in _NOT_PLURAL or not is_word(obj[:-1]):
             continue
         start, end = verb.span("bad")
