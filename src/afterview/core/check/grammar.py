@@ -518,13 +518,13 @@ _RULES: list[tuple[re.Pattern[str], str | Callable[[str], str], str]] = [
     ),
     (
         # "your really good at explaining", "your so kind to": "really", "so" and their kin
-        # qualify an adjective, and one that ends its sentence or takes "to", "at" or "about"
+        # qualify an adjective, and one that ends its sentence or takes "to", "at", "about" or "of"
         # has no noun to be owned; "your really kind words" and "your really warm and
         # thoughtful welcome" own, and are left alone
         re.compile(
             r"\b(?P<bad>[Yy]our) (?=(?:really|so|truly|genuinely|incredibly|extremely|quite|too|absolutely)"
             r" (?!(?:own|best|first|last|much|many|few|little|more|most|own)\b)[a-z]+"
-            r"(?:[.!?;]| (?:to|at|about)\b(?![-‐’'])))"
+            r"(?:[.!?;]| (?:to|at|about|of)\b(?![-‐’'])))"
         ),
         "you're",
         "“you're” (you are) is meant here, not the possessive “your”.",
