@@ -482,7 +482,175 @@ _RULES: list[tuple[re.Pattern[str], str | Callable[[str], str], str]] = [
         lambda bad: {"has": "have", "is": "are", "was": "were", "shows": "show", "suggests": "suggest"}[bad],
         "The subject is plural (“findings”), so the verb is too: “have”, “are”.",
     ),
+    (
+        # "how signal removal will effect driver route knowledge": after a modal or "do", the
+        # verb "affect"; "effect" as a verb means bring about, and takes what is brought
+        # about ("will effect a change", "to effect the transfer"), never a person or a thing
+        # acted on. Not after "to", where the bringing-about sense is the common one.
+        re.compile(
+            r"\b(?:[Ww]ill(?<!the will)(?<!free will)(?<!political will)(?<!good will)(?<!ill will)|[Ww]ould|[Cc]ould|[Cc]an|[Cc]annot|[Mm]ay|[Mm]ight|[Mm]ust|[Ss]hould|[Ss]hall"
+            r"|(?:[Ww]o|[Ww]ould|[Cc]ould|[Cc]a|[Ss]hould|[Dd]oes|[Dd]id|[Dd]o)n['’]t|(?:[Dd]oes|[Dd]id|[Dd]o) not)"
+            r"(?: (?:not|also|only|really|greatly|directly|seriously|significantly|negatively|positively|adversely"
+            r"|still|ever|never|necessarily|badly|materially|hardly))? (?P<bad>effect)\b(?![-‐’'])"
+            r"(?! (?:(?:a|an|the|any|real|lasting|meaningful|positive|genuine|some|such|this|that|these|those|its|their"
+            r"|our|his|her|your|my|wider|broader|further|major|necessary|radical|cultural|systemic|organi[sz]ational) ){0,2}"
+            r"(?:change|changes|reforms?|transformations?|improvements?|repairs?|cures?|service|transfers?|payments?"
+            r"|savings|settlements?|recovery|entry|sales?|compromises?|turnarounds?|shifts?|solutions?|merger|closure)\b)"
+        ),
+        "affect",
+        "After “will”, “can” or “did not”, the verb is “affect” (to act on); “effect” is the result.",
+    ),
+    (
+        # "exactly the practise I have been hoping to build", "in practise": British and
+        # Commonwealth English spell the noun "practice" and the verb "practise"; after an
+        # article, a possessive or an adjective of the trade it is the noun (American
+        # English spells both "practice", so the noun is never "practise" in any dialect).
+        # Not after "her" or a group ("watched her practise", "the group practise weekly").
+        re.compile(
+            r"\b(?:[Tt]he|[Aa]n?|[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Tt]heir|[Ii]ts|[Tt]his|[Tt]hese|[Ii]n|[Ii]nto|best|good|bad"
+            r"|private|clinical|legal|medical|general|dental|nursing|veterinary|standard|professional"
+            r"|reflective|sole|firm['’]s) (?:(?:own|clinical|legal|medical|general|private|group"
+            r"|family|arbitration|litigation|disputes|tax|corporate|criminal|employment|regulatory|advisory) )?"
+            r"(?P<bad>[Pp]ractises?)\b(?![-‐’'])"
+        ),
+        lambda bad: bad.replace("practis", "practic"),
+        "The noun is “practice”; “practise” is the British verb (“to practise law”).",
+    ),
+    (
+        # "your really good at explaining", "your so kind to": "really", "so" and their kin
+        # qualify an adjective, and one that ends its sentence or takes "to", "at", "about" or "of"
+        # has no noun to be owned; "your really kind words" and "your really warm and
+        # thoughtful welcome" own, and are left alone
+        re.compile(
+            r"\b(?P<bad>[Yy]our) (?=(?:really|so|truly|genuinely|incredibly|extremely|quite|too|absolutely)"
+            r" (?!(?:own|best|first|last|much|many|few|little|more|most|own)\b)[a-z]+"
+            r"(?:[.!?;]| (?:to|at|about|of)\b(?![-‐’'])))"
+        ),
+        "you're",
+        "“you're” (you are) is meant here, not the possessive “your”.",
+    ),
 ]
+
+# Subject and verb across a noun phrase. Each opens where a clause does (a sentence's
+# start, a comma, ", and", "but", "whether", ...), so "the approach the team uses is" and
+# "the approach that the clinic takes is" (relative clauses), "one of the results is" and
+# "between the outer and the inner limits is" are not read as subjects.
+_CLAUSE_OPEN_RE = re.compile(
+    r"(?:^|[.!?;:,—–(]|\n|, and|\bbut|\bso|\bbecause|\bsince|\bwhile|\bthough|\bif|\bwhether|\bwhen|\bonce) \Z"
+)
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    return at == 0 or text[at - 1] == "\n" or _CLAUSE_OPEN_RE.search(text, max(0, at - 9), at) is not None
+
+
+# "the reach numbers speaks for themselves": a noun, a plural noun, a singular verb
+_PLURAL_SINGULAR_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Oo]ur|[Yy]our|[Mm]y|[Tt]heir) (?:(?P<mod>[a-z][a-z-]*) )?"
+    r"(?P<noun>[a-z]{2,}[^\Wsuic]s)$"
+)
+# Found from the verb back: a pattern that opens on the literal "s " is scanned fast, and
+# the subject before it is tried only at its few hits.
+_SINGULAR_VERB_RE = re.compile(
+    r"s (?:(?:all|really|clearly|certainly|also|still) )?"
+    r"(?P<bad>is|was|has|speaks|shows|seems|looks|remains|suggests|proves|reflects|tells|says|sounds|makes|isn['’]t"
+    r"|wasn['’]t|hasn['’]t|doesn['’]t)\b"
+)
+# "whether the counselling for the seats have been scheduled": a singular noun, a phrase
+# ending on a plural, a plural verb
+_SINGULAR_PLURAL_RE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Ii]ts) (?:(?P<mod>[a-z][a-z-]*) )?"
+    r"(?P<head>[a-z]{3,}[^\Ws]) (?:of|for|on|about|with|from|at|between|behind|across|around) "
+    r"(?:(?:the|these|those|our|your|their|his|her|its|my|all|both|several|many|two|three|four|five) )?"
+    r"(?:(?!(?:which|what|whose|that|who|whom)\b)[a-z][a-z-]* )?(?P<obj>[a-z]{2,}[^\Wsuic]s)$"
+)
+# a plural's last letters: "numbers", "seats"; not "this", "focus", "class", "ethics"
+_PLURAL_END_RE = re.compile(r"[a-z]{2}[^\Wsuic]s")
+_PLURAL_VERB_RE = re.compile(r"s (?P<bad>have|are|were|haven['’]t|aren['’]t|weren['’]t)\b")
+# ends in a lone s, yet no plural; or a plural the verb may follow in the singular
+_NOT_PLURAL = frozenset(
+    "news means species series headquarters whereabouts crossroads kudos lens thanks odds works barracks "
+    "innings sales arms premises minutes goods contents defaults".split()
+)
+_VERB_S = {"isn't": "aren't", "isn’t": "aren’t", "wasn't": "weren't", "wasn’t": "weren’t", "hasn't": "haven't",
+           "hasn’t": "haven’t", "doesn't": "don't", "doesn’t": "don’t", "is": "are", "was": "were", "has": "have"}
+_VERB_PLURAL = {"have": "has", "are": "is", "were": "was", "haven't": "hasn't", "haven’t": "hasn’t",
+                "aren't": "isn't", "aren’t": "isn’t", "weren't": "wasn't", "weren’t": "wasn’t"}
+# "the two weeks was well spent", "the five dollars is": a span or a sum is one thing
+# "the term strokes is also used": a word named, not a subject of its own
+_COUNTS = frozenset(
+    "one only other same two three four five six seven eight nine ten few several many last past next first "
+    "term word words name phrase label title heading".split()
+)
+_MEASURES = frozenset(
+    "weeks months days hours years minutes seconds decades nights mornings evenings dollars pounds euros rupees "
+    "miles kilometres kilometers metres meters percent points".split()
+)
+# Nouns of a group or a share, which British, Indian and Australian English give a plural
+# verb ("the team have been", "the majority of candidates are"), and nouns of a kind
+_GROUP_NOUNS = frozenset(
+    """
+    team panel board committee staff firm company department group family government council crew faculty
+    partnership practice office unit school university college hospital trust club class jury audience public
+    management leadership majority minority couple number lot range variety rest set pair kind sort type bulk
+    host mix handful total proportion percentage half third quarter fraction plenty part portion share lab
+    agency network union police press cohort intake chambers clinic ward bench squad side cast community
+    population ministry division organisation organization institute programme program tribunal court
+    commission society association charity foundation startup business brand studio newsroom desk
+    committee consortium coalition alliance band choir orchestra delegation department remainder most none
+    combination selection collection series body dozen score couple trio duo majority fleet army
+    people children men women data criteria media phenomena alumni personnel folk youth bacteria curricula
+    best worst first last latter former likes
+    """.split()
+)
+
+
+def _agreement_rules(text: str) -> list[Finding]:
+    # Harper's dictionary, not Hunspell's: loaded already, where Hunspell's costs a cold
+    # process half a second
+    from afterview.core.check.engine import is_word
+
+    findings = []
+    for verb in _SINGULAR_VERB_RE.finditer(text):
+        if not _PLURAL_END_RE.match(text, verb.start() - 3):
+            continue
+        match = _PLURAL_SINGULAR_RE.search(text, max(0, verb.start() - 60), verb.start() + 1)
+        if match is None or not _opens_clause(text, match.start()):
+            continue
+        noun, mod = match.group("noun"), match.group("mod") or ""
+        if (
+            noun in _NOT_PLURAL
+            or not is_word(noun[:-1])
+            or mod.endswith(("ing", "ed", "ly", "s"))
+            or mod in _COUNTS
+            or noun in _MEASURES
+        ):
+            continue
+        bad = verb.group("bad")
+        right = _VERB_S.get(bad) or (bad[:-2] if bad.endswith("es") and bad[-3] in "hosx" else bad[:-1])
+        start, end = verb.span("bad")
+        findings.append(
+            _finding(text, start, end, "The subject is plural, so the verb is too: “the numbers speak”.", [right])
+        )
+    for verb in _PLURAL_VERB_RE.finditer(text):
+        if not _PLURAL_END_RE.match(text, verb.start() - 3):
+            continue
+        match = _SINGULAR_PLURAL_RE.search(text, max(0, verb.start() - 100), verb.start() + 1)
+        if match is None or not _opens_clause(text, match.start()):
+            continue
+        head, obj = match.group("head"), match.group("obj")
+        if verb.group("bad").startswith("were") and re.search(r"\bif $", text[max(0, match.start() - 4) : match.start()]):
+            # "if the context of elements were important": the subjunctive
+            continue
+        if head in _GROUP_NOUNS or head.endswith("est") or obj in _NOT_PLURAL or not is_word(obj[:-1]):
+            continue
+        start, end = verb.span("bad")
+        findings.append(_finding(
+            text, start, end, f"The subject is “{head}”, singular, so the verb is too: “has”, “is”.",
+            [_VERB_PLURAL[verb.group("bad")]],
+        ))
+    return findings
+
 
 # Masked names hide their first sound from Harper's a/an rule; these start with a vowel
 # sound although spelled otherwise, or the other way round.
@@ -717,6 +885,7 @@ def grammar_findings(
     # where its words are (whole words: "information" does not wake the form/from rule).
     present = set(_WORD_RE.findall(lowered))
     findings += _pronoun_rules(text, present)
+    findings += _agreement_rules(text)
     for pattern, right, why in _RULES:
         needs = _NEEDS.get(why)
         if needs is None:
@@ -814,6 +983,8 @@ _NEEDS: dict[str, tuple[frozenset[str], ...]] = {
             "findings results outcomes recommendations",
             "has is was shows suggests",
         ),
+        "After “will”, “can” or “did not”, the verb is “affect” (to act on); “effect” is the result.": ("effect",),
+        "The noun is “practice”; “practise” is the British verb (“to practise law”).": ("practise practises",),
     }.items()
 }
 
