@@ -88,7 +88,9 @@ _SINGULAR_HEADS = _words(
     "feedback explanation discussion overview information advice insight description analysis summary "
     "walkthrough walk-through presentation guidance breakdown clarity detail"
 )
-_OPENS = r"(?:^|(?<=[.!?] )|(?<=\n)|(?<=[.!?]  ))"
+# sentence openers are checked after the match (_opens): a lookbehind tried at every
+# position made these two rules the costliest of the checker's own
+_OPENS = r"\b"
 # "The interview with the professors and the tour of the suites was": two events
 _TWO_EVENTS_RE = re.compile(
     _OPENS + r"(?:The|Our|My) (?:[a-z-]+ ){0,2}?" + _EVENTS + " " + _PREP + " " + _GAP + r"{1,8}?"
@@ -109,11 +111,19 @@ _RULES = (
      "“they're” (they are) is meant here, not the possessive “their”."),
     (_ITS_LIST_RE, ("it's", "it’s"), lambda bad: bad[0] + "ts",
      "The possessive “its” is meant here, not “it's” (it is)."),
-    (_TWO_EVENTS_RE, ("and",), lambda bad: {"is": "are", "was": "were", "has": "have"}[bad],
+    (_TWO_EVENTS_RE, (" and the ", " and our ", " and my "), lambda bad: {"is": "are", "was": "were", "has": "have"}[bad],
      "Two things joined by “and” take a plural verb: “were”, “are”, “have”."),
-    (_ONE_HEAD_RE, ("were", "are", "have"), lambda bad: {"are": "is", "were": "was", "have": "has"}[bad],
+    (_ONE_HEAD_RE, tuple(_SINGULAR_HEADS[3:-1].split("|")), lambda bad: {"are": "is", "were": "was", "have": "has"}[bad],
      "The subject's head is singular (“the explanation of …”), so the verb is too: “was”, “is”, “has”."),
 )
+
+
+_AT_OPENING = (_TWO_EVENTS_RE, _ONE_HEAD_RE)
+
+
+def _opens(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" ")
+    return not before or before[-1] in ".!?\n" or text[at - 1 : at] == "\n"
 
 
 def usage_findings(text: str) -> list[Finding]:
@@ -124,6 +134,8 @@ def usage_findings(text: str) -> list[Finding]:
         if not any(cue in lowered for cue in cues):
             continue
         for match in pattern.finditer(text):
+            if pattern in _AT_OPENING and not _opens(text, match.start()):
+                continue
             start, end = match.span("bad")
             findings.append(_finding(text, start, end, why, [right(match.group("bad"))]))
     return findings
