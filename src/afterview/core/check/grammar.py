@@ -16,6 +16,7 @@ from functools import lru_cache
 from afterview.core.check.engine import HarperLint
 from afterview.core.check.model import SEVERITY_OF, Code, Finding
 from afterview.core.check.text import Token, starts_sentence
+from afterview.core.check.usage import usage_findings
 from afterview.core.check.words import is_real_word
 
 __all__ = ["grammar_findings"]
@@ -886,6 +887,7 @@ def grammar_findings(
     present = set(_WORD_RE.findall(lowered))
     findings += _pronoun_rules(text, present)
     findings += _agreement_rules(text)
+    findings += usage_findings(text)  # word pairs and long-subject agreement (usage.py)
     for pattern, right, why in _RULES:
         needs = _NEEDS.get(why)
         if needs is None:

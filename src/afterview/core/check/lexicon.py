@@ -26,6 +26,7 @@ JARGON = tuple(
     api apis sdk sdks sql nosql latency throughput idempotent idempotency
     dataset datasets pipeline pipelines ux ui a/b
     on-call oncall postmortem postmortems runbook runbooks
+    xdist kserve mlflow kubeflow bentoml onnx argocd istio pydantic dask langchain wandb optuna xgboost pyarrow circleci
     ebitda capex opex bursty
     casework caseload
     """.split()

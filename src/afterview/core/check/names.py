@@ -544,6 +544,11 @@ def _joined(between: str, name: str) -> bool:
 _IN_PLACE_RE = re.compile(r"\b(?:in|near|around|across|outside|throughout|within)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 
 
+#: "my volunteer handbook from Maplewood": the candidate's own work from an employer they
+#: name on purpose, not the other employer's name pasted by mistake
+_MY_FROM_RE = re.compile(r"\bmy(?:[ \t]+[\w’'-]+){1,3}[ \t]+from[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+
+
 def _place_of_this_conversation(text: str, run, context: CheckContext) -> bool:
     """Whether part of another employer's name is used as the place it is named after:
     the application's own records use the word (the recorded highlight or the role:
@@ -597,6 +602,8 @@ def _other_company_findings(
                 # is not the firm (as "Mistral" is Mistral AI, "AI" alone is not)
                 continue
         start, end = run[0][0].start, run[-1][0].end
+        if _MY_FROM_RE.search(text, max(0, start - 48), start):
+            continue
         findings.append(
             _finding(
                 Code.WRONG_COMPANY,

@@ -1,0 +1,141 @@
+"""Usage: word pairs and agreement slips measured on blind7's tune half that Harper misses.
+
+Each rule is narrow on purpose: it fires only where the sound reading is all but ruled
+out by the words around it, and each was run over clean prose
+(bench/check_rule_precision.py) and every clean labelled note before it was kept.
+
+- "would directly effect the roadmap": after a degree or manner adverb, the verb is
+  "affect" ("effect" as a verb means bring about: "effect change" is left alone);
+- "how their running the audit": "they're" before an -ing verb and its object;
+- "the firm and it's arbitration practice": the possessive in a list of owned things;
+- agreement across a long subject: "The interview with the professors and the tour of
+  the suites was" (two events, one verb), "The explanation of the tests and the limits
+  were" (one explanation, however long what it explains).
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterview.core.check.model import SEVERITY_OF, Code, Finding
+
+__all__ = ["usage_findings"]
+
+
+def _words(spec: str) -> str:
+    return "(?:" + "|".join(sorted(spec.split(), key=len, reverse=True)) + ")"
+
+
+def _finding(text: str, start: int, end: int, message: str, suggestions=()) -> Finding:
+    return Finding(Code.GRAMMAR, SEVERITY_OF[Code.GRAMMAR], start, end, text[start:end], message, tuple(suggestions))
+
+
+_AFFECT_ADVERBS = _words(
+    "directly indirectly positively negatively adversely significantly greatly seriously deeply heavily "
+    "severely strongly materially profoundly dramatically substantially hugely massively meaningfully "
+    "drastically disproportionately really genuinely personally"
+)
+# what "effect" (bring about) takes as its object: "effect change", "effect a transition"
+_BROUGHT_ABOUT = _words(
+    "change changes transformation transformations reform reforms improvement improvements transition "
+    "transitions turnaround cure cures repair repairs rescue settlement transfer transfers shift shifts "
+    "recovery merger mergers entry escape compromise reconciliation"
+)
+_EFFECT_RE = re.compile(
+    r"\b" + _AFFECT_ADVERBS + r" (?P<bad>effect(?:s|ed|ing)?)\b"
+    r"(?! (?:(?:a|an|the|real|lasting|meaningful|positive|such|this|that|some|any|much|more|the\s+necessary) )?"
+    + _BROUGHT_ABOUT + r"\b)"
+)
+
+# an object right after the -ing word: "their running the audit" has no noun for "their"
+# to own ("their running costs", "their training with us" are sound and left alone)
+_THEIR_ING_RE = re.compile(
+    r"\b(?:how|that|what|why|where|when|while|whether|because|since|if|so) (?P<bad>[Tt]heir) "
+    r"(?=(?!(?:morning|evening|building|meaning|setting|string|spring|wedding|ceiling|feeling|heading|clothing"
+    r"|housing|thing|king|ring|bring|sibling|darling|offspring|everything|nothing|something|anything)\b)"
+    r"[a-z]{2,}ing (?:the|a|an|this|these|those|our|your|my|it|them|us|me|him|her)\b"
+    r"(?! (?:next|previous|last|following|same|first|whole|entire|other|one)\b))"
+)
+
+# "the firm and it's arbitration practice": "it's" joined to an owned noun phrase after a
+# preposition, before what a firm or team owns; not "it's common practice to", a clause
+_OWNED = _words(
+    "practice practices team teams clients client mission culture people commitment focus approach history "
+    "members employees associates partners values growth reputation programme programmes program programs "
+    "department departments group groups portfolio services products offices lawyers staff community "
+    "network research work"
+)
+_ITS_LIST_RE = re.compile(
+    r"\b(?:with|of|about|into|for|to|in|on|at|from|by|join|joining) (?:the|this|your|our) (?:[\w’'-]+ ){0,2}?[\w’'-]+ "
+    r"and (?P<bad>it['’]s) (?=(?:[a-z][\w-]* ){0,2}" + _OWNED + r"\b(?! (?:to|that|for|when|if|is|was)\b))"
+)
+
+# agreement across a long subject
+_PREP = _words("with of on about around through at in from by to for regarding behind across into")
+# what no subject phrase holds: a verb of its own, a clause, a pronoun subject
+_NOT_IN_SUBJECT = _words(
+    "is are was were has have had be been being will would can could should may might must do does did "
+    "that which who whom whose where when while because but if so than as I we you they he she it this "
+    "these those there here not also how what why whether"
+)
+_GAP = r"(?:(?!" + _NOT_IN_SUBJECT + r"\b)[\w’'&/.-]+ )"
+_EVENTS = _words(
+    "interview discussion conversation chat tour visit walkthrough walk-through presentation demonstration "
+    "demo overview explanation session meeting lunch dinner talk workshop exercise lecture briefing "
+    "introduction"
+)
+_SINGULAR_HEADS = _words(
+    "feedback explanation discussion overview information advice insight description analysis summary "
+    "walkthrough walk-through presentation guidance breakdown clarity detail"
+)
+# sentence openers are checked after the match (_opens): a lookbehind tried at every
+# position made these two rules the costliest of the checker's own
+_OPENS = r"\b"
+# "The interview with the professors and the tour of the suites was": two events
+_TWO_EVENTS_RE = re.compile(
+    _OPENS + r"(?:The|Our|My) (?:[a-z-]+ ){0,2}?" + _EVENTS + " " + _PREP + " " + _GAP + r"{1,8}?"
+    r"and (?:the|our|my) (?:[a-z-]+ ){0,2}?" + _EVENTS + " " + _PREP + " " + _GAP + r"{1,8}?(?P<bad>was|is|has)\b"
+)
+# "The feedback from the consultations on the strategy and the study have": one head.
+# Not when a second event is joined ("the explanation of X and the tour of Y were")
+_ONE_HEAD_RE = re.compile(
+    _OPENS + r"(?:The|My|Our|Your|This) (?:[a-z-]+ ){0,2}?" + _SINGULAR_HEADS + " " + _PREP + " "
+    r"(?!" + _GAP + r"*?and (?:the|our|my|your|a|an) (?:[a-z-]+ ){0,2}?" + _EVENTS + r"\b)"
+    + _GAP + r"{2,14}?(?P<bad>were|are|have)\b"
+)
+
+_RULES = (
+    (_EFFECT_RE, ("effect",), lambda bad: "a" + bad[1:],
+     "The verb is “affect” (to change or act on); “effect” is the noun, or the verb for bringing about."),
+    (_THEIR_ING_RE, ("their",), lambda bad: bad[0] + "hey're",
+     "“they're” (they are) is meant here, not the possessive “their”."),
+    (_ITS_LIST_RE, ("it's", "it’s"), lambda bad: bad[0] + "ts",
+     "The possessive “its” is meant here, not “it's” (it is)."),
+    (_TWO_EVENTS_RE, (" and the ", " and our ", " and my "), lambda bad: {"is": "are", "was": "were", "has": "have"}[bad],
+     "Two things joined by “and” take a plural verb: “were”, “are”, “have”."),
+    (_ONE_HEAD_RE, tuple(_SINGULAR_HEADS[3:-1].split("|")), lambda bad: {"are": "is", "were": "was", "have": "has"}[bad],
+     "The subject's head is singular (“the explanation of …”), so the verb is too: “was”, “is”, “has”."),
+)
+
+
+_AT_OPENING = (_TWO_EVENTS_RE, _ONE_HEAD_RE)
+
+
+def _opens(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" ")
+    return not before or before[-1] in ".!?\n" or text[at - 1 : at] == "\n"
+
+
+def usage_findings(text: str) -> list[Finding]:
+    """Findings of the usage rules above over `text`."""
+    lowered = text.lower()
+    findings = []
+    for pattern, cues, right, why in _RULES:
+        if not any(cue in lowered for cue in cues):
+            continue
+        for match in pattern.finditer(text):
+            if pattern in _AT_OPENING and not _opens(text, match.start()):
+                continue
+            start, end = match.span("bad")
+            findings.append(_finding(text, start, end, why, [right(match.group("bad"))]))
+    return findings
