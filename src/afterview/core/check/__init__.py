@@ -10,6 +10,7 @@ name is `name-misspelled`, never also `spelling`.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from afterview.core.check import engine
@@ -93,6 +94,7 @@ def check_note(text: str, context: CheckContext) -> Report:
     return Report(tuple(kept) + tuple(whole), words)
 
 
+@functools.lru_cache(maxsize=256)
 def _people(context: CheckContext) -> frozenset[str]:
     """The name parts of the people at the employer the context knows."""
     from afterview.core.check.text import name_parts
@@ -108,8 +110,10 @@ def masked_words(text: str, context: CheckContext):
     owned = owned_tokens(text, toks, known)
     engine.teach(known.teachable() + list(context.known_words))
     masked = {t.start: t.text for t in owned}
-    for match in _ADDRESS_RE.finditer(text):
-        masked[match.start()] = match.group()
+    if "@" in text or "http" in text or "www." in text:
+        # every address holds one of these; most notes have none and skip the scan
+        for match in _ADDRESS_RE.finditer(text):
+            masked[match.start()] = match.group()
     return toks, owned, masked
 
 

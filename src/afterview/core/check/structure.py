@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from afterview.core.check.model import SEVERITY_OF, CheckContext, Code, Finding, NoteKind
 from afterview.core.check.text import sentence_spans, word_pattern
@@ -88,18 +89,27 @@ def _without_own_names(text: str, context: CheckContext | None) -> str:
     does not echo a highlight about cold-chain design."""
     if context is None:
         return text
+    for pattern in _own_name_patterns((context.role, context.company, *context.company_aliases)):
+        text = pattern.sub(" ", text)
+    return text
+
+
+@lru_cache(maxsize=256)
+def _own_name_patterns(own: tuple[str | None, ...]) -> tuple[re.Pattern[str], ...]:
+    """The patterns `_without_own_names` blanks, longest name first (compiled once a context)."""
     names = []
-    for name in (context.role, context.company, *context.company_aliases):
+    for name in own:
         if name and name.strip():
             names.append(name.strip())
             # "Kindergarten Teacher (French Immersion)", "Manager, Resources and Energy"
             head = re.split(r"\s*[(,–—-]\s", name.strip(), maxsplit=1)[0]
             if head and head != name.strip() and len(head.split()) >= 2:
                 names.append(head)
-    for name in sorted(set(names), key=len, reverse=True):
-        # whole words only: the alias "CAS" is not the "cas" of "forecasting"
-        text = re.sub(rf"(?<!\w){re.escape(name)}(?!\w)", " ", text, flags=re.IGNORECASE)
-    return text
+    # whole words only: the alias "CAS" is not the "cas" of "forecasting"
+    return tuple(
+        re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+        for name in sorted(set(names), key=len, reverse=True)
+    )
 
 
 def _mentions_highlight(text: str, highlight: str | None, context: CheckContext | None = None) -> bool:
@@ -113,19 +123,7 @@ def _mentions_highlight(text: str, highlight: str | None, context: CheckContext 
     text = _without_own_names(text, context)
     # A word the role or the employer is named by ("Assistant Professor, Chemistry") is in
     # every note of the application: saying it echoes the job, not the conversation.
-    own = set()
-    if context is not None:
-        own = {
-            w.lower()[:5]
-            for name in (context.role, context.company, *context.company_aliases)
-            if name
-            for w in word_pattern(name).findall(name)
-        }
-    wanted = {
-        w.lower()[:5]: w.lower()
-        for w in word_pattern(highlight).findall(highlight)
-        if len(w) > 3 and w.lower() not in _STOP and w.lower()[:5] not in own
-    }
+    wanted = _highlight_words(highlight, (context.role, context.company, *context.company_aliases) if context else ())
     if not wanted:
         return False
     said = [w.lower() for w in word_pattern(text).findall(text) if len(w) > 3]
@@ -142,6 +140,17 @@ def _mentions_highlight(text: str, highlight: str | None, context: CheckContext 
     )
 
 
+@lru_cache(maxsize=256)
+def _highlight_words(highlight: str, own_names: tuple[str | None, ...]) -> dict[str, str]:
+    """The highlight's words to look for, by their first five letters (once a context)."""
+    own = {w.lower()[:5] for name in own_names if name for w in word_pattern(name).findall(name)}
+    return {
+        w.lower()[:5]: w.lower()
+        for w in word_pattern(highlight).findall(highlight)
+        if len(w) > 3 and w.lower() not in _STOP and w.lower()[:5] not in own
+    }
+
+
 #: Zipf under which a word is the conversation's, not a thank-you's ("protocol" 4.1, "sepsis" 3.0).
 _UNCOMMON = 3.6
 #: Uncommon words that make a note specific even when it does not echo the highlight.
@@ -153,13 +162,8 @@ def _uncommon_words(text: str, context: CheckContext) -> set[str]:
     context's names: the vocabulary of the conversation a generic thank-you lacks."""
     from afterview.core.check import words
 
-    names = {
-        w.lower()
-        for name in (context.to, context.company, context.role, context.sender, context.hiring_contact,
-                     *context.known_people, *context.company_aliases)
-        if name
-        for w in word_pattern(name).findall(name)
-    }
+    names = _context_words((context.to, context.company, context.role, context.sender, context.hiring_contact,
+                            *context.known_people, *context.company_aliases))
     found = set()
     for word in word_pattern(text).findall(text):
         lower = word.lower().replace("’", "'")
@@ -168,11 +172,25 @@ def _uncommon_words(text: str, context: CheckContext) -> set[str]:
             lower = lower[:-2]
         if len(lower) < 4 or lower in names or lower in found or not word[:1].islower():
             continue
-        if _everyday_zipf(words, lower) < _UNCOMMON:
+        zipf = _ZIPF.get(lower)
+        if zipf is None:
+            if len(_ZIPF) > 50_000:
+                _ZIPF.clear()
+            zipf = _ZIPF[lower] = _everyday_zipf(words, lower)
+        if zipf < _UNCOMMON:
             found.add(lower)
             if len(found) >= _SPECIFIC_WORDS:
                 break
     return found
+
+
+@lru_cache(maxsize=256)
+def _context_words(names: tuple[str | None, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for name in names if name for w in word_pattern(name).findall(name))
+
+
+#: lower-case word -> `_everyday_zipf`, filled as notes are checked
+_ZIPF: dict[str, float] = {}
 
 
 def _everyday_zipf(words, lower: str) -> float:

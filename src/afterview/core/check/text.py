@@ -122,7 +122,13 @@ _PARTICLES = frozenset(PARTICLES)
 
 def name_parts(name: str) -> list[str]:
     """The words of a name that may appear alone: "Aoife Ó Briain" -> Aoife, Ó, Briain."""
-    return [m.group() for m in WORD_RE.finditer(name)]
+    return list(_name_parts(name))
+
+
+@lru_cache(maxsize=4096)
+def _name_parts(name: str) -> tuple[str, ...]:
+    # cached: the rules ask for the parts of the context's few names once per word of a note
+    return tuple(WORD_RE.findall(name))
 
 
 def is_particle(word: str) -> bool:
