@@ -46,7 +46,12 @@ _TOPIC_RE = re.compile(
     # when they will come back to the candidate: "roughly when you expect to be in touch",
     # "when the team might get back to candidates"
     r"|\bwhen (?:you|you['’]ll|the (?:firm|team|panel|committee|school|hospital|board|practice)(?:['’]ll)?)"
-    r" (?:\w+ )?(?:\w+ )?(?:be in touch|get back to (?:me|us|candidates|applicants)|come back to (?:me|candidates))\b)"
+    r" (?:\w+ )?(?:\w+ )?(?:be in touch|get back to (?:me|us|candidates|applicants)|come back to (?:me|candidates))\b"
+    # the pay in other words: "what the package looks like at manager level", "the
+    # remuneration", "what the role pays" (a work package or a software package is no pay)
+    r"|\bwhat the (?:\w+ )?package (?:looks|would look|is|would be|might be)\b|\bpackage (?:on offer|at (?:\w+ )?\w+ level)\b"
+    r"|\bremunerat\w*|\bwhat (?:the|this) (?:role|position|post|job) (?:pays|would pay|offers in pay)\b"
+    r"|\b(?:pay|salary|remuneration|compensation) (?:package|bracket|expectations?)\b)"
 )
 _TOPIC_CUES = ("next step", "timeline", "time line", "timeframe", "time frame", "hear back", "hearing back",
                "decision", "when i ", "when we ", "salary", "compensation", "pay ", "benefits", "start date",
@@ -56,7 +61,7 @@ _TOPIC_CUES = ("next step", "timeline", "time line", "timeframe", "time frame", 
                "next round", "final round", "next stage", "final stage", "how long", "outcome", "results ",
                "shortlist", "my application", "my candidacy", "filled", "been successful", "be successful",
                "was successful", "am successful", "been selected", "be selected", "was selected", "timing",
-               "in touch", "get back", "come back")
+               "in touch", "get back", "come back", "remunerat", "pays")
 # A topic only counts when the sentence asks about it.
 _ASKING_RE = re.compile(
     r"(?i:\?|\bcould you\b|\bwould you\b|\bcan you\b|\bplease (?:let|share|tell|advise|confirm|send)\b|\blet me know\b"

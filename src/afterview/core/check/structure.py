@@ -26,6 +26,8 @@ _INTEREST_RE = re.compile(
     # "It would be a privilege to work with you", "my first choice", "I can't wait to start"
     r"|(?:would|will) be (?:a|an) (?:real |great |genuine |huge )?(?:privilege|honou?r|pleasure|joy) to (?:join|work|contribute"
     r"|be part|serve|train|learn|start|support)|(?:first|top) choices?|(?:can['’]t|cannot) wait to"
+    # the employer ranked first, as a training match or an allocation asks: "my first preference"
+    r"|(?:first|top|number[- ]one) preferences?"
     r"|value (?:the|a|an) (?:chance|opportunity) to|jump at the (?:chance|opportunity)"
     # "I can see myself thriving there", "it would be wonderful to join", "it would mean a great deal"
     r"|(?:see|picture|imagine|envision|envisage)(?:d|ing)? myself|(?:would|will|'d|’d) be (?:(?:really|truly|so) )?(?:wonderful"
@@ -155,6 +157,17 @@ def _highlight_words(highlight: str, own_names: tuple[str | None, ...]) -> dict[
 _UNCOMMON = 3.6
 #: Uncommon words that make a note specific even when it does not echo the highlight.
 _SPECIFIC_WORDS = 3
+#: The formal letter's own words, rare in everyday English but in any such note whatever
+#: was discussed: its sign-off ("Yours faithfully"), its courtesies ("I wholeheartedly
+#: reiterate") and its offer of paperwork ("I shall furnish any clarification").
+_LETTER_WORDS = frozenset(
+    """
+    faithfully respectfully cordially gratefully humbly warmest heartfelt wholeheartedly unhesitatingly
+    furnish furnished furnishing clarification clarifications herewith hereby hereunder undersigned
+    aforementioned candidature candidacy testimonials reiterate reiterating apprise apprised intimation
+    revert forthwith expeditiously therein thereof
+    """.split()
+)
 
 
 def _uncommon_words(text: str, context: CheckContext) -> set[str]:
@@ -170,7 +183,7 @@ def _uncommon_words(text: str, context: CheckContext) -> set[str]:
         if lower.endswith("'s"):
             # "the department's priorities": the possessive is rarer than its word
             lower = lower[:-2]
-        if len(lower) < 4 or lower in names or lower in found or not word[:1].islower():
+        if len(lower) < 4 or lower in names or lower in found or not word[:1].islower() or lower in _LETTER_WORDS:
             continue
         zipf = _ZIPF.get(lower)
         if zipf is None:

@@ -26,16 +26,22 @@ _HEY_BANG_RE = re.compile(r"(?im)^[ \t]*(?:hey|hiya|yo)\b[^\n!,.]{0,40}!")
 # Chat words and sign-offs for a friend: "lol", "Cheers heaps, legend!"
 # and the friend's register: wishes and sign-offs ("fingers crossed", "talk soon"), spoken
 # contractions ("gonna"), slang for being pleased ("stoked"), "you guys", a typed wink or grin (";)", ":D"; a plain ":)" passes, as 🙂 does)
+_CHAT_THINGS = r"(?:chat|time|conversation|interview|meeting|discussion|session|day|morning|afternoon|team)"
 _CHAT_RE = re.compile(
     r"(?i)\b(?:lol|lmao|rofl|omg|haha(?:ha)*|xoxo|ttyl|legend|cheers heaps|fingers crossed|talk soon|gonna|wanna|gotta"
-    r"|kinda|stoked|chuffed|you guys|pls|plz|thx|thnx)\b"
+    r"|kinda|stoked|chuffed|you guys|pls|plz|thx|thnx"
+    # thanks and praise in a pub's words: "Cheers for a cracking chat" ("Cheers," as a sign-off passes)
+    # (a slab's "cracking" is not praise: only a cracking chat or time), one phrase however it runs on
+    r"|cheers for(?: (?:a|the|your|that))?(?: cracking(?: good| great)?)?(?: " + _CHAT_THINGS + r")?"
+    r"|ta (?:very much|muchly)|ripper|bonzer|cracking (?:good |great )?" + _CHAT_THINGS + r")\b"
     # a friend's name for the reader mid-sentence: "No worries if not, mate, just let me know"
     r"|(?<=, )(?:mate|buddy|pal|dude|bro|champ|hun)(?=[,.!?])|(?<![\w:;])(?::-?[(DP]|;-?[)(DP])(?!\w)"
 )
 _CHAT_CUES = (
     "lol", "lmao", "rofl", "omg", "haha", "xoxo", "ttyl", "legend", "cheers heaps", "fingers crossed", "talk soon",
     "gonna", "wanna", "gotta", "kinda", "stoked", "chuffed", "you guys", ";)", ";-)", ":d", ":-d", ":p", ":(",
-    "pls", "plz", "thx", "thnx", ", mate", ", buddy", ", pal", ", dude", ", bro", ", champ", ", hun",
+    "pls", "plz", "thx", "thnx", "cheers for", "ta very", "ta muchly", "ripper", "bonzer", "cracking",
+    ", mate", ", buddy", ", pal", ", dude", ", bro", ", champ", ", hun",
 )
 # An emoji: pictographs, symbols and their modifiers. A plain smile after a story ("made
 # me laugh 🙂") passes in the held-out notes; the rest ("a nudge 😅", "🙌") are for friends.
@@ -161,25 +167,31 @@ _OTHER_OFFER_RE = re.compile(
     r"|been offered an? (?:\w+ )?(?:position|role|place|post|job|contract))\b"
 )
 _DEMAND_RE = re.compile(
-    r"\b(?:(?:need|needs|needed|must|have to|has to|require) (?:to (?:know|hear|decide|respond|have)|your (?:answer|decision|response)"
-    r"|an (?:answer|decision|update)|a (?:decision|response|reply))|deadline|by (?:monday|tuesday|wednesday|thursday|friday"
+    r"\b(?:(?:need|needs|needed|must|have to|has to|require) (?:to (?:know|hear|decide|respond|have)|your (?:answer|decision|response"
+    r"|confirmation|commitment|verdict)|an (?:answer|decision|update)|a (?:decision|response|reply|confirmation|commitment))|deadline"
+    r"|at the latest|by (?:(?:this|next|the coming) )?(?:monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday|tomorrow|the end of (?:the|this) week|end of (?:the )?(?:day|week)|next week))\b"
 )
 
 
 # Without another offer, a demand for an answer by a day: "I will need a decision by Friday".
 _DEADLINE_RE = re.compile(
-    r"\b(?:need|needs|must|have to|require)(?: to know|(?: (?:have|get|hear))? (?:your|an|a) (?:answer|decision|reply|response))[^.!?]{0,30}"
-    r"\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the end of|end of|next week)\b"
+    r"\b(?:need|needs|must|have to|require)(?: to know|(?: (?:have|get|hear))? (?:your|an|a) (?:answer|decision|reply|response"
+    r"|confirmation|commitment|verdict))[^.!?]{0,30}"
+    r"\bby (?:(?:this|next|the coming) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the end of|end of"
+    r"|next week)\b"
 )
 
 
 # To the hiring contact, the decision itself demanded by a day: "so I'll need an answer by
 # Friday", "I must have your decision by Thursday". Needing *to know* the timing by a day
 # ("I have another offer and will need to know by Thursday") is how offers are negotiated.
+# A confirmation or a commitment demanded is the decision by another name ("so I would need
+# your confirmation by this Friday at the latest").
 _ULTIMATUM_RE = re.compile(
-    r"\b(?:need|needs|must|have to|require)(?: (?:have|get|hear))? (?:your|an|a) (?:answer|decision|reply|response)"
-    r"[^.!?]{0,30}\bby (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the end of|end of|next week)\b"
+    r"\b(?:need|needs|must|have to|require)(?: (?:have|get|hear))? (?:your|an|a) (?:answer|decision|reply|response|confirmation"
+    r"|commitment|verdict)[^.!?]{0,30}\bby (?:(?:this|next|the coming) )?(?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|tomorrow|the end of|end of|next week)\b"
 )
 
 
