@@ -9,12 +9,13 @@ names Harper is not shown.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Callable
 from functools import lru_cache
 
 from afterview.core.check.engine import HarperLint
-from afterview.core.check.model import SEVERITY_OF, Code, Finding
+from afterview.core.check.model import SEVERITY_OF, Code, Finding, Severity
 from afterview.core.check.text import Token, starts_sentence
 from afterview.core.check.usage import usage_findings
 from afterview.core.check.words import is_real_word
@@ -606,6 +607,14 @@ _GROUP_NOUNS = frozenset(
 )
 
 
+def _tip(finding: Finding) -> Finding:
+    # Agreement found by searching back from the verb is new (round seven) and was built on
+    # two tune notes; on 12.6M words of edited docs it fired once, too few to measure its
+    # precision, and a false error blocks a send. So it is a tip (info) until a larger
+    # body of clean prose shows it clears the precision bar.
+    return dataclasses.replace(finding, severity=Severity.INFO)
+
+
 def _agreement_rules(text: str) -> list[Finding]:
     # Harper's dictionary, not Hunspell's: loaded already, where Hunspell's costs a cold
     # process half a second
@@ -630,9 +639,9 @@ def _agreement_rules(text: str) -> list[Finding]:
         bad = verb.group("bad")
         right = _VERB_S.get(bad) or (bad[:-2] if bad.endswith("es") and bad[-3] in "hosx" else bad[:-1])
         start, end = verb.span("bad")
-        findings.append(
+        findings.append(_tip(
             _finding(text, start, end, "The subject is plural, so the verb is too: “the numbers speak”.", [right])
-        )
+        ))
     for verb in _PLURAL_VERB_RE.finditer(text):
         if not _PLURAL_END_RE.match(text, verb.start() - 3):
             continue
@@ -646,10 +655,10 @@ def _agreement_rules(text: str) -> list[Finding]:
         if head in _GROUP_NOUNS or head.endswith("est") or obj in _NOT_PLURAL or not is_word(obj[:-1]):
             continue
         start, end = verb.span("bad")
-        findings.append(_finding(
+        findings.append(_tip(_finding(
             text, start, end, f"The subject is “{head}”, singular, so the verb is too: “has”, “is”.",
             [_VERB_PLURAL[verb.group("bad")]],
-        ))
+        )))
     return findings
 
 
