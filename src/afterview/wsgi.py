@@ -8,14 +8,27 @@ already whole (an `HttpResponse`, not a streaming or file one) is handed over as
 one-item list, closed first, as the server would have closed it (that fires Django's
 `request_finished`, which ends the request's database work). Streaming responses go to
 the server as Django made them.
+
+The collector is tuned for a process that keeps a lot: each web process keeps the facts
+of thousands of students (`AFTERVIEW_KEPT_FACTS_MB`), and with Python's default
+thresholds every quarter of growth in those objects set off a full collection that walks
+all of them, stalling every request queued behind it (a served agenda's p99 went from
+about 60 ms to 250–460 ms in the first burst of students; bench/office.py, docs/deployment.md).
+So what the process loaded at start is frozen out of collection, and the young generation
+is collected every 50,000 allocations rather than 700, which makes full collections rare.
 """
 
+import gc
 import os
 
 from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "afterview.settings")
 _django = get_wsgi_application()
+#: (young, middle, old) collection thresholds for a served process; see the docstring
+GC_THRESHOLDS = (50_000, 20, 1_000)
+gc.freeze()
+gc.set_threshold(*GC_THRESHOLDS)
 
 
 def application(environ, start_response):
