@@ -230,6 +230,15 @@ def _friday(day: date, weeks: int) -> date:
     return monday + timedelta(days=4 + 7 * weeks)
 
 
+def _named_month(g, written_on: date) -> tuple[int, int]:
+    """The (year, month) a match names: "this/next month" by `rel`, else `mon` with its year `y`."""
+    if g["rel"]:
+        year, month = written_on.year, written_on.month + (1 if g["rel"] == "next" else 0)
+        return (year + 1, 1) if month > 12 else (year, month)
+    month = _MONTHS[g["mon"].rstrip(".")]
+    return _month_year(month, written_on, int(g["y"]) if g["y"] else None), month
+
+
 def _last_day(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
@@ -457,13 +466,7 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str,
     if name == "month_half":
         if g["rel"] == "the":
             return None
-        if g["rel"]:
-            year, month = written_on.year, written_on.month + (1 if g["rel"] == "next" else 0)
-            if month > 12:
-                year, month = year + 1, 1
-        else:
-            month = _MONTHS[g["mon"].rstrip(".")]
-            year = _month_year(month, written_on, int(g["y"]) if g["y"] else None)
+        year, month = _named_month(g, written_on)
         return date(year, month, 15) if g["half"] == "first" else _last_day(year, month)
     if name == "ordinal_rel_month":
         which = " ".join(g["which"].split())
@@ -655,13 +658,7 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str,
     if name == "last_working_day":
         if g["rel"] == "the" and not re.search(r"\b(?:by|before|until|till|latest|later\s+than)\s+$", text[: match.start()]):
             return None  # "the last working day of the month" as a day something recurs on
-        if g["rel"]:
-            year, month = written_on.year, written_on.month + (1 if g["rel"] == "next" else 0)
-            if month > 12:
-                year, month = year + 1, 1
-        else:
-            month = _MONTHS[g["mon"].rstrip(".")]
-            year = _month_year(month, written_on, int(g["y"]) if g["y"] else None)
+        year, month = _named_month(g, written_on)
         last = _last_day(year, month)
         return last - timedelta(days=max(0, last.weekday() - 4))
     if name == "iso_week":
