@@ -141,18 +141,23 @@ def allowed_hosts() -> list[str]:
     return [host.strip() for host in value.split(",") if host.strip()]
 
 
-def _seconds(name: str, default: float) -> float:
-    """A variable holding seconds from 0 to 3600; `default` when unset."""
+def _number(name: str, default: float, most: float, unit: str) -> float:
+    """A variable holding a number of `unit` from 0 to `most`; `default` when unset."""
     value = os.environ.get(name, "").strip()
     if not value:
         return default
     try:
-        seconds = float(value)
+        number = float(value)
     except ValueError:
-        seconds = -1.0
-    if not 0 <= seconds <= 3600:
-        raise InvalidInput(f"{name}={value!r} is not a number of seconds from 0 to 3600; use e.g. {default:g}")
-    return seconds
+        number = -1.0
+    if not 0 <= number <= most:
+        raise InvalidInput(f"{name}={value!r} is not a number of {unit} from 0 to {most:g}; use e.g. {default:g}")
+    return number
+
+
+def _seconds(name: str, default: float) -> float:
+    """A variable holding seconds from 0 to 3600; `default` when unset."""
+    return _number(name, default, 3600, "seconds")
 
 
 def db_timeout() -> float:
@@ -185,13 +190,4 @@ def pinned_now() -> datetime | None:
 
 def kept_facts_mb() -> float:
     """AFTERVIEW_KEPT_FACTS_MB: MiB of kept facts a web process may hold (512 when unset)."""
-    name, value = "AFTERVIEW_KEPT_FACTS_MB", os.environ.get("AFTERVIEW_KEPT_FACTS_MB", "").strip()
-    if not value:
-        return 512.0
-    try:
-        mb = float(value)
-    except ValueError:
-        mb = -1.0
-    if not 0 <= mb <= 1024 * 1024:
-        raise InvalidInput(f"{name}={value!r} is not a number of MiB from 0 to 1048576; use e.g. 512")
-    return mb
+    return _number("AFTERVIEW_KEPT_FACTS_MB", 512.0, 1024 * 1024, "MiB")

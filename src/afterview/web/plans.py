@@ -90,7 +90,7 @@ def kept_bytes() -> float:
     recently loaded candidates' are dropped past it, though never the last one's."""
     from django.conf import settings
 
-    return float(getattr(settings, "AFTERVIEW_KEPT_FACTS_MB", 512)) * 1024 * 1024
+    return float(settings.AFTERVIEW_KEPT_FACTS_MB) * 1024 * 1024
 
 
 _versions = itertools.count(1)
