@@ -15,9 +15,9 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from afterview.core.check.engine import HarperLint
-from afterview.core.check.model import SEVERITY_OF, Code, Finding, Severity
+from afterview.core.check.model import Code, Finding, Severity
 from afterview.core.check.text import Token, starts_sentence
-from afterview.core.check.usage import usage_findings
+from afterview.core.check.usage import grammar_finding, usage_findings
 from afterview.core.check.words import is_real_word
 
 __all__ = ["grammar_findings"]
@@ -769,8 +769,7 @@ def _after_word(text: str, start: int, words: set[str]) -> bool:
     return before is not None and before.group(1) in words
 
 
-def _finding(text: str, start: int, end: int, message: str, suggestions=()) -> Finding:
-    return Finding(Code.GRAMMAR, SEVERITY_OF[Code.GRAMMAR], start, end, text[start:end], message, tuple(suggestions))
+_finding = grammar_finding
 
 
 # "Tadhg and me discussed": the subject takes "I". Each pattern opens on a literal, so a

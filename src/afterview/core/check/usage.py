@@ -19,15 +19,19 @@ import re
 
 from afterview.core.check.model import SEVERITY_OF, Code, Finding
 
-__all__ = ["usage_findings"]
+__all__ = ["grammar_finding", "usage_findings"]
 
 
 def _words(spec: str) -> str:
     return "(?:" + "|".join(sorted(spec.split(), key=len, reverse=True)) + ")"
 
 
-def _finding(text: str, start: int, end: int, message: str, suggestions=()) -> Finding:
+def grammar_finding(text: str, start: int, end: int, message: str, suggestions=()) -> Finding:
+    """A grammar finding over text[start:end] (grammar.py's rules make theirs with it too)."""
     return Finding(Code.GRAMMAR, SEVERITY_OF[Code.GRAMMAR], start, end, text[start:end], message, tuple(suggestions))
+
+
+_finding = grammar_finding
 
 
 _AFFECT_ADVERBS = _words(
