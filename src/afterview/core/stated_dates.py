@@ -302,6 +302,11 @@ _DAY_FIRST_TLDS = frozenset(
 _MONTH_FIRST_TLDS = frozenset({"us", "ph", "ca", "gov", "edu", "mil"})
 
 
+def _tld(address: str) -> str:
+    """The last label of an address's domain, lower-cased: "x@school.co.uk" -> "uk"."""
+    return address.rpartition("@")[2].lower().rstrip(".").rpartition(".")[2]
+
+
 def day_first_hint(address: str, utc_offset_minutes: int | None) -> bool | None:
     """Whether a sender whose country isn't on record writes "5/3" for 5 March.
 
@@ -316,8 +321,7 @@ def day_first_hint(address: str, utc_offset_minutes: int | None) -> bool | None:
     the month first, Singapore and Perth the day) say nothing. None: not known,
     and an ambiguous date is read only when one reading is near (see `_numeric`).
     """
-    domain = address.rpartition("@")[2].lower().rstrip(".")
-    tld = domain.rpartition(".")[2]
+    tld = _tld(address)
     if tld in _DAY_FIRST_TLDS:
         return True
     if tld in _MONTH_FIRST_TLDS:
@@ -343,7 +347,7 @@ def region_hint(address: str, utc_offset_minutes: int | None) -> str:
     same day), ".au" or +09:30, +10:00, +10:30, +11:00 (Australia's zones), ".nz"
     or +12:00, +13:00 (New Zealand). Used for the financial year's end only.
     """
-    tld = address.rpartition("@")[2].lower().rstrip(".").rpartition(".")[2]
+    tld = _tld(address)
     if tld in _REGION_TLDS:
         return _REGION_TLDS[tld]
     if utc_offset_minutes == 330:
