@@ -173,8 +173,6 @@ _LETTER_WORDS = frozenset(
 def _uncommon_words(text: str, context: CheckContext) -> set[str]:
     """Lower-case content words of the note that everyday English seldom uses, less the
     context's names: the vocabulary of the conversation a generic thank-you lacks."""
-    from afterview.core.check import words
-
     names = _context_words((context.to, context.company, context.role, context.sender, context.hiring_contact,
                             *context.known_people, *context.company_aliases))
     found = set()
@@ -185,12 +183,7 @@ def _uncommon_words(text: str, context: CheckContext) -> set[str]:
             lower = lower[:-2]
         if len(lower) < 4 or lower in names or lower in found or not word[:1].islower() or lower in _LETTER_WORDS:
             continue
-        zipf = _ZIPF.get(lower)
-        if zipf is None:
-            if len(_ZIPF) > 50_000:
-                _ZIPF.clear()
-            zipf = _ZIPF[lower] = _everyday_zipf(words, lower)
-        if zipf < _UNCOMMON:
+        if _everyday_zipf(lower) < _UNCOMMON:
             found.add(lower)
             if len(found) >= _SPECIFIC_WORDS:
                 break
@@ -202,13 +195,12 @@ def _context_words(names: tuple[str | None, ...]) -> frozenset[str]:
     return frozenset(w.lower() for name in names if name for w in word_pattern(name).findall(name))
 
 
-#: lower-case word -> `_everyday_zipf`, filled as notes are checked
-_ZIPF: dict[str, float] = {}
-
-
-def _everyday_zipf(words, lower: str) -> float:
+@lru_cache(maxsize=50_000)
+def _everyday_zipf(lower: str) -> float:
     """How common the word is, as its commonest form: a plural ("evaluations", 3.4) is as
-    everyday as its singular ("evaluation", 4.0)."""
+    everyday as its singular ("evaluation", 4.0). Kept per word as notes are checked."""
+    from afterview.core.check import words
+
     found = words.zipf(lower)
     if lower.endswith("s") and found < _UNCOMMON:
         stems = [lower[:-1]] + ([lower[:-3] + "y"] if lower.endswith("ies") else []) + ([lower[:-2]] if lower.endswith("es") else [])
