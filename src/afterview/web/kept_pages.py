@@ -9,8 +9,7 @@ requests of one user is never kept:
 
 * the CSRF token: a kept body holds `TOKEN`, a placeholder made from the install's
   secret key and never shown, which each response replaces with its own request's token
-  (`csrf_token`, which does what Django's `get_token` does, also sets the cookie when the
-  browser has none);
+  (Django's `get_token`, which also sets the cookie when the browser has none);
 * flash messages (`live_only`): a request that has any is rendered afresh and its page
   not kept, and so is one that offers an undo (the views check theirs).
 
@@ -22,19 +21,18 @@ Django's cache (`shared=True`); the agenda is not, since its facts are kept per 
 
 from __future__ import annotations
 
-import os
 import random
 import time as _time
 from dataclasses import dataclass
 
 from django.http import HttpResponse
-from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH
+from django.middleware.csrf import get_token
 from django.utils.crypto import salted_hmac
 
 from afterview.records import kept
 from afterview.records.kept import minute
 
-__all__ = ["KEPT_USERS", "TOKEN", "clear", "csrf_token", "keep", "kept_page", "live_only", "minute"]
+__all__ = ["KEPT_USERS", "TOKEN", "clear", "keep", "kept_page", "live_only", "minute"]
 
 #: users whose pages one process keeps (an agenda is about 15 KB, a dashboard about 50 KB)
 KEPT_USERS = 2000
@@ -60,39 +58,8 @@ def live_only(request) -> bool:
     return storage is not None and len(storage) > 0
 
 
-_CHARS = CSRF_ALLOWED_CHARS
-_INDEX = {char: i for i, char in enumerate(_CHARS)}
-#: bytes below this fall evenly on the characters (248 for 62 of them); the rest are drawn again
-_EVEN = 256 - 256 % len(_CHARS)
-
-
-def _random_chars(count: int) -> str:
-    """`count` characters drawn uniformly from the CSRF alphabet with the system's random
-    source, as `django.utils.crypto.get_random_string` draws them, from one read of it
-    rather than one for each character."""
-    found: list[str] = []
-    while len(found) < count:
-        found += [_CHARS[byte % len(_CHARS)] for byte in os.urandom(count + 8) if byte < _EVEN]
-    return "".join(found[:count])
-
-
-def csrf_token(request) -> str:
-    """What `django.middleware.csrf.get_token` gives and does (a fresh mask over the
-    request's secret, a new secret when the browser has none, and the cookie renewed), with
-    its random strings drawn by `_random_chars`: Django draws each character with a call
-    of its own, 64 for a page served to a browser without the cookie."""
-    meta = request.META
-    secret = meta.get("CSRF_COOKIE")
-    if secret is None:
-        secret = meta["CSRF_COOKIE"] = _random_chars(CSRF_SECRET_LENGTH)
-    meta["CSRF_COOKIE_NEEDS_UPDATE"] = True
-    mask = _random_chars(CSRF_SECRET_LENGTH)
-    size = len(_CHARS)
-    return mask + "".join(_CHARS[(_INDEX[x] + _INDEX[y]) % size] for x, y in zip(secret, mask))
-
-
 def _served(request, page: _Page) -> HttpResponse:
-    return HttpResponse(page.body.replace(TOKEN, csrf_token(request)), content_type=page.content_type)
+    return HttpResponse(page.body.replace(TOKEN, get_token(request)), content_type=page.content_type)
 
 
 def _shared_name(user_id: int, name: str) -> str:
