@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from afterview.core.stated_dates import day_first_hint, find_dates, next_business_day, region_hint
+from afterview.core.stated_dates import DateMention, day_first_hint, find_dates, next_business_day, region_hint
 
 __all__ = ["DeliveryReport", "Reading", "Reply", "ReplyKind", "read_reply", "sentences"]
 
@@ -603,10 +603,25 @@ def _is_bounce(reply: Reply, low_text: str) -> bool:
     return reply.is_report and bool(_BOUNCE_TEXT.search(low_text) or _BOUNCE_SUBJECT.search(subject))
 
 
+@dataclass(frozen=True)
+class _Written:
+    """When and where a reply was written, as its dates are read: the local day of its
+    `Date` header, the country on record, the order of a numeric date (None: only an
+    unambiguous one is read) and the country the sender is most likely in."""
+
+    on: date
+    country: str
+    day_first: bool | None
+    region: str
+
+    def dates(self, sentence: str) -> list[DateMention]:
+        return find_dates(sentence, self.on, self.country, self.day_first, region=self.region)
+
+
 # ------------------------------------------------------------------ auto-replies
 
 
-def _returns_on(found: list[tuple[str, str]], written_on: date, country: str, day_first: bool | None = None, region: str = "") -> tuple[date | None, str]:
+def _returns_on(found: list[tuple[str, str]], when: _Written) -> tuple[date | None, str]:
     """The first day back an out-of-office note states, and its sentence. A day said
     to be the return ("back on Friday 14 May") wins over the end of the absence
     named in an earlier sentence ("away until Wednesday 12 May")."""
@@ -615,7 +630,7 @@ def _returns_on(found: list[tuple[str, str]], written_on: date, country: str, da
         if not _RETURN.search(low):
             continue
         # A month alone ("on leave until March") names no day back.
-        mentions = [d for d in find_dates(original, written_on, country, day_first, region=region) if d.on >= written_on and d.kind not in _COARSE]
+        mentions = [d for d in when.dates(original) if d.on >= when.on and d.kind not in _COARSE]
         if not _GONE.search(low) and _DECISION.search(low):
             continue  # "all candidates will hear from us by 19 March": when news comes, not a day back
         if not _GONE.search(low):
@@ -637,7 +652,7 @@ def _returns_on(found: list[tuple[str, str]], written_on: date, country: str, da
             # that day, so back the day after it (as the writer counts, weekend or not)
             on = on + timedelta(days=1)
         elif last.kind == "month_range" or re.search(r"(?:\bto|\bthrough|\bthru|-|\band)\s*(?:the\s+)?$", before):
-            on = next_business_day(on, country)
+            on = next_business_day(on, when.country)
         elif re.search(r"\b(?:back|return\w*|in the office|resum\w*|reopen\w*|re-open\w*)(?:\s+(?:normal\s+|regular\s+|full\s+)?(?:business|operations?|work|duties|service|trading|office hours))?\s*(?:on\s+|from\s+|by\s+)?(?:the\s+)?$", before):
             back = True
         elif re.search(r"\b(?:until|till|from|on|by|back|return\w*|resum\w*|in the office|respond\w*|reply\w*)\s*(?:on\s+)?(?:the\s+)?$", before):
@@ -645,7 +660,7 @@ def _returns_on(found: list[tuple[str, str]], written_on: date, country: str, da
         elif re.search(r"\b(?:back|return\w*|in the office|resum\w*|reopen\w*)\b", low[: last.start]) or last.kind in ("span", "day_or_two"):
             pass
         else:
-            on = next_business_day(on, country)
+            on = next_business_day(on, when.country)
         if back:
             return on, original
         if weak is None:
@@ -846,7 +861,7 @@ _BY_WORD = re.compile(r"\b(?:by|no later than|not later than|before|latest|until
 _POINT_DAYS = frozenset({"month_day", "day_month", "ordinal", "ordinal_range", "weekday", "wd_next", "iso", "numeric", "dotted", "dashed", "wd_ordinal", "wd_next_week", "today", "tomorrow"})
 
 
-def _message_date(found: list[tuple[str, str]], written_on: date, country: str, day_first: bool | None = None, region: str = "") -> tuple[date | None, str]:
+def _message_date(found: list[tuple[str, str]], when: _Written) -> tuple[date | None, str]:
     """The latest day by which a concrete next message is promised: "you will receive
     your contract within 10 working days", "my assistant will send a calendar
     invitation by Wednesday". A day it is sent on ("a brief at 9am on Monday") is
@@ -855,8 +870,8 @@ def _message_date(found: list[tuple[str, str]], written_on: date, country: str, 
     for original, low in found:
         if not _NEXT_MESSAGE.search(low):
             continue
-        for mention in find_dates(original, written_on, country, day_first, region=region):
-            if mention.on < written_on or _at_a_time(low, mention):
+        for mention in when.dates(original):
+            if mention.on < when.on or _at_a_time(low, mention):
                 continue
             if mention.kind in ("span", "span_bare", "day_or_two") and _ONCE_RECEIVED.search(low[: mention.start]):
                 continue  # counted from the day something not yet sent arrives
@@ -898,7 +913,7 @@ _TIME_TO_DECIDE = re.compile(
 )
 
 
-def _news_date(found: list[tuple[str, str]], written_on: date, country: str, day_first: bool | None = None, region: str = "") -> tuple[date | None, str]:
+def _news_date(found: list[tuple[str, str]], when: _Written) -> tuple[date | None, str]:
     """The latest date the sentences about news state; a day named outright
     ("no later than 15 January") wins over a month ("not until January")."""
     best: dict[bool, tuple[date, str]] = {}
@@ -914,9 +929,9 @@ def _news_date(found: list[tuple[str, str]], written_on: date, country: str, day
             continue
         if not _DECISION.search(low) and _first(_NEXT_ROUND, [(original, low)], past=True):
             continue  # an invitation's dates are the interview's, not news
-        mentions = find_dates(original, written_on, country, day_first, region=region)
+        mentions = when.dates(original)
         for mention in mentions:
-            if mention.on < written_on:
+            if mention.on < when.on:
                 continue
             if tasked:
                 clause = _clause(low, mention.start, mention.end)
@@ -969,14 +984,14 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
     minutes = None if offset is None else int(offset.total_seconds() // 60)
     day_first = None if country else day_first_hint(reply.from_address, minutes)
     # ("before the end of this financial year" from Mumbai is 31 March: one date for the whole country)
-    region = country or region_hint(reply.from_address, minutes)
+    when = _Written(written_on, country, day_first, country or region_hint(reply.from_address, minutes))
     own = own_address.lower()
 
     if _is_bounce(reply, low_text):
         return _read_bounce(reply, text, own)
 
     if _is_auto_reply(reply, found):
-        returns_on, return_evidence = _returns_on(found, written_on, country, day_first, region)
+        returns_on, return_evidence = _returns_on(found, when)
         if returns_on is not None and _SHARED_MAILBOX.match(reply.from_address) and not _FIRST_PERSON.search(_norm(return_evidence)):
             # "Our office is closed ... and reopens on 4 January", from recruitment@: nobody on record is away
             returns_on, return_evidence = None, ""
@@ -985,7 +1000,7 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
         # January 15"): read from the other sentences, never from the one about the absence.
         # ("our team responds within 2 working days" is how fast a mailbox answers, not news of a decision)
         rest = [(o, low) for o, low in found if o != return_evidence and not _AWAY.search(low) and (_DECISION.search(low) or _ABOUT_THE_APPLICATION.search(low))]
-        expect_on, _ = _news_date(rest, written_on, country, day_first, region)
+        expect_on, _ = _news_date(rest, when)
         return Reading(ReplyKind.AUTO_REPLY, expect_on=expect_on, returns_on=returns_on, evidence=evidence[:300])
 
     offer = _first(_OFFER, found, _NOT_OFFER, unconditional=True, condition=_OFFER_CONDITION)
@@ -999,12 +1014,12 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
     if offer is not None and rejection is None:
         # An offer's dates are the candidate's (accept, sign, start), but a promised
         # next message is news ("you will receive your contract within 10 working days").
-        expect_on, _ = _message_date(found, written_on, country, day_first, region)
+        expect_on, _ = _message_date(found, when)
         return Reading(ReplyKind.OFFER, expect_on=expect_on, evidence=offer)
     if rejection is not None:
         return Reading(ReplyKind.REJECTION, evidence=rejection)
 
-    expect_on, date_evidence = _later(_news_date(found, written_on, country, day_first, region), _message_date(found, written_on, country, day_first, region))
+    expect_on, date_evidence = _later(_news_date(found, when), _message_date(found, when))
     next_round = _first(_NEXT_ROUND, found, past=True)
     if next_round is not None:
         return Reading(ReplyKind.NEXT_ROUND, expect_on=expect_on, evidence=next_round)
