@@ -365,7 +365,8 @@ _REQUEST = re.compile(
     r"\blet (?:me|us) know (?:your|when you|what times|which)|\bit would (?:help|be (?:great|helpful|useful|ideal)) (?:to have|to get|to receive|to see)\b"
 )
 _NEWS = re.compile(
-    r"\b(?:give you (?:a |an |our )?(?:return|answer|reply|response|feedback|decision)|decid|decision|hear (?:back|from)|get back|come back to you|circle back|back to you|let you know|keep you (?:posted|updated|informed)|update you|"
+    # ("you shall be updated within a week", "we're aiming to come back to everyone by the end of the month")
+    r"\b(?:(?:be|get|been) (?:updated|informed|notified|intimated|contacted|advised)\b|come back to (?:everyone|everybody|all|each|the candidates)\b|give you (?:a |an |our )?(?:return|answer|reply|response|feedback|decision)|decid|decision|hear (?:back|from)|get back|come back to you|circle back|back to you|let you know|keep you (?:posted|updated|informed)|update you|"
     r"an update|any update|update (?:by|on|from)|updates|revert|be in touch|in touch|reach (?:back )?out|contact you|news|ring you|phone you|give you a (?:call|ring|bell)|"
     r"(?:call|ring|phone|contact|e-?mail|write to|notify|inform|update) (?:all|everyone|everybody|every|each|both|(?:the |all )?(?:\w+ )?(?:candidates|applicants|finalists))\b|respond|response|feedback|outcome|result|answer|confirm(?:ation)? "
     r"(?:by|on|next|within|this)|conclu|final(?:ize|ise|izing|ising)|wrap(?:ping)? up|next steps|follow up with you|notif|inform you|"
@@ -377,9 +378,9 @@ _NEWS = re.compile(
 _NOT_NEWS_DATE = re.compile(
     r"\b(?:are you (?:available|free)|would you be (?:available|free)|your availability|start date|start on|starting on|"
     r"privacy|polic(?:y|ies)|gdpr|data protection|retention|retained|disclaimer|confidentiality|"
-    r"join us on|first day|valid (?:until|till|through|for)\b|expir(?:es|y|ing|e)\b|feedback\b[^.;]{0,40}?\b(?:can|may|could) be (?:requested|asked for)|request(?:s|ed|ing)? (?:\w+ )?feedback|\b(?:slow|late) (?:to|in) (?:reply|replying|respond|responding)\b|\blet (?:me|us) know (?:by|before|no later than|until|if|whether|which|what|when)\b|(?:please )?request (?:your |any |written )?feedback|deadline for you|respond to (?:the|this|our) offer|accept (?:the|this|our) offer|let us know (?:if|whether) you accept|"
+    r"join us on|first day|valid (?:until|till|through|for)\b|(?:remains?|stays?|is|are) open (?:until|till|to|through)\b|closing date|applications? close|expir(?:es|y|ing|e)\b|feedback\b[^.;]{0,40}?\b(?:can|may|could) be (?:requested|asked for)|request(?:s|ed|ing)? (?:\w+ )?feedback|\b(?:slow|late) (?:to|in) (?:reply|replying|respond|responding)\b|\blet (?:me|us) know (?:by|before|no later than|until|if|whether|which|what|when)\b|(?:please )?request (?:your |any |written )?feedback|deadline for you|respond to (?:the|this|our) offer|accept (?:the|this|our) offer|let us know (?:if|whether) you accept|"
     r"(?:please|could you|can you|kindly) (?:send|share|provide|return|submit|complete|sign|confirm|reply|respond|let|select|choose|pick|book|schedule|"
-    r"attend|reserve|arrive|bring|prepare|come|use)|\b(?:time )?slots?\b)"
+    r"attend|reserve|arrive|bring|prepare|come|use)|(?<!with )(?<!with a few )(?<!with some )(?<!with possible )\b(?:time )?slots?\b)"
 )
 #: just before a date: it is when an interview or a task takes place, not news
 _EVENT_BEFORE = re.compile(
@@ -398,7 +399,7 @@ _OPEN_AFTER = re.compile(
     # "after the interviews close on 20 January": when the wait starts, not a day by which
     r"\b(?:after|once)\s+(?:the|our|all|your)\s+(?:[a-z'-]+\s+){0,4}(?:close|closes|closed|end|ends|finish|finishes|conclude|concludes|is|are|has|have|meets?|sits?|takes place)\s+(?:on\s+)?(?:the\s+)?$"
 )
-_SOON_AFTER = re.compile(r"[^.]{0,40}?\b(?:shortly|soon|some ?time|a while|at some point) (?:after|afterwards|thereafter|later)\b|[^.]{0,60}?\b(?:only |sometime )?after (?:that|this|then)\b")
+_SOON_AFTER = re.compile(r"[^.]{0,40}?\b(?:shortly|soon|some ?time|a while|at some point) (?:after|afterwards|thereafter|later)\b|[^.]{0,100}?\b(?:only |sometime )?after (?:that|this|then)\b")
 #: what a decision date says, even inside an invitation ("the panel decides on the 12th")
 _DECISION = re.compile(r"\b(?:decid|decision|hear (?:back|from)|let you know|outcome|get back to you|final answer|offers? (?:will|by|go))")
 #: a promise of news at some later time, with or without a date: a timeline
@@ -833,16 +834,18 @@ _BY_CLOCK = re.compile(r"\b(?:by|before|no later than|not later than)\s+(?:\d{1,
 
 #: a concrete next message other than the decision: the contract, an invitation, a brief
 _NEXT_MESSAGE = re.compile(
-    r"\b(?:receive|send|sent|issue|issued|email|e-mail|emailed|forward|share|get|expect|you(?:'ll| will| should) have|(?:i|we)(?:'ll| will| shall) (?:\w+ )?confirm)\b[^.;:]{0,60}?"
+    r"\b(?:receive|send|sent|issue|issued|email|e-mail|emailed|forward|share|get|expect|confirm|you(?:'ll| will| should) have|(?:i|we)(?:'ll| will| shall) (?:\w+ )?confirm)\b[^.;:]{0,60}?"
     r"\b(?:calendar invit\w*|invit(?:e|ation)s?\b|brief\b|briefing (?:pack|document|note)s?|(?:employment |your |the )contract|offer letter|letter of (?:offer|appointment)|"
     # what the next round needs: where and when, and how to join ("the joining instructions", "the meeting link")
-    r"(?:joining|travel|final|detailed|full)(?: booking)? (?:instructions|details|information|arrangements)|(?:meeting|video|zoom|teams|interview|call|test|login) (?:link|details)|"
+    r"(?:joining|travel|final|detailed|full)(?: booking)? (?:instructions|details|information|arrangements)|(?:meeting|video|zoom|teams|interview|call|test|assessment|login) (?:link|details)|"
     r"(?:exact|final|precise|confirmed) (?:time|times|timing|schedule|timetable|venue|location)|itinerary|timetable|"
     r"(?:written|formal|official|final) (?:offer|contract)|paperwork|offer pack|onboarding (?:pack|details|documents)|agenda|case (?:pack|materials))|"
-    r"\b(?:calendar invit\w*|invit(?:e|ation)|brief|contract|offer letter|written offer|formal offer|paperwork|agenda|(?:joining|travel)(?: booking)? (?:instructions|details|arrangements))s?(?: (?:pack|packet|papers|documents?|letter|details))? (?:will|should|is going to|shall)(?: \w+)? "
-    r"(?:be (?:sent|issued|emailed|confirmed|with you|in your inbox|out)|follow|issue|arrive|reach you|come|go out)\b|"
+    r"\b(?:calendar invit\w*|invit(?:e|ation)|brief|contract|offer letter|written offer|formal offer|paperwork|agenda|(?:joining|travel)(?: booking)? (?:instructions|details|arrangements))s?(?: (?:pack|packet|papers|documents?|letter|details))?"
+    # ("a calendar invitation with the access details will follow")
+    r"(?: with [^.;:,]{1,40}?)? (?:will|should|is going to|shall)(?: \w+)? "
+    r"(?:be (?:sent|issued|released|emailed|confirmed|with you|in your inbox|out)|follow|issue|arrive|reach you|come|go out)\b|"
     # "the hall ticket will be mailed within 48 hours": something is sent to the candidate
-    r"\b(?:will|shall|should) (?:be (?:sent|mailed|e-?mailed|posted|dispatched|issued|couriered)(?: out)?(?: to you)?|issue)\b"
+    r"\b(?:will|shall|should) (?:be (?:sent|mailed|e-?mailed|posted|dispatched|issued|released|couriered)(?: out)?(?: to you)?|issue)\b"
 )
 #: the day the offer or contract reaches the candidate ("you'll get the official offer tomorrow"), not
 #: the day it goes out ("the formal offer letter will be sent tomorrow") nor a task's release ("you will receive the brief on Monday")
@@ -851,13 +854,15 @@ _ARRIVES = re.compile(
     r"\b(?:offer|contract)(?: letter| pack)? (?:will|should) (?:reach you|arrive|be with you|be in your inbox|land in your inbox)\b"
 )
 #: a clause boundary inside a promised message; "and" before a noun and its limit joins two things sent
-#: ("the calendar invitation and directions by Wednesday"), not two clauses
+#: ("the calendar invitation and directions by Wednesday"), as does "and" before another thing sent
+#: ("the invitation with the agenda and the travel information from our assistant until Thursday"), not two clauses
 _MESSAGE_CLAUSE_END = re.compile(
     r"[;,:]|\s(?:so|but|then|after which|once|before|while|whereas)\s|"
-    r"\sand\s(?!(?:the\s+|a\s+|an\s+|your\s+|our\s+)?(?:[a-z]+\s+){1,2}(?:by|no later than|within|tomorrow|until|till)\b)"
+    r"\sand\s(?!(?:the\s+|a\s+|an\s+|your\s+|our\s+)?(?:(?:[a-z-]+\s+){1,2}(?:by|no later than|within|tomorrow|until|till)\b|"
+    r"(?:joining|travel|final|detailed|full)(?:\s+booking)?\s+(?:instructions|details|information|arrangements)\b))"
 )
 #: what puts a day named outright as a limit ("by Wednesday", "no later than the 3rd")
-_BY_WORD = re.compile(r"\b(?:by|no later than|not later than|before|latest|until|till)\s+(?:the\s+|this\s+|next\s+|close of\s+)?$")
+_BY_WORD = re.compile(r"\b(?:by|no later than|not later than|before|latest|until|till)\s+(?:the\s+|this\s+|next\s+|close of\s+|(?:close|end) of (?:business|play|(?:the )?day)\s+(?:on\s+)?|cob\s+|eod\s+)?$")
 _POINT_DAYS = frozenset({"month_day", "day_month", "ordinal", "ordinal_range", "weekday", "wd_next", "iso", "numeric", "dotted", "dashed", "wd_ordinal", "wd_next_week", "today", "tomorrow"})
 
 
@@ -879,7 +884,7 @@ def _message_date(found: list[tuple[str, str]], when: _Written) -> tuple[date | 
             if not _NEXT_MESSAGE.search(clause) or _NOT_NEWS_DATE.search(clause):
                 continue
             if mention.kind in _POINT_DAYS and not (
-                _BY_WORD.search(low[max(0, mention.start - 20) : mention.start]) or low.startswith(("by ", "before "), mention.start) or _ARRIVES.search(clause)
+                _BY_WORD.search(low[max(0, mention.start - 30) : mention.start]) or low.startswith(("by ", "before ", "until ", "till "), mention.start) or _ARRIVES.search(clause)
             ):
                 continue
             if best is None or mention.on > best[0]:
@@ -943,7 +948,7 @@ def _news_date(found: list[tuple[str, str]], when: _Written) -> tuple[date | Non
                 continue  # "once we have them we will decide within 5 working days": counted from a day not stated
             if _at_a_time(low, mention) and not _DECISION.search(_clause(low, mention.start, mention.end)):
                 continue  # "Monday 22 March at 11:00 or Wednesday 24 March at 15:00": slots, not news
-            if _OPEN_AFTER.search(low[max(0, mention.start - 60) : mention.start]) or _SOON_AFTER.match(low[mention.end : mention.end + 60]):
+            if _OPEN_AFTER.search(low[max(0, mention.start - 60) : mention.start]) or _SOON_AFTER.match(low[mention.end : mention.end + 120]):
                 continue  # "after the 16th", "the 16th, and we'll be in touch shortly after": no day by which
             coarse = mention.kind in _COARSE
             if coarse not in best or mention.on > best[coarse][0]:

@@ -1,0 +1,120 @@
+"""The dates a reply states: the eighth blind set's classes, in words of our own."""
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from afterview.core.replies import ReplyKind
+from afterview.core.stated_dates import find_dates, stated_date
+
+# a reply written on Wednesday 3 March 2027, 10:00 in London
+from tests.core.test_reply_dates import read
+
+WEDNESDAY = date(2027, 3, 3)
+
+
+def _at(offset_hours: float, day: date = WEDNESDAY) -> datetime:
+    return datetime(day.year, day.month, day.day, 10, 0, tzinfo=timezone(timedelta(hours=offset_hours)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "on"),
+    [
+        # holidays counted from Easter: the day before them, wherever they are kept (Easter 2027 is 28 March)
+        ("We will tell all candidates before the Ascension Day holiday.", "", date(2027, 5, 5)),
+        ("The board decides ahead of Whit Monday.", "", date(2027, 5, 16)),
+        ("You will hear from us before Good Friday.", "", date(2027, 3, 25)),
+        # a fixed holiday written as words
+        ("We hope to decide before the Fourth of July.", "", date(2027, 7, 3)),
+        # after a Monday holiday's long weekend: the Tuesday, where the name is one country's or the country is known
+        ("You'll hear from me after the June bank holiday.", "", date(2027, 6, 8)),
+        ("We will confirm after the Memorial Day weekend.", "", date(2027, 6, 1)),
+        ("We will confirm after the King's Birthday long weekend.", "AU", date(2027, 6, 15)),
+        ("We will confirm after the King's Birthday long weekend.", "NZ", date(2027, 6, 8)),
+        ("We will update you after the National Day long weekend.", "SG", date(2027, 8, 10)),
+        # fiscal quarters: of the financial year named, or of the country that counts its quarters by it
+        ("The outcome will be shared before the close of Q4 of FY 2026-27.", "IN", date(2027, 3, 31)),
+        ("The outcome will be shared before the end of Q4.", "IN", date(2027, 3, 31)),
+        ("We will decide before fiscal Q3 ends.", "AU", date(2027, 3, 31)),
+        ("We will decide by the end of fiscal Q1.", "IN", date(2027, 6, 30)),
+    ],
+)
+def test_the_eighth_sets_phrases_name_their_day(sentence, country, on):
+    assert stated_date(sentence, WEDNESDAY, country) == on
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        # a Monday holiday kept on different days by different countries, or a name many countries use
+        ("We will confirm after the King's Birthday long weekend.", ""),
+        ("We will update you after the National Day long weekend.", ""),
+        ("We will write after the August bank holiday weekend.", ""),
+        # after the day itself, not its long weekend: when the wait ends at the soonest
+        ("We will confirm after Memorial Day.", ""),
+        # a company's own fiscal year
+        ("We will decide before fiscal Q3 ends.", ""),
+        ("We will decide before fiscal Q3 ends.", "US"),
+    ],
+)
+def test_holidays_and_fiscal_periods_nobody_can_date_stay_dateless(sentence, country):
+    assert stated_date(sentence, WEDNESDAY, country) is None
+
+
+def test_good_friday_is_not_the_coming_friday():
+    assert [d.kind for d in find_dates("You will hear from us before Good Friday.", WEDNESDAY, "")] == ["holiday"]
+
+
+def test_a_calendar_quarter_stays_the_calendars_where_no_fiscal_year_is_known():
+    assert stated_date("We will decide by the end of Q4.", WEDNESDAY, "") == date(2027, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expect_on"),
+    [
+        # a contract sent "and" a hyphenated other thing: one clause, one limit
+        ("We are delighted to offer you the post. HR will email your contract and the pre-employment forms by Friday.", ReplyKind.OFFER, date(2027, 3, 5)),
+        # an offer letter "released" by a day
+        ("We are happy to inform you that you have been selected for the position. Your offer letter will be released by the 18th.", ReplyKind.OFFER, date(2027, 3, 18)),
+        # second-language "until Thursday" for "by Thursday", and the travel information sent with the invitation
+        (
+            "We would like to invite you to the second round. You will receive the official invitation with the agenda and the travel information from our assistant Mrs. Novak until Thursday.",
+            ReplyKind.NEXT_ROUND,
+            date(2027, 3, 4),
+        ),
+        # a time confirmed "by close of business Wednesday"
+        ("The panel would like to invite you to a second interview. I will confirm the exact time by close of business Friday.", ReplyKind.NEXT_ROUND, date(2027, 3, 5)),
+        # a calendar invitation "with" its details that "will follow within 24 hours"
+        ("We'd like to invite you to the final round on 22 March. A calendar invitation with the access details will follow within 24 hours.", ReplyKind.NEXT_ROUND, date(2027, 3, 4)),
+        # news with the slots to choose from: the slots are what comes, the day is when
+        ("We would like to invite you to a technical interview. You'll hear from me by Friday with a few slots.", ReplyKind.NEXT_ROUND, date(2027, 3, 5)),
+    ],
+)
+def test_a_promised_message_gives_its_day(text, kind, expect_on):
+    reading = read(text)
+    assert (reading.kind, reading.expect_on) == (kind, expect_on)
+
+
+@pytest.mark.parametrize(
+    ("text", "expect_on"),
+    [
+        # news said in the passive ("you shall be updated") or as coming back to everyone
+        ("The appointment needs the board's approval. You shall be updated within a week of the board meeting scheduled for the 18th.", date(2027, 3, 25)),
+        ("We're still seeing people. We're aiming to come back to everyone by the end of the month.", date(2027, 3, 31)),
+    ],
+)
+def test_news_however_worded_gives_its_day(text, expect_on):
+    assert read(text).expect_on == expect_on
+
+
+def test_an_indian_employers_q4_is_the_fiscal_one():
+    text = "Your candidature is under consideration. The final results will be shared before the end of Q4."
+    assert read(text, written_at=_at(5.5, date(2027, 2, 10))).expect_on == date(2027, 3, 31)
+
+
+def test_a_closing_date_for_applications_is_not_when_news_comes():
+    text = (
+        "Thanks for your note. Just so you know, applications for the 2027 scheme remain open until 28 March, "
+        "so final decisions for all the assessment centre candidates will be made after that. We'll be in touch as soon as we can."
+    )
+    assert read(text).expect_on is None
