@@ -118,3 +118,27 @@ def test_a_closing_date_for_applications_is_not_when_news_comes():
         "so final decisions for all the assessment centre candidates will be made after that. We'll be in touch as soon as we can."
     )
     assert read(text).expect_on is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "on"),
+    [
+        # the week a holiday falls in, and "the end of that week": its Friday
+        ("The panel can't meet until the week of St Patrick's Day, so you'll have an answer by the end of that week.", date(2027, 3, 19)),
+        # "that week" of a Sunday ends that day
+        ("The board meets on the 14th and will decide by the end of that week.", date(2027, 3, 14)),
+    ],
+)
+def test_the_end_of_that_week_is_the_friday_of_the_week_named(sentence, on):
+    assert stated_date(sentence, WEDNESDAY, "") == on
+
+
+def test_the_following_day_counts_from_the_day_the_sentence_before_names():
+    text = "Thank you for attending interview. The appointment must be ratified by the committee, which next meets on Thursday 18 March. We will write to all candidates the following day."
+    assert read(text).expect_on == date(2027, 3, 19)
+
+
+def test_interviews_scheduled_after_a_meeting_are_booked_the_day_after_it():
+    text = "Thank you for a thoughtful first interview. You are moving forward to the second round. Second-round interviews will be scheduled after the search committee meets on March 16."
+    reading = read(text)
+    assert (reading.kind, reading.expect_on) == (ReplyKind.NEXT_ROUND, date(2027, 3, 17))

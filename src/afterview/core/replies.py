@@ -845,7 +845,9 @@ _NEXT_MESSAGE = re.compile(
     r"(?: with [^.;:,]{1,40}?)? (?:will|should|is going to|shall)(?: \w+)? "
     r"(?:be (?:sent|issued|released|emailed|confirmed|with you|in your inbox|out)|follow|issue|arrive|reach you|come|go out)\b|"
     # "the hall ticket will be mailed within 48 hours": something is sent to the candidate
-    r"\b(?:will|shall|should) (?:be (?:sent|mailed|e-?mailed|posted|dispatched|issued|released|couriered)(?: out)?(?: to you)?|issue)\b"
+    r"\b(?:will|shall|should) (?:be (?:sent|mailed|e-?mailed|posted|dispatched|issued|released|couriered)(?: out)?(?: to you)?|issue)\b|"
+    # "second-round interviews will be scheduled after the committee meets": someone writes to book them
+    r"\b(?:interviews?|calls?|meetings?|sessions?) (?:will|shall) be (?:scheduled|arranged|booked|set up)\b"
 )
 #: the day the offer or contract reaches the candidate ("you'll get the official offer tomorrow"), not
 #: the day it goes out ("the formal offer letter will be sent tomorrow") nor a task's release ("you will receive the brief on Monday")
@@ -918,11 +920,33 @@ _TIME_TO_DECIDE = re.compile(
 )
 
 
+#: a day counted from another with none of its own ("We will write the following day"): the day is the one before
+_COUNTED_ON = re.compile(
+    r"\b(?:the (?:day|morning|afternoon) after(?:wards?)?|the (?:following|next) (?:day|week)|a day later|"
+    r"(?:\d|one|two|three|four|five) (?:business |working )?days? (?:later|after(?:wards?)?)|(?:the )?end of that week)\b"
+)
+
+
+def _dates_of(found: list[tuple[str, str]], i: int, when: _Written) -> list[DateMention]:
+    """The dates of sentence `i`; one that counts from a day it doesn't name ("The committee meets
+    on 4 March. We will write to all candidates the following day.") is read with the sentence before."""
+    original, low = found[i]
+    mentions = when.dates(original)
+    if mentions or i == 0 or not _COUNTED_ON.search(low):
+        return mentions
+    before = found[i - 1][0]
+    cut = len(before) + 1
+    counted = [d for d in when.dates(before + " " + original) if d.start >= cut and d.kind == "after"]
+    for mention in counted:
+        mention.start, mention.end = mention.start - cut, mention.end - cut
+    return counted
+
+
 def _news_date(found: list[tuple[str, str]], when: _Written) -> tuple[date | None, str]:
     """The latest date the sentences about news state; a day named outright
     ("no later than 15 January") wins over a month ("not until January")."""
     best: dict[bool, tuple[date, str]] = {}
-    for original, low in found:
+    for i, (original, low) in enumerate(found):
         if not (_NEWS.search(low) or _TIME_TO_DECIDE.search(low)) or _PAST_THANKS.search(low) and not _FUTURE.search(low):
             continue
         if _IF_FIRST.match(low):
@@ -934,7 +958,7 @@ def _news_date(found: list[tuple[str, str]], when: _Written) -> tuple[date | Non
             continue
         if not _DECISION.search(low) and _first(_NEXT_ROUND, [(original, low)], past=True):
             continue  # an invitation's dates are the interview's, not news
-        mentions = when.dates(original)
+        mentions = _dates_of(found, i, when)
         for mention in mentions:
             if mention.on < when.on:
                 continue

@@ -208,6 +208,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("christmas", re.compile(r"\b(?:before|this\s+side\s+of)\s+(?:christmas|xmas)\b")),
     # "before Waitangi Day": the day before a holiday on a fixed date (its own date, not a Monday it is observed on).
     ("holiday", re.compile(r"\b(?:before|ahead\s+of|by|this\s+side\s+of)\s+(?:the\s+)?" + _HOLIDAY + r"\b(?!'?s\s+eve)")),
+    # "the week of St Patrick's Day": the Friday of the week the holiday falls in, as "the week of the 14th".
+    ("holiday_week", re.compile(r"\bweek\s+(?:of|containing)\s+(?:the\s+)?" + _HOLIDAY + r"\b(?!'?s\s+eve)")),
     # "back after the Easter long weekend" (Good Friday to Easter Monday): the first day back, the Tuesday
     # after it ("we'll decide after Easter" names no day by which).
     ("after_easter", re.compile(r"\bafter\s+(?:the\s+)?(?:easter\s+(?:long\s+weekend|bank\s+holiday\s+weekend|monday)|long\s+easter\s+weekend)\b")),
@@ -225,7 +227,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 _AFTER = re.compile(
     r"\b(?:the\s+(?:day|morning|afternoon)\s+after(?:wards?)?|the\s+(?:following|next)\s+day|a\s+day\s+later|"
     r"(?P<n>\d|one|two|three|four|five)\s+(?P<biz>business\s+|working\s+)?days?\s+(?:later|after(?:wards?)?)(?!\s+(?:we|you|i)\b)|"
-    r"the\s+(?:following|next)\s+(?P<wk>week)|the\s+week\s+after(?!\s+next))\b"
+    r"the\s+(?:following|next)\s+(?P<wk>week)|the\s+week\s+after(?!\s+next)|(?:the\s+)?end\s+of\s+(?P<that>that|the\s+same)\s+week)\b"
 )
 
 #: between "the day after" and the day it counts from: the event ("the board meets on")
@@ -673,6 +675,13 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str,
             if before >= written_on:
                 return before
         return None
+    if name == "holiday_week":
+        key = re.sub(r"[.']", "", " ".join(g["holiday"].split())).replace("stpatricks", "st patricks")
+        for year in (written_on.year, written_on.year + 1):
+            friday = _friday(_holiday_on(key, year), 0)
+            if friday >= written_on:
+                return friday
+        return None
     if name == "after_easter":
         if not re.search(r"\b(?:back|return(?:s|ing)?|reopen(?:s|ing)?)\s+(?:(?:in|to)\s+(?:the\s+)?(?:office|studio|work)\s+)?$", text[: match.start()]):
             return None
@@ -892,6 +901,8 @@ def find_dates(sentence: str, written_on: date, country: str = "US", day_first: 
         g = after.groupdict()
         if g.get("wk"):
             on = _friday(base, 1)
+        elif g.get("that"):
+            on = max(base, _friday(base, 0))  # (a Saturday's or Sunday's week ends that day)
         elif g.get("n"):
             count = _num(g["n"]) or 1
             on = add_business_days(base, count, country) if g.get("biz") else base + timedelta(days=count)
