@@ -142,3 +142,18 @@ def test_interviews_scheduled_after_a_meeting_are_booked_the_day_after_it():
     text = "Thank you for a thoughtful first interview. You are moving forward to the second round. Second-round interviews will be scheduled after the search committee meets on March 16."
     reading = read(text)
     assert (reading.kind, reading.expect_on) == (ReplyKind.NEXT_ROUND, date(2027, 3, 17))
+
+
+@pytest.mark.parametrize(
+    ("address", "expect_on"),
+    [
+        # a team's mailbox, nobody away: its promised answer is the next message (three business days from a Saturday)
+        ("talent@hospital.example", date(2027, 3, 10)),
+        # a person's address: how fast their team answers, not news
+        ("j.smith@hospital.example", None),
+    ],
+)
+def test_a_team_mailboxs_promise_to_answer_is_when_news_comes(address, expect_on):
+    text = "This is an automated response to confirm we received your message. We aim to respond to all inquiries within 3 business days."
+    reading = read(text, written_at=_at(0, date(2027, 3, 6)), auto_submitted="auto-replied", subject="Automatic reply", from_address=address)
+    assert (reading.kind, reading.expect_on) == (ReplyKind.AUTO_REPLY, expect_on)

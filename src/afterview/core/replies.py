@@ -710,6 +710,8 @@ _SHARED_MAILBOX = re.compile(
     r"people|info|office|admin|enquiries|inquiries|team|no-?reply|do-?not-?reply|resourcing|vacanc\w*|personnel|staffing|internships?|"
     r"joinus|join|work|employment|bewerbung\w*|karriere|emploi|rrhh|empleo)(?:[._-][a-z]+)?@"
 )
+#: a team mailbox's promise to answer ("we aim to respond to all inquiries within 3 business days")
+_MAILBOX_ANSWER = re.compile(r"\b(?:respond|reply|answer|get back to|come back to)\b")
 #: a person speaking of their own absence
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'll|i've|my|me)\b")
 
@@ -1027,8 +1029,13 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
         evidence = return_evidence or next((s for s, low in found if _AWAY.search(low)), parts[0] if parts else reply.subject)
         # An out-of-office note may also say when news comes ("candidates will hear by
         # January 15"): read from the other sentences, never from the one about the absence.
-        # ("our team responds within 2 working days" is how fast a mailbox answers, not news of a decision)
-        rest = [(o, low) for o, low in found if o != return_evidence and not _AWAY.search(low) and (_DECISION.search(low) or _ABOUT_THE_APPLICATION.search(low))]
+        # ("our team responds within 2 working days" is how fast a mailbox answers, not news of a decision,
+        # unless the mailbox is a team's and nobody is away: then its answer is the next message)
+        shared = returns_on is None and bool(_SHARED_MAILBOX.match(reply.from_address))
+        rest = [
+            (o, low) for o, low in found
+            if o != return_evidence and not _AWAY.search(low) and (_DECISION.search(low) or _ABOUT_THE_APPLICATION.search(low) or shared and _MAILBOX_ANSWER.search(low))
+        ]
         expect_on, _ = _news_date(rest, when)
         return Reading(ReplyKind.AUTO_REPLY, expect_on=expect_on, returns_on=returns_on, evidence=evidence[:300])
 
