@@ -157,3 +157,23 @@ def test_a_team_mailboxs_promise_to_answer_is_when_news_comes(address, expect_on
     text = "This is an automated response to confirm we received your message. We aim to respond to all inquiries within 3 business days."
     reading = read(text, written_at=_at(0, date(2027, 3, 6)), auto_submitted="auto-replied", subject="Automatic reply", from_address=address)
     assert (reading.kind, reading.expect_on) == (ReplyKind.AUTO_REPLY, expect_on)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "on"),
+    [
+        # the week after a holiday: the Friday of the week after it (Australia Day 2028 is a Wednesday)
+        ("We will decide the week after Australia Day.", "", date(2028, 2, 4)),
+        # a day or a week after the day that follows at once
+        ("You will hear from us the day after the 20th.", "", date(2027, 3, 21)),
+        ("We will decide the week after the 10th.", "", date(2027, 3, 19)),
+        # "the week after" a day named before: the Friday of the week after it, not the day after it
+        ("The board meets on the 10th and we will decide the week after.", "", date(2027, 3, 19)),
+        # a quarter by its ordinal, calendar or fiscal
+        ("We will decide by the end of the first quarter.", "", date(2027, 3, 31)),
+        ("We will decide by the end of the first quarter.", "IN", date(2027, 6, 30)),
+        ("We will decide by the end of the third fiscal quarter.", "AU", date(2027, 3, 31)),
+    ],
+)
+def test_days_and_weeks_after_and_quarters_by_ordinal(sentence, country, on):
+    assert stated_date(sentence, WEDNESDAY, country) == on

@@ -140,7 +140,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         r"\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:calendar\s+)?quarter|(?:the\s+)?quarter[- ]end|"
         r"(?:the\s+)?(?:end|close)\s+of\s+(?P<fisc>fiscal\s+|fy\s*)?q(?P<q>[1-4])"
         r"(?:\s+(?:of|in)\s+(?:the\s+)?(?P<fisc2>fy|fiscal(?:\s+year)?|financial\s+year)\s*'?(?P<fy>20\d\d(?:\s*[-/]\s*(?:20)?\d\d)?|\d\d)?)?|"
-        r"(?P<fisc3>fiscal\s+|fy\s*)q(?P<q3>[1-4])\s+(?:ends|closes|is\s+over|is\s+out))\b"
+        r"(?P<fisc3>fiscal\s+|fy\s*)q(?P<q3>[1-4])\s+(?:ends|closes|is\s+over|is\s+out)|"
+        r"(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<fisc4>fiscal\s+|financial\s+)?quarter)\b"
     )),
     ("next_week_part", re.compile(
         r"\b(?P<part>first\s+thing|early|earlier\s+part\s+of|beginning\s+of|start\s+of|the\s+beginning\s+of|the\s+start\s+of|"
@@ -208,8 +209,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("christmas", re.compile(r"\b(?:before|this\s+side\s+of)\s+(?:christmas|xmas)\b")),
     # "before Waitangi Day": the day before a holiday on a fixed date (its own date, not a Monday it is observed on).
     ("holiday", re.compile(r"\b(?:before|ahead\s+of|by|this\s+side\s+of)\s+(?:the\s+)?" + _HOLIDAY + r"\b(?!'?s\s+eve)")),
-    # "the week of St Patrick's Day": the Friday of the week the holiday falls in, as "the week of the 14th".
-    ("holiday_week", re.compile(r"\bweek\s+(?:of|containing)\s+(?:the\s+)?" + _HOLIDAY + r"\b(?!'?s\s+eve)")),
+    # "the week of St Patrick's Day": the Friday of the week the holiday falls in, as "the week of the 14th";
+    # "the week after Australia Day": the Friday of the week after it.
+    ("holiday_week", re.compile(r"\bweek\s+(?:of|containing|(?P<after>after|following))\s+(?:the\s+)?" + _HOLIDAY + r"\b(?!'?s\s+eve)")),
     # "back after the Easter long weekend" (Good Friday to Easter Monday): the first day back, the Tuesday
     # after it ("we'll decide after Easter" names no day by which).
     ("after_easter", re.compile(r"\bafter\s+(?:the\s+)?(?:easter\s+(?:long\s+weekend|bank\s+holiday\s+weekend|monday)|long\s+easter\s+weekend)\b")),
@@ -468,7 +470,9 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str,
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         return date(year, month, 15)
     if name == "quarter_end":
-        fiscal = bool(g.get("fisc") or g.get("fisc2") or g.get("fisc3"))
+        if g.get("qord"):
+            g["q"] = str(_ORDINALS[g["qord"]])
+        fiscal = bool(g.get("fisc") or g.get("fisc2") or g.get("fisc3") or g.get("fisc4"))
         code = (country or region).upper()
         if (g.get("q") or g.get("q3")) and (fiscal or code in _FY_APRIL):
             return _fiscal_quarter_end(int(g.get("q") or g["q3"]), g.get("fy"), written_on, code)
@@ -678,7 +682,7 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str,
     if name == "holiday_week":
         key = re.sub(r"[.']", "", " ".join(g["holiday"].split())).replace("stpatricks", "st patricks")
         for year in (written_on.year, written_on.year + 1):
-            friday = _friday(_holiday_on(key, year), 0)
+            friday = _friday(_holiday_on(key, year), 1 if g["after"] else 0)
             if friday >= written_on:
                 return friday
         return None
@@ -892,14 +896,14 @@ def find_dates(sentence: str, written_on: date, country: str = "US", day_first: 
         earlier = [d for d in found if d.end <= after.start()]
         # "the day after the board meets on the 21st": counted from the day named after it.
         later = [d for d in found if d.start >= after.end() and d.kind in _DAYS_NAMED]
-        if after.group(0).endswith("after") and later and _AFTER_EVENT.fullmatch(text[after.end() : later[0].start]):
+        if after.group(0).endswith("after") and later and (_AFTER_EVENT.fullmatch(text[after.end() : later[0].start]) or not text[after.end() : later[0].start].strip()):
             base = later[0].on
         elif earlier:
             base = earlier[-1].on
         else:
             continue
         g = after.groupdict()
-        if g.get("wk"):
+        if g.get("wk") or after.group(0).startswith("the week"):
             on = _friday(base, 1)
         elif g.get("that"):
             on = max(base, _friday(base, 0))  # (a Saturday's or Sunday's week ends that day)
