@@ -177,3 +177,16 @@ def test_a_team_mailboxs_promise_to_answer_is_when_news_comes(address, expect_on
 )
 def test_days_and_weeks_after_and_quarters_by_ordinal(sentence, country, on):
     assert stated_date(sentence, WEDNESDAY, country) == on
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the candidate's deadline, however it is joined to the message sent
+        "We are delighted to offer you the post. You will receive the contract and have until Friday to sign it.",
+        "We are delighted to offer you the post. You will need to confirm acceptance of the offer letter by Friday.",
+        "We are delighted to offer you the post. You will confirm the exact start time with HR by Friday.",
+    ],
+)
+def test_a_deadline_for_the_candidate_is_not_a_promised_message(text):
+    assert read(text).expect_on is None

@@ -836,7 +836,7 @@ _BY_CLOCK = re.compile(r"\b(?:by|before|no later than|not later than)\s+(?:\d{1,
 
 #: a concrete next message other than the decision: the contract, an invitation, a brief
 _NEXT_MESSAGE = re.compile(
-    r"\b(?:receive|send|sent|issue|issued|email|e-mail|emailed|forward|share|get|expect|confirm|you(?:'ll| will| should) have|(?:i|we)(?:'ll| will| shall) (?:\w+ )?confirm)\b[^.;:]{0,60}?"
+    r"\b(?:receive|send|sent|issue|issued|email|e-mail|emailed|forward|share|get|expect|you(?:'ll| will| should) have|(?:i|we)(?:'ll| will| shall) (?:\w+ )?confirm|(?<!you)'ll confirm|(?<!you )\b(?:will|shall) confirm)\b[^.;:]{0,60}?"
     r"\b(?:calendar invit\w*|invit(?:e|ation)s?\b|brief\b|briefing (?:pack|document|note)s?|(?:employment |your |the )contract|offer letter|letter of (?:offer|appointment)|"
     # what the next round needs: where and when, and how to join ("the joining instructions", "the meeting link")
     r"(?:joining|travel|final|detailed|full)(?: booking)? (?:instructions|details|information|arrangements)|(?:meeting|video|zoom|teams|interview|call|test|assessment|login) (?:link|details)|"
@@ -865,6 +865,7 @@ _MESSAGE_CLAUSE_END = re.compile(
     r"\sand\s(?!(?:the\s+|a\s+|an\s+|your\s+|our\s+)?(?:(?:[a-z-]+\s+){1,2}(?:by|no later than|within|tomorrow|until|till)\b|"
     r"(?:joining|travel|final|detailed|full)(?:\s+booking)?\s+(?:instructions|details|information|arrangements)\b))"
 )
+_HAVE_UNTIL = re.compile(r"\b(?:have|has|got|given|get)\s+$")
 #: what puts a day named outright as a limit ("by Wednesday", "no later than the 3rd")
 _BY_WORD = re.compile(r"\b(?:by|no later than|not later than|before|latest|until|till)\s+(?:the\s+|this\s+|next\s+|close of\s+|(?:close|end) of (?:business|play|(?:the )?day)\s+(?:on\s+)?|cob\s+|eod\s+)?$")
 _POINT_DAYS = frozenset({"month_day", "day_month", "ordinal", "ordinal_range", "weekday", "wd_next", "iso", "numeric", "dotted", "dashed", "wd_ordinal", "wd_next_week", "today", "tomorrow"})
@@ -884,11 +885,14 @@ def _message_date(found: list[tuple[str, str]], when: _Written) -> tuple[date | 
                 continue
             if mention.kind in ("span", "span_bare", "day_or_two") and _ONCE_RECEIVED.search(low[: mention.start]):
                 continue  # counted from the day something not yet sent arrives
+            if low.startswith(("until ", "till "), mention.start) and _HAVE_UNTIL.search(low, max(0, mention.start - 12), mention.start):
+                continue  # "you'll receive the contract and have until Friday to sign it": the candidate's time
             clause = _clause(low, mention.start, mention.end, _MESSAGE_CLAUSE_END)
             if not _NEXT_MESSAGE.search(clause) or _NOT_NEWS_DATE.search(clause):
                 continue
             if mention.kind in _POINT_DAYS and not (
-                _BY_WORD.search(low[max(0, mention.start - 30) : mention.start]) or low.startswith(("by ", "before ", "until ", "till "), mention.start) or _ARRIVES.search(clause)
+                _BY_WORD.search(low[max(0, mention.start - 30) : mention.start]) or low.startswith(("by ", "before "), mention.start) or _ARRIVES.search(clause)
+                or low.startswith(("until ", "till "), mention.start)  # second-language "until Thursday" for "by Thursday"
             ):
                 continue
             if best is None or mention.on > best[0]:
