@@ -368,7 +368,9 @@ def region_hint(address: str, utc_offset_minutes: int | None) -> str:
     Only where the address's country-code domain or the Date header's offset is
     all but one country's: ".in" or +05:30 (India; Sri Lanka's tax year ends on the
     same day), ".au" or +09:30, +10:00, +10:30, +11:00 (Australia's zones), ".nz"
-    or +12:00, +13:00 (New Zealand). Used for the financial year's end only.
+    or +12:00, +13:00 (New Zealand). Used for what is one date for the whole country: the
+    financial year's end and its quarters, and a Monday holiday whose day differs by country
+    ("the King's Birthday long weekend"); never for the holidays business days skip.
     """
     tld = _tld(address)
     if tld in _REGION_TLDS:
@@ -838,7 +840,8 @@ def find_dates(sentence: str, written_on: date, country: str = "US", day_first: 
     `day_first` orders a numeric date ("5/3") when `country` is not known
     (None: only a date with one reading is read). `region` is the country the
     sender is most likely in (see `region_hint`), read only for what is one date
-    for a whole country, the financial year's end; never for holidays."""
+    for a whole country: the financial year's end and quarters, a named Monday holiday;
+    never for the holidays business days skip."""
     text = _normalize(sentence)
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
