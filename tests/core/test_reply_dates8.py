@@ -190,3 +190,9 @@ def test_days_and_weeks_after_and_quarters_by_ordinal(sentence, country, on):
 )
 def test_a_deadline_for_the_candidate_is_not_a_promised_message(text):
     assert read(text).expect_on is None
+
+
+def test_a_team_mailbox_that_cannot_answer_every_message_promises_no_day():
+    text = "This is an automated response. Due to the volume of applications we are unable to respond to every enquiry within 10 working days."
+    reading = read(text, written_at=_at(0, date(2027, 3, 6)), auto_submitted="auto-replied", subject="Automatic reply", from_address="careers@hospital.example")
+    assert (reading.kind, reading.expect_on) == (ReplyKind.AUTO_REPLY, None)

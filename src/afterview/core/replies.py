@@ -711,7 +711,7 @@ _SHARED_MAILBOX = re.compile(
     r"joinus|join|work|employment|bewerbung\w*|karriere|emploi|rrhh|empleo)(?:[._-][a-z]+)?@"
 )
 #: a team mailbox's promise to answer ("we aim to respond to all inquiries within 3 business days")
-_MAILBOX_ANSWER = re.compile(r"\b(?:respond|reply|answer|get back to|come back to)\b")
+_MAILBOX_ANSWER = re.compile(r"^(?!.*\b(?:not|unable|cannot|never)\b|.*n't\b).*\b(?:respond|reply|answer|get back to|come back to)\b")
 #: a person speaking of their own absence
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'll|i've|my|me)\b")
 
