@@ -196,3 +196,16 @@ def test_a_team_mailbox_that_cannot_answer_every_message_promises_no_day():
     text = "This is an automated response. Due to the volume of applications we are unable to respond to every enquiry within 10 working days."
     reading = read(text, written_at=_at(0, date(2027, 3, 6)), auto_submitted="auto-replied", subject="Automatic reply", from_address="careers@hospital.example")
     assert (reading.kind, reading.expect_on) == (ReplyKind.AUTO_REPLY, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "on"),
+    [
+        # a financial year named by the year it ends in, or as a range starting in its first year
+        ("We will decide before the end of Q4 of FY2028.", "IN", date(2028, 3, 31)),
+        ("We will decide before the end of Q4 of FY28.", "AU", date(2028, 6, 30)),
+        ("We will decide by the end of Q1 of FY 2027-28.", "IN", date(2027, 6, 30)),
+    ],
+)
+def test_a_named_financial_year(sentence, country, on):
+    assert stated_date(sentence, WEDNESDAY, country) == on

@@ -97,10 +97,10 @@ _FIXED_HOLIDAYS = {
     "new years day": (1, 1), "new year": (1, 1), "fourth of july": (7, 4),
 }
 #: holidays a fixed number of days from Easter Sunday, the same wherever they are kept
-_EASTER_HOLIDAYS = {"good friday": -2, "easter monday": 1, "ascension day": 39, "ascension": 39, "whit monday": 50, "pentecost monday": 50, "corpus christi": 60}
+_EASTER_HOLIDAYS = {"good friday": -2, "easter monday": 1, "ascension day": 39, "ascension": 39, "whit monday": 50, "pentecost monday": 50}
 _HOLIDAY = (
     r"(?P<holiday>waitangi\s+day|australia\s+day|anzac\s+day|canada\s+day|(?:st\.?|saint)\s*patrick'?s\s+day|bastille\s+day|new\s+year(?:'?s\s+day)?|fourth\s+of\s+july|"
-    r"good\s+friday|ascension(?:\s+day)?|whit\s+monday|pentecost\s+monday|corpus\s+christi)"
+    r"good\s+friday|ascension(?:\s+day)?|whit\s+monday|pentecost\s+monday)"
 )
 
 #: (name, pattern); order matters only for overlaps: earlier, longer readings win.
@@ -796,14 +796,15 @@ _FY_START = {"IN": 4, "JP": 4, "NZ": 4, "AU": 7}
 
 
 def _fiscal_quarter_end(quarter: int, fy: str | None, written_on: date, country: str) -> date | None:
-    """The last day of fiscal quarter `quarter` of `country`'s financial year: of the year `fy` names
-    ("2026-27" is the one starting in 2026), else the next one on or after `written_on`."""
+    """The last day of fiscal quarter `quarter` of `country`'s financial year: of the year `fy` names,
+    else the next one on or after `written_on`."""
     start = _FY_START.get(country)
     if start is None:
         return None  # a company's own financial year: no day known
     months = start - 1 + 3 * quarter  # the quarter's last month, counted from January of the year the FY starts
     if fy:
-        first = int(fy[:4]) if len(fy) >= 4 else 2000 + int(fy) - (1 if start > 1 else 0)
+        # "2026-27" starts in 2026; a year alone ("FY 2027", "FY27") is the one the financial year ends in
+        first = int(fy[:4]) if re.search(r"\d\s*[-/]", fy) else (int(fy) if len(fy) >= 4 else 2000 + int(fy)) - (1 if start > 1 else 0)
         return _last_day(first + (months - 1) // 12, (months - 1) % 12 + 1)
     for first in (written_on.year - 1, written_on.year, written_on.year + 1):
         end = _last_day(first + (months - 1) // 12, (months - 1) % 12 + 1)
