@@ -209,3 +209,15 @@ def test_a_team_mailbox_that_cannot_answer_every_message_promises_no_day():
 )
 def test_a_named_financial_year(sentence, country, on):
     assert stated_date(sentence, WEDNESDAY, country) == on
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a notice, not news of the application
+        "Thank you for your application. Please be informed that our office is closed on 20 March.",
+        "Thank you for your application. You will be informed that the office is closed on 20 March.",
+    ],
+)
+def test_a_notice_is_not_news(text):
+    assert read(text).expect_on is None

@@ -365,8 +365,9 @@ _REQUEST = re.compile(
     r"\blet (?:me|us) know (?:your|when you|what times|which)|\bit would (?:help|be (?:great|helpful|useful|ideal)) (?:to have|to get|to receive|to see)\b"
 )
 _NEWS = re.compile(
-    # ("you shall be updated within a week", "we're aiming to come back to everyone by the end of the month")
-    r"\b(?:(?:be|get|been) (?:updated|informed|notified|intimated|contacted|advised)\b|come back to (?:everyone|everybody|all|each|the candidates)\b|give you (?:a |an |our )?(?:return|answer|reply|response|feedback|decision)|decid|decision|hear (?:back|from)|get back|come back to you|circle back|back to you|let you know|keep you (?:posted|updated|informed)|update you|"
+    # ("you shall be updated within a week", "we're aiming to come back to everyone by the end of the month";
+    # "please be informed that the office closes on the 20th" is a notice, not news)
+    r"\b(?:(?<!please )(?<!kindly )(?:be|get|been) (?:updated|informed|notified|intimated|contacted)\b(?! that\b)|come back to (?:everyone|everybody|all|each|the candidates)\b|give you (?:a |an |our )?(?:return|answer|reply|response|feedback|decision)|decid|decision|hear (?:back|from)|get back|come back to you|circle back|back to you|let you know|keep you (?:posted|updated|informed)|update you|"
     r"an update|any update|update (?:by|on|from)|updates|revert|be in touch|in touch|reach (?:back )?out|contact you|news|ring you|phone you|give you a (?:call|ring|bell)|"
     r"(?:call|ring|phone|contact|e-?mail|write to|notify|inform|update) (?:all|everyone|everybody|every|each|both|(?:the |all )?(?:\w+ )?(?:candidates|applicants|finalists))\b|respond|response|feedback|outcome|result|answer|confirm(?:ation)? "
     r"(?:by|on|next|within|this)|conclu|final(?:ize|ise|izing|ising)|wrap(?:ping)? up|next steps|follow up with you|notif|inform you|"
