@@ -365,7 +365,9 @@ _REQUEST = re.compile(
     r"\blet (?:me|us) know (?:your|when you|what times|which)|\bit would (?:help|be (?:great|helpful|useful|ideal)) (?:to have|to get|to receive|to see)\b"
 )
 _NEWS = re.compile(
-    r"\b(?:give you (?:a |an |our )?(?:return|answer|reply|response|feedback|decision)|decid|decision|hear (?:back|from)|get back|come back to you|circle back|back to you|let you know|keep you (?:posted|updated|informed)|update you|"
+    # ("you shall be updated within a week", "we're aiming to come back to everyone by the end of the month";
+    # "please be informed that the office closes on the 20th" is a notice, not news)
+    r"\b(?:(?<!please )(?<!kindly )(?:be|get|been) (?:updated|informed|notified|intimated|contacted)\b(?! that\b)|come back to (?:everyone|everybody|all|each|the candidates)\b|give you (?:a |an |our )?(?:return|answer|reply|response|feedback|decision)|decid|decision|hear (?:back|from)|get back|come back to you|circle back|back to you|let you know|keep you (?:posted|updated|informed)|update you|"
     r"an update|any update|update (?:by|on|from)|updates|revert|be in touch|in touch|reach (?:back )?out|contact you|news|ring you|phone you|give you a (?:call|ring|bell)|"
     r"(?:call|ring|phone|contact|e-?mail|write to|notify|inform|update) (?:all|everyone|everybody|every|each|both|(?:the |all )?(?:\w+ )?(?:candidates|applicants|finalists))\b|respond|response|feedback|outcome|result|answer|confirm(?:ation)? "
     r"(?:by|on|next|within|this)|conclu|final(?:ize|ise|izing|ising)|wrap(?:ping)? up|next steps|follow up with you|notif|inform you|"
@@ -377,9 +379,9 @@ _NEWS = re.compile(
 _NOT_NEWS_DATE = re.compile(
     r"\b(?:are you (?:available|free)|would you be (?:available|free)|your availability|start date|start on|starting on|"
     r"privacy|polic(?:y|ies)|gdpr|data protection|retention|retained|disclaimer|confidentiality|"
-    r"join us on|first day|valid (?:until|till|through|for)\b|expir(?:es|y|ing|e)\b|feedback\b[^.;]{0,40}?\b(?:can|may|could) be (?:requested|asked for)|request(?:s|ed|ing)? (?:\w+ )?feedback|\b(?:slow|late) (?:to|in) (?:reply|replying|respond|responding)\b|\blet (?:me|us) know (?:by|before|no later than|until|if|whether|which|what|when)\b|(?:please )?request (?:your |any |written )?feedback|deadline for you|respond to (?:the|this|our) offer|accept (?:the|this|our) offer|let us know (?:if|whether) you accept|"
+    r"join us on|first day|valid (?:until|till|through|for)\b|(?:remains?|stays?|is|are) open (?:until|till|to|through)\b|closing date|applications? close|expir(?:es|y|ing|e)\b|feedback\b[^.;]{0,40}?\b(?:can|may|could) be (?:requested|asked for)|request(?:s|ed|ing)? (?:\w+ )?feedback|\b(?:slow|late) (?:to|in) (?:reply|replying|respond|responding)\b|\blet (?:me|us) know (?:by|before|no later than|until|if|whether|which|what|when)\b|(?:please )?request (?:your |any |written )?feedback|deadline for you|respond to (?:the|this|our) offer|accept (?:the|this|our) offer|let us know (?:if|whether) you accept|"
     r"(?:please|could you|can you|kindly) (?:send|share|provide|return|submit|complete|sign|confirm|reply|respond|let|select|choose|pick|book|schedule|"
-    r"attend|reserve|arrive|bring|prepare|come|use)|\b(?:time )?slots?\b)"
+    r"attend|reserve|arrive|bring|prepare|come|use)|(?<!with )(?<!with a few )(?<!with some )(?<!with possible )\b(?:time )?slots?\b)"
 )
 #: just before a date: it is when an interview or a task takes place, not news
 _EVENT_BEFORE = re.compile(
@@ -398,7 +400,7 @@ _OPEN_AFTER = re.compile(
     # "after the interviews close on 20 January": when the wait starts, not a day by which
     r"\b(?:after|once)\s+(?:the|our|all|your)\s+(?:[a-z'-]+\s+){0,4}(?:close|closes|closed|end|ends|finish|finishes|conclude|concludes|is|are|has|have|meets?|sits?|takes place)\s+(?:on\s+)?(?:the\s+)?$"
 )
-_SOON_AFTER = re.compile(r"[^.]{0,40}?\b(?:shortly|soon|some ?time|a while|at some point) (?:after|afterwards|thereafter|later)\b|[^.]{0,60}?\b(?:only |sometime )?after (?:that|this|then)\b")
+_SOON_AFTER = re.compile(r"[^.]{0,40}?\b(?:shortly|soon|some ?time|a while|at some point) (?:after|afterwards|thereafter|later)\b|[^.]{0,100}?\b(?:only |sometime )?after (?:that|this|then)\b")
 #: what a decision date says, even inside an invitation ("the panel decides on the 12th")
 _DECISION = re.compile(r"\b(?:decid|decision|hear (?:back|from)|let you know|outcome|get back to you|final answer|offers? (?:will|by|go))")
 #: a promise of news at some later time, with or without a date: a timeline
@@ -709,6 +711,8 @@ _SHARED_MAILBOX = re.compile(
     r"people|info|office|admin|enquiries|inquiries|team|no-?reply|do-?not-?reply|resourcing|vacanc\w*|personnel|staffing|internships?|"
     r"joinus|join|work|employment|bewerbung\w*|karriere|emploi|rrhh|empleo)(?:[._-][a-z]+)?@"
 )
+#: a team mailbox's promise to answer ("we aim to respond to all inquiries within 3 business days")
+_MAILBOX_ANSWER = re.compile(r"^(?!.*\b(?:not|unable|cannot|never)\b|.*n't\b).*\b(?:respond|reply|answer|get back to|come back to)\b")
 #: a person speaking of their own absence
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i'll|i've|my|me)\b")
 
@@ -833,16 +837,20 @@ _BY_CLOCK = re.compile(r"\b(?:by|before|no later than|not later than)\s+(?:\d{1,
 
 #: a concrete next message other than the decision: the contract, an invitation, a brief
 _NEXT_MESSAGE = re.compile(
-    r"\b(?:receive|send|sent|issue|issued|email|e-mail|emailed|forward|share|get|expect|you(?:'ll| will| should) have|(?:i|we)(?:'ll| will| shall) (?:\w+ )?confirm)\b[^.;:]{0,60}?"
+    r"\b(?:receive|send|sent|issue|issued|email|e-mail|emailed|forward|share|get|expect|you(?:'ll| will| should) have|(?:i|we)(?:'ll| will| shall) (?:\w+ )?confirm|(?<!you)'ll confirm|(?<!you )\b(?:will|shall) confirm)\b[^.;:]{0,60}?"
     r"\b(?:calendar invit\w*|invit(?:e|ation)s?\b|brief\b|briefing (?:pack|document|note)s?|(?:employment |your |the )contract|offer letter|letter of (?:offer|appointment)|"
     # what the next round needs: where and when, and how to join ("the joining instructions", "the meeting link")
-    r"(?:joining|travel|final|detailed|full)(?: booking)? (?:instructions|details|information|arrangements)|(?:meeting|video|zoom|teams|interview|call|test|login) (?:link|details)|"
+    r"(?:joining|travel|final|detailed|full)(?: booking)? (?:instructions|details|information|arrangements)|(?:meeting|video|zoom|teams|interview|call|test|assessment|login) (?:link|details)|"
     r"(?:exact|final|precise|confirmed) (?:time|times|timing|schedule|timetable|venue|location)|itinerary|timetable|"
     r"(?:written|formal|official|final) (?:offer|contract)|paperwork|offer pack|onboarding (?:pack|details|documents)|agenda|case (?:pack|materials))|"
-    r"\b(?:calendar invit\w*|invit(?:e|ation)|brief|contract|offer letter|written offer|formal offer|paperwork|agenda|(?:joining|travel)(?: booking)? (?:instructions|details|arrangements))s?(?: (?:pack|packet|papers|documents?|letter|details))? (?:will|should|is going to|shall)(?: \w+)? "
-    r"(?:be (?:sent|issued|emailed|confirmed|with you|in your inbox|out)|follow|issue|arrive|reach you|come|go out)\b|"
+    r"\b(?:calendar invit\w*|invit(?:e|ation)|brief|contract|offer letter|written offer|formal offer|paperwork|agenda|(?:joining|travel)(?: booking)? (?:instructions|details|arrangements))s?(?: (?:pack|packet|papers|documents?|letter|details))?"
+    # ("a calendar invitation with the access details will follow")
+    r"(?: with [^.;:,]{1,40}?)? (?:will|should|is going to|shall)(?: \w+)? "
+    r"(?:be (?:sent|issued|released|emailed|confirmed|with you|in your inbox|out)|follow|issue|arrive|reach you|come|go out)\b|"
     # "the hall ticket will be mailed within 48 hours": something is sent to the candidate
-    r"\b(?:will|shall|should) (?:be (?:sent|mailed|e-?mailed|posted|dispatched|issued|couriered)(?: out)?(?: to you)?|issue)\b"
+    r"\b(?:will|shall|should) (?:be (?:sent|mailed|e-?mailed|posted|dispatched|issued|released|couriered)(?: out)?(?: to you)?|issue)\b|"
+    # "second-round interviews will be scheduled after the committee meets": someone writes to book them
+    r"\b(?:interviews?|calls?|meetings?|sessions?) (?:will|shall) be (?:scheduled|arranged|booked|set up)\b"
 )
 #: the day the offer or contract reaches the candidate ("you'll get the official offer tomorrow"), not
 #: the day it goes out ("the formal offer letter will be sent tomorrow") nor a task's release ("you will receive the brief on Monday")
@@ -851,13 +859,16 @@ _ARRIVES = re.compile(
     r"\b(?:offer|contract)(?: letter| pack)? (?:will|should) (?:reach you|arrive|be with you|be in your inbox|land in your inbox)\b"
 )
 #: a clause boundary inside a promised message; "and" before a noun and its limit joins two things sent
-#: ("the calendar invitation and directions by Wednesday"), not two clauses
+#: ("the calendar invitation and directions by Wednesday"), as does "and" before another thing sent
+#: ("the invitation with the agenda and the travel information from our assistant until Thursday"), not two clauses
 _MESSAGE_CLAUSE_END = re.compile(
     r"[;,:]|\s(?:so|but|then|after which|once|before|while|whereas)\s|"
-    r"\sand\s(?!(?:the\s+|a\s+|an\s+|your\s+|our\s+)?(?:[a-z]+\s+){1,2}(?:by|no later than|within|tomorrow|until|till)\b)"
+    r"\sand\s(?!(?:the\s+|a\s+|an\s+|your\s+|our\s+)?(?:(?:[a-z-]+\s+){1,2}(?:by|no later than|within|tomorrow|until|till)\b|"
+    r"(?:joining|travel|final|detailed|full)(?:\s+booking)?\s+(?:instructions|details|information|arrangements)\b))"
 )
+_HAVE_UNTIL = re.compile(r"\b(?:have|has|got|given|get)\s+$")
 #: what puts a day named outright as a limit ("by Wednesday", "no later than the 3rd")
-_BY_WORD = re.compile(r"\b(?:by|no later than|not later than|before|latest|until|till)\s+(?:the\s+|this\s+|next\s+|close of\s+)?$")
+_BY_WORD = re.compile(r"\b(?:by|no later than|not later than|before|latest|until|till)\s+(?:the\s+|this\s+|next\s+|close of\s+|(?:close|end) of (?:business|play|(?:the )?day)\s+(?:on\s+)?|cob\s+|eod\s+)?$")
 _POINT_DAYS = frozenset({"month_day", "day_month", "ordinal", "ordinal_range", "weekday", "wd_next", "iso", "numeric", "dotted", "dashed", "wd_ordinal", "wd_next_week", "today", "tomorrow"})
 
 
@@ -875,11 +886,14 @@ def _message_date(found: list[tuple[str, str]], when: _Written) -> tuple[date | 
                 continue
             if mention.kind in ("span", "span_bare", "day_or_two") and _ONCE_RECEIVED.search(low[: mention.start]):
                 continue  # counted from the day something not yet sent arrives
+            if low.startswith(("until ", "till "), mention.start) and _HAVE_UNTIL.search(low, max(0, mention.start - 12), mention.start):
+                continue  # "you'll receive the contract and have until Friday to sign it": the candidate's time
             clause = _clause(low, mention.start, mention.end, _MESSAGE_CLAUSE_END)
             if not _NEXT_MESSAGE.search(clause) or _NOT_NEWS_DATE.search(clause):
                 continue
             if mention.kind in _POINT_DAYS and not (
-                _BY_WORD.search(low[max(0, mention.start - 20) : mention.start]) or low.startswith(("by ", "before "), mention.start) or _ARRIVES.search(clause)
+                _BY_WORD.search(low[max(0, mention.start - 30) : mention.start]) or low.startswith(("by ", "before "), mention.start) or _ARRIVES.search(clause)
+                or low.startswith(("until ", "till "), mention.start)  # second-language "until Thursday" for "by Thursday"
             ):
                 continue
             if best is None or mention.on > best[0]:
@@ -913,11 +927,33 @@ _TIME_TO_DECIDE = re.compile(
 )
 
 
+#: a day counted from another with none of its own ("We will write the following day"): the day is the one before
+_COUNTED_ON = re.compile(
+    r"\b(?:the (?:day|morning|afternoon) after(?:wards?)?|the (?:following|next) (?:day|week)|a day later|"
+    r"(?:\d|one|two|three|four|five) (?:business |working )?days? (?:later|after(?:wards?)?)|(?:the )?end of that week)\b"
+)
+
+
+def _dates_of(found: list[tuple[str, str]], i: int, when: _Written) -> list[DateMention]:
+    """The dates of sentence `i`; one that counts from a day it doesn't name ("The committee meets
+    on 4 March. We will write to all candidates the following day.") is read with the sentence before."""
+    original, low = found[i]
+    mentions = when.dates(original)
+    if mentions or i == 0 or not _COUNTED_ON.search(low):
+        return mentions
+    before = found[i - 1][0]
+    cut = len(before) + 1
+    counted = [d for d in when.dates(before + " " + original) if d.start >= cut and d.kind == "after"]
+    for mention in counted:
+        mention.start, mention.end = mention.start - cut, mention.end - cut
+    return counted
+
+
 def _news_date(found: list[tuple[str, str]], when: _Written) -> tuple[date | None, str]:
     """The latest date the sentences about news state; a day named outright
     ("no later than 15 January") wins over a month ("not until January")."""
     best: dict[bool, tuple[date, str]] = {}
-    for original, low in found:
+    for i, (original, low) in enumerate(found):
         if not (_NEWS.search(low) or _TIME_TO_DECIDE.search(low)) or _PAST_THANKS.search(low) and not _FUTURE.search(low):
             continue
         if _IF_FIRST.match(low):
@@ -929,7 +965,7 @@ def _news_date(found: list[tuple[str, str]], when: _Written) -> tuple[date | Non
             continue
         if not _DECISION.search(low) and _first(_NEXT_ROUND, [(original, low)], past=True):
             continue  # an invitation's dates are the interview's, not news
-        mentions = when.dates(original)
+        mentions = _dates_of(found, i, when)
         for mention in mentions:
             if mention.on < when.on:
                 continue
@@ -943,7 +979,7 @@ def _news_date(found: list[tuple[str, str]], when: _Written) -> tuple[date | Non
                 continue  # "once we have them we will decide within 5 working days": counted from a day not stated
             if _at_a_time(low, mention) and not _DECISION.search(_clause(low, mention.start, mention.end)):
                 continue  # "Monday 22 March at 11:00 or Wednesday 24 March at 15:00": slots, not news
-            if _OPEN_AFTER.search(low[max(0, mention.start - 60) : mention.start]) or _SOON_AFTER.match(low[mention.end : mention.end + 60]):
+            if _OPEN_AFTER.search(low[max(0, mention.start - 60) : mention.start]) or _SOON_AFTER.match(low[mention.end : mention.end + 120]):
                 continue  # "after the 16th", "the 16th, and we'll be in touch shortly after": no day by which
             coarse = mention.kind in _COARSE
             if coarse not in best or mention.on > best[coarse][0]:
@@ -998,8 +1034,13 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
         evidence = return_evidence or next((s for s, low in found if _AWAY.search(low)), parts[0] if parts else reply.subject)
         # An out-of-office note may also say when news comes ("candidates will hear by
         # January 15"): read from the other sentences, never from the one about the absence.
-        # ("our team responds within 2 working days" is how fast a mailbox answers, not news of a decision)
-        rest = [(o, low) for o, low in found if o != return_evidence and not _AWAY.search(low) and (_DECISION.search(low) or _ABOUT_THE_APPLICATION.search(low))]
+        # ("our team responds within 2 working days" is how fast a mailbox answers, not news of a decision,
+        # unless the mailbox is a team's and nobody is away: then its answer is the next message)
+        shared = returns_on is None and bool(_SHARED_MAILBOX.match(reply.from_address))
+        rest = [
+            (o, low) for o, low in found
+            if o != return_evidence and not _AWAY.search(low) and (_DECISION.search(low) or _ABOUT_THE_APPLICATION.search(low) or shared and _MAILBOX_ANSWER.search(low))
+        ]
         expect_on, _ = _news_date(rest, when)
         return Reading(ReplyKind.AUTO_REPLY, expect_on=expect_on, returns_on=returns_on, evidence=evidence[:300])
 

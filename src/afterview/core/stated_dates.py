@@ -94,9 +94,14 @@ _UNIT = r"(?P<biz>business\s+|working\s+|work\s+|calendar\s+)?(?P<unit>days?|wee
 _FIXED_HOLIDAYS = {
     "waitangi day": (2, 6), "australia day": (1, 26), "anzac day": (4, 25), "canada day": (7, 1),
     "st patricks day": (3, 17), "saint patricks day": (3, 17), "bastille day": (7, 14),
-    "new years day": (1, 1), "new year": (1, 1),
+    "new years day": (1, 1), "new year": (1, 1), "fourth of july": (7, 4),
 }
-_HOLIDAY = r"(?P<holiday>waitangi\s+day|australia\s+day|anzac\s+day|canada\s+day|(?:st\.?|saint)\s*patrick'?s\s+day|bastille\s+day|new\s+year(?:'?s\s+day)?)"
+#: holidays a fixed number of days from Easter Sunday, the same wherever they are kept
+_EASTER_HOLIDAYS = {"good friday": -2, "easter monday": 1, "ascension day": 39, "ascension": 39, "whit monday": 50, "pentecost monday": 50}
+_HOLIDAY = (
+    r"(?P<holiday>waitangi\s+day|australia\s+day|anzac\s+day|canada\s+day|(?:st\.?|saint)\s*patrick'?s\s+day|bastille\s+day|new\s+year(?:'?s\s+day)?|fourth\s+of\s+july|"
+    r"good\s+friday|ascension(?:\s+day)?|whit\s+monday|pentecost\s+monday)"
+)
 
 #: (name, pattern); order matters only for overlaps: earlier, longer readings win.
 _PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -129,7 +134,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "by mid-month": the 15th of this month (or of the next, once it is past).
     ("mid_month", re.compile(r"\b(?:by|before|until|around|at|for|in)\s+(?:the\s+)?mid-?\s*month\b")),
     # "by the end of the quarter", "by quarter-end": the last day of this calendar quarter.
-    ("quarter_end", re.compile(r"\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:calendar\s+)?quarter|(?:the\s+)?quarter[- ]end|(?:the\s+)?end\s+of\s+q(?P<q>[1-4]))\b")),
+    # "the end of Q4", "the close of Q4 of FY 2026-27", "before fiscal Q3 ends": that quarter's last day (of the
+    # financial year where it says so, or where the sender's country counts its quarters by it).
+    ("quarter_end", re.compile(
+        r"\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:calendar\s+)?quarter|(?:the\s+)?quarter[- ]end|"
+        r"(?:the\s+)?(?:end|close)\s+of\s+(?P<fisc>fiscal\s+|fy\s*)?q(?P<q>[1-4])"
+        r"(?:\s+(?:of|in)\s+(?:the\s+)?(?P<fisc2>fy|fiscal(?:\s+year)?|financial\s+year)\s*'?(?P<fy>20\d\d(?:\s*[-/]\s*(?:20)?\d\d)?|\d\d)?)?|"
+        r"(?P<fisc3>fiscal\s+|fy\s*)q(?P<q3>[1-4])\s+(?:ends|closes|is\s+over|is\s+out)|"
+        r"(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<fisc4>fiscal\s+|financial\s+)?quarter)\b"
+    )),
     ("next_week_part", re.compile(
         r"\b(?P<part>first\s+thing|early|earlier\s+part\s+of|beginning\s+of|start\s+of|the\s+beginning\s+of|the\s+start\s+of|"
         r"mid|mid-|middle\s+of|the\s+middle\s+of|late|later|latter\s+part\s+of|end\s+of|the\s+end\s+of|close\s+of)?\s*"
@@ -184,7 +197,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # British "Friday next": next Friday.
     ("wd_next", re.compile(r"\b" + _WD + r"\s+next\b(?!\s+(?:week|month|year|round|stage|step|time))")),
     ("weekday", re.compile(
-        r"\b(?P<mod>next|this|this\s+coming|coming|on|by|until|till|before|latest|the)?\s*" + _WD
+        r"\b(?P<mod>next|this|this\s+coming|coming|on|by|until|till|before|latest|the)?\s*(?<!good\s)(?<!whit\s)(?<!pentecost\s)" + _WD
         + r"(?!'s|\s+(?:of\s+)?next\s+week)"
     )),
     ("tomorrow", re.compile(r"\b(?P<after>(?:the\s+)?day\s+after\s+)?tomorrow\b")),
@@ -196,9 +209,19 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("christmas", re.compile(r"\b(?:before|this\s+side\s+of)\s+(?:christmas|xmas)\b")),
     # "before Waitangi Day": the day before a holiday on a fixed date (its own date, not a Monday it is observed on).
     ("holiday", re.compile(r"\b(?:before|ahead\s+of|by|this\s+side\s+of)\s+(?:the\s+)?" + _HOLIDAY + r"\b(?!'?s\s+eve)")),
+    # "the week of St Patrick's Day": the Friday of the week the holiday falls in, as "the week of the 14th";
+    # "the week after Australia Day": the Friday of the week after it.
+    ("holiday_week", re.compile(r"\bweek\s+(?:of|containing|(?P<after>after|following))\s+(?:the\s+)?" + _HOLIDAY + r"\b(?!'?s\s+eve)")),
     # "back after the Easter long weekend" (Good Friday to Easter Monday): the first day back, the Tuesday
     # after it ("we'll decide after Easter" names no day by which).
     ("after_easter", re.compile(r"\bafter\s+(?:the\s+)?(?:easter\s+(?:long\s+weekend|bank\s+holiday\s+weekend|monday)|long\s+easter\s+weekend)\b")),
+    # "after the June bank holiday", "after the King's Birthday long weekend": the first working day after that
+    # Monday holiday, the Tuesday (read only where its name is one country's or the country is known).
+    ("after_monday_holiday", re.compile(
+        r"\bafter\s+(?:the\s+)?(?P<mh>(?:early\s+)?may\s+bank\s+holiday|spring\s+bank\s+holiday|june\s+bank\s+holiday|october\s+bank\s+holiday|august\s+bank\s+holiday|"
+        r"memorial\s+day|labor\s+day|labour\s+day|family\s+day|victoria\s+day|king'?s\s+birthday|queen'?s\s+birthday|national\s+day)"
+        r"(?P<weekend>\s+(?:bank\s+holiday\s+)?(?:long\s+)?weekend|\s+(?:bank\s+)?holiday)?\b"
+    )),
     # "before the Easter break", "by Easter": the last working day before it, Maundy Thursday.
     ("easter", re.compile(r"\b(?:before|by|ahead\s+of|until)\s+(?:the\s+)?easter\b(?:\s+(?:break|holidays?|weekend|recess|vacation|closure))?")),
 ]
@@ -206,7 +229,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 _AFTER = re.compile(
     r"\b(?:the\s+(?:day|morning|afternoon)\s+after(?:wards?)?|the\s+(?:following|next)\s+day|a\s+day\s+later|"
     r"(?P<n>\d|one|two|three|four|five)\s+(?P<biz>business\s+|working\s+)?days?\s+(?:later|after(?:wards?)?)(?!\s+(?:we|you|i)\b)|"
-    r"the\s+(?:following|next)\s+(?P<wk>week)|the\s+week\s+after(?!\s+next))\b"
+    r"the\s+(?:following|next)\s+(?P<wk>week)|the\s+week\s+after(?!\s+next)|(?:the\s+)?end\s+of\s+(?P<that>that|the\s+same)\s+week)\b"
 )
 
 #: between "the day after" and the day it counts from: the event ("the board meets on")
@@ -345,7 +368,9 @@ def region_hint(address: str, utc_offset_minutes: int | None) -> str:
     Only where the address's country-code domain or the Date header's offset is
     all but one country's: ".in" or +05:30 (India; Sri Lanka's tax year ends on the
     same day), ".au" or +09:30, +10:00, +10:30, +11:00 (Australia's zones), ".nz"
-    or +12:00, +13:00 (New Zealand). Used for the financial year's end only.
+    or +12:00, +13:00 (New Zealand). Used for what is one date for the whole country: the
+    financial year's end and its quarters, and a Monday holiday whose day differs by country
+    ("the King's Birthday long weekend"); never for the holidays business days skip.
     """
     tld = _tld(address)
     if tld in _REGION_TLDS:
@@ -447,6 +472,12 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str,
             year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         return date(year, month, 15)
     if name == "quarter_end":
+        if g.get("qord"):
+            g["q"] = str(_ORDINALS[g["qord"]])
+        fiscal = bool(g.get("fisc") or g.get("fisc2") or g.get("fisc3") or g.get("fisc4"))
+        code = (country or region).upper()
+        if (g.get("q") or g.get("q3")) and (fiscal or code in _FY_APRIL):
+            return _fiscal_quarter_end(int(g.get("q") or g["q3"]), g.get("fy"), written_on, code)
         if g.get("q"):
             # "the end of Q1": that quarter's last day, this year or, once it is over, next year
             end = _last_day(written_on.year, 3 * int(g["q"]))
@@ -644,12 +675,18 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str,
     if name == "christmas":
         return date(written_on.year if written_on <= date(written_on.year, 12, 24) else written_on.year + 1, 12, 24)
     if name == "holiday":
-        key = re.sub(r"[.']", "", " ".join(g["holiday"].split())).replace("st patricks", "st patricks").replace("stpatricks", "st patricks")
-        month, day = _FIXED_HOLIDAYS[key]
+        key = re.sub(r"[.']", "", " ".join(g["holiday"].split())).replace("stpatricks", "st patricks")
         for year in (written_on.year, written_on.year + 1):
-            before = date(year, month, day) - timedelta(days=1)
+            before = _holiday_on(key, year) - timedelta(days=1)
             if before >= written_on:
                 return before
+        return None
+    if name == "holiday_week":
+        key = re.sub(r"[.']", "", " ".join(g["holiday"].split())).replace("stpatricks", "st patricks")
+        for year in (written_on.year, written_on.year + 1):
+            friday = _friday(_holiday_on(key, year), 1 if g["after"] else 0)
+            if friday >= written_on:
+                return friday
         return None
     if name == "after_easter":
         if not re.search(r"\b(?:back|return(?:s|ing)?|reopen(?:s|ing)?)\s+(?:(?:in|to)\s+(?:the\s+)?(?:office|studio|work)\s+)?$", text[: match.start()]):
@@ -658,6 +695,17 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str,
             tuesday = easter_sunday(year) + timedelta(days=2)
             if tuesday > written_on:
                 return tuesday
+        return None
+    if name == "after_monday_holiday":
+        key = re.sub(r"\s+", " ", g["mh"].replace("'", "")).removeprefix("early ")
+        if not g["weekend"] and not key.endswith("bank holiday"):
+            return None  # "after Memorial Day" says when the wait ends at the soonest, not a day by which
+        for year in (written_on.year, written_on.year + 1):
+            monday = _monday_holiday(key, year, (country or region).upper())
+            if monday is None:
+                return None
+            if monday >= written_on:
+                return monday + timedelta(days=1)
         return None
     if name == "last_working_day":
         if g["rel"] == "the" and not re.search(r"\b(?:by|before|until|till|latest|later\s+than)\s+$", text[: match.start()]):
@@ -693,6 +741,78 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str,
     return None
 
 
+def _holiday_on(key: str, year: int) -> date:
+    """The day of a holiday of `_FIXED_HOLIDAYS` or `_EASTER_HOLIDAYS` in `year`."""
+    if key in _EASTER_HOLIDAYS:
+        return easter_sunday(year) + timedelta(days=_EASTER_HOLIDAYS[key])
+    month, day = _FIXED_HOLIDAYS[key]
+    return date(year, month, day)
+
+
+#: holidays kept on a Monday: (month, n) for the nth Monday of the month (-1: the last), by country where
+#: the name is kept on different days ("" is the reading when the name is one country's alone)
+_MONDAY_HOLIDAYS: dict[str, dict[str, tuple[int, int]]] = {
+    "may bank holiday": {"": (5, 1)},  # UK and Ireland alike
+    "spring bank holiday": {"": (5, -1)},  # UK
+    "june bank holiday": {"": (6, 1)},  # Ireland
+    "october bank holiday": {"": (10, -1)},  # Ireland
+    "august bank holiday": {"IE": (8, 1), "GB": (8, -1)},  # Scotland keeps Ireland's: the UK's is England's
+    "memorial day": {"": (5, -1)},  # US
+    "labor day": {"": (9, 1)},  # the US spelling: the US
+    "labour day": {"CA": (9, 1), "NZ": (10, 4)},
+    "family day": {"CA": (2, 3)},
+    "kings birthday": {"AU": (6, 2), "NZ": (6, 1)},  # (Queensland and Western Australia keep it later in the year)
+    "queens birthday": {"AU": (6, 2), "NZ": (6, 1)},
+}
+
+
+def _nth_monday(year: int, month: int, n: int) -> date:
+    if n == -1:
+        last = _last_day(year, month)
+        return last - timedelta(days=last.weekday())
+    first = date(year, month, 1)
+    return first + timedelta(days=(0 - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _monday_holiday(key: str, year: int, country: str) -> date | None:
+    """The Monday of a Monday holiday in `year` for `country`, or None when it isn't known there."""
+    if key == "national day":
+        if country != "SG":
+            return None  # many countries' National Day; Singapore's (9 August) is kept on the Monday after a Sunday
+        day = date(year, 8, 9)
+        return day + timedelta(days=1) if day.weekday() == 6 else day if day.weekday() == 0 else None
+    if key == "victoria day":
+        day = date(year, 5, 24)  # Canada: the last Monday before 25 May
+        return day - timedelta(days=day.weekday())
+    rules = _MONDAY_HOLIDAYS.get(key, {})
+    rule = rules.get(country) or rules.get("")
+    return _nth_monday(year, *rule) if rule else None
+
+
+#: countries whose financial year starts in April, and whose quarters are counted by it ("Q4" is January-March)
+_FY_APRIL = frozenset({"IN", "JP", "NZ"})
+#: the month a country's financial year starts in, where it is one for the whole country
+_FY_START = {"IN": 4, "JP": 4, "NZ": 4, "AU": 7}
+
+
+def _fiscal_quarter_end(quarter: int, fy: str | None, written_on: date, country: str) -> date | None:
+    """The last day of fiscal quarter `quarter` of `country`'s financial year: of the year `fy` names,
+    else the next one on or after `written_on`."""
+    start = _FY_START.get(country)
+    if start is None:
+        return None  # a company's own financial year: no day known
+    months = start - 1 + 3 * quarter  # the quarter's last month, counted from January of the year the FY starts
+    if fy:
+        # "2026-27" starts in 2026; a year alone ("FY 2027", "FY27") is the one the financial year ends in
+        first = int(fy[:4]) if re.search(r"\d\s*[-/]", fy) else (int(fy) if len(fy) >= 4 else 2000 + int(fy)) - (1 if start > 1 else 0)
+        return _last_day(first + (months - 1) // 12, (months - 1) % 12 + 1)
+    for first in (written_on.year - 1, written_on.year, written_on.year + 1):
+        end = _last_day(first + (months - 1) // 12, (months - 1) % 12 + 1)
+        if end >= written_on:
+            return end
+    return None
+
+
 def _normalize(text: str) -> str:
     text = text.lower()
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
@@ -721,7 +841,8 @@ def find_dates(sentence: str, written_on: date, country: str = "US", day_first: 
     `day_first` orders a numeric date ("5/3") when `country` is not known
     (None: only a date with one reading is read). `region` is the country the
     sender is most likely in (see `region_hint`), read only for what is one date
-    for a whole country, the financial year's end; never for holidays."""
+    for a whole country: the financial year's end and quarters, a named Monday holiday;
+    never for the holidays business days skip."""
     text = _normalize(sentence)
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
@@ -779,15 +900,17 @@ def find_dates(sentence: str, written_on: date, country: str = "US", day_first: 
         earlier = [d for d in found if d.end <= after.start()]
         # "the day after the board meets on the 21st": counted from the day named after it.
         later = [d for d in found if d.start >= after.end() and d.kind in _DAYS_NAMED]
-        if after.group(0).endswith("after") and later and _AFTER_EVENT.fullmatch(text[after.end() : later[0].start]):
+        if after.group(0).endswith("after") and later and (_AFTER_EVENT.fullmatch(text[after.end() : later[0].start]) or not text[after.end() : later[0].start].strip()):
             base = later[0].on
         elif earlier:
             base = earlier[-1].on
         else:
             continue
         g = after.groupdict()
-        if g.get("wk"):
+        if g.get("wk") or after.group(0).startswith("the week"):
             on = _friday(base, 1)
+        elif g.get("that"):
+            on = max(base, _friday(base, 0))  # (a Saturday's or Sunday's week ends that day)
         elif g.get("n"):
             count = _num(g["n"]) or 1
             on = add_business_days(base, count, country) if g.get("biz") else base + timedelta(days=count)
