@@ -276,7 +276,10 @@ _REJECTION = re.compile(
     r"\b(?:application|candidacy|candidature) (?:has been|had been|was|is|have been) unsuccessful|"
     r"\b(?:not|n't) (?:been )?(?:short-?listed|chosen|invited to (?:the )?(?:next|final))|"
     r"other candidates (?:whose|who)|(?:not |un)successful (?:on this occasion|this time)|(?:were|was|have been) unsuccessful|not been successful|"
-    r"not (?:been )?selected|(?:position|role|post|vacancy|job) (?:has (?:now )?been|was|is now|had been) (?:filled|closed)|(?:not|n't) (?:been )?matched\b|\bin favou?r of (?:another|a different|other|an? (?:\w+ )?(?:candidate|applicant))|\b(?:chose|choose|picked|hired|appointed|offered (?:it|the (?:role|position|job|post)) to) (?:another|someone|somebody|a different|an? (?:internal |external |other )?(?:candidate|applicant))|\b(?:it's|it is) a no\b|filled the (?:position|role|post|vacancy|job)|decided not to (?:proceed|offer|move|extend|pursue|progress|continue|take|go ahead|consider)|"
+    # the opening filled, under any of its names ("this requisition was filled on February 1"), and nobody
+    # looked at any more ("we are no longer considering applicants for it"; not "no longer considering new applications")
+    r"not (?:been )?selected|(?:position|role|post|vacancy|job|requisition|req|opening|posting) (?:has (?:now )?been|was|is now|had been) (?:filled|closed)|"
+    r"\bno longer (?:be )?(?:considering|reviewing|pursuing) (?:you\b|your (?:application|candidacy|candidature|profile)|(?:any )?(?:other )?(?:applicants|applications|candidates|candidacies)\b)|(?:not|n't) (?:been )?matched\b|\bin favou?r of (?:another|a different|other|an? (?:\w+ )?(?:candidate|applicant))|\b(?:chose|choose|picked|hired|appointed|offered (?:it|the (?:role|position|job|post)) to) (?:another|someone|somebody|a different|an? (?:internal |external |other )?(?:candidate|applicant))|\b(?:it's|it is) a no\b|filled the (?:position|role|post|vacancy|job)|decided not to (?:proceed|offer|move|extend|pursue|progress|continue|take|go ahead|consider)|"
     r"(?:unable|not able|not in a position) to (?:offer|extend|progress|proceed|move (?:you )?forward)|not (?:the right|a) (?:fit|match)|(?:wish|wishing) you (?:the )?(?:best|all the best|success|luck|every success)(?: of luck)? (?:in|with) (?:your|the)|"
     r"(?:keep|retain|hold) your (?:resume|cv|details|application|information) on file|no longer (?:being )?considered|"
     r"(?:not|won't) be (?:extending|making) (?:you )?an offer|closed? (?:the|this) (?:search|requisition|role)|"
@@ -294,7 +297,7 @@ _THEIR_NEWS = r" (?:back|in touch|(?:you )?(?:a|an|our|the|some|any|final) (?:de
 #: what an invitation invites to
 _EVENT = (
     r"interviews?|visit|onsite|on-site|loop|job talk|presentation|demonstration|demo|role[- ]?play|chat|conversation|discussion|"
-    r"session|assessment|exercise|trial|shift|meeting|panel|lesson|observation|tour|case study|workshop|seminar|screen|screening"
+    r"session|assessment|exercise|trial|shift|meeting|panel|lesson|observation|tour|case study|workshop|seminar|screen|screening|deep[- ]?dive"
 )
 _NEXT_ROUND = re.compile(
     r"\b(?:next|second|third|final|onsite|on-site|in-person|technical|panel|follow-up|followup|further|additional|case|partner|superday|super day) "
@@ -323,6 +326,8 @@ _NEXT_ROUND = re.compile(
     # "we'd like you to spend a day with the ward team", "the board would like to meet you")
     r"(?:would|'d) (?:like|love) (?:for )?you to (?:come (?:out|over|up|down|by|round|around|and)\b|spend (?:a|an|the|some|half a) (?:[\w-]+ ){0,2}(?:day|morning|afternoon|evening|hours?|time|shift|week)\b)|"
     r"(?:(?:would|'d) (?:like|love)|\bwants?|\bkeen) to (?:meet|see|speak (?:to|with)|talk (?:to|with)) (?:with )?you\b(?! (?:earlier|before now))|"
+    # wanted back for something ("would like you back for a technical deep-dive"), not some day ("back in the future")
+    r"(?:(?:would|'d) (?:like|love)|\bwants?|\bkeen) (?:to (?:have|see|get|bring) )?you back\b(?! (?:in (?:the )?future|some ?day|another time|for (?:future|other|another)))(?= (?:in |on ?site )?(?:for|to|on|next|this|at)\b)|"
     r"(?:would|'d) (?:like|love) (?:for )?you to (?:give|run|lead|prepare|deliver|do) (?:a|an|the|us a|us an) (?:[\w-]+ ){0,2}(?:presentation|talk|lesson|demo|seminar|session|exercise|workshop|pitch|class|walkthrough)\b|"
     r"(?:would|'d) (?:like|love) to continue (?:the|our) (?:conversations?|discussions?|talks?)\b|"
     # having passed a stage ("you have made it through to the last stage", "we'd like to progress your application to the assessment day")
@@ -359,8 +364,9 @@ _REQUEST = re.compile(
     r"\b(?:would you mind|(?:we|i) (?:kindly )?ask you to|may (?:we|i) ask you to) (?:please )?(?:send|shar|provid|forward|complet|fill|upload|submit|confirm|let)|"
     r"\bwhat (?:would be|is|are) your (?:expected|current|desired|salary|notice)|"
     r"\b(?:would|'d) (?:appreciate|be grateful for) (?:receiving|having|getting|a|an|your|the|two|some)\b|"
-    r"\bwe (?:also |will also |would also |will |would |shall |still |do )?(?:require|request)\b|would you mind (?:send|shar|provid|forward)|\b(?:can|could) (?:we|i) (?:get|have|ask for)\b|"
-    r"\bif you (?:could|can) (?:please )?(?:send|share|provide|forward|upload|submit|complete|fill)|(?:would|'d) (?:like|love|appreciate) (?:it if you|you to|to (?:see|get|receive|have)(?!" + _THEIR_NEWS + r"))|"
+    # ("we request your patience till then" asks for time, as "give us until the 9th" does)
+    r"\bwe (?:also |will also |would also |will |would |shall |still |do )?(?:require|request)\b(?! (?:you to be |for )?(?:your |you for your )?(?:kind |continued |further )?(?:patience|understanding|indulgence|bearing with)\b)|would you mind (?:send|shar|provid|forward)|\b(?:can|could) (?:we|i) (?:get|have|ask for)\b|"
+    r"\bif you (?:could|can) (?:please )?(?:send|share|provide|forward|upload|submit|complete|fill)|(?:would|'d) (?:like|love|appreciate) (?:it if you|you to|to (?:see|get|receive|have)(?!" + _THEIR_NEWS + r"| you\b))|"
     r"\bsend (?:us|me|over) (?:your|a|an|the|two|three|some)\b|\bsend (?:over|through|across)\b|\bwhat (?:is|are) your (?:availability|salary|expectations)|"
     r"\blet (?:me|us) know (?:your|when you|what times|which)|\bit would (?:help|be (?:great|helpful|useful|ideal)) (?:to have|to get|to receive|to see)\b"
 )
@@ -410,14 +416,15 @@ _PROMISE = re.compile(
     r"(?:'re| are| were|'m| am) (?:hoping|aiming|planning|expecting|looking) to)"
     r"(?: (?:then|also|certainly|definitely|be sure to|endeavou?r to|try to|aim to|get|be able to|all|both|either)){0,3}"
     r" (?:get (?:back|in touch)|revert|circle back|loop back|be back in touch|respond to (?:you|all|every|each)|reply to (?:you|all|every|each)|call you|ring you|phone you|give you a (?:call|ring|bell)|"
-    r"(?:call|update) (?:all|everyone|everybody|every|each|both|(?:the |all )?(?:\w+ )?(?:candidates|applicants|finalists))|e-?mail you|let (?:you|all (?:of )?(?:you|candidates)|everyone|each candidate) know|be in touch|contact|update|reach (?:back )?out|inform|notify|"
+    r"(?:call|update) (?:all|everyone|everybody|every|each|both|(?:the |all )?(?:\w+ )?(?:candidates|applicants|finalists))|e-?mail you|let (?:you|all (?:of )?(?:you|candidates)|everyone|each candidate) know|be in touch|contact|update|reach (?:back )?out|inform|notify|intimate|"
     r"keep (?:you|everyone|all (?:of )?(?:you|candidates)) (?:posted|updated|informed|in the loop|apprised)|"
     r"come back to|write to|follow up with|give you (?:a |an |our )?(?:return|answer|reply|response|feedback|decision)|send (?:you )?(?:an? )?(?:update|news|decision)|share (?:an? |our )?(?:update|news|decision)|"
     r"have (?:an? )?(?:update|news|decision|answer)|make (?:(?:a|our|the|their|his|her|any|all|final) )*(?:final )?decisions?|decide|be (?:making|able to make) (?:a|our|the) decision)|"
-    r"\byou(?:'ll| will| should| can expect to| may expect to) (?:hear|receive (?:an? )?(?:update|answer|decision|news|feedback))\b|"
+    r"\byou(?:'ll| will| should| can expect to| may expect to) (?:hear|receive (?:an? )?(?:update|answer|decision|news|feedback)|have (?:an? |our |the |some )?(?:final |firm |clear )?(?:answer|decision|update|outcome|news|feedback|response))\b|"
     r"\b(?:decisions?|an? (?:update|answer|decision|outcome|response)|news|candidates|(?:all|the other|successful) (?:applicants|candidates)|you|feedback|"
-    r"the (?:final |overall |formal |official )?(?:outcome|decision|results?)|results?|offers?) (?:will|should|shall|is expected to|are expected to|would) "
-    r"(?:be (?:made|sent|shared|communicated|contacted|notified|informed|announced|released|given|reached|taken|finali[sz]ed|known|available|ready|confirmed)|follow|come|go out)\b|"
+    # ("the result of the final round will be intimated to you")
+    r"the (?:final |overall |formal |official )?(?:outcome|decision|results?)(?: of (?:the |your |this |our )?(?:[\w-]+ ){0,2}[\w-]+)?|results?|offers?) (?:will|should|shall|is expected to|are expected to|would) "
+    r"(?:be (?:made|sent|shared|communicated|contacted|notified|informed|intimated|announced|released|given|reached|taken|finali[sz]ed|known|available|ready|confirmed)|follow|come|go out)\b|"
     r"\b(?:as soon as|once) (?:there(?:'s| is) (?:an? |any )?(?:update|news|decision)|(?:we|they|she|he|i) (?:have|has|know|hear|reach|make|get))|"
     r"\b(?:still )?(?:waiting|waits?|awaiting) (?:to hear (?:back )?from|on|for) (?:(?:the|our|their|my) )?(?:[\w-]+ ){0,3}(?:manager|team|panel|client|committee|council|director|board|partners?|feedback|decision|approval|sign-?off)|"
     r"\b(?:expect|hope|aim|plan|intend)s? to (?:complete|conclude|finish|finali[sz]e|wrap up|close) (?:the|our|this|all) (?:[\w-]+ ){0,2}(?:process|review|selection|recruitment|interviews?|assessments?|appointments?|hire|hiring|decisions?|shortlist|outcome)\b|"
@@ -430,6 +437,11 @@ _PROMISE = re.compile(
 _NOT_PROMISE = re.compile(
     r"\b(?:if|unless|in case|should you|feel free|do not hesitate|don't hesitate|whether)\b|\?|"
     r"\b(?:to|and) (?:arrange|schedule|set up|book|confirm) (?:a|an|the|your|next|times?)\b"
+)
+#: news promised only to some of the candidates ("only shortlisted candidates will be contacted")
+_FOR_SOME = re.compile(
+    r"\bonly (?:the |those )?(?:(?:candidates|applicants|people|individuals|those) )?"
+    r"(?:who (?:are|have been|were|progress|move|make|get)|short-?listed|successful|selected|chosen|progressing)\b"
 )
 _ANY_WAY = re.compile(r"\b(?:either way|in any case|in any event|regardless|whatever the (?:outcome|decision)|whether or not|one way or the other)\b")
 _THANKS_ONLY = re.compile(r"\b(?:thank|thanks|received|receipt|got your|appreciate|noted|acknowledg)")
@@ -451,6 +463,16 @@ _PAST_ROUND = re.compile(
 )
 
 
+#: their own meeting going on now, just before the event ("we're doing a final chat with the club president"):
+#: an invitation only when the candidate is in it ("we're having a final chat with you on Friday")
+_OWN_MEETING_NOW = re.compile(
+    r"\b(?:we're|we are|they're|they are|the (?:[\w-]+ )?(?:team|panel|committee|board) (?:is|are)) (?:now |still |also |just )?"
+    r"(?:doing|having|holding|running) (?:a|an|one|another|one more|some)(?: [\w-]+){0,2} $"
+)
+_WITH_YOU = re.compile(r"[^.;!?]{0,60}?\b(?:with|for|to) you\b")
+#: a hedge about the timing after a promise ("although that may slip if the director is away"):
+#: its "if" does not put the promise under a condition
+_HEDGE = re.compile(r",?\s+(?:although|though|even though|albeit|but (?:that|this|it|the (?:date|timing|timeline|plan)) (?:may|might|could|can))\b")
 _CONDITION = re.compile(r"\b(?:if|unless|in case|should you|in the event)\b[^,;]*$")
 #: help offered, not a request ("if you have any questions in the meantime, please let us know")
 _HELP_OFFERED = re.compile(r"\b(?:if|should) you (?:have|need|want|would like|'d like|require)\b(?: any| some)?(?: further| more| other)? (?:questions?|queries|query|concerns?|help|information|info|anything|clarification)\b[^.!?]*$")
@@ -477,9 +499,13 @@ def _first(
         for match in pattern.finditer(low):
             if by_part and reject is not None:
                 start, end = low.rfind(";", 0, match.start()) + 1, low.find(";", match.end())
-                if reject.search(low[start : end if end >= 0 else len(low)]):
+                end = end if end >= 0 else len(low)
+                hedge = _HEDGE.search(low, match.end(), end)
+                if reject.search(low[start : hedge.start() if hedge else end]):
                     continue
             if past and _PAST_ROUND.search(low[max(0, match.start() - 80) : match.start()]):
+                continue
+            if past and _OWN_MEETING_NOW.search(low[max(0, match.start() - 80) : match.start()]) and not _WITH_YOU.match(low, match.start()):
                 continue
             if unconditional and condition.search(low[: match.start()]):
                 continue
@@ -1026,13 +1052,20 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
     request = _first(_REQUEST, found, unconditional=True, condition=_HELP_OFFERED)
     if request is not None:
         return Reading(ReplyKind.REQUEST, expect_on=expect_on, asked_for=_asked_for(_norm(request)), evidence=request)
+    # News promised only to some candidates ("only shortlisted candidates will be contacted, within 4 to 6
+    # weeks") promises this one nothing: an acknowledgement, its day kept as read.
+    promised = [(o, low) for o, low in found if not _FOR_SOME.search(low)]
+    for_some_on = None
+    if expect_on is not None and len(promised) < len(found) and _FOR_SOME.search(_norm(date_evidence)):
+        for_some_on = expect_on
+        expect_on, date_evidence = _later(_news_date(promised, when), _message_date(promised, when))
     if expect_on is not None:
         return Reading(ReplyKind.TIMELINE, expect_on=expect_on, evidence=date_evidence)
     # ("we will be in touch by Friday; if you have any questions, let us know" promises news)
-    promise = _first(_PROMISE, found, _NOT_PROMISE, by_part=True) or _first(_PROMISE, [(o, low) for o, low in found if _ANY_WAY.search(low)])
+    promise = _first(_PROMISE, promised, _NOT_PROMISE, by_part=True) or _first(_PROMISE, [(o, low) for o, low in promised if _ANY_WAY.search(low)])
     if promise is not None:
         # News will come, but no day is named ("in the coming weeks", "in due course"): no date.
         return Reading(ReplyKind.TIMELINE, evidence=promise)
     evidence = next((s for s, low in found if _THANKS_ONLY.search(low)), parts[0] if parts else reply.subject)
-    return Reading(ReplyKind.ACKNOWLEDGEMENT, evidence=evidence[:300])
+    return Reading(ReplyKind.ACKNOWLEDGEMENT, expect_on=for_some_on, evidence=evidence[:300])
 

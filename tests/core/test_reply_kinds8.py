@@ -1,0 +1,128 @@
+"""The reply reader's kinds: the eighth blind set's classes, in words of our own."""
+
+import pytest
+
+from afterview.core.replies import ReplyKind
+
+# a reply written on Wednesday 3 March 2027, 10:00 in London
+from tests.core.test_reply_dates import read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # asking for patience or understanding asks for nothing to be sent
+        "Kindly note the post is awaiting budget approval. We request your patience till then.",
+        "The panel is still deliberating and we would request your kind understanding in the meantime. We will be in touch.",
+        # Indian English "intimate": to inform
+        "The result of the final round will be intimated to you in due course.",
+        "Greetings. Your candidature is with the business head and the outcome shall be intimated to all candidates shortly.",
+    ],
+)
+def test_asking_for_patience_is_no_request_and_an_intimated_outcome_is_news(text):
+    assert read(text).kind is ReplyKind.TIMELINE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We request you to share your last three payslips before the committee meets.",
+        "We request your latest payslips and a copy of your relieving letter.",
+    ],
+)
+def test_a_request_for_papers_is_still_a_request(text):
+    assert read(text).kind is ReplyKind.REQUEST
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the opening filled, under an ATS's word for it
+        "We wanted to let you know that this requisition was filled last week. We appreciate your interest.",
+        "Please note that the opening has been filled. Thank you for the time you gave us.",
+        # nobody else is being looked at
+        "Thank you for interviewing with us. We are no longer considering applicants for this role.",
+        "After careful review, we are no longer considering your application for the analyst post.",
+    ],
+)
+def test_a_filled_requisition_and_applicants_no_longer_considered_are_rejections(text):
+    assert read(text).kind is ReplyKind.REJECTION
+
+
+def test_no_longer_taking_new_applications_turns_nobody_down():
+    text = "We are no longer considering new applications for the programme, and your interview notes are with the panel. We'll be in touch next week."
+    assert read(text).kind is ReplyKind.TIMELINE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer's own meeting with a third person, in the progressive: no invitation
+        "The panel liked both finalists, and we're doing a final chat with the managing director. We hope to decide soon after.",
+        "Both of you impressed us. We're having a last conversation with our chair before we decide, and we'll be in touch.",
+    ],
+)
+def test_their_own_meeting_with_someone_else_invites_nobody(text):
+    assert read(text).kind is ReplyKind.TIMELINE
+
+
+def test_a_meeting_with_the_candidate_in_the_progressive_is_still_an_invitation():
+    assert read("Good news: we're having a final chat with you and the director on Friday, as discussed.").kind is ReplyKind.NEXT_ROUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the candidate has the news ("you'll have an answer")
+        "The committee can't sit until after the conference, so realistically you'll have an answer once it does.",
+        "Apologies for the delay. You should have a decision from us after the board has met.",
+    ],
+)
+def test_you_will_have_an_answer_is_a_promise_of_news(text):
+    assert read(text).kind is ReplyKind.TIMELINE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # wanted back, for an event of any name
+        "Great news, the hiring manager would like you back for a technical deep-dive with two of the platform team.",
+        "The partners would love to have you back in for a working session on the audit case.",
+        "Our director wants you back for a second conversation about the role.",
+    ],
+)
+def test_wanted_back_for_an_event_is_an_invitation(text):
+    assert read(text).kind is ReplyKind.NEXT_ROUND
+
+
+def test_welcome_back_some_day_is_no_invitation():
+    assert read("Thanks for your note. We'd love to have you back in the future, and we'll be in touch.").kind is ReplyKind.TIMELINE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hedge about the timing after the promise does not put the promise under a condition
+        "We're aiming to come back to everyone soon, although that may slip a little if the director is away.",
+        "We will let you know after the board meeting, though it could slip if the board postpones.",
+    ],
+)
+def test_a_hedge_after_a_promise_keeps_the_promise(text):
+    assert read(text).kind is ReplyKind.TIMELINE
+
+
+def test_a_promise_under_an_if_is_still_none():
+    assert read("We will contact you again if we need anything else.").kind is ReplyKind.ACKNOWLEDGEMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # news promised only to some candidates promises this one nothing: an ATS receipt
+        "Thank you for your application. This is an automatic acknowledgement. Only shortlisted candidates will be contacted, within three weeks.",
+        "We have received your application. Due to the volume of applications, only successful applicants will be notified.",
+        "Thanks for applying. Only those candidates who are shortlisted will be contacted by 20 March.",
+    ],
+)
+def test_news_promised_only_to_some_candidates_is_an_acknowledgement(text):
+    assert read(text).kind is ReplyKind.ACKNOWLEDGEMENT
