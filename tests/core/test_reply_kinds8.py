@@ -126,3 +126,18 @@ def test_a_promise_under_an_if_is_still_none():
 )
 def test_news_promised_only_to_some_candidates_is_an_acknowledgement(text):
     assert read(text).kind is ReplyKind.ACKNOWLEDGEMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thanks for your time. We have now filled the requisition and are closing it in our system.",
+        "I'm writing to let you know that your application is no longer under consideration.",
+    ],
+)
+def test_more_ways_of_saying_the_opening_is_gone(text):
+    assert read(text).kind is ReplyKind.REJECTION
+
+
+def test_you_will_get_our_decision_is_a_promise():
+    assert read("The directors are travelling this month. You'll get our decision once they are back.").kind is ReplyKind.TIMELINE
