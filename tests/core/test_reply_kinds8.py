@@ -141,3 +141,36 @@ def test_more_ways_of_saying_the_opening_is_gone(text):
 
 def test_you_will_get_our_decision_is_a_promise():
     assert read("The directors are travelling this month. You'll get our decision once they are back.").kind is ReplyKind.TIMELINE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # asked whether they are around, or told they are shortlisted, said bare
+        "Are you around next Tuesday for a chat with Priya, our head of data?",
+        "We're pleased to let you know you've been shortlisted.",
+    ],
+)
+def test_more_invitations_said_indirectly(text):
+    assert read(text).kind is ReplyKind.NEXT_ROUND
+
+
+def test_a_condition_on_being_shortlisted_is_no_invitation():
+    assert read("If you have been shortlisted, we will contact you by 20 March.").kind is not ReplyKind.NEXT_ROUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # news only if shortlisted, said after the promise in its own clause: an ATS receipt
+        "Thank you for applying. Your application is under review. We will contact you within 10 working days if you are shortlisted.",
+        "We have received your CV and will be in touch if your profile is shortlisted.",
+    ],
+)
+def test_news_only_if_shortlisted_is_an_acknowledgement(text):
+    assert read(text).kind is ReplyKind.ACKNOWLEDGEMENT
+
+
+def test_a_condition_in_another_clause_keeps_the_promise():
+    reading = read("We will let you know by Friday; if you are successful, the offer will follow next week.")
+    assert (reading.kind, reading.expect_on is not None) == (ReplyKind.TIMELINE, True)

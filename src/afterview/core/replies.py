@@ -316,7 +316,9 @@ _NEXT_ROUND = re.compile(
     r"\bmeet (?:with )?(?:the|our) (?:wider |broader |whole |rest of the |extended )?(?:team|hiring manager|director|partners?|ceo|founders?|vp|head)|"
     r"(?:schedule|arrange|set up|book) (?:a|an|the|your) (?:time|call|chat|interview|meeting|video|zoom|slot)|"
     r"\b(?:calendly|book a (?:time|slot)|pick a (?:time|slot)|select a (?:time|slot)|choose a (?:time|slot))\b|"
-    r"(?:are|would) you (?:be )?(?:available|free) (?:for|to|on|next|this)|"
+    r"(?:are|would) you (?:be )?(?:available|free|around) (?:for|to|on|next|this)|"
+    # shortlisted, said bare ("you've been shortlisted"), unless under a condition ("if you have been shortlisted")
+    r"(?<!\bif )(?<!\bonce )(?<!\bwhen )(?<!\bwhether )\byou(?:'ve| have)(?: now)? been short-?listed\b|"
     r"\b(?:call|chat|conversation|meeting|interview|video call|zoom)s? with (?:our|the|my|a|one of our) (?:\w+ )?(?:director|manager|team|partners?|ceo|cto|founders?|head|vp|lead|supervisor|chair|dean|principal)|\bsuperday\b|another conversation|speak (?:with you )?again|"
     r"come (?:back )?in (?:again|to meet|for)|come (?:back |in |along |down )?(?:in )?(?:and meet|for (?:a|an|the) (?:\w+ )?(?:trial|interview|visit|assessment|shift|day|chat|meeting|lesson))|"
     r"\b(?:attend|join us for|come (?:in |along )?for) (?:a|an|the|our) (?:[\w-]+ ){0,2}(?:interview|site visit|campus visit|visit|assessment(?: centre| center| day)?|presentation|panel|trial|observation)\b|"
@@ -441,7 +443,10 @@ _NOT_PROMISE = re.compile(
 #: news promised only to some of the candidates ("only shortlisted candidates will be contacted")
 _FOR_SOME = re.compile(
     r"\bonly (?:the |those )?(?:(?:candidates|applicants|people|individuals|those) )?"
-    r"(?:who (?:are|have been|were|progress|move|make|get)|short-?listed|successful|selected|chosen|progressing)\b"
+    r"(?:who (?:are|have been|were|progress|move|make|get)|short-?listed|successful|selected|chosen|progressing)\b|"
+    # or under a condition in the same clause ("we will contact you within 10 working days if you are shortlisted")
+    r"\b(?:contact|call|hear from|notify|be in touch|get in touch|invite|get back to|reach out to)\b[^,;.:]{0,60}?"
+    r"\bif (?:you are|you're|you have been|you've been|your (?:application|profile|candidacy) is) (?:short-?listed|successful|selected|invited|progressed)\b"
 )
 _ANY_WAY = re.compile(r"\b(?:either way|in any case|in any event|regardless|whatever the (?:outcome|decision)|whether or not|one way or the other)\b")
 _THANKS_ONLY = re.compile(r"\b(?:thank|thanks|received|receipt|got your|appreciate|noted|acknowledg)")
