@@ -174,3 +174,30 @@ def test_news_only_if_shortlisted_is_an_acknowledgement(text):
 def test_a_condition_in_another_clause_keeps_the_promise():
     reading = read("We will let you know by Friday; if you are successful, the offer will follow next week.")
     assert (reading.kind, reading.expect_on is not None) == (ReplyKind.TIMELINE, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Indian-English ways of asking
+        "Request you to share your updated CV and last three payslips.",
+        "Requesting you to kindly fill the attached candidate information form.",
+        "Kindly revert with your expected CTC and notice period.",
+        # a form sent to be filled, and an informal verb of sending
+        "Please find attached the vetting form; return it when you can.",
+        "Please could you pop your availability for next week in a reply?",
+    ],
+)
+def test_more_ways_of_asking_for_something(text):
+    assert read(text).kind is ReplyKind.REQUEST
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kindly note that the panel meets next week and the outcome will be intimated thereafter.",
+        "We kindly request that you refrain from contacting the panel directly while the process runs.",
+    ],
+)
+def test_a_note_or_a_plea_asks_for_nothing_to_be_sent(text):
+    assert read(text).kind is not ReplyKind.REQUEST

@@ -357,7 +357,12 @@ _REQUEST = re.compile(
     # ("could you give us until the 9th?" asks for patience, not for anything to be sent)
     r"\b(?:could|can|would|will) you (?:please |kindly |also |just )?(?:be able to )?(?!give (?:us|me|them|him|her|the \w+) (?:until|till|up to|a (?:few|couple|little|bit|week|day)|more|another|some|an? (?:extra|additional)|time)\b)(?:send|share|provide|forward|email|e-mail|submit|complete|fill|upload|let (?:me|us) (?:know|have)|confirm|give|get|mail|attach|arrange for|tell (?:me|us))\b|"
     r"\bplease (?:could you )?(?:also )?(?:send|share|provide|forward|email|e-mail|submit|complete|fill|upload|attach|let (?:me|us) (?:know|have)|return|sign|confirm|arrange for|bring)\b|"
-    r"\bkindly (?:send|share|provide|forward|submit|complete)\b|(?:\b(?:we|i)(?: would|'d| will|'ll)?(?: just| also| still| now| only)* |^(?:just |still |only |also )*)need (?!(?:a little |a bit |a few |some |a |a couple of )?(?:more |extra )?(?:time|days?|weeks?)\b)(?:you to |a |an |the |your |two |three |some |proof |copies |confirmation |evidence |details |references |referees )|"
+    # Indian English: "kindly revert with your expected CTC", "request you to share your payslips"
+    r"\bkindly (?:send|share|provide|forward|submit|complete|fill|upload|confirm|sign|return|revert with|let (?:me|us) know)\b|"
+    r"\brequest(?:ing)? you (?:to )?(?:kindly |please )?(?:send|share|provide|forward|submit|complete|fill|upload|confirm|sign|return|revert with|let (?:me|us) know)\b|"
+    # a form sent to be filled ("please find attached the vetting form"), and "could you pop your availability in a reply"
+    r"\bplease find (?:attached|enclosed) (?:the|a|an|our|your) (?:[\w-]+ ){0,3}(?:forms?|questionnaires?|declarations?|consent)\b|"
+    r"\b(?:could|can|would) you (?:please |just )?(?:pop|drop|jot) (?:me |us )?(?:your|a|an|the|over|across|through)\b|(?:\b(?:we|i)(?: would|'d| will|'ll)?(?: just| also| still| now| only)* |^(?:just |still |only |also )*)need (?!(?:a little |a bit |a few |some |a |a couple of )?(?:more |extra )?(?:time|days?|weeks?)\b)(?:you to |a |an |the |your |two |three |some |proof |copies |confirmation |evidence |details |references |referees )|"
     # what is still needed, named as such ("one thing we still need is...", "all we need now is...")
     r"\b(?:thing|all|what) (?:we|i) (?:still |now |just |also )*(?:need|require)(?: now| still)? (?:is|are)\b|"
     # the thing asked for as a question or a check ("a portfolio you could share", "please make sure we have your form")
