@@ -201,3 +201,41 @@ def test_more_ways_of_asking_for_something(text):
 )
 def test_a_note_or_a_plea_asks_for_nothing_to_be_sent(text):
     assert read(text).kind is not ReplyKind.REQUEST
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an applicant-tracking system's status and its plain words
+        "The status of your application for Job ID 4471 has changed. Your application is no longer active.",
+        "Your candidature has not been taken forward.",
+        "We have decided to pursue candidates whose experience more closely matches the role.",
+        "Your application was not successful.",
+        "Your profile does not match our current requirements.",
+        "Sadly, it's not good news this time.",
+    ],
+)
+def test_ats_and_plain_rejections(text):
+    assert read(text).kind is ReplyKind.REJECTION
+
+
+def test_a_conditional_no_turns_nobody_down():
+    assert read("If your application is not successful, we will keep your CV on our talent pool.").kind is not ReplyKind.REJECTION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an applicant-tracking system's invitations
+        "Your interview with Jane Doe is confirmed for Tuesday 9 March at 10:00.",
+        "You have been invited to complete a video interview. Please complete it by Friday.",
+        "You have been moved to the Interview stage for Data Analyst.",
+        "Our recruiter will reach out to schedule your onsite.",
+    ],
+)
+def test_ats_invitations(text):
+    assert read(text).kind is ReplyKind.NEXT_ROUND
+
+
+def test_moved_elsewhere_is_no_invitation():
+    assert read("Your details have been moved to our talent pool for future roles.").kind is not ReplyKind.NEXT_ROUND

@@ -273,6 +273,14 @@ _REJECTION = re.compile(
     r"\b(?:move|moved|moving|continue|continued|continuing|progress|progressed|progressing|proceed|proceeded|proceeding|go|going|gone|went)(?: forward| ahead| on)?"
     r"(?: (?:the|our|with the|with our) (?:recruitment |selection |hiring )?process)? with (?:an?|another|other|the other|a different|one|two|several|some)(?: [\w-]+){0,2} (?:candidates?|applicants?|people|persons?|professionals?|profiles?|individuals?)\b(?! (?:for|to|in) (?:the|a|our) (?:next|second|final))|"
     r"\b(?:move|moved|moving|continue|continued|continuing|progress|progressed|progressing|proceed|proceeded|proceeding|go|going|gone|went)(?: forward| ahead| on)? with (?:the )?(?:candidates?|applicants?) (?:whose|who|that|with)\b|"
+    r"\b(?:pursue|pursuing|pursued) (?:the )?(?:candidates?|applicants?|profiles?) (?:whose|who|that|with)\b|"
+    # an ATS's status and its plain words ("your application is no longer active", "has not been taken forward",
+    # "your application was not successful", "your profile does not match our requirements")
+    r"\b(?:application|candidacy|candidature|profile) (?:is|was) no longer (?:active|under consideration|being considered|in process)\b|"
+    r"\b(?:application|candidacy|candidature|profile)s? (?:has|have|was|were|will|is|are)(?: not|n't)(?: be| been)? (?:taken|moved|progressed|put) (?:forward|further|through)\b|"
+    r"\b(?:application|candidacy|candidature|interview)s? (?:was|were|is|has been|have been) not successful\b|"
+    r"\b(?:profile|experience|background|application|skill ?set)s? (?:does not|doesn't|did not|didn't|do not|don't) (?:fully |quite |closely )?(?:match|meet|fit|align with) (?:our|the|what)\b|"
+    r"\b(?:it's|it is|this is|i'm afraid it's|unfortunately it's|sadly it's|sadly,? it's) not (?:good|great|positive|the) news\b|"
     r"\b(?:application|candidacy|candidature) (?:has been|had been|was|is|have been) unsuccessful|"
     r"\b(?:not|n't) (?:been )?(?:short-?listed|chosen|invited to (?:the )?(?:next|final))|"
     r"other candidates (?:whose|who)|(?:not |un)successful (?:on this occasion|this time)|(?:were|was|have been) unsuccessful|not been successful|"
@@ -304,9 +312,9 @@ _NEXT_ROUND = re.compile(
     r"(?:round|interview|stage|conversation|meeting|step in (?:the|our) process)s?\b|"
     r"invite you (?:to|for|back)|inviting you (?:to|for|back)|(?:like|love|want) to (?:invite|schedule|set up|arrange|book|bring you(?! on ?board| aboard))|"
     r"(?:would|'d) (?:like|love) (?:for )?you to (?:teach|deliver|present|take part in|participate in|attend|visit|come (?:in|back|to|along|and)|sit (?:a|an|the)|join us for|shadow|meet|come (?:on-?site|on site|in person))\b|"
-    r"\b(?:you are|you're|you have been|you've been|you were|and are|and have been) (?:\w+ )?invited to (?:a|an|the|our|attend|interview|take|present|visit|join)\b|"
-    r"\b(?:like|love|want|wish) to interview you\b|\b(?:your|the) (?:[\w-]+ ){0,2}interview (?:has been|is now|is) (?:scheduled|booked|confirmed|arranged|set up)\b|"
-    r"\byou(?:'ve| have| are| were)?(?: now)? (?:been )?(?:progressed|advanced|moved (?:forward|on|through)|through|successful in reaching|shortlisted|selected|invited|chosen|accepted|endorsed|cleared|qualified|recommended) (?:through )?(?:to|for|into) (?:the |our |a |an )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|step|exercise|presentation|case|phase|visit|exam|examination|" + _EVENT + r")s?\b|"
+    r"\b(?:you are|you're|you have been|you've been|you were|and are|and have been) (?:\w+ )?invited to (?:a|an|the|our|attend|interview|take|present|visit|join|complete (?:a|an|the|your|our) (?:[\w-]+ ){0,2}(?:interview|assessment|test|exercise|case)|record)\b|"
+    r"\b(?:like|love|want|wish) to interview you\b|\b(?:your|the) (?:[\w-]+ ){0,2}interview(?: with [\w .'-]{1,40}?)? (?:has been|is now|is) (?:scheduled|booked|confirmed|arranged|set up)\b|"
+    r"\byou(?:'ve| have| are| were)?(?: now)? (?:been )?(?:progressed|advanced|moved(?: forward| on| through)?|through|successful in reaching|shortlisted|selected|invited|chosen|accepted|endorsed|cleared|qualified|recommended) (?:through )?(?:to|for|into) (?:the |our |a |an )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|step|exercise|presentation|case|phase|visit|exam|examination|" + _EVENT + r")s?\b|"
     # shortlisted for another event of the process ("shortlisted for the final HR discussion")
     r"\b(?:shortlisted|selected|invited|chosen|accepted) for (?:the |an? |our )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|visit|presentation|step|phase|exam|examination|" + _EVENT + r")s?\b|"
     r"\b(?:move|moving|progress|progressing|advance|advancing|take|taking|bring|bringing|invite) you (?:forward |on |through |back )?(?:to|into|for) (?:the |our |a |an )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|step|exercise|presentation|case|phase)s?\b|"
@@ -315,6 +323,8 @@ _NEXT_ROUND = re.compile(
     r"(?:move|moving|advance|advancing|progress|progressing) (?:you |your application )?(?:forward |on )?(?:to|into) (?:the )?(?:next|final|second|onsite)|"
     r"\bmeet (?:with )?(?:the|our) (?:wider |broader |whole |rest of the |extended )?(?:team|hiring manager|director|partners?|ceo|founders?|vp|head)|"
     r"(?:schedule|arrange|set up|book) (?:a|an|the|your) (?:time|call|chat|interview|meeting|video|zoom|slot)|"
+    # the candidate's own event booked ("our recruiter will reach out to schedule your onsite")
+    r"(?:schedule|arrange|set up|book|organi[sz]e) your (?:[\w-]+ ){0,2}(?:" + _EVENT + r")s?\b|"
     r"\b(?:calendly|book a (?:time|slot)|pick a (?:time|slot)|select a (?:time|slot)|choose a (?:time|slot))\b|"
     r"(?:are|would) you (?:be )?(?:available|free|around) (?:for|to|on|next|this)|"
     # shortlisted, said bare ("you've been shortlisted"), unless under a condition ("if you have been shortlisted")
