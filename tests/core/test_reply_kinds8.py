@@ -239,3 +239,23 @@ def test_ats_invitations(text):
 
 def test_moved_elsewhere_is_no_invitation():
     assert read("Your details have been moved to our talent pool for future roles.").kind is not ReplyKind.NEXT_ROUND
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # more news promised, said loosely
+        "Things are moving slower than expected; I'll have more for you once the budget is signed.",
+        "We're nearly there - expect to hear something soon.",
+    ],
+)
+def test_loose_promises_of_news(text):
+    assert read(text).kind is ReplyKind.TIMELINE
+
+
+def test_waiting_on_the_candidate_is_no_promise():
+    assert read("Thanks again. We expect to hear from you about your notice period.").kind is not ReplyKind.TIMELINE
+
+
+def test_the_pick_for_the_role_is_an_offer():
+    assert read("You're our pick for the role - can we talk numbers tomorrow?").kind is ReplyKind.OFFER

@@ -182,7 +182,8 @@ _OFFER = re.compile(
     r"\bwelcome (?:you )?(?:to|aboard|on board)\b.{0,40}\b(?:team|firm|company)|"
     r"(?:would|'d) (?:love|like) (?:for you|you) to join (?:us|our|the)(?! for (?:a|an|the|our) (?:[\w-]+ ){0,2}(?:trial|interview|visit|day|assessment|lunch|dinner|coffee|chat|meeting|session|presentation|tour|shift|lesson|call)s?\b)|"
     r"(?:you have|you've) been selected for the (?:position|role)|(?:you have|you've) been (?:selected|chosen) as (?:our|the) (?!(?:\w+ )?(?:finalists?|candidates?|shortlist))|"
-    r"\b(?:want|would like|'d like|love) (?:to have )?you (?:on|in) (?:our|the) team\b|\bwelcome you (?:as|to the team as|on board as) (?:our|the|a) \b|"
+    r"\b(?:want|would like|'d like|love) (?:to have )?you (?:on|in) (?:our|the) team\b|"
+    r"\byou(?:'re| are) (?:our|the) (?:first |top |clear |preferred )?(?:pick|choice|preferred candidate) for (?:the|this) (?:role|position|job|post)\b|\bwelcome you (?:as|to the team as|on board as) (?:our|the|a) \b|"
     r"offer you (?:the|a|an) (?:[\w-]+ ){0,3}(?:position|role|job|place|post|internship|summer|contract|fellowship|studentship|traineeship|residency|apprenticeship|scholarship)\b|"
     r"\bbring you (?:on ?board|aboard)\b|\b(?:attached|enclosed) (?:is |are |please find |you(?:'ll| will) find )?(?:our|your|the|a) (?:formal |written |conditional |official )?offer\b|"
     r"\bplease find (?:attached|enclosed) (?:our|your|the|a) (?:formal |written |conditional |official )?offer\b|"
@@ -436,7 +437,10 @@ _PROMISE = re.compile(
     r"(?:call|update) (?:all|everyone|everybody|every|each|both|(?:the |all )?(?:\w+ )?(?:candidates|applicants|finalists))|e-?mail you|let (?:you|all (?:of )?(?:you|candidates)|everyone|each candidate) know|be in touch|contact|update|reach (?:back )?out|inform|notify|intimate|"
     r"keep (?:you|everyone|all (?:of )?(?:you|candidates)) (?:posted|updated|informed|in the loop|apprised)|"
     r"come back to|write to|follow up with|give you (?:a |an |our )?(?:return|answer|reply|response|feedback|decision)|send (?:you )?(?:an? )?(?:update|news|decision)|share (?:an? |our )?(?:update|news|decision)|"
-    r"have (?:an? )?(?:update|news|decision|answer)|make (?:(?:a|our|the|their|his|her|any|all|final) )*(?:final )?decisions?|decide|be (?:making|able to make) (?:a|our|the) decision)|"
+    # ("I'll have more for you once the budget is signed")
+    r"have (?:an? )?(?:update|news|decision|answer)|have (?:more|something|something more|more news|news)(?: to share)? (?:for|to tell) you|make (?:(?:a|our|the|their|his|her|any|all|final) )*(?:final )?decisions?|decide|be (?:making|able to make) (?:a|our|the) decision)|"
+    # told to expect it ("expect to hear something soon"), not waiting on the candidate ("expect to hear from you")
+    r"(?:^|[,;:-]\s*|\b(?:so|and|but|please|just)\s+)expect to hear\b(?! (?:back )?from you)|"
     r"\byou(?:'ll| will| should| can expect to| may expect to) (?:hear|receive (?:an? )?(?:update|answer|decision|news|feedback)|(?:have|get) (?:an? |our |the |some )?(?:final |firm |clear )?(?:answer|decision|update|outcome|news|feedback|response))\b|"
     r"\b(?:decisions?|an? (?:update|answer|decision|outcome|response)|news|candidates|(?:all|the other|successful) (?:applicants|candidates)|you|feedback|"
     # ("the result of the final round will be intimated to you")
