@@ -259,3 +259,16 @@ def test_waiting_on_the_candidate_is_no_promise():
 
 def test_the_pick_for_the_role_is_an_offer():
     assert read("You're our pick for the role - can we talk numbers tomorrow?").kind is ReplyKind.OFFER
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Indian English, each kind
+        ("You are requested to appear for the HR round on Monday at 11 AM.", ReplyKind.NEXT_ROUND),
+        ("Your candidature is under process and the same shall be communicated to you shortly.", ReplyKind.TIMELINE),
+        ("Kindly do the needful and share your documents.", ReplyKind.REQUEST),
+    ],
+)
+def test_indian_english_kinds(text, kind):
+    assert read(text).kind is kind

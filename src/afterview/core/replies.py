@@ -328,6 +328,8 @@ _NEXT_ROUND = re.compile(
     r"(?:schedule|arrange|set up|book|organi[sz]e) your (?:[\w-]+ ){0,2}(?:" + _EVENT + r")s?\b|"
     r"\b(?:calendly|book a (?:time|slot)|pick a (?:time|slot)|select a (?:time|slot)|choose a (?:time|slot))\b|"
     r"(?:are|would) you (?:be )?(?:available|free|around) (?:for|to|on|next|this)|"
+    # Indian English: "you are requested to appear for the HR round"
+    r"\b(?:requested|asked|called|required) to (?:appear|report) (?:for|at|in)\b|\bappear for (?:the|an?|your) (?:[\w-]+ ){0,2}(?:round|interview|test|assessment|discussion)s?\b|"
     # shortlisted, said bare ("you've been shortlisted"), unless under a condition ("if you have been shortlisted")
     r"(?<!\bif )(?<!\bonce )(?<!\bwhen )(?<!\bwhether )\byou(?:'ve| have)(?: now)? been short-?listed\b|"
     r"\b(?:call|chat|conversation|meeting|interview|video call|zoom)s? with (?:our|the|my|a|one of our) (?:\w+ )?(?:director|manager|team|partners?|ceo|cto|founders?|head|vp|lead|supervisor|chair|dean|principal)|\bsuperday\b|another conversation|speak (?:with you )?again|"
@@ -369,7 +371,7 @@ _REQUEST = re.compile(
     r"\b(?:could|can|would|will) you (?:please |kindly |also |just )?(?:be able to )?(?!give (?:us|me|them|him|her|the \w+) (?:until|till|up to|a (?:few|couple|little|bit|week|day)|more|another|some|an? (?:extra|additional)|time)\b)(?:send|share|provide|forward|email|e-mail|submit|complete|fill|upload|let (?:me|us) (?:know|have)|confirm|give|get|mail|attach|arrange for|tell (?:me|us))\b|"
     r"\bplease (?:could you )?(?:also )?(?:send|share|provide|forward|email|e-mail|submit|complete|fill|upload|attach|let (?:me|us) (?:know|have)|return|sign|confirm|arrange for|bring)\b|"
     # Indian English: "kindly revert with your expected CTC", "request you to share your payslips"
-    r"\bkindly (?:send|share|provide|forward|submit|complete|fill|upload|confirm|sign|return|revert with|let (?:me|us) know)\b|"
+    r"\bkindly (?:send|share|provide|forward|submit|complete|fill|upload|confirm|sign|return|revert with|let (?:me|us) know)\b|\b(?:kindly|please) do the needful\b|"
     r"\brequest(?:ing)? you (?:to )?(?:kindly |please )?(?:send|share|provide|forward|submit|complete|fill|upload|confirm|sign|return|revert with|let (?:me|us) know)\b|"
     # a form sent to be filled ("please find attached the vetting form"), and "could you pop your availability in a reply"
     r"\bplease find (?:attached|enclosed) (?:the|a|an|our|your) (?:[\w-]+ ){0,3}(?:forms?|questionnaires?|declarations?|consent)\b|"
@@ -442,7 +444,8 @@ _PROMISE = re.compile(
     # told to expect it ("expect to hear something soon"), not waiting on the candidate ("expect to hear from you")
     r"(?:^|[,;:-]\s*|\b(?:so|and|but|please|just)\s+)expect to hear\b(?! (?:back )?from you)|"
     r"\byou(?:'ll| will| should| can expect to| may expect to) (?:hear|receive (?:an? )?(?:update|answer|decision|news|feedback)|(?:have|get) (?:an? |our |the |some )?(?:final |firm |clear )?(?:answer|decision|update|outcome|news|feedback|response))\b|"
-    r"\b(?:decisions?|an? (?:update|answer|decision|outcome|response)|news|candidates|(?:all|the other|successful) (?:applicants|candidates)|you|feedback|"
+    # (Indian English "the same shall be communicated to you": the outcome)
+    r"\b(?:decisions?|an? (?:update|answer|decision|outcome|response)|news|candidates|(?:all|the other|successful) (?:applicants|candidates)|you|feedback|the same|"
     # ("the result of the final round will be intimated to you")
     r"the (?:final |overall |formal |official )?(?:outcome|decision|results?)(?: of (?:the |your |this |our )?(?:[\w-]+ ){0,2}[\w-]+)?|results?|offers?) (?:will|should|shall|is expected to|are expected to|would) "
     r"(?:be (?:made|sent|shared|communicated|contacted|notified|informed|intimated|announced|released|given|reached|taken|finali[sz]ed|known|available|ready|confirmed)|follow|come|go out)\b|"
