@@ -272,3 +272,8 @@ def test_the_pick_for_the_role_is_an_offer():
 )
 def test_indian_english_kinds(text, kind):
     assert read(text).kind is kind
+
+
+def test_news_for_some_beside_news_for_all_is_a_timeline():
+    reading = read("We will let all candidates know by Friday; only the successful candidate will get a call.")
+    assert (reading.kind, reading.expect_on is not None) == (ReplyKind.TIMELINE, True)

@@ -1008,6 +1008,30 @@ def _news_date(found: list[tuple[str, str]], when: _Written) -> tuple[date | Non
 _INSTEAD = re.compile(r"\b(?:instead|alternative(?:ly)?|another (?:role|position|post|opening|vacancy|job)|a different (?:role|position|post|job)|(?:the|a|an|our) other (?:role|position|post|job))\b")
 
 
+#: where a clause about some candidates ends ("we'll tell everyone by Friday; only the finalists get a call")
+_PART_END = re.compile(r";|\s[-\u2013\u2014]\s|,?\s+but\s|,\s+(?:and|while|whereas)\s")
+
+
+def _without_some(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The sentences without their clauses about news for only some candidates."""
+    out = []
+    for original, low in found:
+        match = _FOR_SOME.search(low)
+        if match is None:
+            out.append((original, low))
+            continue
+        ends = [(m.start(), m.end()) for m in _PART_END.finditer(low)]
+        start = max((e for s, e in ends if e <= match.start()), default=0)
+        end = min((s for s, e in ends if s >= match.end()), default=len(low))
+        rest = (original[:start] + " " + original[end:]).strip()
+        if _WORDS.search(rest):
+            out.append((rest, _norm(rest)))
+    return out
+
+
+_WORDS = re.compile(r"[A-Za-z]{3}")
+
+
 def _instead(text: str, rejection: str, offer: str) -> bool:
     """Whether the offer is of another role, made after turning down the one applied for:
     then the offer is what the reply says."""
@@ -1081,7 +1105,7 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
         return Reading(ReplyKind.REQUEST, expect_on=expect_on, asked_for=_asked_for(_norm(request)), evidence=request)
     # News promised only to some candidates ("only shortlisted candidates will be contacted, within 4 to 6
     # weeks") promises this one nothing: an acknowledgement, its day kept as read.
-    promised = [(o, low) for o, low in found if not _FOR_SOME.search(low)]
+    promised = _without_some(found)
     for_some_on = None
     if expect_on is not None and len(promised) < len(found) and _FOR_SOME.search(_norm(date_evidence)):
         for_some_on = expect_on
