@@ -1010,6 +1010,7 @@ _INSTEAD = re.compile(r"\b(?:instead|alternative(?:ly)?|another (?:role|position
 
 #: where a clause about some candidates ends ("we'll tell everyone by Friday; only the finalists get a call")
 _PART_END = re.compile(r";|\s[-\u2013\u2014]\s|,?\s+but\s|,\s+(?:and|while|whereas)\s")
+_WORDS = re.compile(r"[A-Za-z]{3}")
 
 
 def _without_some(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -1027,9 +1028,6 @@ def _without_some(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
         if _WORDS.search(rest):
             out.append((rest, _norm(rest)))
     return out
-
-
-_WORDS = re.compile(r"[A-Za-z]{3}")
 
 
 def _instead(text: str, rejection: str, offer: str) -> bool:
