@@ -277,3 +277,22 @@ def test_indian_english_kinds(text, kind):
 def test_news_for_some_beside_news_for_all_is_a_timeline():
     reading = read("We will let all candidates know by Friday; only the successful candidate will get a call.")
     assert (reading.kind, reading.expect_on is not None) == (ReplyKind.TIMELINE, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an invitation said as a question about when
+        "Would Thursday or Friday work for a follow-up with Maria?",
+        "Can we find a time next week for you to meet the board?",
+        "Let me know when suits for a call with the MD.",
+        # the employer sends times for the next round: no request
+        "I'll ask my assistant to send over some times for the next round.",
+    ],
+)
+def test_invitations_asked_as_when(text):
+    assert read(text).kind is ReplyKind.NEXT_ROUND
+
+
+def test_what_the_employer_sends_over_asks_for_nothing():
+    assert read("Thanks for the note. I'll send over the job description so you have it.").kind is not ReplyKind.REQUEST

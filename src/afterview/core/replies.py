@@ -328,6 +328,11 @@ _NEXT_ROUND = re.compile(
     r"(?:schedule|arrange|set up|book|organi[sz]e) your (?:[\w-]+ ){0,2}(?:" + _EVENT + r")s?\b|"
     r"\b(?:calendly|book a (?:time|slot)|pick a (?:time|slot)|select a (?:time|slot)|choose a (?:time|slot))\b|"
     r"(?:are|would) you (?:be )?(?:available|free|around) (?:for|to|on|next|this)|"
+    # a time for the event asked about ("would Thursday or Friday work for a follow-up with Maria?",
+    # "can we find a time next week for you to meet the board?", "let me know when suits for a call with the MD")
+    r"\b(?:would|does|do|will|could|might) (?:[\w/-]+ (?:or|and) )?(?:[\w/-]+ ){0,2}(?:work|suit)(?: (?:for )?you)?(?: best)? for (?:a|an|the|your) (?:[\w-]+ ){0,2}(?:follow-?up|call|" + _EVENT + r")s?\b|"
+    r"\b(?:find|fix|agree|set|pick|sort out|line up) (?:a|some) (?:time|slot|date|day)s?\b[^.;?!]{0,40}?\b(?:for you to (?:meet|come|visit|present|speak|talk)|to meet (?:you|with you)|for (?:a|an|the|your) (?:[\w-]+ ){0,2}(?:follow-?up|call|" + _EVENT + r")s?\b)|"
+    r"\b(?:when|what time|which day|what day|which time)s? (?:suits?|works?|would suit|would work)(?: you)?(?: best)? for (?:a|an|the|your) (?:[\w-]+ ){0,2}(?:follow-?up|call|" + _EVENT + r")s?\b|"
     # Indian English: "you are requested to appear for the HR round"
     r"\b(?:requested|asked|called|required) to (?:appear|report) (?:for|at|in)\b|\bappear for (?:the|an?|your) (?:[\w-]+ ){0,2}(?:round|interview|test|assessment|discussion)s?\b|"
     # shortlisted, said bare ("you've been shortlisted"), unless under a condition ("if you have been shortlisted")
@@ -387,7 +392,8 @@ _REQUEST = re.compile(
     # ("we request your patience till then" asks for time, as "give us until the 9th" does)
     r"\bwe (?:also |will also |would also |will |would |shall |still |do )?(?:require|request)\b(?! (?:you to be |for )?(?:your |you for your )?(?:kind |continued |further )?(?:patience|understanding|indulgence|bearing with)\b)|would you mind (?:send|shar|provid|forward)|\b(?:can|could) (?:we|i) (?:get|have|ask for)\b|"
     r"\bif you (?:could|can) (?:please )?(?:send|share|provide|forward|upload|submit|complete|fill)|(?:would|'d) (?:like|love|appreciate) (?:it if you|you to|to (?:see|get|receive|have)(?!" + _THEIR_NEWS + r"| you\b))|"
-    r"\bsend (?:us|me|over) (?:your|a|an|the|two|three|some)\b|\bsend (?:over|through|across)\b|\bwhat (?:is|are) your (?:availability|salary|expectations)|"
+    # (what the employer will send is no request: "I'll send over the job description")
+    r"(?<!\bi'll )(?<!\bwe'll )(?<!\bwill )(?<!\bto )(?<!\bshall )\bsend (?:us|me|over) (?:your|a|an|the|two|three|some)\b|(?<!\bi'll )(?<!\bwe'll )(?<!\bwill )(?<!\bto )(?<!\bshall )\bsend (?:over|through|across)\b|\bwhat (?:is|are) your (?:availability|salary|expectations)|"
     r"\blet (?:me|us) know (?:your|when you|what times|which)|\bit would (?:help|be (?:great|helpful|useful|ideal)) (?:to have|to get|to receive|to see)\b"
 )
 _NEWS = re.compile(
@@ -476,7 +482,7 @@ _THANKS_ONLY = re.compile(r"\b(?:thank|thanks|received|receipt|got your|apprecia
 
 _PAST_ROUND = re.compile(
     r"(?:thank you|thanks|grateful|appreciate\w*) (?:\w+ )?(?:for|that) [^,;:.!?]{0,60}$|"
-    r"(?:from|since|after|at|in|during|following|(?<!listed )(?<!invited )(?<!selected )(?<!through )(?<!forward )(?<!ready )(?<!chosen )(?<!invitation )(?<!invite )(?<!invites )(?<!link )for|about|of|thank you for|thanks for) (?:the|your|our|my) (?:last |recent )?$|"
+    r"(?:from|since|after|at|in|during|following|(?<!listed )(?<!invited )(?<!selected )(?<!through )(?<!forward )(?<!ready )(?<!chosen )(?<!invitation )(?<!invite )(?<!invites )(?<!link )(?<!times )(?<!slots )(?<!dates )(?<!availability )for|about|of|thank you for|thanks for) (?:the|your|our|my) (?:last |recent )?$|"
     r"(?<!to )(?<!into )(?<!for )(?:your|our) $|(?:finali[sz]e|complete|before) (?:the )?$|"
     r"\b(?:finished|completed|concluded|wrapped up|held|had|done|closed|attended|enjoyed) (?:the|our|your|its|their|all|both|all of the) (?:\w+ )?$|"
     # a round held, or their own rounds, named bare ("we've finished second interviews", "we are holding final interviews")
