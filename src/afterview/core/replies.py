@@ -182,7 +182,8 @@ _OFFER = re.compile(
     r"\bwelcome (?:you )?(?:to|aboard|on board)\b.{0,40}\b(?:team|firm|company)|"
     r"(?:would|'d) (?:love|like) (?:for you|you) to join (?:us|our|the)(?! for (?:a|an|the|our) (?:[\w-]+ ){0,2}(?:trial|interview|visit|day|assessment|lunch|dinner|coffee|chat|meeting|session|presentation|tour|shift|lesson|call)s?\b)|"
     r"(?:you have|you've) been selected for the (?:position|role)|(?:you have|you've) been (?:selected|chosen) as (?:our|the) (?!(?:\w+ )?(?:finalists?|candidates?|shortlist))|"
-    r"\b(?:want|would like|'d like|love) (?:to have )?you (?:on|in) (?:our|the) team\b|\bwelcome you (?:as|to the team as|on board as) (?:our|the|a) \b|"
+    r"\b(?:want|would like|'d like|love) (?:to have )?you (?:on|in) (?:our|the) team\b|"
+    r"\byou(?:'re| are) (?:our|the) (?:first |top |clear |preferred )?(?:pick|choice|preferred candidate) for (?:the|this) (?:role|position|job|post)\b|\bwelcome you (?:as|to the team as|on board as) (?:our|the|a) \b|"
     r"offer you (?:the|a|an) (?:[\w-]+ ){0,3}(?:position|role|job|place|post|internship|summer|contract|fellowship|studentship|traineeship|residency|apprenticeship|scholarship)\b|"
     r"\bbring you (?:on ?board|aboard)\b|\b(?:attached|enclosed) (?:is |are |please find |you(?:'ll| will) find )?(?:our|your|the|a) (?:formal |written |conditional |official )?offer\b|"
     r"\bplease find (?:attached|enclosed) (?:our|your|the|a) (?:formal |written |conditional |official )?offer\b|"
@@ -273,12 +274,23 @@ _REJECTION = re.compile(
     r"\b(?:move|moved|moving|continue|continued|continuing|progress|progressed|progressing|proceed|proceeded|proceeding|go|going|gone|went)(?: forward| ahead| on)?"
     r"(?: (?:the|our|with the|with our) (?:recruitment |selection |hiring )?process)? with (?:an?|another|other|the other|a different|one|two|several|some)(?: [\w-]+){0,2} (?:candidates?|applicants?|people|persons?|professionals?|profiles?|individuals?)\b(?! (?:for|to|in) (?:the|a|our) (?:next|second|final))|"
     r"\b(?:move|moved|moving|continue|continued|continuing|progress|progressed|progressing|proceed|proceeded|proceeding|go|going|gone|went)(?: forward| ahead| on)? with (?:the )?(?:candidates?|applicants?) (?:whose|who|that|with)\b|"
+    r"\b(?:pursue|pursuing|pursued) (?:the )?(?:candidates?|applicants?|profiles?) (?:whose|who|that|with)\b|"
+    # an ATS's status and its plain words ("your application is no longer active", "has not been taken forward",
+    # "your application was not successful", "your profile does not match our requirements")
+    r"\b(?:application|candidacy|candidature|profile) (?:is|was) no longer (?:active|under consideration|being considered|in process)\b|"
+    r"\b(?:application|candidacy|candidature|profile)s? (?:has|have|was|were|will|is|are)(?: not|n't)(?: be| been)? (?:taken|moved|progressed|put) (?:forward|further|through)\b|"
+    r"\b(?:application|candidacy|candidature|interview)s? (?:was|were|is|has been|have been) not successful\b|"
+    r"\b(?:profile|experience|background|application|skill ?set)s? (?:does not|doesn't|did not|didn't|do not|don't) (?:fully |quite |closely )?(?:match|meet|fit|align with) (?:our|the|what)\b|"
+    r"\b(?:it's|it is|this is|i'm afraid it's|unfortunately it's|sadly it's|sadly,? it's) not (?:good|great|positive|the) news\b|"
     r"\b(?:application|candidacy|candidature) (?:has been|had been|was|is|have been) unsuccessful|"
     r"\b(?:not|n't) (?:been )?(?:short-?listed|chosen|invited to (?:the )?(?:next|final))|"
     r"other candidates (?:whose|who)|(?:not |un)successful (?:on this occasion|this time)|(?:were|was|have been) unsuccessful|not been successful|"
-    r"not (?:been )?selected|(?:position|role|post|vacancy|job) (?:has (?:now )?been|was|is now|had been) (?:filled|closed)|(?:not|n't) (?:been )?matched\b|\bin favou?r of (?:another|a different|other|an? (?:\w+ )?(?:candidate|applicant))|\b(?:chose|choose|picked|hired|appointed|offered (?:it|the (?:role|position|job|post)) to) (?:another|someone|somebody|a different|an? (?:internal |external |other )?(?:candidate|applicant))|\b(?:it's|it is) a no\b|filled the (?:position|role|post|vacancy|job)|decided not to (?:proceed|offer|move|extend|pursue|progress|continue|take|go ahead|consider)|"
+    # the opening filled, under any of its names ("this requisition was filled on February 1"), and nobody
+    # looked at any more ("we are no longer considering applicants for it"; not "no longer considering new applications")
+    r"not (?:been )?selected|(?:position|role|post|vacancy|job|requisition|req|opening|posting) (?:has (?:now )?been|was|is now|had been) (?:filled|closed)|"
+    r"\bno longer (?:be )?(?:considering|reviewing|pursuing) (?:you\b|your (?:application|candidacy|candidature|profile)|(?:any )?(?:other )?(?:applicants|applications|candidates|candidacies)\b)|(?:not|n't) (?:been )?matched\b|\bin favou?r of (?:another|a different|other|an? (?:\w+ )?(?:candidate|applicant))|\b(?:chose|choose|picked|hired|appointed|offered (?:it|the (?:role|position|job|post)) to) (?:another|someone|somebody|a different|an? (?:internal |external |other )?(?:candidate|applicant))|\b(?:it's|it is) a no\b|filled the (?:position|role|post|vacancy|job|requisition|opening)|decided not to (?:proceed|offer|move|extend|pursue|progress|continue|take|go ahead|consider)|"
     r"(?:unable|not able|not in a position) to (?:offer|extend|progress|proceed|move (?:you )?forward)|not (?:the right|a) (?:fit|match)|(?:wish|wishing) you (?:the )?(?:best|all the best|success|luck|every success)(?: of luck)? (?:in|with) (?:your|the)|"
-    r"(?:keep|retain|hold) your (?:resume|cv|details|application|information) on file|no longer (?:being )?considered|"
+    r"(?:keep|retain|hold) your (?:resume|cv|details|application|information) on file|no longer (?:being )?considered|\bno longer under consideration\b|"
     r"(?:not|won't) be (?:extending|making) (?:you )?an offer|closed? (?:the|this) (?:search|requisition|role)|"
     r"(?:will|have|has) (?:decided|chosen) (?:not|to pass)|pass on your candidacy|not be offering|"
     r"cannot offer you|can't offer you|(?:not|won't|will not|wouldn't) be offering you|the role (?:has been|was) (?:cancel+ed|put on hold)|not (?:be )?(?:progressing|progress) (?:your|with)"
@@ -294,16 +306,16 @@ _THEIR_NEWS = r" (?:back|in touch|(?:you )?(?:a|an|our|the|some|any|final) (?:de
 #: what an invitation invites to
 _EVENT = (
     r"interviews?|visit|onsite|on-site|loop|job talk|presentation|demonstration|demo|role[- ]?play|chat|conversation|discussion|"
-    r"session|assessment|exercise|trial|shift|meeting|panel|lesson|observation|tour|case study|workshop|seminar|screen|screening"
+    r"session|assessment|exercise|trial|shift|meeting|panel|lesson|observation|tour|case study|workshop|seminar|screen|screening|deep[- ]?dive"
 )
 _NEXT_ROUND = re.compile(
     r"\b(?:next|second|third|final|onsite|on-site|in-person|technical|panel|follow-up|followup|further|additional|case|partner|superday|super day) "
     r"(?:round|interview|stage|conversation|meeting|step in (?:the|our) process)s?\b|"
     r"invite you (?:to|for|back)|inviting you (?:to|for|back)|(?:like|love|want) to (?:invite|schedule|set up|arrange|book|bring you(?! on ?board| aboard))|"
     r"(?:would|'d) (?:like|love) (?:for )?you to (?:teach|deliver|present|take part in|participate in|attend|visit|come (?:in|back|to|along|and)|sit (?:a|an|the)|join us for|shadow|meet|come (?:on-?site|on site|in person))\b|"
-    r"\b(?:you are|you're|you have been|you've been|you were|and are|and have been) (?:\w+ )?invited to (?:a|an|the|our|attend|interview|take|present|visit|join)\b|"
-    r"\b(?:like|love|want|wish) to interview you\b|\b(?:your|the) (?:[\w-]+ ){0,2}interview (?:has been|is now|is) (?:scheduled|booked|confirmed|arranged|set up)\b|"
-    r"\byou(?:'ve| have| are| were)?(?: now)? (?:been )?(?:progressed|advanced|moved (?:forward|on|through)|through|successful in reaching|shortlisted|selected|invited|chosen|accepted|endorsed|cleared|qualified|recommended) (?:through )?(?:to|for|into) (?:the |our |a |an )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|step|exercise|presentation|case|phase|visit|exam|examination|" + _EVENT + r")s?\b|"
+    r"\b(?:you are|you're|you have been|you've been|you were|and are|and have been) (?:\w+ )?invited to (?:a|an|the|our|attend|interview|take|present|visit|join|complete (?:a|an|the|your|our) (?:[\w-]+ ){0,2}(?:interview|assessment|test|exercise|case)|record)\b|"
+    r"\b(?:like|love|want|wish) to interview you\b|\b(?:your|the) (?:[\w-]+ ){0,2}interview(?: with [\w .'-]{1,40}?)? (?:has been|is now|is) (?:scheduled|booked|confirmed|arranged|set up)\b|"
+    r"\byou(?:'ve| have| are| were)?(?: now)? (?:been )?(?:progressed|advanced|moved(?: forward| on| through)?|through|successful in reaching|shortlisted|selected|invited|chosen|accepted|endorsed|cleared|qualified|recommended) (?:through )?(?:to|for|into) (?:the |our |a |an )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|step|exercise|presentation|case|phase|visit|exam|examination|" + _EVENT + r")s?\b|"
     # shortlisted for another event of the process ("shortlisted for the final HR discussion")
     r"\b(?:shortlisted|selected|invited|chosen|accepted) for (?:the |an? |our )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|visit|presentation|step|phase|exam|examination|" + _EVENT + r")s?\b|"
     r"\b(?:move|moving|progress|progressing|advance|advancing|take|taking|bring|bringing|invite) you (?:forward |on |through |back )?(?:to|into|for) (?:the |our |a |an )?(?:[\w-]+ ){0,2}(?:round|stage|interview|assessment|test|step|exercise|presentation|case|phase)s?\b|"
@@ -312,8 +324,19 @@ _NEXT_ROUND = re.compile(
     r"(?:move|moving|advance|advancing|progress|progressing) (?:you |your application )?(?:forward |on )?(?:to|into) (?:the )?(?:next|final|second|onsite)|"
     r"\bmeet (?:with )?(?:the|our) (?:wider |broader |whole |rest of the |extended )?(?:team|hiring manager|director|partners?|ceo|founders?|vp|head)|"
     r"(?:schedule|arrange|set up|book) (?:a|an|the|your) (?:time|call|chat|interview|meeting|video|zoom|slot)|"
+    # the candidate's own event booked ("our recruiter will reach out to schedule your onsite")
+    r"(?:schedule|arrange|set up|book|organi[sz]e) your (?:[\w-]+ ){0,2}(?:" + _EVENT + r")s?\b|"
     r"\b(?:calendly|book a (?:time|slot)|pick a (?:time|slot)|select a (?:time|slot)|choose a (?:time|slot))\b|"
-    r"(?:are|would) you (?:be )?(?:available|free) (?:for|to|on|next|this)|"
+    r"(?:are|would) you (?:be )?(?:available|free|around) (?:for|to|on|next|this)|"
+    # a time for the event asked about ("would Thursday or Friday work for a follow-up with Maria?",
+    # "can we find a time next week for you to meet the board?", "let me know when suits for a call with the MD")
+    r"\b(?:would|does|do|will|could|might) (?:[\w/-]+ (?:or|and) )?(?:[\w/-]+ ){0,2}(?:work|suit)(?: (?:for )?you)?(?: best)? for (?:a|an|the|your) (?:[\w-]+ ){0,2}(?:follow-?up|call|" + _EVENT + r")s?\b|"
+    r"\b(?:find|fix|agree|set|pick|sort out|line up) (?:a|some) (?:time|slot|date|day)s?\b[^.;?!]{0,40}?\b(?:for you to (?:meet|come|visit|present|speak|talk)|to meet (?:you|with you)|for (?:a|an|the|your) (?:[\w-]+ ){0,2}(?:follow-?up|call|" + _EVENT + r")s?\b)|"
+    r"\b(?:when|what time|which day|what day|which time)s? (?:suits?|works?|would suit|would work)(?: you)?(?: best)? for (?:a|an|the|your) (?:[\w-]+ ){0,2}(?:follow-?up|call|" + _EVENT + r")s?\b|"
+    # Indian English: "you are requested to appear for the HR round"
+    r"\b(?:requested|asked|called|required) to (?:appear|report) (?:for|at|in)\b|\bappear for (?:the|an?|your) (?:[\w-]+ ){0,2}(?:round|interview|test|assessment|discussion)s?\b|"
+    # shortlisted, said bare ("you've been shortlisted"), unless under a condition ("if you have been shortlisted")
+    r"(?<!\bif )(?<!\bonce )(?<!\bwhen )(?<!\bwhether )\byou(?:'ve| have)(?: now)? been short-?listed\b|"
     r"\b(?:call|chat|conversation|meeting|interview|video call|zoom)s? with (?:our|the|my|a|one of our) (?:\w+ )?(?:director|manager|team|partners?|ceo|cto|founders?|head|vp|lead|supervisor|chair|dean|principal)|\bsuperday\b|another conversation|speak (?:with you )?again|"
     r"come (?:back )?in (?:again|to meet|for)|come (?:back |in |along |down )?(?:in )?(?:and meet|for (?:a|an|the) (?:\w+ )?(?:trial|interview|visit|assessment|shift|day|chat|meeting|lesson))|"
     r"\b(?:attend|join us for|come (?:in |along )?for) (?:a|an|the|our) (?:[\w-]+ ){0,2}(?:interview|site visit|campus visit|visit|assessment(?: centre| center| day)?|presentation|panel|trial|observation)\b|"
@@ -323,6 +346,8 @@ _NEXT_ROUND = re.compile(
     # "we'd like you to spend a day with the ward team", "the board would like to meet you")
     r"(?:would|'d) (?:like|love) (?:for )?you to (?:come (?:out|over|up|down|by|round|around|and)\b|spend (?:a|an|the|some|half a) (?:[\w-]+ ){0,2}(?:day|morning|afternoon|evening|hours?|time|shift|week)\b)|"
     r"(?:(?:would|'d) (?:like|love)|\bwants?|\bkeen) to (?:meet|see|speak (?:to|with)|talk (?:to|with)) (?:with )?you\b(?! (?:earlier|before now))|"
+    # wanted back for something ("would like you back for a technical deep-dive"), not some day ("back in the future")
+    r"(?:(?:would|'d) (?:like|love)|\bwants?|\bkeen) (?:to (?:have|see|get|bring) )?you back\b(?! (?:in (?:the )?future|some ?day|another time|for (?:future|other|another)))(?= (?:in |on ?site )?(?:for|to|on|next|this|at)\b)|"
     r"(?:would|'d) (?:like|love) (?:for )?you to (?:give|run|lead|prepare|deliver|do) (?:a|an|the|us a|us an) (?:[\w-]+ ){0,2}(?:presentation|talk|lesson|demo|seminar|session|exercise|workshop|pitch|class|walkthrough)\b|"
     r"(?:would|'d) (?:like|love) to continue (?:the|our) (?:conversations?|discussions?|talks?)\b|"
     # having passed a stage ("you have made it through to the last stage", "we'd like to progress your application to the assessment day")
@@ -350,7 +375,12 @@ _REQUEST = re.compile(
     # ("could you give us until the 9th?" asks for patience, not for anything to be sent)
     r"\b(?:could|can|would|will) you (?:please |kindly |also |just )?(?:be able to )?(?!give (?:us|me|them|him|her|the \w+) (?:until|till|up to|a (?:few|couple|little|bit|week|day)|more|another|some|an? (?:extra|additional)|time)\b)(?:send|share|provide|forward|email|e-mail|submit|complete|fill|upload|let (?:me|us) (?:know|have)|confirm|give|get|mail|attach|arrange for|tell (?:me|us))\b|"
     r"\bplease (?:could you )?(?:also )?(?:send|share|provide|forward|email|e-mail|submit|complete|fill|upload|attach|let (?:me|us) (?:know|have)|return|sign|confirm|arrange for|bring)\b|"
-    r"\bkindly (?:send|share|provide|forward|submit|complete)\b|(?:\b(?:we|i)(?: would|'d| will|'ll)?(?: just| also| still| now| only)* |^(?:just |still |only |also )*)need (?!(?:a little |a bit |a few |some |a |a couple of )?(?:more |extra )?(?:time|days?|weeks?)\b)(?:you to |a |an |the |your |two |three |some |proof |copies |confirmation |evidence |details |references |referees )|"
+    # Indian English: "kindly revert with your expected CTC", "request you to share your payslips"
+    r"\bkindly (?:send|share|provide|forward|submit|complete|fill|upload|confirm|sign|return|revert with|let (?:me|us) know)\b|\b(?:kindly|please) do the needful\b|"
+    r"\brequest(?:ing)? you (?:to )?(?:kindly |please )?(?:send|share|provide|forward|submit|complete|fill|upload|confirm|sign|return|revert with|let (?:me|us) know)\b|"
+    # a form sent to be filled ("please find attached the vetting form"), and "could you pop your availability in a reply"
+    r"\bplease find (?:attached|enclosed) (?:the|a|an|our|your) (?:[\w-]+ ){0,3}(?:forms?|questionnaires?|declarations?|consent)\b|"
+    r"\b(?:could|can|would) you (?:please |just )?(?:pop|drop|jot) (?:me |us )?(?:your|a|an|the|over|across|through)\b|(?:\b(?:we|i)(?: would|'d| will|'ll)?(?: just| also| still| now| only)* |^(?:just |still |only |also )*)need (?!(?:a little |a bit |a few |some |a |a couple of )?(?:more |extra )?(?:time|days?|weeks?)\b)(?:you to |a |an |the |your |two |three |some |proof |copies |confirmation |evidence |details |references |referees )|"
     # what is still needed, named as such ("one thing we still need is...", "all we need now is...")
     r"\b(?:thing|all|what) (?:we|i) (?:still |now |just |also )*(?:need|require)(?: now| still)? (?:is|are)\b|"
     # the thing asked for as a question or a check ("a portfolio you could share", "please make sure we have your form")
@@ -359,9 +389,11 @@ _REQUEST = re.compile(
     r"\b(?:would you mind|(?:we|i) (?:kindly )?ask you to|may (?:we|i) ask you to) (?:please )?(?:send|shar|provid|forward|complet|fill|upload|submit|confirm|let)|"
     r"\bwhat (?:would be|is|are) your (?:expected|current|desired|salary|notice)|"
     r"\b(?:would|'d) (?:appreciate|be grateful for) (?:receiving|having|getting|a|an|your|the|two|some)\b|"
-    r"\bwe (?:also |will also |would also |will |would |shall |still |do )?(?:require|request)\b|would you mind (?:send|shar|provid|forward)|\b(?:can|could) (?:we|i) (?:get|have|ask for)\b|"
-    r"\bif you (?:could|can) (?:please )?(?:send|share|provide|forward|upload|submit|complete|fill)|(?:would|'d) (?:like|love|appreciate) (?:it if you|you to|to (?:see|get|receive|have)(?!" + _THEIR_NEWS + r"))|"
-    r"\bsend (?:us|me|over) (?:your|a|an|the|two|three|some)\b|\bsend (?:over|through|across)\b|\bwhat (?:is|are) your (?:availability|salary|expectations)|"
+    # ("we request your patience till then" asks for time, as "give us until the 9th" does)
+    r"\bwe (?:also |will also |would also |will |would |shall |still |do )?(?:require|request)\b(?! (?:you to be |for )?(?:your |you for your )?(?:kind |continued |further )?(?:patience|understanding|indulgence|bearing with)\b)|would you mind (?:send|shar|provid|forward)|\b(?:can|could) (?:we|i) (?:get|have|ask for)\b|"
+    r"\bif you (?:could|can) (?:please )?(?:send|share|provide|forward|upload|submit|complete|fill)|(?:would|'d) (?:like|love|appreciate) (?:it if you|you to|to (?:see|get|receive|have)(?!" + _THEIR_NEWS + r"| you\b))|"
+    # (what the employer will send is no request: "I'll send over the job description")
+    r"(?<!\bi'll )(?<!\bwe'll )(?<!\bwill )(?<!\bto )(?<!\bshall )\bsend (?:us|me|over) (?:your|a|an|the|two|three|some)\b|(?<!\bi'll )(?<!\bwe'll )(?<!\bwill )(?<!\bto )(?<!\bshall )\bsend (?:over|through|across)\b|\bwhat (?:is|are) your (?:availability|salary|expectations)|"
     r"\blet (?:me|us) know (?:your|when you|what times|which)|\bit would (?:help|be (?:great|helpful|useful|ideal)) (?:to have|to get|to receive|to see)\b"
 )
 _NEWS = re.compile(
@@ -412,14 +444,19 @@ _PROMISE = re.compile(
     r"(?:'re| are| were|'m| am) (?:hoping|aiming|planning|expecting|looking) to)"
     r"(?: (?:then|also|certainly|definitely|be sure to|endeavou?r to|try to|aim to|get|be able to|all|both|either)){0,3}"
     r" (?:get (?:back|in touch)|revert|circle back|loop back|be back in touch|respond to (?:you|all|every|each)|reply to (?:you|all|every|each)|call you|ring you|phone you|give you a (?:call|ring|bell)|"
-    r"(?:call|update) (?:all|everyone|everybody|every|each|both|(?:the |all )?(?:\w+ )?(?:candidates|applicants|finalists))|e-?mail you|let (?:you|all (?:of )?(?:you|candidates)|everyone|each candidate) know|be in touch|contact|update|reach (?:back )?out|inform|notify|"
+    r"(?:call|update) (?:all|everyone|everybody|every|each|both|(?:the |all )?(?:\w+ )?(?:candidates|applicants|finalists))|e-?mail you|let (?:you|all (?:of )?(?:you|candidates)|everyone|each candidate) know|be in touch|contact|update|reach (?:back )?out|inform|notify|intimate|"
     r"keep (?:you|everyone|all (?:of )?(?:you|candidates)) (?:posted|updated|informed|in the loop|apprised)|"
     r"come back to|write to|follow up with|give you (?:a |an |our )?(?:return|answer|reply|response|feedback|decision)|send (?:you )?(?:an? )?(?:update|news|decision)|share (?:an? |our )?(?:update|news|decision)|"
-    r"have (?:an? )?(?:update|news|decision|answer)|make (?:(?:a|our|the|their|his|her|any|all|final) )*(?:final )?decisions?|decide|be (?:making|able to make) (?:a|our|the) decision)|"
-    r"\byou(?:'ll| will| should| can expect to| may expect to) (?:hear|receive (?:an? )?(?:update|answer|decision|news|feedback))\b|"
-    r"\b(?:decisions?|an? (?:update|answer|decision|outcome|response)|news|candidates|(?:all|the other|successful) (?:applicants|candidates)|you|feedback|"
-    r"the (?:final |overall |formal |official )?(?:outcome|decision|results?)|results?|offers?) (?:will|should|shall|is expected to|are expected to|would) "
-    r"(?:be (?:made|sent|shared|communicated|contacted|notified|informed|announced|released|given|reached|taken|finali[sz]ed|known|available|ready|confirmed)|follow|come|go out)\b|"
+    # ("I'll have more for you once the budget is signed")
+    r"have (?:an? )?(?:update|news|decision|answer)|have (?:more|something|something more|more news|news)(?: to share)? (?:for|to tell) you|make (?:(?:a|our|the|their|his|her|any|all|final) )*(?:final )?decisions?|decide|be (?:making|able to make) (?:a|our|the) decision)|"
+    # told to expect it ("expect to hear something soon"), not waiting on the candidate ("expect to hear from you")
+    r"(?:^|[,;:-]\s*|\b(?:so|and|but|please|just)\s+)expect to hear\b(?! (?:back )?from you)|"
+    r"\byou(?:'ll| will| should| can expect to| may expect to) (?:hear|receive (?:an? )?(?:update|answer|decision|news|feedback)|(?:have|get) (?:an? |our |the |some )?(?:final |firm |clear )?(?:answer|decision|update|outcome|news|feedback|response))\b|"
+    # (Indian English "the same shall be communicated to you": the outcome)
+    r"\b(?:decisions?|an? (?:update|answer|decision|outcome|response)|news|candidates|(?:all|the other|successful) (?:applicants|candidates)|you|feedback|the same|"
+    # ("the result of the final round will be intimated to you")
+    r"the (?:final |overall |formal |official )?(?:outcome|decision|results?)(?: of (?:the |your |this |our )?(?:[\w-]+ ){0,2}[\w-]+)?|results?|offers?) (?:will|should|shall|is expected to|are expected to|would) "
+    r"(?:be (?:made|sent|shared|communicated|contacted|notified|informed|intimated|announced|released|given|reached|taken|finali[sz]ed|known|available|ready|confirmed)|follow|come|go out)\b|"
     r"\b(?:as soon as|once) (?:there(?:'s| is) (?:an? |any )?(?:update|news|decision)|(?:we|they|she|he|i) (?:have|has|know|hear|reach|make|get))|"
     r"\b(?:still )?(?:waiting|waits?|awaiting) (?:to hear (?:back )?from|on|for) (?:(?:the|our|their|my) )?(?:[\w-]+ ){0,3}(?:manager|team|panel|client|committee|council|director|board|partners?|feedback|decision|approval|sign-?off)|"
     r"\b(?:expect|hope|aim|plan|intend)s? to (?:complete|conclude|finish|finali[sz]e|wrap up|close) (?:the|our|this|all) (?:[\w-]+ ){0,2}(?:process|review|selection|recruitment|interviews?|assessments?|appointments?|hire|hiring|decisions?|shortlist|outcome)\b|"
@@ -433,13 +470,21 @@ _NOT_PROMISE = re.compile(
     r"\b(?:if|unless|in case|should you|feel free|do not hesitate|don't hesitate|whether)\b|\?|"
     r"\b(?:to|and) (?:arrange|schedule|set up|book|confirm) (?:a|an|the|your|next|times?)\b"
 )
+#: news promised only to some of the candidates ("only shortlisted candidates will be contacted")
+_FOR_SOME = re.compile(
+    r"\bonly (?:the |those )?(?:(?:candidates|applicants|people|individuals|those) )?"
+    r"(?:who (?:are|have been|were|progress|move|make|get)|short-?listed|successful|selected|chosen|progressing)\b|"
+    # or under a condition in the same clause ("we will contact you within 10 working days if you are shortlisted")
+    r"\b(?:contact|call|hear from|notify|be in touch|get in touch|invite|get back to|reach out to)\b[^,;.:]{0,60}?"
+    r"\bif (?:you are|you're|you have been|you've been|your (?:application|profile|candidacy) is) (?:short-?listed|successful|selected|invited|progressed)\b"
+)
 _ANY_WAY = re.compile(r"\b(?:either way|in any case|in any event|regardless|whatever the (?:outcome|decision)|whether or not|one way or the other)\b")
 _THANKS_ONLY = re.compile(r"\b(?:thank|thanks|received|receipt|got your|appreciate|noted|acknowledg)")
 
 
 _PAST_ROUND = re.compile(
     r"(?:thank you|thanks|grateful|appreciate\w*) (?:\w+ )?(?:for|that) [^,;:.!?]{0,60}$|"
-    r"(?:from|since|after|at|in|during|following|(?<!listed )(?<!invited )(?<!selected )(?<!through )(?<!forward )(?<!ready )(?<!chosen )(?<!invitation )(?<!invite )(?<!invites )(?<!link )for|about|of|thank you for|thanks for) (?:the|your|our|my) (?:last |recent )?$|"
+    r"(?:from|since|after|at|in|during|following|(?<!listed )(?<!invited )(?<!selected )(?<!through )(?<!forward )(?<!ready )(?<!chosen )(?<!invitation )(?<!invite )(?<!invites )(?<!link )(?<!times )(?<!slots )(?<!dates )(?<!availability )for|about|of|thank you for|thanks for) (?:the|your|our|my) (?:last |recent )?$|"
     r"(?<!to )(?<!into )(?<!for )(?:your|our) $|(?:finali[sz]e|complete|before) (?:the )?$|"
     r"\b(?:finished|completed|concluded|wrapped up|held|had|done|closed|attended|enjoyed) (?:the|our|your|its|their|all|both|all of the) (?:\w+ )?$|"
     # a round held, or their own rounds, named bare ("we've finished second interviews", "we are holding final interviews")
@@ -453,6 +498,16 @@ _PAST_ROUND = re.compile(
 )
 
 
+#: their own meeting going on now, just before the event ("we're doing a final chat with the club president"):
+#: an invitation only when the candidate is in it ("we're having a final chat with you on Friday")
+_OWN_MEETING_NOW = re.compile(
+    r"\b(?:we're|we are|they're|they are|the (?:[\w-]+ )?(?:team|panel|committee|board) (?:is|are)) (?:now |still |also |just )?"
+    r"(?:doing|having|holding|running) (?:a|an|one|another|one more|some)(?: [\w-]+){0,2} $"
+)
+_WITH_YOU = re.compile(r"[^.;!?]{0,60}?\b(?:with|for|to) you\b")
+#: a hedge about the timing after a promise ("although that may slip if the director is away"):
+#: its "if" does not put the promise under a condition
+_HEDGE = re.compile(r",?\s+(?:although|though|even though|albeit|but (?:that|this|it|the (?:date|timing|timeline|plan)) (?:may|might|could|can))\b")
 _CONDITION = re.compile(r"\b(?:if|unless|in case|should you|in the event)\b[^,;]*$")
 #: help offered, not a request ("if you have any questions in the meantime, please let us know")
 _HELP_OFFERED = re.compile(r"\b(?:if|should) you (?:have|need|want|would like|'d like|require)\b(?: any| some)?(?: further| more| other)? (?:questions?|queries|query|concerns?|help|information|info|anything|clarification)\b[^.!?]*$")
@@ -479,9 +534,13 @@ def _first(
         for match in pattern.finditer(low):
             if by_part and reject is not None:
                 start, end = low.rfind(";", 0, match.start()) + 1, low.find(";", match.end())
-                if reject.search(low[start : end if end >= 0 else len(low)]):
+                end = end if end >= 0 else len(low)
+                hedge = _HEDGE.search(low, match.end(), end)
+                if reject.search(low[start : hedge.start() if hedge else end]):
                     continue
             if past and _PAST_ROUND.search(low[max(0, match.start() - 80) : match.start()]):
+                continue
+            if past and _OWN_MEETING_NOW.search(low[max(0, match.start() - 80) : match.start()]) and not _WITH_YOU.match(low, match.start()):
                 continue
             if unconditional and condition.search(low[: match.start()]):
                 continue
@@ -991,6 +1050,28 @@ def _news_date(found: list[tuple[str, str]], when: _Written) -> tuple[date | Non
 _INSTEAD = re.compile(r"\b(?:instead|alternative(?:ly)?|another (?:role|position|post|opening|vacancy|job)|a different (?:role|position|post|job)|(?:the|a|an|our) other (?:role|position|post|job))\b")
 
 
+#: where a clause about some candidates ends ("we'll tell everyone by Friday; only the finalists get a call")
+_PART_END = re.compile(r";|\s[-\u2013\u2014]\s|,?\s+but\s|,\s+(?:and|while|whereas)\s")
+_WORDS = re.compile(r"[A-Za-z]{3}")
+
+
+def _without_some(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The sentences without their clauses about news for only some candidates."""
+    out = []
+    for original, low in found:
+        match = _FOR_SOME.search(low)
+        if match is None:
+            out.append((original, low))
+            continue
+        ends = [(m.start(), m.end()) for m in _PART_END.finditer(low)]
+        start = max((e for s, e in ends if e <= match.start()), default=0)
+        end = min((s for s, e in ends if s >= match.end()), default=len(low))
+        rest = (original[:start] + " " + original[end:]).strip()
+        if _WORDS.search(rest):
+            out.append((rest, _norm(rest)))
+    return out
+
+
 def _instead(text: str, rejection: str, offer: str) -> bool:
     """Whether the offer is of another role, made after turning down the one applied for:
     then the offer is what the reply says."""
@@ -1067,13 +1148,20 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
     request = _first(_REQUEST, found, unconditional=True, condition=_HELP_OFFERED)
     if request is not None:
         return Reading(ReplyKind.REQUEST, expect_on=expect_on, asked_for=_asked_for(_norm(request)), evidence=request)
+    # News promised only to some candidates ("only shortlisted candidates will be contacted, within 4 to 6
+    # weeks") promises this one nothing: an acknowledgement, its day kept as read.
+    promised = _without_some(found)
+    for_some_on = None
+    if expect_on is not None and len(promised) < len(found) and _FOR_SOME.search(_norm(date_evidence)):
+        for_some_on = expect_on
+        expect_on, date_evidence = _later(_news_date(promised, when), _message_date(promised, when))
     if expect_on is not None:
         return Reading(ReplyKind.TIMELINE, expect_on=expect_on, evidence=date_evidence)
     # ("we will be in touch by Friday; if you have any questions, let us know" promises news)
-    promise = _first(_PROMISE, found, _NOT_PROMISE, by_part=True) or _first(_PROMISE, [(o, low) for o, low in found if _ANY_WAY.search(low)])
+    promise = _first(_PROMISE, promised, _NOT_PROMISE, by_part=True) or _first(_PROMISE, [(o, low) for o, low in promised if _ANY_WAY.search(low)])
     if promise is not None:
         # News will come, but no day is named ("in the coming weeks", "in due course"): no date.
         return Reading(ReplyKind.TIMELINE, evidence=promise)
     evidence = next((s for s, low in found if _THANKS_ONLY.search(low)), parts[0] if parts else reply.subject)
-    return Reading(ReplyKind.ACKNOWLEDGEMENT, evidence=evidence[:300])
+    return Reading(ReplyKind.ACKNOWLEDGEMENT, expect_on=for_some_on, evidence=evidence[:300])
 
