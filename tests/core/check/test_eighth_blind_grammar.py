@@ -35,6 +35,11 @@ def _grammar(said: str):
         # a singular head ("the variety of …") across a long subject with a clause in it
         ("The variety of appellate matters and pro bono cases that your team takes on are what draws me to the Delaware Chancery appeal work.", "are"),
         ("The range of clients that the litigation group advises were a real surprise after the Delaware Chancery appeal.", "were"),
+        # the noun of a result is "effect"
+        ("I enjoyed hearing how the Delaware Chancery appeal had a real affect on the clinic's intake.", "affect"),
+        # "each of" and "one of" a group take a singular verb
+        ("Each of the associates on the Delaware Chancery appeal have a mentor in the clinic.", "have"),
+        ("One of the partners on the Delaware Chancery appeal were kind enough to show me the clinic.", "were"),
     ],
 )
 def test_a_grammar_slip_is_caught(said, slip):
@@ -61,6 +66,12 @@ def test_a_grammar_slip_is_caught(said, slip):
         "A variety of appellate matters are handled by the team alongside the Delaware Chancery appeal.",
         "The variety of appellate matters that your team takes on is what draws me to the Delaware Chancery appeal work.",
         "The range of clients that are advised by the group was a real surprise after the Delaware Chancery appeal.",
+        # the verb "affect", and "on average"
+        "I enjoyed hearing how the Delaware Chancery appeal will affect the clinic's intake.",
+        "I enjoyed hearing that the changes affect, on average, five appeals like the Delaware Chancery appeal.",
+        # "each of" inside another subject; a relative clause after "one of"
+        "Notes on each of the associates are kept for the Delaware Chancery appeal.",
+        "One of the partners who are on the Delaware Chancery appeal showed me the clinic.",
         # a stock courtesy and an object pronoun
         "Thank you for your kind consideration, and for the support they gave me on the Delaware Chancery appeal.",
     ],

@@ -116,7 +116,27 @@ _ONE_HEAD_RE = re.compile(
     + r"(?:" + _GAP + r"{2,14}?|" + _GAP + r"{1,14}?" + _IN_CLAUSE + r")(?P<bad>were|are|have)\b"
 )
 
+# "had a real affect on the clinic": the noun of a result is "effect"; the verb "affect"
+# takes its object directly, never "on" ("affect the clinic"). Psychology's noun "affect"
+# (a patient's flat affect) takes no "on" either. Not "affect, on average, five wards".
+_AFFECT_ON_RE = re.compile(
+    r"\b(?:an?|the|no|any|little|much|its|their|his|her|our|my|your|this|that|such)"
+    r"(?: (?!(?:will|would|can|could|may|might|must|should|shall|that|which|who|to|not|does|did|do|also|directly)\b)[a-z-]+){0,2}"
+    r" (?P<bad>[Aa]ffects?) (?=(?:on|upon)\b)(?! on (?:average|balance|the whole)\b)"
+)
+# "Each of the associates have": "each" and "one" of a group are one. Only as a
+# sentence's subject (checked with _opens): "examples of each of these methods are" has
+# another head, and "either of these rules are" is accepted usage
+_EACH_OF_RE = re.compile(
+    r"\b(?:Each|One) of (?:the|these|those|our|your|their|my|his|her|its) "
+    r"(?:[a-z-]+ ){0,2}?[a-z]{2,}s (?:" + _PREP + " " + _GAP + r"{1,6}?)?(?P<bad>have|are|were)\b"
+)
+
 _RULES = (
+    (_AFFECT_ON_RE, ("affect",), lambda bad: "e" + bad[1:],
+     "The noun is “effect” (a result: “an effect on”); “affect” is the verb."),
+    (_EACH_OF_RE, ("each of", "one of"), lambda bad: {"have": "has", "are": "is", "were": "was"}[bad],
+     "“each of” and “one of” take a singular verb: “has”, “is”, “was”."),
     (_EFFECT_RE, ("effect",), lambda bad: "a" + bad[1:],
      "The verb is “affect” (to change or act on); “effect” is the noun, or the verb for bringing about."),
     (_THEIR_ING_RE, ("their",), lambda bad: bad[0] + "hey're",
@@ -130,7 +150,7 @@ _RULES = (
 )
 
 
-_AT_OPENING = (_TWO_EVENTS_RE, _ONE_HEAD_RE)
+_AT_OPENING = (_TWO_EVENTS_RE, _ONE_HEAD_RE, _EACH_OF_RE)
 
 # "less false alarms than", "less hearings": a plural is counted, so "fewer". Right after
 # "less", or past one plain adjective when "than" follows ("less experienced engineers"
