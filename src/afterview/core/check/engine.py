@@ -93,6 +93,12 @@ OFF_RULES = (
     # shares its planning" (two false alarms, against one hit in all the tuning notes, which
     # our own it's/its rules also find)
     "ItsContraction",
+    # the eighth blind set's tune half: "Thank you for your kind consideration" read as
+    # "you're kind" (YourPredicateAdjective), "the support they receive" as wanting "them"
+    # (TheyToThem); each 0 hits and 1 false alarm in the 866 labelled notes (train,
+    # held-out, every tune half), silent on the 307,664 words of prose
+    "YourPredicateAdjective",
+    "TheyToThem",
 )
 
 # "speak with you yesterday" is not "your yesterday"

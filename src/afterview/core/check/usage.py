@@ -90,7 +90,15 @@ _EVENTS = _words(
 )
 _SINGULAR_HEADS = _words(
     "feedback explanation discussion overview information advice insight description analysis summary "
-    "walkthrough walk-through presentation guidance breakdown clarity detail"
+    "walkthrough walk-through presentation guidance breakdown clarity detail "
+    # a measure of a collection is one thing after "the": "the variety of cases is" ("a
+    # variety of cases are" counts the cases, and has no determiner here)
+    "variety range breadth diversity scope calibre caliber quality depth"
+)
+# a relative clause inside the subject, with its own verb: "that your team takes on"
+_IN_CLAUSE = (
+    r"(?:(?:that|which) (?:(?!(?:is|are|was|were|has|have|had|be|been|being|that|which|who|and|but|or|because|if|so"
+    r"|than|as|when|while)\b)[\w’'&/-]+ ){1,6}?)"
 )
 # sentence openers are checked after the match (_opens): a lookbehind tried at every
 # position made these two rules the costliest of the checker's own
@@ -105,10 +113,30 @@ _TWO_EVENTS_RE = re.compile(
 _ONE_HEAD_RE = re.compile(
     _OPENS + r"(?:The|My|Our|Your|This) (?:[a-z-]+ ){0,2}?" + _SINGULAR_HEADS + " " + _PREP + " "
     r"(?!" + _GAP + r"*?and (?:the|our|my|your|a|an) (?:[a-z-]+ ){0,2}?" + _EVENTS + r"\b)"
-    + _GAP + r"{2,14}?(?P<bad>were|are|have)\b"
+    + r"(?:" + _GAP + r"{2,14}?|" + _GAP + r"{1,14}?" + _IN_CLAUSE + r")(?P<bad>were|are|have)\b"
+)
+
+# "had a real affect on the clinic": the noun of a result is "effect"; the verb "affect"
+# takes its object directly, never "on" ("affect the clinic"). Psychology's noun "affect"
+# (a patient's flat affect) takes no "on" either. Not "affect, on average, five wards".
+_AFFECT_ON_RE = re.compile(
+    r"\b(?:an?|the|no|any|little|much|its|their|his|her|our|my|your|this|that|such)"
+    r"(?: (?!(?:will|would|can|could|may|might|must|should|shall|that|which|who|to|not|does|did|do|also|directly)\b)[a-z-]+){0,2}"
+    r" (?P<bad>[Aa]ffects?) (?=(?:on|upon)\b)(?! on (?:average|balance|the whole)\b)"
+)
+# "Each of the associates have": "each" and "one" of a group are one. Only as a
+# sentence's subject (checked with _opens): "examples of each of these methods are" has
+# another head, and "either of these rules are" is accepted usage
+_EACH_OF_RE = re.compile(
+    r"\b(?:Each|One) of (?:the|these|those|our|your|their|my|his|her|its) "
+    r"(?:[a-z-]+ ){0,2}?[a-z]{2,}s (?:" + _PREP + " " + _GAP + r"{1,6}?)?(?P<bad>have|are|were)\b"
 )
 
 _RULES = (
+    (_AFFECT_ON_RE, ("affect",), lambda bad: "e" + bad[1:],
+     "The noun is “effect” (a result: “an effect on”); “affect” is the verb."),
+    (_EACH_OF_RE, ("each of", "one of"), lambda bad: {"have": "has", "are": "is", "were": "was"}[bad],
+     "“each of” and “one of” take a singular verb: “has”, “is”, “was”."),
     (_EFFECT_RE, ("effect",), lambda bad: "a" + bad[1:],
      "The verb is “affect” (to change or act on); “effect” is the noun, or the verb for bringing about."),
     (_THEIR_ING_RE, ("their",), lambda bad: bad[0] + "hey're",
@@ -122,7 +150,92 @@ _RULES = (
 )
 
 
-_AT_OPENING = (_TWO_EVENTS_RE, _ONE_HEAD_RE)
+_AT_OPENING = (_TWO_EVENTS_RE, _ONE_HEAD_RE, _EACH_OF_RE)
+
+# "less false alarms than", "less hearings": a plural is counted, so "fewer". Right after
+# "less", or past one plain adjective when "than" follows ("less experienced engineers"
+# without "than" may mean engineers who are less experienced). The plural is checked
+# against the dictionary's singular: "less focus", "less stress", "less analysis",
+# "less physics" end in s and are not plurals.
+_LESS_RE = re.compile(
+    r"(?<!\bor )(?<!\bno )(?<!\bmuch )\b(?P<bad>[Ll]ess) (?:(?P<adj>(?!(?:than|and|or|of|in|on|to|for|the|a|an|so|as|more)\b)"
+    r"[a-z]{3,}(?<!ly)(?<!ed)(?<!ing)(?<!er)(?<!est)) )?(?P<noun>[a-z]{2,}[^\W\dsuic_]s)\b(?P<than> than\b)?"
+)
+_NOT_COUNTED = frozenset(
+    "news means species series thanks odds works premises goods contents basics lyrics always perhaps "
+    "whereas nevertheless sometimes afterwards towards besides".split()
+)
+
+
+def _is_plural(noun: str) -> bool:
+    from afterview.core.check.engine import is_word
+
+    if noun in _NOT_COUNTED:
+        return False
+    singulars = [noun[:-1]]
+    if noun.endswith("ies"):
+        singulars.append(noun[:-3] + "y")
+    elif noun.endswith("es"):
+        singulars.append(noun[:-2])
+    return any(len(one) > 2 and is_word(one) for one in singulars)
+
+
+def _less_findings(text: str) -> list[Finding]:
+    findings = []
+    for match in _LESS_RE.finditer(text):
+        if match.group("adj") and not match.group("than"):
+            continue
+        if not _is_plural(match.group("noun")):
+            continue
+        start, end = match.span("bad")
+        right = match.group("bad")[0].replace("L", "F").replace("l", "f") + "ewer"
+        findings.append(_finding(text, start, end, "A counted plural takes “fewer”, not “less”: “fewer false alarms”.", [right]))
+    return findings
+
+
+# "who's registry data I used", "who's work we admire": a noun and a clause with its own
+# subject after it; "who is" never opens such a clause, "whose" does. Not a predicate after
+# "who's" ("who's sure we can", "who's been", "who's leading it").
+_WHOSE_RE = re.compile(
+    r"\b(?P<bad>[Ww]ho['’]s) (?!(?:a|an|the|this|that|these|those|my|our|your|his|her|their|its|one|someone|something"
+    r"|anyone|everyone|also|always|still|just|now|then|here|there|not|never|very|so|too|really|quite|more|most|been"
+    r"|being|got|gone|done|sure|happy|glad|keen|eager|ready|able|aware|right|wrong|certain|confident|pleased|proud"
+    r"|free|kind|nice|good|great|available|interested|responsible|next|new|in|on|at|up|out|off|over|back|about|for"
+    r"|with|from|to|by|into|who|what|how|why|where|when|like|as|only|even|already|probably|likely|clearly|all|both"
+    r"|each|no|much|many)\b)"
+    r"(?=[a-z]+(?<!ly)(?<!ed)(?<!ing)(?<!en) (?:[a-z]+(?<!ly)(?<!ed)(?<!ing) )?(?:I|we|you|they|he|she)\b(?! (?:am|are|is|was|were)\b))"
+)
+
+# "balances it's appetite", "funds it's outreach": after a verb that acts on a thing,
+# "it's" (it is) cannot follow; the possessive does. Harper's ItsPossessive finds this
+# after a preposition and after most verbs, but not after one that is a noun too
+# ("balances", "funds", "shares"), which it reads as the noun. The verbs that take a
+# clause ("says it's", "knows it's") and conjunctions are not here.
+_ACTS_ON = (
+    r"(?:balanc|manag|expand|grow|grew|build|built|improv|strengthen|extend|fund|protect|promot|shar|train|develop"
+    r"|leverag|diversif|broaden|maintain|reshap|shap|updat|reduc|rais|lower|redefin|defin|modernis|moderniz|integrat"
+    r"|streamlin|structur|restructur|scal|automat|digitis|digitiz|invest|adapt|align|prioritis|prioritiz|serv"
+    r"|support|run|ran|deliver|sustain|enhanc|optimis|optimiz|refin|focus|direct|mov|market|position|brand|price"
+    r"|hedg|insur|mitigat|monitor|measur|audit|review|test|stress-test|safeguard|renew|rebuild|rebuilt)"
+    r"(?:e|es|ed|ing|s|ies|y|ied)?"
+)
+_ITS_AFTER_RE = re.compile(
+    r"\b" + _ACTS_ON + r" (?P<bad>it['’]s) (?=[a-z]+(?<!ly)\b(?<!\bnot)(?<!\bbeen)(?<!\bgoing)(?<!\bgot)(?<!\bjust)(?<!\ba)(?<!\ban)"
+    r"(?<!\bthe)(?<!\bso)(?<!\bvery)(?<!\btoo)(?<!\ball)(?<!\bonly)(?<!\bstill)(?<!\bnow))"
+)
+
+
+def _possessive_findings(text: str, lowered: str) -> list[Finding]:
+    findings = []
+    if "who's" in lowered or "who’s" in lowered:
+        for match in _WHOSE_RE.finditer(text):
+            start, end = match.span("bad")
+            findings.append(_finding(text, start, end, "The possessive is “whose”; “who's” means who is.", [match.group("bad")[0] + "hose"]))
+    if "it's" in lowered or "it’s" in lowered:
+        for match in _ITS_AFTER_RE.finditer(text):
+            start, end = match.span("bad")
+            findings.append(_finding(text, start, end, "The possessive “its” is meant here, not “it's” (it is).", [match.group("bad")[0] + "ts"]))
+    return findings
 
 
 def _opens(text: str, at: int) -> bool:
@@ -142,4 +255,7 @@ def usage_findings(text: str) -> list[Finding]:
                 continue
             start, end = match.span("bad")
             findings.append(_finding(text, start, end, why, [right(match.group("bad"))]))
+    if "less " in lowered:
+        findings += _less_findings(text)
+    findings += _possessive_findings(text, lowered)
     return findings
