@@ -60,10 +60,11 @@ _PRECEDENCE = (
     (Code.UNKNOWN_NAME,),
 )
 _RANK = {code: rank for rank, codes in enumerate(_PRECEDENCE) for code in codes}
-#: Warnings about what a whole sentence says (a question on the timeline, a pressure line):
-#: a slip of a word inside one is a defect of its own, so their span does not claim the
-#: words in it from the word-level codes ("whether start dates can be accomodated?").
-_SENTENCE_CODES = frozenset({Code.OVERFAMILIAR_TONE, Code.LOGISTICS_TO_INTERVIEWER})
+#: A warning about what a whole question asks (the timeline, to an interviewer): a slip of
+#: a word inside it is a defect of its own, so its span does not claim the words in it from
+#: the word-level codes ("whether start dates can be accomodated?"). Not a tone finding:
+#: its words are the defect ("Hey hey", "ta muchly").
+_SENTENCE_CODES = frozenset({Code.LOGISTICS_TO_INTERVIEWER})
 _WORD_CODES = frozenset({Code.GRAMMAR, Code.SPELLING})
 
 _ADDRESS_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
@@ -137,7 +138,7 @@ def _as_meant(text: str, findings: list[Finding]) -> str:
 
 def _one_per_span(text: str, findings: list[Finding]) -> list[Finding]:
     claimed = bytearray(len(text) + 1)
-    # the spans of sentence-level warnings, claimed from the word-level codes only when a
+    # the spans of whole-question warnings, claimed from the word-level codes only when a
     # word-level finding covers as much (the same phrase, judged twice)
     sentences: list[tuple[int, int]] = []
     kept: list[Finding] = []
