@@ -60,6 +60,12 @@ _PRECEDENCE = (
     (Code.UNKNOWN_NAME,),
 )
 _RANK = {code: rank for rank, codes in enumerate(_PRECEDENCE) for code in codes}
+#: A warning about what a whole question asks (the timeline, to an interviewer): a slip of
+#: a word inside it is a defect of its own, so its span does not claim the words in it from
+#: the word-level codes ("whether start dates can be accomodated?"). Not a tone finding:
+#: its words are the defect ("Hey hey", "ta muchly").
+_SENTENCE_CODES = frozenset({Code.LOGISTICS_TO_INTERVIEWER})
+_WORD_CODES = frozenset({Code.GRAMMAR, Code.SPELLING})
 
 _ADDRESS_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
 
@@ -132,6 +138,9 @@ def _as_meant(text: str, findings: list[Finding]) -> str:
 
 def _one_per_span(text: str, findings: list[Finding]) -> list[Finding]:
     claimed = bytearray(len(text) + 1)
+    # the spans of whole-question warnings, claimed from the word-level codes only when a
+    # word-level finding covers as much (the same phrase, judged twice)
+    sentences: list[tuple[int, int]] = []
     kept: list[Finding] = []
     by_rank: dict[int, list[Finding]] = {}
     for finding in findings:
@@ -145,16 +154,28 @@ def _one_per_span(text: str, findings: list[Finding]) -> list[Finding]:
         for finding in sorted(by_rank[rank], key=lambda f: (f.start, -f.end)):
             if (finding.start, finding.end) in seen or any(claimed[finding.start : finding.end]):
                 continue
+            if finding.code in _WORD_CODES and any(
+                s < finding.end and finding.start < e and not _inside(finding, s, e) for s, e in sentences
+            ):
+                continue
             if finding.end > finding.start and any(taken[finding.start : finding.end]):
                 continue
             seen.add((finding.start, finding.end))
             taken[finding.start : finding.end] = b"\x01" * (finding.end - finding.start)
             group.append(finding)
         for finding in group:
+            if finding.code in _SENTENCE_CODES and " " in finding.text.strip():
+                sentences.append((finding.start, finding.end))
+                continue
             claimed[finding.start : finding.end] = b"\x01" * (finding.end - finding.start)
         kept.extend(group)
     kept.sort(key=lambda f: (f.start, f.end, _RANK[f.code]))
     return kept
+
+
+def _inside(finding: Finding, start: int, end: int) -> bool:
+    """Whether the finding's span lies within start..end and is shorter."""
+    return start <= finding.start and finding.end <= end and finding.end - finding.start < end - start
 
 
 def context_from_facts(

@@ -317,8 +317,12 @@ def _finding(code: Code, text: str, start: int, end: int, message: str, suggesti
     return Finding(code, SEVERITY_OF[code], start, end, text[start:end], message, tuple(suggestions))
 
 
+# the greetings of the Englishes the notes are written in, their loan greetings among them:
+# te reo Māori, Welsh, Irish, Australian, South African and Indian English
 _GREETING_RE = re.compile(
-    r"^[ \t]*(?:Dear|Hi|Hello|Hey|Greetings|Good (?:morning|afternoon|evening))[ \t,]+"
+    r"^[ \t]*(?:Dear|Hi|Hiya|Hello|Hey|Greetings|Good (?:morning|afternoon|evening)|G['’]day"
+    r"|Kia ora|T[eē]n[aā] (?:koe|k[oō]rua|koutou)|M[oō]rena|Annwyl|Dia (?:dh?uit|daoibh)"
+    r"|Sawubona|Molo|Dumela|Namaste)[ \t,]+"
     r"(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof|Professor|Judge|Justice)\.?[ \t]+)?"
     r"(?P<name>[^\W\d_][^,:;!\r\n]*?)[ \t]*(?:[,:;!]|\r?$)",
     re.MULTILINE,
@@ -540,8 +544,15 @@ def _joined(between: str, name: str) -> bool:
     return len(rest) <= 4 and all(fold(w) in own or w in ("and", "of", "the", "for") for w in rest)
 
 
-#: "in Seletar", "around the Okanagan": a place, not the firm named after it
-_IN_PLACE_RE = re.compile(r"\b(?:in|near|around|across|outside|throughout|within)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+#: "in Seletar", "around the Okanagan": a place, not the firm named after it; also with
+#: the part of it or kind of country between ("in East Gippsland", "across the South-West
+#: Highlands", "in rural Waikato")
+_COMPASS = r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:ern)?|central|upper|lower|greater|inner|outer|mid"
+_IN_PLACE_RE = re.compile(
+    r"\b(?:in|near|around|across|outside|throughout|within)[ \t]+(?:the[ \t]+)?"
+    rf"(?:(?:{_COMPASS}|rural|regional|remote|coastal|upstate|downstate|outback|metropolitan|suburban)[ \t]+)?$",
+    re.IGNORECASE,
+)
 
 
 #: "my volunteer handbook from Maplewood": the candidate's own work from an employer they
@@ -561,7 +572,7 @@ def _place_of_this_conversation(text: str, run, context: CheckContext) -> bool:
         return True
     first = run[0][0]
     possessive = strip_possessive(run[-1][0].text) != run[-1][0].text
-    return not possessive and _IN_PLACE_RE.search(text, max(0, first.start - 16), first.start) is not None
+    return not possessive and _IN_PLACE_RE.search(text, max(0, first.start - 40), first.start) is not None
 
 
 def _other_company_findings(
@@ -643,8 +654,10 @@ def spelling_findings(text: str, lints: list[HarperLint]) -> list[Finding]:
                 continue
             at_start = word[:1].isupper() and starts_sentence(text, lint.start) and not words.in_field(word)
             # a capitalised word opening a sentence goes on to the name tip below
-            if _in_abbreviation(text, lint.start, lint.end) or (
-                not at_start and words.is_real_word(word) and words.slip_among(word, lint.suggestions[:3]) is None
+            if (
+                _in_abbreviation(text, lint.start, lint.end)
+                or (not at_start and words.is_real_word(word) and words.slip_among(word, lint.suggestions[:3]) is None)
+                or (word.islower() and words.maori_shaped(word) and _uses_te_reo(text, lint.start))
             ):
                 # "S&C", "M&A"; and a word real text uses that Harper's dictionary lacks
                 # ("readmissions", "exacerbations", "haemodialysis")
@@ -687,6 +700,24 @@ def _maori_next(text: str, at: int) -> bool:
 
     match = _MAORI_NEXT_RE.match(text, at)
     return match is not None and words.in_field(match.group(1)) and not words.is_common_word(match.group(1))
+
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _uses_te_reo(text: str, besides: int) -> bool:
+    """Whether the note uses te reo Māori in another word than the one at `besides`: one
+    with a macron, or a Māori-shaped loan word of the field list English does not list
+    ("Kia ora", "whānau", "Ngā mihi"). A New Zealand note that does so writes Māori words
+    the lists lack as words of its English ("the awa", "the maunga")."""
+    from afterview.core.check import words
+
+    return any(
+        match.start() != besides
+        and words.maori_shaped(match.group())
+        and (words.foreign_letters(match.group()) or (words.in_field(match.group()) and not words.is_common_word(match.group())))
+        for match in _WORD_RE.finditer(text)
+    )
 
 
 def _in_abbreviation(text: str, start: int, end: int) -> bool:

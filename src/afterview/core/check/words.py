@@ -44,6 +44,7 @@ __all__ = [
     "is_common_word",
     "is_real_word",
     "known_misspelling",
+    "maori_shaped",
     "pair_half",
     "slip_among",
     "zipf",
@@ -192,6 +193,16 @@ _MACRONS = frozenset("āēīōūĀĒĪŌŪ")
 # with one that no English dictionary lists is another language's ("ghuí", "Grüße",
 # "señor" misspelled or not is not an English slip). A typing slip never adds an accent.
 _FOREIGN_LETTERS = frozenset("áéíóúàèìòùâêîôûäëïöüÿãõñçåæøœßıłńśźżčřšžďťňőűăşţğ")
+
+
+# te reo Māori spells with ten consonants (ng and wh among them) and five vowels, and every
+# syllable ends in a vowel: "awa", "maunga", "whānau", "puna"
+_MAORI_SHAPE_RE = re.compile(r"(?:(?:ng|wh|[hkmnprtw])?[aeiouāēīōū])+")
+
+
+def maori_shaped(word: str) -> bool:
+    """Whether `word` (three letters or more) could be a word of te reo Māori by its letters."""
+    return len(word) >= 3 and _MAORI_SHAPE_RE.fullmatch(word.lower()) is not None
 
 
 def foreign_letters(word: str) -> bool:
