@@ -86,3 +86,33 @@ def test_a_workmates_address_and_a_chat_tag_are_overfamiliar(said, found):
 )
 def test_a_boss_mentioned_and_a_plain_right_are_not_chat(said):
     assert codes(check_note(_with(said), LAW)) == []
+
+
+# The greeting in any language addresses the name that ends its line: "Kia ora Rafael,"
+@pytest.mark.parametrize(
+    "greeting, wrong",
+    [
+        ("Kia ora Rafael,", "Rafael"),
+        ("Respected Mr. Domínguez,", "Domínguez"),
+        ("Namaste Rafael,", "Rafael"),
+        ("Tēnā koe Rafael,", "Rafael"),
+        ("Rafael,", "Rafael"),
+    ],
+)
+def test_a_greeting_in_another_language_to_a_colleague_is_the_wrong_recipient(greeting, wrong):
+    got = codes(check_note(SOUND.replace(GREETING, greeting, 1), LAW))
+    assert [code for code, _ in got] == ["wrong-recipient"] and wrong in got[0][1]
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    ["Kia ora Agnieszka,", "Tēnā koe Ms. Szczepańska,", "Respected Ms. Szczepańska,", "Namaste Agnieszka,"],
+)
+def test_a_greeting_in_another_language_to_the_recipient_is_sound(greeting):
+    assert codes(check_note(SOUND.replace(GREETING, greeting, 1), LAW)) == []
+
+
+def test_a_colleague_named_in_the_opening_sentence_is_not_greeted():
+    opening = "Rafael Domínguez suggested I write to you."
+    note = SOUND.replace(GREETING, GREETING + "\n\n" + opening, 1)
+    assert codes(check_note(note, LAW)) == []
