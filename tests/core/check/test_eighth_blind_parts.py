@@ -116,3 +116,30 @@ def test_a_colleague_named_in_the_opening_sentence_is_not_greeted():
     opening = "Rafael Domínguez suggested I write to you."
     note = SOUND.replace(GREETING, GREETING + "\n\n" + opening, 1)
     assert codes(check_note(note, LAW)) == []
+
+
+# Logistics asked as a request for guidance ("I'd be grateful for a steer on where ..."),
+# and the decision's likely timing as a topic
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "I'd also be grateful for a steer on where the salary sits for summer associates.",
+        "I would appreciate a pointer on whether a decision is likely before Christmas.",
+        "Do you know whether a decision is likely before the end of the month?",
+        "I'd welcome a sense of whether offers are expected by the end of October.",
+    ],
+)
+def test_a_request_for_guidance_on_logistics_to_an_interviewer_is_logistics(asked):
+    assert codes(check_note(_with(asked), LAW)) == [("logistics-to-interviewer", asked)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'd be grateful for any feedback on where my analysis of the remedies could be sharper.",
+        "I was grateful for your steer on where to focus my reading on the Chancery docket.",
+        "I understand from Ms. Whitfield that a decision is likely in the new year.",
+    ],
+)
+def test_guidance_on_the_work_and_a_timeline_stated_are_not_logistics(said):
+    assert codes(check_note(_with(said), LAW)) == []
