@@ -143,3 +143,27 @@ def test_a_request_for_guidance_on_logistics_to_an_interviewer_is_logistics(aske
 )
 def test_guidance_on_the_work_and_a_timeline_stated_are_not_logistics(said):
     assert codes(check_note(_with(said), LAW)) == []
+
+
+# Interest: the job as what the writer was looking for, however its kind is spelled
+# ("hands-on"), and valuing doing the job there
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The pro bono clinic you described is exactly the kind of hands-on training I am looking for.",
+        "Meeting the associates at lunch reinforced how much I would value training here.",
+    ],
+)
+def test_the_job_valued_or_sought_restates_interest(said):
+    assert codes(check_note(SOUND.replace(INTEREST, said, 1), LAW)) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I would value your feedback on my writing sample.",
+        "The appeal is exactly the kind of hands-on litigation that makes a good story.",
+    ],
+)
+def test_valuing_feedback_or_a_kind_of_work_alone_is_not_interest(said):
+    assert ("missing-interest", "") in codes(check_note(SOUND.replace(INTEREST, said, 1), LAW))
