@@ -64,7 +64,7 @@ _TOPIC_CUES = ("next step", "timeline", "time line", "timeframe", "time frame", 
                "next round", "final round", "next stage", "final stage", "how long", "outcome", "results ",
                "shortlist", "my application", "my candidacy", "filled", "been successful", "be successful",
                "was successful", "am successful", "been selected", "be selected", "was selected", "timing",
-               "in touch", "get back", "come back", "remunerat", "pays", "result")
+               "in touch", "get back", "come back", "remunerat", "pays")
 # A topic only counts when the sentence asks about it.
 _ASKING_RE = re.compile(
     r"(?i:\?|\bcould you\b|\bwould you\b|\bcan you\b|\bplease (?:let|share|tell|advise|confirm|send)\b|\blet me know\b"
