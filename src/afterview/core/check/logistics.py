@@ -51,7 +51,10 @@ _TOPIC_RE = re.compile(
     # remuneration", "what the role pays" (a work package or a software package is no pay)
     r"|\bwhat the (?:\w+ )?package (?:looks|would look|is|would be|might be)\b|\bpackage (?:on offer|at (?:\w+ )?\w+ level)\b"
     r"|\bremunerat\w*|\bwhat (?:the|this) (?:role|position|post|job) (?:pays|would pay|offers in pay)\b"
-    r"|\b(?:pay|salary|remuneration|compensation) (?:package|bracket|expectations?)\b)"
+    r"|\b(?:pay|salary|remuneration|compensation) (?:package|bracket|expectations?)\b"
+    # the decision's likely timing: "whether a decision is likely before the end of the month",
+    # "whether offers are expected by October"
+    r"|\b(?:decisions?|offers?|outcomes?|results?) (?:is|are) (?:likely|expected|due)\b)"
 )
 _TOPIC_CUES = ("next step", "timeline", "time line", "timeframe", "time frame", "hear back", "hearing back",
                "decision", "when i ", "when we ", "salary", "compensation", "pay ", "benefits", "start date",
@@ -71,7 +74,12 @@ _ASKING_RE = re.compile(
     r"|\b(?:know|knowing|wonder\w*|ask|asking|curious|tell|share|confirm|advise|clarify|understand|learn|hear)\b"
     r"[^.!?]{0,25}\b(?:if|whether)\b|\bI(?:'d| would) (?:appreciate|love|like) (?:knowing|to know|an update|to hear)\b"
     r"|\bdo you know\b|\bany (?:update|information|sense|idea|indication)\b|\bI(?:'m| am) curious\b|\bwhat (?:the|are|is)\b|\bwhen\b"
-    r"|\b(?:grateful|glad|helpful|useful) to (?:know|hear|learn|understand)\b)"
+    r"|\b(?:grateful|glad|helpful|useful) to (?:know|hear|learn|understand)\b"
+    # a request for guidance on a question: "I'd be grateful for a steer on where the role
+    # sits", "I would appreciate a pointer on whether ...", "I'd welcome a sense of when ..."
+    r"|\b(?:would|'d|’d|should)(?: (?:very|most|really|so|also|equally|greatly))?(?: be)?(?: (?:very|most|really|so|also"
+    r"|equally|greatly))? (?:grateful|appreciate|welcome"
+    r"|value|glad|thankful)\b[^.!?]{0,40}\b(?:where|whether|what|how|if)\b)"
 )
 
 

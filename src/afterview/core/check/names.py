@@ -317,12 +317,9 @@ def _finding(code: Code, text: str, start: int, end: int, message: str, suggesti
     return Finding(code, SEVERITY_OF[code], start, end, text[start:end], message, tuple(suggestions))
 
 
-# the greetings of the Englishes the notes are written in, their loan greetings among them:
-# te reo Māori, Welsh, Irish, Australian, South African and Indian English
+# (a greeting in another language, "Kia ora Kiri,", is read by the opening line: _opening_salutation)
 _GREETING_RE = re.compile(
-    r"^[ \t]*(?:Dear|Hi|Hiya|Hello|Hey|Greetings|Good (?:morning|afternoon|evening)|G['’]day"
-    r"|Kia ora|T[eē]n[aā] (?:koe|k[oō]rua|koutou)|M[oō]rena|Annwyl|Dia (?:dh?uit|daoibh)"
-    r"|Sawubona|Molo|Dumela|Namaste)[ \t,]+"
+    r"^[ \t]*(?:Dear|Hi|Hiya|Hello|Hey|Greetings|Good (?:morning|afternoon|evening))[ \t,]+"
     r"(?:(?:Mr|Ms|Mrs|Mx|Dr|Prof|Professor|Judge|Justice)\.?[ \t]+)?"
     r"(?P<name>[^\W\d_][^,:;!\r\n]*?)[ \t]*(?:[,:;!]|\r?$)",
     re.MULTILINE,
@@ -333,6 +330,42 @@ _VOCATIVE_RE = re.compile(
 )
 
 
+# The opening line greets whoever ends it, whatever the greeting's language ("Kia ora Kiri,",
+# "Respected Professor Raman,", "Tēnā koe Mereana,", "Bonjour Louise,", "Kiri,"): a short
+# first line that ends in a comma, a colon or "!" is a salutation, and its name is the run
+# of capitalised words at its end (a short lower-case honorific after it, "ji", stays out).
+_OPENING_LINE_RE = re.compile(r"\A\s*(?P<line>[^\r\n]+?)[ \t]*(?:[,:;]|!+)[ \t]*(?:\r?\n|\Z)")
+_LINE_WORD_RE = re.compile(r"[^\W\d_][\w’'\-]*\.?")
+_SALUTATION_WORDS = 6
+
+
+def _opening_salutation(text: str, known: KnownNames) -> tuple[int, int] | None:
+    """The span of the name the opening line greets, when it is a salutation."""
+    match = _OPENING_LINE_RE.match(text)
+    if match is None:
+        return None
+    line = match.group("line")
+    found = list(_LINE_WORD_RE.finditer(line))
+    if not found or len(line.split()) > _SALUTATION_WORDS:
+        return None
+    if not found[-1].group()[:1].isupper() and len(found) > 1 and len(found[-1].group()) <= 4:
+        found.pop()
+    run: list[re.Match[str]] = []
+    for word in reversed(found):
+        if not word.group()[:1].isupper():
+            break
+        run.insert(0, word)
+    while run and run[0].group().rstrip(".").lower() in _TITLES:
+        run.pop(0)
+    if len(run) > 1 and run[0] is found[0] and fold(strip_possessive(run[0].group().rstrip("."))) not in known.by_part:
+        # the greeting word opens the line: "Respected", "Bonjour"
+        run.pop(0)
+    if not run:
+        return None
+    at = match.start("line")
+    return at + run[0].start(), at + run[-1].end()
+
+
 def name_findings(text: str, toks: list[Token], owned: list[Token], context: CheckContext) -> list[Finding]:
     """Wrong recipient, wrong or misspelled organization, misspelled names, and the
     known slips among the words the name rules own."""
@@ -340,10 +373,12 @@ def name_findings(text: str, toks: list[Token], owned: list[Token], context: Che
     findings: list[Finding] = []
     recipient_parts = {fold(p) for p in name_parts(context.to or "")}
 
-    addressed = [(m, False) for m in _GREETING_RE.finditer(text[:400])][:1]
-    addressed += [(m, True) for m in _VOCATIVE_RE.finditer(text)]
-    for match, vocative in addressed:
-        words = name_parts(match.group("name"))
+    greeting = _GREETING_RE.search(text[:400])
+    opening = (greeting.start("name"), greeting.end("name")) if greeting else _opening_salutation(text, known)
+    addressed = [(*opening, False)] if opening else []
+    addressed += [(m.start("name"), m.end("name"), True) for m in _VOCATIVE_RE.finditer(text)]
+    for name_start, name_end, vocative in addressed:
+        words = name_parts(text[name_start:name_end])
         folded = [fold(strip_possessive(w)) for w in words]
         if any(f in recipient_parts for f in folded):
             continue
@@ -356,8 +391,8 @@ def name_findings(text: str, toks: list[Token], owned: list[Token], context: Che
                     _finding(
                         Code.WRONG_RECIPIENT,
                         text,
-                        match.start("name"),
-                        match.end("name"),
+                        name_start,
+                        name_end,
                         f"This note is for {context.to or 'someone else'}, but it addresses {wrong[0].name}.",
                         suggestion,
                     )

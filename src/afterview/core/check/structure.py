@@ -29,13 +29,17 @@ _INTEREST_RE = re.compile(
     # the employer ranked first, as a training match or an allocation asks: "my first preference"
     r"|(?:first|top|number[- ]one) preferences?"
     r"|value (?:the|a|an) (?:chance|opportunity) to|jump at the (?:chance|opportunity)"
+    # doing the job valued: "how much I would value training here", "I'd value joining"
+    r"|(?:would|'d|’d) (?:(?:really|greatly|so|truly|very much) )?value (?:join|train|work|contribut|serv|learn|practi[cs])\w*"
     # "I can see myself thriving there", "it would be wonderful to join", "it would mean a great deal"
     r"|(?:see|picture|imagine|envision|envisage)(?:d|ing)? myself|(?:would|will|'d|’d) be (?:(?:really|truly|so) )?(?:wonderful"
     r"|fantastic|great|amazing|brilliant|lovely|exciting|a dream|ideal) to (?:join|work|contribute|be part|train|learn|start"
     r"|grow|build|bring|help|serve)|would mean (?:a (?:great deal|lot)|so much|the world)"
     # "exactly the kind of role I have been looking for", "just what I hoped to find"
     # "the kind of geotechnical work I want more of", "exactly what I'm after"
-    r"|(?:(?:exactly|precisely|just) (?:the (?:kind|sort|type) of \w+(?: \w+)? |what )|the (?:kind|sort|type) of \w+(?: \w+)? )"
+    # (the kind may take three words, hyphened ones too: "the kind of hands-on training I am looking for")
+    r"|(?:(?:exactly|precisely|just) (?:the (?:kind|sort|type) of [\w-]+(?: [\w-]+){0,2} |what )"
+    r"|the (?:kind|sort|type) of [\w-]+(?: [\w-]+){0,2} )"
     r"(?:that )?(?:I|I['’]ve|I have|I['’]m|I am)"
     r"(?: been| really| truly)? (?:looking|hoping|searching|hoped|wanted|was looking|want|after|need|enjoy|love)(?: for| to find)?)\b"
 )

@@ -34,15 +34,30 @@ _CHAT_RE = re.compile(
     # (a slab's "cracking" is not praise: only a cracking chat or time), one phrase however it runs on
     r"|cheers for(?: (?:a|the|your|that))?(?: cracking(?: good| great)?)?(?: " + _CHAT_THINGS + r")?"
     r"|ta (?:very much|muchly)|ripper|bonzer|cracking (?:good |great )?" + _CHAT_THINGS + r")\b"
-    # a friend's name for the reader mid-sentence: "No worries if not, mate, just let me know"
-    r"|(?<=, )(?:mate|buddy|pal|dude|bro|champ|hun)(?=[,.!?])|(?<![\w:;])(?::-?[(DP]|;-?[)(DP])(?!\w)"
+    # a friend's or a workmate's name for the reader mid-sentence: "No worries if not, mate,
+    # just let me know", "Don't keep me hanging, boss"
+    r"|(?<=, )(?:mate|buddy|pal|dude|bro|champ|hun|boss|chief|guv|guvnor)(?=[,.!?])|(?<![\w:;])(?::-?[(DP]|;-?[)(DP])(?!\w)"
+    # a chat tag asking the reader to agree: "so chop-chop, hey?", "the second round is in March, eh?"
+    r"|(?<=, )(?:hey|eh|yeah|yeh|yep|innit|right|ok|okay|ya)\?"
 )
 _CHAT_CUES = (
     "lol", "lmao", "rofl", "omg", "haha", "xoxo", "ttyl", "legend", "cheers heaps", "fingers crossed", "talk soon",
     "gonna", "wanna", "gotta", "kinda", "stoked", "chuffed", "you guys", ";)", ";-)", ":d", ":-d", ":p", ":(",
     "pls", "plz", "thx", "thnx", "cheers for", "ta very", "ta muchly", "ripper", "bonzer", "cracking",
-    ", mate", ", buddy", ", pal", ", dude", ", bro", ", champ", ", hun",
+    ", mate", ", buddy", ", pal", ", dude", ", bro", ", champ", ", hun", ", boss", ", chief", ", guv",
+    ", hey?", ", eh?", ", yeah?", ", yeh?", ", yep?", ", innit?", ", right?", ", ok?", ", okay?", ", ya?",
 )
+# Haste demanded of the reader: an interjection that hurries them ("chop-chop", "hurry up",
+# "get a move on"), a plea not to be kept waiting ("don't keep me hanging"), the writer's
+# impatience counted out ("I'm already counting the hours"). Patience ("no rush", "take the
+# time you need") is none of these. The finding is the sentence: hurrying is its point.
+_HASTE_RE = re.compile(
+    r"(?i)\b(?:chop[- ]chop|hurry(?: it)? up|get a move on|step on it|(?-i:pronto)|snap to it|on the double|make it snappy"
+    r"|quick smart|(?:don['’]t|do not) keep me (?:\w+ )?(?:waiting|hanging|guessing|in suspense|on tenterhooks)"
+    r"|counting (?:down )?the (?:hours|minutes|seconds|days (?:until|till|before) (?:I|we) hear))(?![\w-])"
+)
+_HASTE_CUES = ("chop", "hurry", "move on", "step on it", "pronto", "snap to", "double", "snappy", "quick smart",
+               "keep me", "counting")
 # An emoji: pictographs, symbols and their modifiers. A plain smile after a story ("made
 # me laugh 🙂") passes in the held-out notes; the rest ("a nudge 😅", "🙌") are for friends.
 _EMOJI_RE = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\uFE0F]+")
@@ -131,6 +146,7 @@ def tone_findings(text: str) -> list[Finding]:
         spans += chat
     if any(cue in lowered for cue in _CUES):
         spans += [(m.start(), m.end()) for m in _PLEADING_RE.finditer(lowered)]
+    haste = _haste_sentences(text) if any(cue in lowered for cue in _HASTE_CUES) else []
     return [
         Finding(
             Code.OVERFAMILIAR_TONE,
@@ -138,10 +154,25 @@ def tone_findings(text: str) -> list[Finding]:
             start,
             end,
             text[start:end],
-            f"“{text[start:end]}” reads as pleading; a calm, confident note lands better.",
+            f"“{text[start:end]}” hurries the reader; say what your timing is and leave the pace to them."
+            if (start, end) in haste
+            else f"“{text[start:end]}” reads as pleading; a calm, confident note lands better.",
         )
-        for start, end in _merged(text, spans)
+        for start, end in _merged(text, spans + haste)
     ]
+
+
+def _haste_sentences(text: str) -> list[tuple[int, int]]:
+    """The sentences that hurry the reader, from their first word to their end."""
+    from afterview.core.check.text import sentence_spans
+
+    found = []
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        if _HASTE_RE.search(sentence):
+            lead = len(sentence) - len(sentence.lstrip())
+            found.append((start + lead, start + len(sentence.rstrip())))
+    return found
 
 
 def _merged(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
