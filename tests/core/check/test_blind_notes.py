@@ -33,6 +33,11 @@ scored on main's checker before any change (its BEFORE-TUNING.txt: untouched hal
 0.83 / 51 of 56). After tuning on its `tune` half the untouched halves scored: blind5 0.88 /
 0.91 / 53 of 56, blind4 0.93 / 0.89, blind3 0.81 / 0.98 (the floors follow what was reached;
 the goals are not claimed for blind3, blind4 or blind5).
+
+tests/data/notes/blind6, blind7 and blind8 (200 notes each, two writers each) were each
+scored before tuning (their BEFORE-TUNING.txt) and tuned on their `tune` halves in rounds
+seven and eight. Every untouched half is held at what the last round reached
+(docs/checker.md); the goals are claimed only where the floor is at them.
 """
 
 from __future__ import annotations
@@ -46,13 +51,13 @@ PRECISION = 0.92
 CLEAN_QUIET = 0.95
 RECALL_BLIND2 = 0.92  # the goal: 0.93 after the blind3 pass (was 0.86)
 # blind3's untouched half is under the goals; held at what was reached (docs/checker.md)
-RECALL_BLIND3 = 0.82  # 51 of 62 = 0.823 after round seven (50 of 62 after the blind5 pass, 49 after the blind4 pass)
+RECALL_BLIND3 = 0.85  # 53 of 62 = 0.855 after round eight; 51 of 62 = 0.823 after round seven (50 of 62 after the blind5 pass, 49 after the blind4 pass)
 PRECISION_BLIND3 = 0.98  # 50 of 51 (49 of 51 after the blind4 pass)
 CLEAN_QUIET_BLIND3 = 0.95  # 22 of 23 (was 21 of 23)
 # blind4's untouched half is under the goals; held at what was reached (docs/checker.md)
 RECALL_BLIND4 = 0.92  # 76 of 82 = 0.927 through the records and --colleague (75 after the blind4 pass)
-PRECISION_BLIND4 = 0.89  # 76 of 85 = 0.894
-CLEAN_QUIET_BLIND4 = 0.89  # 34 of 38 = 0.895
+PRECISION_BLIND4 = 0.91  # 77 of 84 = 0.917 after round eight (76 of 85 = 0.894 before)
+CLEAN_QUIET_BLIND4 = 0.92  # 35 of 38 = 0.921 after round eight (34 of 38 before)
 # blind5's untouched half: held at what was reached (docs/checker.md; before tuning 0.88 / 0.83 / 51 of 56)
 RECALL_BLIND5 = 0.89  # 51 of 57 = 0.895 after round seven (50 of 57 before tuning)
 PRECISION_BLIND5 = 0.90  # 50 of 55 = 0.909 (before tuning 50 of 60)
@@ -63,8 +68,12 @@ PRECISION_BLIND6 = 0.81  # 50 of 61 = 0.820
 CLEAN_QUIET_BLIND6 = 0.90  # 39 of 43 = 0.907 after round seven (37 of 43 before tuning)
 # blind7's untouched half after round seven (before tuning, its BEFORE-TUNING.txt: 51 of 57, 51 of 57, 54 of 57)
 RECALL_BLIND7 = 0.89  # 51 of 57 = 0.895
-PRECISION_BLIND7 = 0.94  # 51 of 54 = 0.944
-CLEAN_QUIET_BLIND7 = 0.96  # 55 of 57 = 0.965
+PRECISION_BLIND7 = 0.96  # 51 of 53 = 0.962 after round eight (51 of 54 after round seven)
+CLEAN_QUIET_BLIND7 = 0.98  # 56 of 57 = 0.982 after round eight (55 of 57 after round seven)
+# blind8's untouched half after round eight (before tuning, its BEFORE-TUNING.txt: 44 of 51, 44 of 50, 45 of 48)
+RECALL_BLIND8 = 0.88  # 45 of 51 = 0.882
+PRECISION_BLIND8 = 0.95  # 45 of 47 = 0.957
+CLEAN_QUIET_BLIND8 = 1.0  # 48 of 48
 
 
 def _assert_goals(tp, fp, fn, quiet, clean, recall=RECALL, precision=PRECISION, clean_quiet=CLEAN_QUIET):
@@ -281,3 +290,37 @@ def test_the_seventh_untouched_half_through_the_records_holds_its_floors():
 
     notes = blind_notes("untouched", "blind7")
     _assert_goals(*measure(notes, contexts_in_db(notes, prefix="blindseven")), **_BLIND7_FLOORS)
+
+
+def test_the_eighth_blind_set_is_whole_and_split_by_its_own_hash():
+    from bench.labelled_notes import DIALECT_LEXICON
+
+    notes = blind_notes(which="blind8")
+    assert (len(notes), sum(n.clean for n in notes), sum(len(n.expected) for n in notes)) == (200, 96, 111)
+    untouched = blind_notes("untouched", "blind8")
+    assert (len(untouched), sum(n.clean for n in untouched)) == (94, 48)
+    assert {half_of(n.name, "blind8") for n in untouched} == {"untouched"}
+    assert {n.fields["dialect"][0] for n in notes} <= set(DIALECT_LEXICON)
+
+
+def test_the_eighth_tune_half_stays_where_it_was_tuned():
+    # the half that may be read: 60 of 60 found, no false alarm, 48 of 48 clean notes quiet
+    # (before tuning, records path: recall 0.85, precision 0.89, 45 of 48)
+    notes = blind_notes("tune", "blind8")
+    _assert_goals(*measure(notes, flag_contexts(notes, colleagues=True)), recall=0.98, precision=0.98, clean_quiet=0.97)
+
+
+_BLIND8_FLOORS = {"recall": RECALL_BLIND8, "precision": PRECISION_BLIND8, "clean_quiet": CLEAN_QUIET_BLIND8}
+
+
+def test_the_eighth_untouched_half_through_the_flags_holds_its_floors():
+    notes = blind_notes("untouched", "blind8")
+    _assert_goals(*measure(notes, flag_contexts(notes, colleagues=True)), **_BLIND8_FLOORS)
+
+
+@pytest.mark.django_db
+def test_the_eighth_untouched_half_through_the_records_holds_its_floors():
+    from bench.records_contexts import contexts_in_db
+
+    notes = blind_notes("untouched", "blind8")
+    _assert_goals(*measure(notes, contexts_in_db(notes, prefix="blindeight")), **_BLIND8_FLOORS)
