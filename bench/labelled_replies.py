@@ -14,7 +14,8 @@ split into `blind4-tune` and `blind4-holdout`; `blind5` a fifth (100 replies, CC
 `blind5-tune` and `blind5-holdout`; `blind6` a sixth (100 replies, CC0-1.0, two writers), split into
 `blind6-tune` and `blind6-holdout`; `blind7` a seventh (100 replies, CC0-1.0, two writers), split into
 `blind7-tune` and `blind7-holdout`; `blind8` an eighth (100 replies, CC0-1.0, two writers), split into
-`blind8-tune` and `blind8-holdout`. No organization is on record for a labelled
+`blind8-tune` and `blind8-holdout`; `blind9` a ninth (100 replies, CC0-1.0, two writers), split into
+`blind9-tune` and `blind9-holdout`. No organization is on record for a labelled
 reply, so it is read with no country (business days skip weekends only).
 """
 
@@ -30,7 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent / "tests" / "data" / "replies"
 #: Names that load a whole folder rather than one half of it: the blind sets (a new set is added here only).
-WHOLE = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
+WHOLE = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
 SETS = ("own", "sisimai", *(f"{whole}-{half}" for whole in WHOLE for half in ("tune", "holdout")))
 #: A reply with no Date header is read as if written then (none of the labelled ones lacks one).
 NOW = datetime(2026, 12, 1, 15, 0, tzinfo=UTC)

@@ -1,6 +1,6 @@
 """How well replies are understood: kind accuracy, stated dates, invented dates, time.
 
-    .venv/bin/python bench/replies.py [-v] [--set own|sisimai|blindN|blindN-tune|blindN-holdout|all]  (blindN: blind, blind2, ... blind8)
+    .venv/bin/python bench/replies.py [-v] [--set own|sisimai|blindN|blindN-tune|blindN-holdout|all]  (blindN: blind, blind2, ... blind9)
 
 Per set (see bench/labelled_replies.py): accuracy per kind; "dates right" counts
 every labelled expect_by and returns_on the reader gave exactly; "invented" counts
@@ -9,9 +9,9 @@ Time is per reply, warm (parse + clean + read), the median of 5 runs, with the
 stdlib's bare MIME parse of the same mail as the baseline. Goals: kind accuracy
 >= 0.95, dates right >= 0.90, no invented dates, <= 20 ms per reply.
 
-`--set blind2` (or `blind3`, `blind4`, `blind5`, `blind6`, `blind7`, `blind8`) scores the whole of that blind set as one. `-v` lists
+`--set blind2` (or `blind3`, `blind4`, `blind5`, `blind6`, `blind7`, `blind8`, `blind9`) scores the whole of that blind set as one. `-v` lists
 the misses, but never those of a holdout file (`blind-holdout`, `blind2-holdout`,
-`blind3-holdout`, `blind4-holdout`, `blind5-holdout`, `blind6-holdout`, `blind7-holdout`, `blind8-holdout`): those stay unread so that their figures stay an honest measure.
+`blind3-holdout`, `blind4-holdout`, `blind5-holdout`, `blind6-holdout`, `blind7-holdout`, `blind8-holdout`, `blind9-holdout`): those stay unread so that their figures stay an honest measure.
 """
 
 from __future__ import annotations
