@@ -1,11 +1,11 @@
 """The blind sets (tests/data/notes/blind, blind2, blind3): scored the way a user meets the checker.
 
-    .venv/bin/python bench/check_blind.py [--set blind|blind2|...|blind8] [--half all|tune|untouched]
+    .venv/bin/python bench/check_blind.py [--set blind|blind2|...|blind9] [--half all|tune|untouched]
         [--path records,flags,colleague] [-v]
 
 `blind` (228 notes), `blind2` (120 notes, twelve other fields and eight dialects) and
 `blind3` (150 notes, fifteen fields and nine dialects), `blind4` (200 notes, eleven fields,
-written by two helpers in parallel), `blind5` (200 notes, fifteen fields, two helpers), `blind6` (200 notes, fifteen fields, two helpers) `blind7` and `blind8` (200 notes each, two helpers) were each written and labelled by a helper that never saw the checker (see each set's
+written by two helpers in parallel), `blind5` (200 notes, fifteen fields, two helpers), `blind6` (200 notes, fifteen fields, two helpers) `blind7`, `blind8` and `blind9` (200 notes each, two helpers) were each written and labelled by a helper that never saw the checker (see each set's
 README). Three ways in, each its own table:
 
 - `records`: the context `afterview check --app` builds from the records (the header
@@ -16,7 +16,7 @@ README). Three ways in, each its own table:
 - `colleague`: the flags plus `--colleague` for each interviewer and known person.
 
 Each set is split in two halves by a fixed hash of the file name (`half_of`; blind2's,
-blind3's, blind4's, blind5's, blind6's, blind7's and blind8's file names are salted with the set's name so each split is its own): `tune` may be read
+blind3's, blind4's, blind5's, blind6's, blind7's, blind8's and blind9's file names are salted with the set's name so each split is its own): `tune` may be read
 and tuned on; `untouched` is the measure and is never tuned on, and never run with `-v`.
 """
 

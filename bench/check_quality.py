@@ -78,7 +78,7 @@ def _ratio(a: int, b: int) -> str:
 
 
 #: the blind notes sets (bench/check_blind.py), each a folder of tests/data/notes: a new set is added here only
-BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
+BLIND_SETS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9")
 SPLITS = {"train": NOTES_DIR, "heldout": NOTES_DIR / "heldout", **{name: NOTES_DIR / name for name in BLIND_SETS}}
 
 

@@ -1,7 +1,7 @@
 """Precision of every Harper rule and every rule of ours, on prose nobody here wrote.
 
     apt-get install python3-doc python-django-doc gimp-help-en-gb
-    .venv/bin/python bench/check_rule_precision.py [--notes train,heldout,blind-tune,blind2-tune,...,blind8-tune] [--words N] [--all] [-v]
+    .venv/bin/python bench/check_rule_precision.py [--notes train,heldout,blind-tune,blind2-tune,...,blind9-tune] [--words N] [--all] [-v]
 
 A rule's false alarms are its findings on clean edited prose (bench/prose_corpus.py:
 the Python and Django documentation, the British GIMP manual and Debian's licence texts,
