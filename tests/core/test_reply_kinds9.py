@@ -1,0 +1,42 @@
+"""The reply reader's kinds: the ninth blind set's classes, in words of our own."""
+
+from datetime import date
+
+import pytest
+
+from afterview.core.replies import ReplyKind
+
+# a reply written on Wednesday 3 March 2027, 10:00 in London
+from tests.core.test_reply_dates import read
+
+
+@pytest.mark.parametrize(
+    ("text", "expect_on"),
+    [
+        # receipt of what the candidate sent, then when more will come: still an acknowledgement, its day kept
+        ("We acknowledge receipt of your transcripts. You will be informed of the outcome within two weeks.", date(2027, 3, 17)),
+        ("Thank you for your message. We have received it and added it to your file. We will get back to you within 10 days.", date(2027, 3, 13)),
+        ("Well received, thanks for the writing sample. The editors will review it and revert by Friday.", date(2027, 3, 5)),
+        ("Just confirming that both your references have come back to us. We hope to have a decision for you by Monday.", date(2027, 3, 8)),
+        # the candidate's questions taken away to be answered
+        ("Thanks for your email and the questions about the rota. I'll come back to you with answers within a week.", date(2027, 3, 10)),
+        ("Got it, good questions. Let me check with the ward manager and get back to you by Friday.", date(2027, 3, 5)),
+        ("Thanks for your note. I've passed it on to the hiring manager, who will get back to you in the coming days.", None),
+    ],
+)
+def test_receipt_of_what_the_candidate_sent_is_an_acknowledgement(text, expect_on):
+    reading = read(text)
+    assert reading.kind is ReplyKind.ACKNOWLEDGEMENT
+    assert reading.expect_on == expect_on
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # thanks for what was sent is not receipt: the status update is the news
+        "Thanks for sending the extra samples. We're still seeing two people and hope to get back to everyone in the coming weeks.",
+        "Thank you for your email. We are still interviewing and will get back to you by Friday.",
+    ],
+)
+def test_thanks_before_a_status_update_is_a_timeline(text):
+    assert read(text).kind is ReplyKind.TIMELINE
