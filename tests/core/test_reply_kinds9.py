@@ -40,3 +40,34 @@ def test_receipt_of_what_the_candidate_sent_is_an_acknowledgement(text, expect_o
 )
 def test_thanks_before_a_status_update_is_a_timeline(text):
     assert read(text).kind is ReplyKind.TIMELINE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a round of their own not held yet is news of a delay, not an invitation
+        "A quick update: the director was away this week, so we could not hold the final interviews yet. We will let you know by Friday.",
+        "Our panel chair fell ill, so we haven't yet run the second round. We'll be in touch by the end of next week.",
+        # the decision to be confirmed is news ("confirm the appointment" in the sense of the hire)
+        "The post depends on next year's budget. We are hoping to confirm the appointment early in the new year.",
+        "We expect to confirm the offer in the coming weeks, all going well.",
+        # an optional extra asked for beside a timeline is no request
+        "The committee meets on Thursday and we will contact all finalists afterwards. If you have any updated references, please send them before then.",
+    ],
+)
+def test_delays_confirmations_and_optional_extras_are_timelines(text):
+    assert read(text).kind is ReplyKind.TIMELINE
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an invitation to the round is still one, and a time booked is still no promise of news
+        ("We could not hold it last week, so we would like to invite you to the final interview on Friday.", ReplyKind.NEXT_ROUND),
+        ("We'd love to have you back for the final round. Could you send me your availability?", ReplyKind.NEXT_ROUND),
+        ("Please send your two referees' details so we can take things further.", ReplyKind.REQUEST),
+        ("Thanks for coming in. We'll be in touch to confirm the appointment time for your medical.", ReplyKind.ACKNOWLEDGEMENT),
+    ],
+)
+def test_invitations_requests_and_bookings_stay_as_they_were(text, kind):
+    assert read(text).kind is kind

@@ -447,6 +447,8 @@ _PROMISE = re.compile(
     r"(?:call|update) (?:all|everyone|everybody|every|each|both|(?:the |all )?(?:\w+ )?(?:candidates|applicants|finalists))|e-?mail you|let (?:you|all (?:of )?(?:you|candidates)|everyone|each candidate) know|be in touch|contact|update|reach (?:back )?out|inform|notify|intimate|"
     r"keep (?:you|everyone|all (?:of )?(?:you|candidates)) (?:posted|updated|informed|in the loop|apprised)|"
     r"come back to|write to|follow up with|give you (?:a |an |our )?(?:return|answer|reply|response|feedback|decision)|send (?:you )?(?:an? )?(?:update|news|decision)|share (?:an? |our )?(?:update|news|decision)|"
+    # ("we're hoping to confirm the appointment before Christmas": the decision told)
+    r"confirm (?:the|an?|your|our|a final) (?:[\w-]+ )?(?:appointments?|offers?|decisions?|outcomes?|results?|hire|selection)\b|"
     # ("I'll have more for you once the budget is signed")
     r"have (?:an? )?(?:update|news|decision|answer)|have (?:more|something|something more|more news|news)(?: to share)? (?:for|to tell) you|make (?:(?:a|our|the|their|his|her|any|all|final) )*(?:final )?decisions?|decide|be (?:making|able to make) (?:a|our|the) decision)|"
     # told to expect it ("expect to hear something soon"), not waiting on the candidate ("expect to hear from you")
@@ -468,7 +470,8 @@ _PROMISE = re.compile(
 )
 _NOT_PROMISE = re.compile(
     r"\b(?:if|unless|in case|should you|feel free|do not hesitate|don't hesitate|whether)\b|\?|"
-    r"\b(?:to|and) (?:arrange|schedule|set up|book|confirm) (?:a|an|the|your|next|times?)\b"
+    # (to confirm a time is to book one; to confirm the appointment or the offer is the decision told)
+    r"\b(?:to|and) (?:arrange|schedule|set up|book|confirm(?! (?:the|your) (?:appointment|offer|decision|outcome|result|selection)\b(?! (?:time|slot|date|day)s?\b))) (?:a|an|the|your|next|times?)\b"
 )
 #: news promised only to some of the candidates ("only shortlisted candidates will be contacted")
 _FOR_SOME = re.compile(
@@ -503,6 +506,9 @@ _PAST_ROUND = re.compile(
     r"\b(?:yesterday|last \w+)'s $|"
     # a meeting among themselves still to be held ("the jury must still meet the director")
     r"\bthe (?:[\w-]+ ){0,2}(?:jury|panel|committee|board|partners|directors?|managers?) (?:must|still|needs? to|has to|have to|is yet to|are yet to|(?:will|shall)(?= (?:still|first|also|yet)\b))(?: still| first| also| yet| need to| have to| to)* $|"
+    # a round of their own not held yet ("we could not do the final round of talks yet"): news of a delay, no invitation
+    r"\b(?:could not|couldn't|cannot|can't|did not|didn't|have not|haven't|were not able to|weren't able to) (?:yet )?"
+    r"(?:do|hold|have|run|complete|finish|conduct|start) (?:the|our|its|their) $|"
     # their own rounds with others ("we're holding the final interviews this week")
     r"\b(?:holding|conducting|running|finishing|completing|wrapping up|still (?:doing|having)) (?:the|our|all|its|their|some|a few|more|further|all of the)(?: remaining)? $"
 )
@@ -519,8 +525,10 @@ _WITH_YOU = re.compile(r"[^.;!?]{0,60}?\b(?:with|for|to) you\b")
 #: its "if" does not put the promise under a condition
 _HEDGE = re.compile(r",?\s+(?:although|though|even though|albeit|but (?:that|this|it|the (?:date|timing|timeline|plan)) (?:may|might|could|can))\b")
 _CONDITION = re.compile(r"\b(?:if|unless|in case|should you|in the event)\b[^,;]*$")
-#: help offered, not a request ("if you have any questions in the meantime, please let us know")
-_HELP_OFFERED = re.compile(r"\b(?:if|should) you (?:have|need|want|would like|'d like|require)\b(?: any| some)?(?: further| more| other)? (?:questions?|queries|query|concerns?|help|information|info|anything|clarification)\b[^.!?]*$")
+#: help offered, or an optional extra, not a request ("if you have any questions in the meantime, please let us know")
+_HELP_OFFERED = re.compile(r"\b(?:if|should) you (?:have|need|want|would like|'d like|require)\b(?: any| some)?(?: further| more| other)? (?:questions?|queries|query|concerns?|help|information|info|anything|clarification)\b[^.!?]*$|"
+    # something sent only if the candidate happens to have it ("if you have any updated references, please send them")
+    r"\b(?:if|should) you (?:have|happen to have) any\b[^.!?]*$")
 #: an offer under a condition other than the candidate's acceptance is not made yet
 #: ("if you are successful, you will receive an offer letter"); "subject to references"
 #: and "if you accept, sign the offer letter" are offers made
