@@ -13,20 +13,30 @@ from tests.core.test_reply_dates import read
 @pytest.mark.parametrize(
     ("text", "expect_on"),
     [
-        # receipt of what the candidate sent, then when more will come: still an acknowledgement, its day kept
-        ("We acknowledge receipt of your transcripts. You will be informed of the outcome within two weeks.", date(2027, 3, 17)),
-        ("Thank you for your message. We have received it and added it to your file. We will get back to you within 10 days.", date(2027, 3, 13)),
-        ("Well received, thanks for the writing sample. The editors will review it and revert by Friday.", date(2027, 3, 5)),
-        ("Just confirming that both your references have come back to us. We hope to have a decision for you by Monday.", date(2027, 3, 8)),
-        # the candidate's questions taken away to be answered
+        # the candidate's questions taken away to be answered: answers promised, not news of the application
         ("Thanks for your email and the questions about the rota. I'll come back to you with answers within a week.", date(2027, 3, 10)),
         ("Got it, good questions. Let me check with the ward manager and get back to you by Friday.", date(2027, 3, 5)),
-        ("Thanks for your note. I've passed it on to the hiring manager, who will get back to you in the coming days.", None),
+        ("Thank you for the thoughtful questions. I've passed them to our operations lead and will get back to you shortly.", None),
     ],
 )
-def test_receipt_of_what_the_candidate_sent_is_an_acknowledgement(text, expect_on):
+def test_questions_taken_away_to_be_answered_are_an_acknowledgement(text, expect_on):
     reading = read(text)
     assert reading.kind is ReplyKind.ACKNOWLEDGEMENT
+    assert reading.expect_on == expect_on
+
+
+@pytest.mark.parametrize(
+    ("text", "expect_on"),
+    [
+        # a receipt followed by a dated decision stays a timeline: only a timeline moves the follow-up
+        # (blind8 and blind9 label these acknowledgements; see docs/replies.md, round nine)
+        ("We acknowledge receipt of your transcripts. You will be informed of the outcome within two weeks.", date(2027, 3, 17)),
+        ("Well received, thanks for the writing sample. The editors will review it and revert by Friday.", date(2027, 3, 5)),
+    ],
+)
+def test_a_receipt_then_a_dated_decision_is_a_timeline(text, expect_on):
+    reading = read(text)
+    assert reading.kind is ReplyKind.TIMELINE
     assert reading.expect_on == expect_on
 
 

@@ -481,15 +481,12 @@ _FOR_SOME = re.compile(
     r"\b(?:contact|call|hear from|notify|be in touch|get in touch|invite|get back to|reach out to)\b[^,;.:]{0,60}?"
     r"\bif (?:you are|you're|you have been|you've been|your (?:application|profile|candidacy) is) (?:short-?listed|successful|selected|invited|progressed)\b"
 )
-#: receipt of something the candidate sent (a message, questions, documents, a submission, referees' replies),
-#: said as receipt ("thanks for sending the clips" is only thanks, often before a status update):
-#: an acknowledgement, even when it also says when more will come ("received, thank you; the panel will revert by Monday")
-_RECEIVED_FROM_YOU = re.compile(
-    r"\b(?:(?:have|has|'ve) (?:now )?(?:successfully )?received (?:it|them|this|these|both|all|your)\b|acknowledge (?:the )?receipt|"
-    r"confirm(?:s|ing)? (?:the )?receipt|well received|got it\b|"
-    r"(?:thanks|thank you) for (?:your (?:e-?mail|message|note) and )?(?:the |your |these |those )?(?:[\w-]+ )?questions\b|(?:good|great|fair|thoughtful) questions\b|"
-    r"(?:passed|forwarded) (?:it|them|this|these|your [\w-]+(?: [\w-]+)?) (?:on )?to\b|"
-    r"(?:referees?|references?) (?:have|has) (?:now )?(?:come back|replied|responded|been received))"
+#: the candidate's questions taken away to be answered ("good questions - let me check with the hiring manager
+#: and get back to you by Friday"): the promise is of answers, not news of the application, so an acknowledgement
+#: (a receipt followed by a dated decision stays a timeline: only a timeline moves the follow-up to the date)
+_YOUR_QUESTIONS = re.compile(
+    r"\b(?:(?:thanks|thank you) for (?:your (?:e-?mail|message|note) and )?(?:the |your |these |those )?(?:[\w-]+ )?questions\b|"
+    r"(?:good|great|fair|thoughtful) questions\b)"
 )
 _ANY_WAY = re.compile(r"\b(?:either way|in any case|in any event|regardless|whatever the (?:outcome|decision)|whether or not|one way or the other)\b")
 _THANKS_ONLY = re.compile(r"\b(?:thank|thanks|received|receipt|got your|appreciate|noted|acknowledg)")
@@ -1173,9 +1170,9 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
     if expect_on is not None and len(promised) < len(found) and _FOR_SOME.search(_norm(date_evidence)):
         for_some_on = expect_on
         expect_on, date_evidence = _later(_news_date(promised, when), _message_date(promised, when))
-    received = next((o for o, low in found if _RECEIVED_FROM_YOU.search(low)), None)
-    if received is not None:
-        return Reading(ReplyKind.ACKNOWLEDGEMENT, expect_on=expect_on or for_some_on, evidence=received[:300])
+    asked = next((o for o, low in found if _YOUR_QUESTIONS.search(low)), None)
+    if asked is not None:
+        return Reading(ReplyKind.ACKNOWLEDGEMENT, expect_on=expect_on or for_some_on, evidence=asked[:300])
     if expect_on is not None:
         return Reading(ReplyKind.TIMELINE, expect_on=expect_on, evidence=date_evidence)
     # ("we will be in touch by Friday; if you have any questions, let us know" promises news)
