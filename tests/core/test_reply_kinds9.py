@@ -32,6 +32,8 @@ def test_questions_taken_away_to_be_answered_are_an_acknowledgement(text, expect
         # (blind8 and blind9 label these acknowledgements; see docs/replies.md, round nine)
         ("We acknowledge receipt of your transcripts. You will be informed of the outcome within two weeks.", date(2027, 3, 17)),
         ("Well received, thanks for the writing sample. The editors will review it and revert by Friday.", date(2027, 3, 5)),
+        # the questions answered, but the day is the decision's
+        ("Thanks for the questions about the rota. We expect to make a decision by Friday.", date(2027, 3, 5)),
     ],
 )
 def test_a_receipt_then_a_dated_decision_is_a_timeline(text, expect_on):

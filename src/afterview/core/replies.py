@@ -484,6 +484,8 @@ _FOR_SOME = re.compile(
 #: the candidate's questions taken away to be answered ("good questions - let me check with the hiring manager
 #: and get back to you by Friday"): the promise is of answers, not news of the application, so an acknowledgement
 #: (a receipt followed by a dated decision stays a timeline: only a timeline moves the follow-up to the date)
+#: (unless what is dated is the application's news: "thanks for the questions; we decide by Friday")
+_APPLICATION_NEWS = re.compile(r"\b(?:decid\w*|decisions?|outcomes?|results?|offers?|shortlist\w*|next (?:steps?|round|stage))\b")
 _YOUR_QUESTIONS = re.compile(
     r"\b(?:(?:thanks|thank you) for (?:your (?:e-?mail|message|note) and )?(?:the |your |these |those )?(?:[\w-]+ )?questions\b|"
     r"(?:good|great|fair|thoughtful) questions\b)"
@@ -1171,7 +1173,7 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
         for_some_on = expect_on
         expect_on, date_evidence = _later(_news_date(promised, when), _message_date(promised, when))
     asked = next((o for o, low in found if _YOUR_QUESTIONS.search(low)), None)
-    if asked is not None:
+    if asked is not None and not _APPLICATION_NEWS.search(_norm(date_evidence)):
         return Reading(ReplyKind.ACKNOWLEDGEMENT, expect_on=expect_on or for_some_on, evidence=asked[:300])
     if expect_on is not None:
         return Reading(ReplyKind.TIMELINE, expect_on=expect_on, evidence=date_evidence)
