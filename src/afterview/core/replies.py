@@ -447,6 +447,8 @@ _PROMISE = re.compile(
     r"(?:call|update) (?:all|everyone|everybody|every|each|both|(?:the |all )?(?:\w+ )?(?:candidates|applicants|finalists))|e-?mail you|let (?:you|all (?:of )?(?:you|candidates)|everyone|each candidate) know|be in touch|contact|update|reach (?:back )?out|inform|notify|intimate|"
     r"keep (?:you|everyone|all (?:of )?(?:you|candidates)) (?:posted|updated|informed|in the loop|apprised)|"
     r"come back to|write to|follow up with|give you (?:a |an |our )?(?:return|answer|reply|response|feedback|decision)|send (?:you )?(?:an? )?(?:update|news|decision)|share (?:an? |our )?(?:update|news|decision)|"
+    # ("we're hoping to confirm the appointment before Christmas": the decision told)
+    r"confirm (?:the|an?|your|our|a final) (?:[\w-]+ )?(?:appointments?|offers?|decisions?|outcomes?|results?|hire|selection)\b|"
     # ("I'll have more for you once the budget is signed")
     r"have (?:an? )?(?:update|news|decision|answer)|have (?:more|something|something more|more news|news)(?: to share)? (?:for|to tell) you|make (?:(?:a|our|the|their|his|her|any|all|final) )*(?:final )?decisions?|decide|be (?:making|able to make) (?:a|our|the) decision)|"
     # told to expect it ("expect to hear something soon"), not waiting on the candidate ("expect to hear from you")
@@ -468,7 +470,8 @@ _PROMISE = re.compile(
 )
 _NOT_PROMISE = re.compile(
     r"\b(?:if|unless|in case|should you|feel free|do not hesitate|don't hesitate|whether)\b|\?|"
-    r"\b(?:to|and) (?:arrange|schedule|set up|book|confirm) (?:a|an|the|your|next|times?)\b"
+    # (to confirm a time is to book one; to confirm the appointment or the offer is the decision told)
+    r"\b(?:to|and) (?:arrange|schedule|set up|book|confirm(?! (?:the|your) (?:appointment|offer|decision|outcome|result|selection)\b(?! (?:time|slot|date|day)s?\b))) (?:a|an|the|your|next|times?)\b"
 )
 #: news promised only to some of the candidates ("only shortlisted candidates will be contacted")
 _FOR_SOME = re.compile(
@@ -477,6 +480,15 @@ _FOR_SOME = re.compile(
     # or under a condition in the same clause ("we will contact you within 10 working days if you are shortlisted")
     r"\b(?:contact|call|hear from|notify|be in touch|get in touch|invite|get back to|reach out to)\b[^,;.:]{0,60}?"
     r"\bif (?:you are|you're|you have been|you've been|your (?:application|profile|candidacy) is) (?:short-?listed|successful|selected|invited|progressed)\b"
+)
+#: the candidate's questions taken away to be answered ("good questions - let me check with the hiring manager
+#: and get back to you by Friday"): the promise is of answers, not news of the application, so an acknowledgement
+#: (a receipt followed by a dated decision stays a timeline: only a timeline moves the follow-up to the date)
+#: (unless what is dated is the application's news: "thanks for the questions; we decide by Friday")
+_APPLICATION_NEWS = re.compile(r"\b(?:decid\w*|decisions?|outcomes?|results?|offers?|shortlist\w*|next (?:steps?|round|stage))\b")
+_YOUR_QUESTIONS = re.compile(
+    r"\b(?:(?:thanks|thank you) for (?:your (?:e-?mail|message|note) and )?(?:the |your |these |those )?(?:[\w-]+ )?questions\b|"
+    r"(?:good|great|fair|thoughtful) questions\b)"
 )
 _ANY_WAY = re.compile(r"\b(?:either way|in any case|in any event|regardless|whatever the (?:outcome|decision)|whether or not|one way or the other)\b")
 _THANKS_ONLY = re.compile(r"\b(?:thank|thanks|received|receipt|got your|appreciate|noted|acknowledg)")
@@ -493,6 +505,9 @@ _PAST_ROUND = re.compile(
     r"\b(?:yesterday|last \w+)'s $|"
     # a meeting among themselves still to be held ("the jury must still meet the director")
     r"\bthe (?:[\w-]+ ){0,2}(?:jury|panel|committee|board|partners|directors?|managers?) (?:must|still|needs? to|has to|have to|is yet to|are yet to|(?:will|shall)(?= (?:still|first|also|yet)\b))(?: still| first| also| yet| need to| have to| to)* $|"
+    # a round of their own not held yet ("we could not do the final round of talks yet"): news of a delay, no invitation
+    r"\b(?:could not|couldn't|cannot|can't|did not|didn't|have not|haven't|were not able to|weren't able to) (?:yet )?"
+    r"(?:do|hold|have|run|complete|finish|conduct|start) (?:the|our|its|their) $|"
     # their own rounds with others ("we're holding the final interviews this week")
     r"\b(?:holding|conducting|running|finishing|completing|wrapping up|still (?:doing|having)) (?:the|our|all|its|their|some|a few|more|further|all of the)(?: remaining)? $"
 )
@@ -509,8 +524,10 @@ _WITH_YOU = re.compile(r"[^.;!?]{0,60}?\b(?:with|for|to) you\b")
 #: its "if" does not put the promise under a condition
 _HEDGE = re.compile(r",?\s+(?:although|though|even though|albeit|but (?:that|this|it|the (?:date|timing|timeline|plan)) (?:may|might|could|can))\b")
 _CONDITION = re.compile(r"\b(?:if|unless|in case|should you|in the event)\b[^,;]*$")
-#: help offered, not a request ("if you have any questions in the meantime, please let us know")
-_HELP_OFFERED = re.compile(r"\b(?:if|should) you (?:have|need|want|would like|'d like|require)\b(?: any| some)?(?: further| more| other)? (?:questions?|queries|query|concerns?|help|information|info|anything|clarification)\b[^.!?]*$")
+#: help offered, or an optional extra, not a request ("if you have any questions in the meantime, please let us know")
+_HELP_OFFERED = re.compile(r"\b(?:if|should) you (?:have|need|want|would like|'d like|require)\b(?: any| some)?(?: further| more| other)? (?:questions?|queries|query|concerns?|help|information|info|anything|clarification)\b[^.!?]*$|"
+    # something sent only if the candidate happens to have it ("if you have any updated references, please send them")
+    r"\b(?:if|should) you (?:have|happen to have) any\b[^.!?]*$")
 #: an offer under a condition other than the candidate's acceptance is not made yet
 #: ("if you are successful, you will receive an offer letter"); "subject to references"
 #: and "if you accept, sign the offer letter" are offers made
@@ -1155,6 +1172,9 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
     if expect_on is not None and len(promised) < len(found) and _FOR_SOME.search(_norm(date_evidence)):
         for_some_on = expect_on
         expect_on, date_evidence = _later(_news_date(promised, when), _message_date(promised, when))
+    asked = next((o for o, low in found if _YOUR_QUESTIONS.search(low)), None)
+    if asked is not None and not _APPLICATION_NEWS.search(_norm(date_evidence)):
+        return Reading(ReplyKind.ACKNOWLEDGEMENT, expect_on=expect_on or for_some_on, evidence=asked[:300])
     if expect_on is not None:
         return Reading(ReplyKind.TIMELINE, expect_on=expect_on, evidence=date_evidence)
     # ("we will be in touch by Friday; if you have any questions, let us know" promises news)
