@@ -699,6 +699,11 @@ def _wants_an(word: str) -> bool | None:
         by_word = letters[0].lower() in "aeio"
         return by_letter if by_letter == by_word else None
     lower = word.lower()
+    if len(lower) >= 2 and lower[0] not in _VOWELS and lower[1] not in _VOWELS and lower[:2] not in _ONSETS:
+        # "xml", "hstore", "mp3": no English word opens so, so it may be said letter by letter;
+        # judge only when both readings want the same article
+        by_letter = lower[0].upper() in _AN_LETTERS_IN_ACRONYMS
+        return by_letter if by_letter == (lower[0] in "aeiou") else None
     if lower.startswith(_VOWEL_SOUND_STARTS):
         return True
     if lower.startswith(_CONSONANT_SOUND_STARTS):
@@ -706,6 +711,15 @@ def _wants_an(word: str) -> bool | None:
     return lower[:1] in "aeiou"
 
 
+_VOWELS = "aeiouy"
+#: the consonant pairs an English word may open with ("bl", "str", "sch", "ps", "gn", "wr")
+_ONSETS = frozenset(
+    "bl br ch cl cr cz dr dw fj fl fr gh gl gn gr kh kl kn kr kw ph pl pn pr ps pt qu rh sc sh sk sl sm "
+    "sn sp sq st sv sw th tr ts tw vl vr wh wr zh".split()
+)
+#: words after which "a" or "A" is a letter or a name, not an article: "value A or value B",
+#: "two plans, a and b"
+_NOT_AFTER_ARTICLE = frozenset("and or nor but is are was were has have to of".split())
 _SOUND_REPEAT_RE = re.compile(r"(?i)(that|had)\s+\1")
 _COMPOUND_NEXT_RE = re.compile(r"[-‐‑][^\W\d_]")
 _NEXT_WORD_RE = re.compile(r"\s+([\w’'-]+)")
@@ -716,6 +730,8 @@ def _article_fits(text: str, start: int, end: int) -> bool:
     following = _NEXT_WORD_RE.match(text, end)
     if article not in ("a", "an") or following is None:
         return False
+    if article == "a" and following.group(1).lower() in _NOT_AFTER_ARTICLE:
+        return True
     wants = _wants_an(following.group(1))
     return wants is None or wants == (article == "an")
 
