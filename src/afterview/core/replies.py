@@ -413,7 +413,9 @@ _NOT_NEWS_DATE = re.compile(
     r"privacy|polic(?:y|ies)|gdpr|data protection|retention|retained|disclaimer|confidentiality|"
     r"join us on|first day|valid (?:until|till|through|for)\b|(?:remains?|stays?|is|are) open (?:until|till|to|through)\b|closing date|applications? close|expir(?:es|y|ing|e)\b|feedback\b[^.;]{0,40}?\b(?:can|may|could) be (?:requested|asked for)|request(?:s|ed|ing)? (?:\w+ )?feedback|\b(?:slow|late) (?:to|in) (?:reply|replying|respond|responding)\b|\blet (?:me|us) know (?:by|before|no later than|until|if|whether|which|what|when)\b|(?:please )?request (?:your |any |written )?feedback|deadline for you|respond to (?:the|this|our) offer|accept (?:the|this|our) offer|let us know (?:if|whether) you accept|"
     r"(?:please|could you|can you|kindly) (?:send|share|provide|return|submit|complete|sign|confirm|reply|respond|let|select|choose|pick|book|schedule|"
-    r"attend|reserve|arrive|bring|prepare|come|use)|(?<!with )(?<!with a few )(?<!with some )(?<!with possible )\b(?:time )?slots?\b)"
+    r"attend|reserve|arrive|bring|prepare|come|use)|"
+    # the writer wants what the candidate sends by a day ("ideally I'd have them by Friday"): the candidate's deadline
+    r"\b(?:i|we)(?:'d| would)(?: ideally| really| also)?(?: like to| love to| prefer to)? (?:have|get|receive) (?:them|it|these|those|both|all of them|your)\b(?! (?:decision|answer|update|news|outcome|result))|(?<!with )(?<!with a few )(?<!with some )(?<!with possible )\b(?:time )?slots?\b)"
 )
 #: just before a date: it is when an interview or a task takes place, not news
 _EVENT_BEFORE = re.compile(
@@ -901,7 +903,9 @@ _NEXT_MESSAGE = re.compile(
     # what the next round needs: where and when, and how to join ("the joining instructions", "the meeting link")
     r"(?:joining|travel|final|detailed|full)(?: booking)? (?:instructions|details|information|arrangements)|(?:meeting|video|zoom|teams|interview|call|test|assessment|login) (?:link|details)|"
     r"(?:exact|final|precise|confirmed) (?:time|times|timing|schedule|timetable|venue|location)|itinerary|timetable|"
-    r"(?:written|formal|official|final) (?:offer|contract)|paperwork|offer pack|onboarding (?:pack|details|documents)|agenda|case (?:pack|materials))|"
+    r"(?:written|formal|official|final) (?:offer|contract)|paperwork|offer pack|onboarding (?:pack|details|documents)|agenda|case (?:pack|materials)|"
+    # a form to fill, written notes on the interview, times to choose from ("will send you times within 2 business days")
+    r"(?:consent|check|screening|vetting|onboarding|starter|declaration) forms?\b|(?:written|interview|panel's|panel|feedback) notes\b|(?<=you )(?:some |a few |possible |available )?times\b)|"
     r"\b(?:calendar invit\w*|invit(?:e|ation)|brief|contract|offer letter|written offer|formal offer|paperwork|agenda|(?:joining|travel)(?: booking)? (?:instructions|details|arrangements))s?(?: (?:pack|packet|papers|documents?|letter|details))?"
     # ("a calendar invitation with the access details will follow")
     r"(?: with [^.;:,]{1,40}?)? (?:will|should|is going to|shall)(?: \w+)? "

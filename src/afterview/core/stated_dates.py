@@ -831,6 +831,12 @@ _FROM_SOMETHING = re.compile(
 _AFTER_MEETING = re.compile(
     r"\bafter\s+(?:the|our|their|its|a|an|this|next)\s+(?:[a-z'-]+\s+){0,3}?(?:meets?|sits?|convenes?|reconvenes?|meeting|has\s+met)\s+(?:(?:on|this|next)\s+)?(?:the\s+)?$"
 )
+#: a day a meeting is held on, then news "after" it ("the board meets on 8 December; you will hear
+#: from us after this meeting"): the day after the meeting, as "after our board meets on 8 December"
+_MEETS_ON = re.compile(r"\b(?:meets?|meeting|convenes?|sits?|is\s+meeting|will\s+meet)\s+(?:on\s+)?(?:the\s+)?$")
+_AFTER_IT_MEETS = re.compile(
+    r"[^.]{0,80}?\bafter\s+(?:(?:this|that|the|its|their)\s+(?:[a-z'-]+\s+){0,2}?(?:meeting|session|meets|has\s+met|sits|convenes)|(?:it|they)\s+(?:meets?|has\s+met|have\s+met))\b"
+)
 _DAYS_NAMED = frozenset({"month_day", "day_month", "ordinal", "ordinal_range", "weekday", "wd_next", "iso", "numeric", "dotted", "dashed", "tomorrow"})
 _OF_EVENT = re.compile(r"\s+(?:of|from|after)\s+(?:the|our|your|their|its)\s+[a-z' -]{1,40}?\s*(?:,\s*)?(?:(?:held|taking\s+place|which\s+is)\s+)?(?:on|,)?\s*(?:the\s+)?")
 
@@ -889,6 +895,10 @@ def find_dates(sentence: str, written_on: date, country: str = "US", day_first: 
         meeting = _AFTER_MEETING.search(text, max(0, mention.start - 80), mention.start) if mention.kind in _DAYS_NAMED else None
         if meeting is not None:
             mention.start, mention.on, mention.kind = meeting.start(), mention.on + timedelta(days=1), "after"
+            continue
+        held = _AFTER_IT_MEETS.match(text, mention.end) if mention.kind in _DAYS_NAMED and _MEETS_ON.search(text, max(0, mention.start - 30), mention.start) else None
+        if held is not None:
+            mention.end, mention.on, mention.kind = held.end(), mention.on + timedelta(days=1), "after"
             continue
         # "the week of the 14th": by the end of that week.
         if mention.kind in ("ordinal", "month_day", "day_month", "weekday") and re.search(r"(?:\bweek\s+(?:of|starting|beginning|commencing)|\bw/[cb])\s+(?:the\s+|monday,?\s+|mon,?\s+)?$", text[: mention.start]):
