@@ -1,6 +1,6 @@
 """The dates a reply states: the ninth blind set's classes, in words of our own."""
 
-from datetime import date
+from datetime import date, datetime, timezone
 
 import pytest
 
@@ -53,3 +53,31 @@ def test_a_promised_form_or_times_is_the_next_message(text, kind, expect_on):
     assert reading.expect_on == expect_on
     if kind is not None:
         assert reading.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expect_on"),
+    [
+        # news about an event ("the results of the assessment") within a period: the period counts
+        ("You will be informed of the outcome of the interview within two weeks.", date(2027, 3, 17)),
+        ("The results of your assessment will be shared within 10 days.", date(2027, 3, 13)),
+        # a quarter with its months written beside it ends with the last of them
+        ("We hope to confirm the appointment before the end of Q3 (January to March).", date(2027, 3, 31)),
+        ("We expect to make a decision by the end of Q2 (Oct-Dec).", date(2027, 12, 31)),
+        # a weekday after a Monday holiday: the next such weekday after the holiday
+        ("We'll be in touch by the Friday after the Spring Bank Holiday.", date(2027, 6, 4)),  # 31 May 2027
+        ("Expect to hear from us the Wednesday after Memorial Day.", date(2027, 6, 2)),
+        # "<weekday> after next": that weekday a week after the next one
+        ("We hope to get back to everyone Monday after next.", date(2027, 3, 15)),
+        ("We will let you know by Friday after next.", date(2027, 3, 12)),
+        # after a one-day holiday on a fixed date, named as a holiday: the day after it
+        ("We will update you after the Republic Day holiday.", date(2028, 1, 27)),
+        ("We will update you after the St Patrick's Day holiday.", date(2027, 3, 18)),
+    ],
+)
+def test_named_periods_and_holidays(text, expect_on):
+    assert read(text).expect_on == expect_on
+
+
+def test_republic_day_is_a_holiday_one_can_be_told_news_before():
+    assert read("We will decide before Republic Day.", written_at=datetime(2028, 1, 10, 10, 0, tzinfo=timezone.utc)).expect_on == date(2028, 1, 25)

@@ -402,7 +402,7 @@ _NEWS = re.compile(
     r"\b(?:(?<!please )(?<!kindly )(?:be|get|been) (?:updated|informed|notified|intimated|contacted)\b(?! that\b)|come back to (?:everyone|everybody|all|each|the candidates)\b|give you (?:a |an |our )?(?:return|answer|reply|response|feedback|decision)|decid|decision|hear (?:back|from)|get back|come back to you|circle back|back to you|let you know|keep you (?:posted|updated|informed)|update you|"
     r"an update|any update|update (?:by|on|from)|updates|revert|be in touch|in touch|reach (?:back )?out|contact you|news|ring you|phone you|give you a (?:call|ring|bell)|"
     r"(?:call|ring|phone|contact|e-?mail|write to|notify|inform|update) (?:all|everyone|everybody|every|each|both|(?:the |all )?(?:\w+ )?(?:candidates|applicants|finalists))\b|respond|response|feedback|outcome|result|answer|confirm(?:ation)? "
-    r"(?:by|on|next|within|this)|conclu|final(?:ize|ise|izing|ising)|wrap(?:ping)? up|next steps|follow up with you|notif|inform you|"
+    r"(?:by|on|next|within|this)|confirm (?:the|your|an?|our) (?:appointment|decision|outcome|result|selection)|conclu|final(?:ize|ise|izing|ising)|wrap(?:ping)? up|next steps|follow up with you|notif|inform you|"
     r"make (?:a|our|the|their|his|her) (?:decision|choice|call|selection|final)|choose|select|know (?:more|by|next|within|early|this|the)|hear|reply|shortlist|debrief|review(?:ed|ing)?|"
     r"get (?:you|the) (?:an? )?(?:answer|update|word)|come to a (?:decision|conclusion)|expect|hope to|aim to|plan to|should (?:have|be able)|"
     r"timeline|timeframe|time frame|process|offer|call you|email you|e-mail you|write to you|send you (?:an? )?(?:update|decision|answer|offer|news)|"
@@ -420,7 +420,8 @@ _NOT_NEWS_DATE = re.compile(
 #: just before a date: it is when an interview or a task takes place, not news
 _EVENT_BEFORE = re.compile(
     # ("expect a call the following day" is news, not a call booked for a day)
-    r"(?<!expect a )(?<!receive a )(?<!get a )(?<!give you a )(?<!expect a phone )(?<!receive a phone )\b(?:interview|lesson|visit|trial|test|assessment|presentation|shift|session|call|seminar|exercise|task|(?:trial|practical|assessment|open|taster) day|(?:offer|contract|salary) (?:discussion|meeting|conversation))s?"
+    # ("the results of the assessment within two months": news about the event, not when it is)
+    r"(?<!expect a )(?<!receive a )(?<!get a )(?<!give you a )(?<!expect a phone )(?<!receive a phone )(?<!of the )(?<!of your )(?<!of this )(?<!of our )\b(?:interview|lesson|visit|trial|test|assessment|presentation|shift|session|call|seminar|exercise|task|(?:trial|practical|assessment|open|taster) day|(?:offer|contract|salary) (?:discussion|meeting|conversation))s?"
     # ("the offer discussion will be scheduled on the week of 22 March": when a meeting is, not news)
     r"(?: (?:is|will be|would be|takes place|scheduled|planned|held))?(?: (?:scheduled|planned|held|booked))?(?: (?:on|at|for|from|in))?(?: (?:the|next|this))?(?: week (?:of|starting|beginning|commencing))?\s*[,:]?\s*$|"
     r"(?<!week )(?<!w/)\b(?:effective|commencing|starting|start(?:s|ing)? (?:on|from)|begin(?:s|ning)? on)(?: (?:from|on|as of))?(?: the)?\s*$"
