@@ -81,3 +81,17 @@ def test_named_periods_and_holidays(text, expect_on):
 
 def test_republic_day_is_a_holiday_one_can_be_told_news_before():
     assert read("We will decide before Republic Day.", written_at=datetime(2028, 1, 10, 10, 0, tzinfo=timezone.utc)).expect_on == date(2028, 1, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "expect_on"),
+    [
+        # a meeting on the nth weekday of a month, then a period counted from it in the next sentence
+        ("The board next meets on the third Thursday of March. Candidates hear within a week of that meeting.", date(2027, 3, 25)),
+        ("Our panel sits on the last Friday of April. You will get our answer within 3 days of that sitting.", date(2027, 5, 3)),
+        # the same period after a meeting with no day: no day at all
+        ("Your file goes to the hiring board. Candidates hear within a week of that meeting.", None),
+    ],
+)
+def test_a_period_counted_from_a_meeting_the_sentence_before_names(text, expect_on):
+    assert read(text).expect_on == expect_on

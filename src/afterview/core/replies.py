@@ -998,11 +998,27 @@ _COUNTED_ON = re.compile(
 )
 
 
+#: a period counted from an event the sentence before names ("within a week of that meeting")
+_OF_THAT = re.compile(r"\b(?:of|from|after) (?:that|this) (?:meeting|session|sitting|panel|committee|board)\b")
+
+
 def _dates_of(found: list[tuple[str, str]], i: int, when: _Written) -> list[DateMention]:
     """The dates of sentence `i`; one that counts from a day it doesn't name ("The committee meets
     on 4 March. We will write to all candidates the following day.") is read with the sentence before."""
     original, low = found[i]
     mentions = when.dates(original)
+    if i > 0 and _OF_THAT.search(low):
+        # "The council meets on the second Tuesday of June. Outcomes follow within a week of that
+        # meeting.": the period counts from the day the sentence before names
+        before = found[i - 1][0]
+        cut = len(before) + 1
+        counted = [d for d in when.dates(before + " " + original) if d.start >= cut]
+        for mention in counted:
+            mention.start, mention.end = mention.start - cut, mention.end - cut
+        if not when.dates(before):
+            # (a meeting with no day: a period counted from it names none)
+            counted = [d for d in counted if not (d.kind in ("span", "span_bare", "day_or_two") and _OF_THAT.match(low, d.end + 1))]
+        return counted
     if mentions or i == 0 or not _COUNTED_ON.search(low):
         return mentions
     before = found[i - 1][0]

@@ -160,6 +160,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     )),
     # "by Friday 12th": that day of the month (the weekday only confirms it).
     ("wd_ordinal", re.compile(r"\b" + _WD + r",?\s+(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)")),
+    # "the second Tuesday of June": that day
+    ("nth_weekday", re.compile(r"\b(?:the\s+)?(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+" + _WD + r"\s+(?:of|in)\s+" + _MON + r"(?:,?\s*(?P<y>\d{4}))?")),
     ("week_of_month", re.compile(
         r"\b(?:the\s+)?(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+(?:full\s+)?week\s+(?:of|in)\s+" + _MON
         + r"(?:,?\s*(?P<y>\d{4}))?"
@@ -647,6 +649,10 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str,
     if name == "ordinal_range":
         first = _next_day_of_month(written_on, int(g["d0"]))
         return _next_day_of_month(first, int(g["d"])) if first is not None and int(g["d"]) > int(g["d0"]) else None
+    if name == "nth_weekday":
+        month = _MONTHS[g["mon"].rstrip(".")]
+        year = _month_year(month, written_on, int(g["y"]) if g["y"] else None)
+        return _nth_weekday(year, month, _WEEKDAYS[g["wd"]], _ORDINALS[g["ord"]])
     if name == "wd_ordinal":
         # The next such day of the month that falls on that weekday (within three months), else the next such day.
         weekday, day_of_month = _WEEKDAYS[g["wd"]], int(g["d"])
@@ -799,6 +805,15 @@ _MONDAY_HOLIDAYS: dict[str, dict[str, tuple[int, int]]] = {
 }
 
 
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The `n`th `weekday` of the month (-1: the last)."""
+    if n < 0:
+        last = _last_day(year, month)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
 def _nth_monday(year: int, month: int, n: int) -> date:
     if n == -1:
         last = _last_day(year, month)
@@ -870,8 +885,8 @@ _MEETS_ON = re.compile(r"\b(?:meets?|meeting|convenes?|sits?|is\s+meeting|will\s
 _AFTER_IT_MEETS = re.compile(
     r"[^.]{0,80}?\bafter\s+(?:(?:this|that|the|its|their)\s+(?:[a-z'-]+\s+){0,2}?(?:meeting|session|meets|has\s+met|sits|convenes)|(?:it|they)\s+(?:meets?|has\s+met|have\s+met))\b"
 )
-_DAYS_NAMED = frozenset({"month_day", "day_month", "ordinal", "ordinal_range", "weekday", "wd_next", "iso", "numeric", "dotted", "dashed", "tomorrow"})
-_OF_EVENT = re.compile(r"\s+(?:of|from|after)\s+(?:the|our|your|their|its)\s+[a-z' -]{1,40}?\s*(?:,\s*)?(?:(?:held|taking\s+place|which\s+is)\s+)?(?:on|,)?\s*(?:the\s+)?")
+_DAYS_NAMED = frozenset({"nth_weekday", "month_day", "day_month", "ordinal", "ordinal_range", "weekday", "wd_next", "iso", "numeric", "dotted", "dashed", "tomorrow"})
+_OF_EVENT = re.compile(r"\s+(?:of|from|after)\s+(?:the|our|your|their|its|that|this)\s+[a-z' -]{1,40}?\s*(?:,\s*)?(?:(?:held|taking\s+place|which\s+is)\s+)?(?:on|,)?\s*(?:the\s+)?")
 
 
 def find_dates(sentence: str, written_on: date, country: str = "US", day_first: bool | None = None, *, region: str = "") -> list[DateMention]:
