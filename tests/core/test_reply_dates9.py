@@ -95,3 +95,18 @@ def test_republic_day_is_a_holiday_one_can_be_told_news_before():
 )
 def test_a_period_counted_from_a_meeting_the_sentence_before_names(text, expect_on):
     assert read(text).expect_on == expect_on
+
+
+@pytest.mark.parametrize(
+    ("text", "expect_on"),
+    [
+        # news before an event written with its day: the day before the event
+        ("You will hear from us before the office closes for Easter on 25 March.", date(2027, 3, 24)),
+        ("You will hear from us before the board meets on Friday.", date(2027, 3, 4)),
+        # the end of a day or of business is no event: that day itself
+        ("We will decide before the end of the day on Friday.", date(2027, 3, 5)),
+        ("We will decide before 12 March.", date(2027, 3, 12)),
+    ],
+)
+def test_news_before_an_event_on_a_named_day(text, expect_on):
+    assert read(text).expect_on == expect_on

@@ -885,6 +885,11 @@ _MEETS_ON = re.compile(r"\b(?:meets?|meeting|convenes?|sits?|is\s+meeting|will\s
 _AFTER_IT_MEETS = re.compile(
     r"[^.]{0,80}?\bafter\s+(?:(?:this|that|the|its|their)\s+(?:[a-z'-]+\s+){0,2}?(?:meeting|session|meets|has\s+met|sits|convenes)|(?:it|they)\s+(?:meets?|has\s+met|have\s+met))\b"
 )
+#: just before a day: an event written between "before" and its day (not the end of a day or of business)
+_BEFORE_EVENT_ON = re.compile(
+    r"\b(?:before|ahead\s+of)\s+(?!(?:the\s+)?(?:end|close|start|beginning)\s+of\b|(?:cob|eod|eob|noon|midday)\b)"
+    r"(?:the|our|its|their|we|it|they|she|he)\s+[a-z' -]{1,50}?(?:\s+on|,)?\s+(?:the\s+)?$"
+)
 _DAYS_NAMED = frozenset({"nth_weekday", "month_day", "day_month", "ordinal", "ordinal_range", "weekday", "wd_next", "iso", "numeric", "dotted", "dashed", "tomorrow"})
 _OF_EVENT = re.compile(r"\s+(?:of|from|after)\s+(?:the|our|your|their|its|that|this)\s+[a-z' -]{1,40}?\s*(?:,\s*)?(?:(?:held|taking\s+place|which\s+is)\s+)?(?:on|,)?\s*(?:the\s+)?")
 
@@ -943,6 +948,11 @@ def find_dates(sentence: str, written_on: date, country: str = "US", day_first: 
         meeting = _AFTER_MEETING.search(text, max(0, mention.start - 80), mention.start) if mention.kind in _DAYS_NAMED else None
         if meeting is not None:
             mention.start, mention.on, mention.kind = meeting.start(), mention.on + timedelta(days=1), "after"
+            continue
+        # "before the office closes for Christmas on 23 December": the day before that event
+        ahead = _BEFORE_EVENT_ON.search(text, max(0, mention.start - 70), mention.start) if mention.kind in _DAYS_NAMED else None
+        if ahead is not None:
+            mention.start, mention.on, mention.kind = ahead.start(), mention.on - timedelta(days=1), "before_event"
             continue
         held = _AFTER_IT_MEETS.match(text, mention.end) if mention.kind in _DAYS_NAMED and _MEETS_ON.search(text, max(0, mention.start - 30), mention.start) else None
         if held is not None:
