@@ -402,7 +402,7 @@ _NEWS = re.compile(
     r"\b(?:(?<!please )(?<!kindly )(?:be|get|been) (?:updated|informed|notified|intimated|contacted)\b(?! that\b)|come back to (?:everyone|everybody|all|each|the candidates)\b|give you (?:a |an |our )?(?:return|answer|reply|response|feedback|decision)|decid|decision|hear (?:back|from)|get back|come back to you|circle back|back to you|let you know|keep you (?:posted|updated|informed)|update you|"
     r"an update|any update|update (?:by|on|from)|updates|revert|be in touch|in touch|reach (?:back )?out|contact you|news|ring you|phone you|give you a (?:call|ring|bell)|"
     r"(?:call|ring|phone|contact|e-?mail|write to|notify|inform|update) (?:all|everyone|everybody|every|each|both|(?:the |all )?(?:\w+ )?(?:candidates|applicants|finalists))\b|respond|response|feedback|outcome|result|answer|confirm(?:ation)? "
-    r"(?:by|on|next|within|this)|conclu|final(?:ize|ise|izing|ising)|wrap(?:ping)? up|next steps|follow up with you|notif|inform you|"
+    r"(?:by|on|next|within|this)|confirm (?:the|your|an?|our) (?:appointment|decision|outcome|result|selection)|conclu|final(?:ize|ise|izing|ising)|wrap(?:ping)? up|next steps|follow up with you|notif|inform you|"
     r"make (?:a|our|the|their|his|her) (?:decision|choice|call|selection|final)|choose|select|know (?:more|by|next|within|early|this|the)|hear|reply|shortlist|debrief|review(?:ed|ing)?|"
     r"get (?:you|the) (?:an? )?(?:answer|update|word)|come to a (?:decision|conclusion)|expect|hope to|aim to|plan to|should (?:have|be able)|"
     r"timeline|timeframe|time frame|process|offer|call you|email you|e-mail you|write to you|send you (?:an? )?(?:update|decision|answer|offer|news)|"
@@ -413,12 +413,15 @@ _NOT_NEWS_DATE = re.compile(
     r"privacy|polic(?:y|ies)|gdpr|data protection|retention|retained|disclaimer|confidentiality|"
     r"join us on|first day|valid (?:until|till|through|for)\b|(?:remains?|stays?|is|are) open (?:until|till|to|through)\b|closing date|applications? close|expir(?:es|y|ing|e)\b|feedback\b[^.;]{0,40}?\b(?:can|may|could) be (?:requested|asked for)|request(?:s|ed|ing)? (?:\w+ )?feedback|\b(?:slow|late) (?:to|in) (?:reply|replying|respond|responding)\b|\blet (?:me|us) know (?:by|before|no later than|until|if|whether|which|what|when)\b|(?:please )?request (?:your |any |written )?feedback|deadline for you|respond to (?:the|this|our) offer|accept (?:the|this|our) offer|let us know (?:if|whether) you accept|"
     r"(?:please|could you|can you|kindly) (?:send|share|provide|return|submit|complete|sign|confirm|reply|respond|let|select|choose|pick|book|schedule|"
-    r"attend|reserve|arrive|bring|prepare|come|use)|(?<!with )(?<!with a few )(?<!with some )(?<!with possible )\b(?:time )?slots?\b)"
+    r"attend|reserve|arrive|bring|prepare|come|use)|"
+    # the writer wants what the candidate sends by a day ("ideally I'd have them by Friday"): the candidate's deadline
+    r"\b(?:i|we)(?:'d| would)(?: ideally| really| also)?(?: like to| love to| prefer to)? (?:have|get|receive) (?:them|it|these|those|both|all of them|your)\b(?! (?:decision|answer|update|news|outcome|result))|(?<!with )(?<!with a few )(?<!with some )(?<!with possible )\b(?:time )?slots?\b)"
 )
 #: just before a date: it is when an interview or a task takes place, not news
 _EVENT_BEFORE = re.compile(
     # ("expect a call the following day" is news, not a call booked for a day)
-    r"(?<!expect a )(?<!receive a )(?<!get a )(?<!give you a )(?<!expect a phone )(?<!receive a phone )\b(?:interview|lesson|visit|trial|test|assessment|presentation|shift|session|call|seminar|exercise|task|(?:trial|practical|assessment|open|taster) day|(?:offer|contract|salary) (?:discussion|meeting|conversation))s?"
+    # ("the results of the assessment within two months": news about the event, not when it is)
+    r"(?<!expect a )(?<!receive a )(?<!get a )(?<!give you a )(?<!expect a phone )(?<!receive a phone )(?<!of the )(?<!of your )(?<!of this )(?<!of our )\b(?:interview|lesson|visit|trial|test|assessment|presentation|shift|session|call|seminar|exercise|task|(?:trial|practical|assessment|open|taster) day|(?:offer|contract|salary) (?:discussion|meeting|conversation))s?"
     # ("the offer discussion will be scheduled on the week of 22 March": when a meeting is, not news)
     r"(?: (?:is|will be|would be|takes place|scheduled|planned|held))?(?: (?:scheduled|planned|held|booked))?(?: (?:on|at|for|from|in))?(?: (?:the|next|this))?(?: week (?:of|starting|beginning|commencing))?\s*[,:]?\s*$|"
     r"(?<!week )(?<!w/)\b(?:effective|commencing|starting|start(?:s|ing)? (?:on|from)|begin(?:s|ning)? on)(?: (?:from|on|as of))?(?: the)?\s*$"
@@ -918,7 +921,9 @@ _NEXT_MESSAGE = re.compile(
     # what the next round needs: where and when, and how to join ("the joining instructions", "the meeting link")
     r"(?:joining|travel|final|detailed|full)(?: booking)? (?:instructions|details|information|arrangements)|(?:meeting|video|zoom|teams|interview|call|test|assessment|login) (?:link|details)|"
     r"(?:exact|final|precise|confirmed) (?:time|times|timing|schedule|timetable|venue|location)|itinerary|timetable|"
-    r"(?:written|formal|official|final) (?:offer|contract)|paperwork|offer pack|onboarding (?:pack|details|documents)|agenda|case (?:pack|materials))|"
+    r"(?:written|formal|official|final) (?:offer|contract)|paperwork|offer pack|onboarding (?:pack|details|documents)|agenda|case (?:pack|materials)|"
+    # a form to fill, written notes on the interview, times to choose from ("will send you times within 2 business days")
+    r"(?:consent|check|screening|vetting|onboarding|starter|declaration) forms?\b|(?:written|interview|panel's|panel|feedback) notes\b|(?<=you )(?:some |a few |possible |available )?times\b)|"
     r"\b(?:calendar invit\w*|invit(?:e|ation)|brief|contract|offer letter|written offer|formal offer|paperwork|agenda|(?:joining|travel)(?: booking)? (?:instructions|details|arrangements))s?(?: (?:pack|packet|papers|documents?|letter|details))?"
     # ("a calendar invitation with the access details will follow")
     r"(?: with [^.;:,]{1,40}?)? (?:will|should|is going to|shall)(?: \w+)? "
@@ -1010,11 +1015,27 @@ _COUNTED_ON = re.compile(
 )
 
 
+#: a period counted from an event the sentence before names ("within a week of that meeting")
+_OF_THAT = re.compile(r"\b(?:of|from|after) (?:that|this) (?:meeting|session|sitting|panel|committee|board)\b")
+
+
 def _dates_of(found: list[tuple[str, str]], i: int, when: _Written) -> list[DateMention]:
     """The dates of sentence `i`; one that counts from a day it doesn't name ("The committee meets
     on 4 March. We will write to all candidates the following day.") is read with the sentence before."""
     original, low = found[i]
     mentions = when.dates(original)
+    if i > 0 and _OF_THAT.search(low):
+        # "The council meets on the second Tuesday of June. Outcomes follow within a week of that
+        # meeting.": the period counts from the day the sentence before names
+        before = found[i - 1][0]
+        cut = len(before) + 1
+        counted = [d for d in when.dates(before + " " + original) if d.start >= cut]
+        for mention in counted:
+            mention.start, mention.end = mention.start - cut, mention.end - cut
+        if not when.dates(before):
+            # (a meeting with no day: a period counted from it names none)
+            counted = [d for d in counted if not (d.kind in ("span", "span_bare", "day_or_two") and _OF_THAT.match(low, d.end + 1))]
+        return counted
     if mentions or i == 0 or not _COUNTED_ON.search(low):
         return mentions
     before = found[i - 1][0]
@@ -1156,7 +1177,8 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
         expect_on, _ = _message_date(found, when)
         return Reading(ReplyKind.OFFER, expect_on=expect_on, evidence=offer)
     if rejection is not None:
-        return Reading(ReplyKind.REJECTION, evidence=rejection)
+        # (a rejection's one date is a promised next message: "I'll send you the written notes by Thursday")
+        return Reading(ReplyKind.REJECTION, expect_on=_message_date(found, when)[0], evidence=rejection)
 
     expect_on, date_evidence = _later(_news_date(found, when), _message_date(found, when))
     next_round = _first(_NEXT_ROUND, found, past=True)

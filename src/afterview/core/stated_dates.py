@@ -94,17 +94,25 @@ _UNIT = r"(?P<biz>business\s+|working\s+|work\s+|calendar\s+)?(?P<unit>days?|wee
 _FIXED_HOLIDAYS = {
     "waitangi day": (2, 6), "australia day": (1, 26), "anzac day": (4, 25), "canada day": (7, 1),
     "st patricks day": (3, 17), "saint patricks day": (3, 17), "bastille day": (7, 14),
-    "new years day": (1, 1), "new year": (1, 1), "fourth of july": (7, 4),
+    "new years day": (1, 1), "new year": (1, 1), "fourth of july": (7, 4), "republic day": (1, 26),
 }
 #: holidays a fixed number of days from Easter Sunday, the same wherever they are kept
 _EASTER_HOLIDAYS = {"good friday": -2, "easter monday": 1, "ascension day": 39, "ascension": 39, "whit monday": 50, "pentecost monday": 50}
 _HOLIDAY = (
-    r"(?P<holiday>waitangi\s+day|australia\s+day|anzac\s+day|canada\s+day|(?:st\.?|saint)\s*patrick'?s\s+day|bastille\s+day|new\s+year(?:'?s\s+day)?|fourth\s+of\s+july|"
+    r"(?P<holiday>waitangi\s+day|australia\s+day|republic\s+day|anzac\s+day|canada\s+day|(?:st\.?|saint)\s*patrick'?s\s+day|bastille\s+day|new\s+year(?:'?s\s+day)?|fourth\s+of\s+july|"
     r"good\s+friday|ascension(?:\s+day)?|whit\s+monday|pentecost\s+monday)"
+)
+
+#: holidays kept on a Monday (see _MONDAY_HOLIDAYS)
+_MONDAY_HOLIDAY = (
+    r"(?P<mh>(?:early\s+)?may\s+bank\s+holiday|spring\s+bank\s+holiday|june\s+bank\s+holiday|october\s+bank\s+holiday|august\s+bank\s+holiday|"
+    r"memorial\s+day|labor\s+day|labour\s+day|family\s+day|victoria\s+day|king'?s\s+birthday|queen'?s\s+birthday|national\s+day)"
 )
 
 #: (name, pattern); order matters only for overlaps: earlier, longer readings win.
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    # "the Friday after the June bank holiday", "the Wednesday after Memorial Day": the next such weekday after it
+    ("wd_after_holiday", re.compile(r"\b(?:the\s+)?" + _WD + r"\s+(?:after|following)\s+(?:the\s+)?" + _MONDAY_HOLIDAY + r"(?:\s+(?:bank\s+holiday\s+)?(?:long\s+)?weekend|\s+(?:bank\s+)?holiday)?\b")),
     ("week_after_next", re.compile(r"\b(?:the\s+)?week\s+after\s+next\b")),
     # "by the last working day of the month": its last Monday-Friday.
     ("last_working_day", re.compile(r"\b(?:the\s+)?last\s+(?:working|business|work)\s+day\s+of\s+(?:(?P<rel>this|next|the)\s+month\b|" + _MON + r"(?:,?\s*(?P<y>\d{4}))?)")),
@@ -117,7 +125,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("fortnight", re.compile(r"\b(?:within|in|over|during)\s+(?:the\s+)?(?:next|coming|following)\s+fortnight\b")),
     # British "Tuesday week", "a week on Friday": a week after that day.
     # "Thursday fortnight", "a fortnight on Friday": two weeks after it; "a week today", "a week tomorrow": seven days after.
-    ("wd_week", re.compile(r"\b(?:(?:by|on|until|before)\s+)?(?:" + _WD + r"\s+(?P<span>week|fortnight)\b(?!\s*(?:'s|of|commencing|beginning|starting|ending|\d))|a\s+(?P<span2>week|fortnight)\s+(?:on|from)\s+(?:this\s+)?(?P<wd2>monday|tuesday|wednesday|thursday|friday)\b)")),
+    ("wd_week", re.compile(r"\b(?:(?:by|on|until|before)\s+)?(?:" + _WD + r"\s+(?P<span>week|fortnight)\b(?!\s*(?:'s|of|commencing|beginning|starting|ending|\d))|(?P<wd3>monday|tuesday|wednesday|thursday|friday)\s+after\s+next\b|a\s+(?P<span2>week|fortnight)\s+(?:on|from)\s+(?:this\s+)?(?P<wd2>monday|tuesday|wednesday|thursday|friday)\b)")),
     ("week_today", re.compile(r"\b(?:(?:by|on|until|before)\s+)?a\s+(?P<span>week|fortnight)\s+(?:from\s+)?(?P<day>today|tomorrow)\b")),
     # "by end of week", "EOW", "by end-February", "by month-end".
     ("eow", re.compile(r"\b(?:by|before|until|at)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?week|eow)\b")),
@@ -139,7 +147,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("quarter_end", re.compile(
         r"\b(?:(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:calendar\s+)?quarter|(?:the\s+)?quarter[- ]end|"
         r"(?:the\s+)?(?:end|close)\s+of\s+(?P<fisc>fiscal\s+|fy\s*)?q(?P<q>[1-4])"
-        r"(?:\s+(?:of|in)\s+(?:the\s+)?(?P<fisc2>fy|fiscal(?:\s+year)?|financial\s+year)\s*'?(?P<fy>20\d\d(?:\s*[-/]\s*(?:20)?\d\d)?|\d\d)?)?|"
+        r"(?:\s+(?:of|in)\s+(?:the\s+)?(?P<fisc2>fy|fiscal(?:\s+year)?|financial\s+year)\s*'?(?P<fy>20\d\d(?:\s*[-/]\s*(?:20)?\d\d)?|\d\d)?)?"
+        # the quarter's months written beside it ("Q2 (October to December)"): it ends with the last one
+        r"(?:\s*\(\s*[a-z]{3,9}\.?\s*(?:to|-|through|until)\s*(?P<qlast>[a-z]{3,9})(?=\.?\s*\)))?|"
         r"(?P<fisc3>fiscal\s+|fy\s*)q(?P<q3>[1-4])\s+(?:ends|closes|is\s+over|is\s+out)|"
         r"(?:the\s+)?(?:end|close)\s+of\s+(?:the\s+)?(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th)\s+(?P<fisc4>fiscal\s+|financial\s+)?quarter)\b"
     )),
@@ -150,6 +160,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     )),
     # "by Friday 12th": that day of the month (the weekday only confirms it).
     ("wd_ordinal", re.compile(r"\b" + _WD + r",?\s+(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b)")),
+    # "the second Tuesday of June": that day
+    ("nth_weekday", re.compile(r"\b(?:the\s+)?(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+" + _WD + r"\s+(?:of|in)\s+" + _MON + r"(?:,?\s*(?P<y>\d{4}))?")),
     ("week_of_month", re.compile(
         r"\b(?:the\s+)?(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|last|final)\s+(?:full\s+)?week\s+(?:of|in)\s+" + _MON
         + r"(?:,?\s*(?P<y>\d{4}))?"
@@ -217,10 +229,10 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("after_easter", re.compile(r"\bafter\s+(?:the\s+)?(?:easter\s+(?:long\s+weekend|bank\s+holiday\s+weekend|monday)|long\s+easter\s+weekend)\b")),
     # "after the June bank holiday", "after the King's Birthday long weekend": the first working day after that
     # Monday holiday, the Tuesday (read only where its name is one country's or the country is known).
+    # "after the Australia Day holiday": the day after a one-day holiday on a fixed date
+    ("after_fixed_holiday", re.compile(r"\bafter\s+(?:the\s+)?" + _HOLIDAY + r"\s+(?:public\s+|bank\s+)?holiday\b")),
     ("after_monday_holiday", re.compile(
-        r"\bafter\s+(?:the\s+)?(?P<mh>(?:early\s+)?may\s+bank\s+holiday|spring\s+bank\s+holiday|june\s+bank\s+holiday|october\s+bank\s+holiday|august\s+bank\s+holiday|"
-        r"memorial\s+day|labor\s+day|labour\s+day|family\s+day|victoria\s+day|king'?s\s+birthday|queen'?s\s+birthday|national\s+day)"
-        r"(?P<weekend>\s+(?:bank\s+holiday\s+)?(?:long\s+)?weekend|\s+(?:bank\s+)?holiday)?\b"
+        r"\bafter\s+(?:the\s+)?" + _MONDAY_HOLIDAY + r"(?P<weekend>\s+(?:bank\s+holiday\s+)?(?:long\s+)?weekend|\s+(?:bank\s+)?holiday)?\b"
     )),
     # "before the Easter break", "by Easter": the last working day before it, Maundy Thursday.
     ("easter", re.compile(r"\b(?:before|by|ahead\s+of|until)\s+(?:the\s+)?easter\b(?:\s+(?:break|holidays?|weekend|recess|vacation|closure))?")),
@@ -474,6 +486,10 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str,
     if name == "quarter_end":
         if g.get("qord"):
             g["q"] = str(_ORDINALS[g["qord"]])
+        last = _MONTHS.get((g.get("qlast") or "")[:3])
+        if last is not None:
+            end = _last_day(written_on.year, last)
+            return end if end >= written_on else _last_day(written_on.year + 1, last)
         fiscal = bool(g.get("fisc") or g.get("fisc2") or g.get("fisc3") or g.get("fisc4"))
         code = (country or region).upper()
         if (g.get("q") or g.get("q3")) and (fiscal or code in _FY_APRIL):
@@ -486,7 +502,7 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str,
     if name == "fortnight":
         return written_on + timedelta(days=14)
     if name == "wd_week":
-        weekday = _WEEKDAYS[g["wd"] or g["wd2"]]
+        weekday = _WEEKDAYS[g["wd"] or g["wd2"] or g["wd3"]]
         weeks = 2 if "fortnight" in (g["span"], g["span2"]) else 1
         return _next_weekday(written_on, weekday, today_counts=False) + timedelta(weeks=weeks)
     if name == "week_today":
@@ -633,6 +649,10 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str,
     if name == "ordinal_range":
         first = _next_day_of_month(written_on, int(g["d0"]))
         return _next_day_of_month(first, int(g["d"])) if first is not None and int(g["d"]) > int(g["d0"]) else None
+    if name == "nth_weekday":
+        month = _MONTHS[g["mon"].rstrip(".")]
+        year = _month_year(month, written_on, int(g["y"]) if g["y"] else None)
+        return _nth_weekday(year, month, _WEEKDAYS[g["wd"]], _ORDINALS[g["ord"]])
     if name == "wd_ordinal":
         # The next such day of the month that falls on that weekday (within three months), else the next such day.
         weekday, day_of_month = _WEEKDAYS[g["wd"]], int(g["d"])
@@ -695,6 +715,25 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str,
             tuesday = easter_sunday(year) + timedelta(days=2)
             if tuesday > written_on:
                 return tuesday
+        return None
+    if name == "after_fixed_holiday":
+        key = re.sub(r"[.']", "", " ".join(g["holiday"].split())).replace("stpatricks", "st patricks")
+        if key not in _FIXED_HOLIDAYS:
+            return None  # (a holiday counted from Easter is part of a long weekend)
+        for year in (written_on.year, written_on.year + 1):
+            after = _holiday_on(key, year) + timedelta(days=1)
+            if after > written_on:
+                return after
+        return None
+    if name == "wd_after_holiday":
+        key = re.sub(r"\s+", " ", g["mh"].replace("'", "")).removeprefix("early ")
+        for year in (written_on.year, written_on.year + 1):
+            monday = _monday_holiday(key, year, (country or region).upper())
+            if monday is None:
+                return None
+            day = _next_weekday(monday, _WEEKDAYS[g["wd"]], today_counts=False)
+            if day > written_on:
+                return day
         return None
     if name == "after_monday_holiday":
         key = re.sub(r"\s+", " ", g["mh"].replace("'", "")).removeprefix("early ")
@@ -766,6 +805,15 @@ _MONDAY_HOLIDAYS: dict[str, dict[str, tuple[int, int]]] = {
 }
 
 
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The `n`th `weekday` of the month (-1: the last)."""
+    if n < 0:
+        last = _last_day(year, month)
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
 def _nth_monday(year: int, month: int, n: int) -> date:
     if n == -1:
         last = _last_day(year, month)
@@ -831,8 +879,19 @@ _FROM_SOMETHING = re.compile(
 _AFTER_MEETING = re.compile(
     r"\bafter\s+(?:the|our|their|its|a|an|this|next)\s+(?:[a-z'-]+\s+){0,3}?(?:meets?|sits?|convenes?|reconvenes?|meeting|has\s+met)\s+(?:(?:on|this|next)\s+)?(?:the\s+)?$"
 )
-_DAYS_NAMED = frozenset({"month_day", "day_month", "ordinal", "ordinal_range", "weekday", "wd_next", "iso", "numeric", "dotted", "dashed", "tomorrow"})
-_OF_EVENT = re.compile(r"\s+(?:of|from|after)\s+(?:the|our|your|their|its)\s+[a-z' -]{1,40}?\s*(?:,\s*)?(?:(?:held|taking\s+place|which\s+is)\s+)?(?:on|,)?\s*(?:the\s+)?")
+#: a day a meeting is held on, then news "after" it ("the board meets on 8 December; you will hear
+#: from us after this meeting"): the day after the meeting, as "after our board meets on 8 December"
+_MEETS_ON = re.compile(r"\b(?:meets?|meeting|convenes?|sits?|is\s+meeting|will\s+meet)\s+(?:on\s+)?(?:the\s+)?$")
+_AFTER_IT_MEETS = re.compile(
+    r"[^.]{0,80}?\bafter\s+(?:(?:this|that|the|its|their)\s+(?:[a-z'-]+\s+){0,2}?(?:meeting|session|meets|has\s+met|sits|convenes)|(?:it|they)\s+(?:meets?|has\s+met|have\s+met))\b"
+)
+#: just before a day: an event written between "before" and its day (not the end of a day or of business)
+_BEFORE_EVENT_ON = re.compile(
+    r"\b(?:before|ahead\s+of)\s+(?!(?:the\s+)?(?:end|close|start|beginning)\s+of\b|(?:cob|eod|eob|noon|midday)\b)"
+    r"(?:the|our|its|their|we|it|they|she|he)\s+[a-z' -]{1,50}?(?:\s+on|,)?\s+(?:the\s+)?$"
+)
+_DAYS_NAMED = frozenset({"nth_weekday", "month_day", "day_month", "ordinal", "ordinal_range", "weekday", "wd_next", "iso", "numeric", "dotted", "dashed", "tomorrow"})
+_OF_EVENT = re.compile(r"\s+(?:of|from|after)\s+(?:the|our|your|their|its|that|this)\s+[a-z' -]{1,40}?\s*(?:,\s*)?(?:(?:held|taking\s+place|which\s+is)\s+)?(?:on|,)?\s*(?:the\s+)?")
 
 
 def find_dates(sentence: str, written_on: date, country: str = "US", day_first: bool | None = None, *, region: str = "") -> list[DateMention]:
@@ -889,6 +948,15 @@ def find_dates(sentence: str, written_on: date, country: str = "US", day_first: 
         meeting = _AFTER_MEETING.search(text, max(0, mention.start - 80), mention.start) if mention.kind in _DAYS_NAMED else None
         if meeting is not None:
             mention.start, mention.on, mention.kind = meeting.start(), mention.on + timedelta(days=1), "after"
+            continue
+        # "before the office closes for Christmas on 23 December": the day before that event
+        ahead = _BEFORE_EVENT_ON.search(text, max(0, mention.start - 70), mention.start) if mention.kind in _DAYS_NAMED else None
+        if ahead is not None:
+            mention.start, mention.on, mention.kind = ahead.start(), mention.on - timedelta(days=1), "before_event"
+            continue
+        held = _AFTER_IT_MEETS.match(text, mention.end) if mention.kind in _DAYS_NAMED and _MEETS_ON.search(text, max(0, mention.start - 30), mention.start) else None
+        if held is not None:
+            mention.end, mention.on, mention.kind = held.end(), mention.on + timedelta(days=1), "after"
             continue
         # "the week of the 14th": by the end of that week.
         if mention.kind in ("ordinal", "month_day", "day_month", "weekday") and re.search(r"(?:\bweek\s+(?:of|starting|beginning|commencing)|\bw/[cb])\s+(?:the\s+|monday,?\s+|mon,?\s+)?$", text[: mention.start]):
