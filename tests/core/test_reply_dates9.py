@@ -110,14 +110,3 @@ def test_a_period_counted_from_a_meeting_the_sentence_before_names(text, expect_
 )
 def test_news_before_an_event_on_a_named_day(text, expect_on):
     assert read(text).expect_on == expect_on
-
-
-def test_a_rejection_dates_the_written_feedback_it_promises():
-    text = "I'm sorry to say we have offered the post to another candidate. I'll send you the panel's written notes by Friday."
-    reading = read(text)
-    assert (reading.kind, reading.expect_on) == (ReplyKind.REJECTION, date(2027, 3, 5))
-
-
-def test_a_rejections_other_dates_are_no_news():
-    text = "Unfortunately we have decided not to progress your application. We keep your CV on file until 30 June."
-    assert read(text).expect_on is None

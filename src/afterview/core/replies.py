@@ -1177,8 +1177,7 @@ def read_reply(reply: Reply, own_address: str = "") -> Reading:
         expect_on, _ = _message_date(found, when)
         return Reading(ReplyKind.OFFER, expect_on=expect_on, evidence=offer)
     if rejection is not None:
-        # (a rejection's one date is a promised next message: "I'll send you the written notes by Thursday")
-        return Reading(ReplyKind.REJECTION, expect_on=_message_date(found, when)[0], evidence=rejection)
+        return Reading(ReplyKind.REJECTION, evidence=rejection)
 
     expect_on, date_evidence = _later(_news_date(found, when), _message_date(found, when))
     next_round = _first(_NEXT_ROUND, found, past=True)
