@@ -1,6 +1,6 @@
 """The reader's quality on the labelled replies may only go up (see bench/replies.py and docs/replies.md).
 
-The blind sets' untouched halves (`blind-holdout`, `blind2-holdout`, `blind3-holdout`, `blind4-holdout`, `blind5-holdout`, `blind6-holdout`, `blind7-holdout`, `blind8-holdout`) were never
+The blind sets' untouched halves (`blind-holdout`, `blind2-holdout`, `blind3-holdout`, `blind4-holdout`, `blind5-holdout`, `blind6-holdout`, `blind7-holdout`, `blind8-holdout`, `blind9-holdout`) were never
 looked at while tuning; their floors are what the tuned reader reached on them,
 less a margin of one reply (kinds, dates) so that a fix elsewhere may trade one;
 invented dates have no margin. A failing holdout says only its counts, never which
@@ -13,7 +13,7 @@ from bench.labelled_replies import load, score
 
 #: set -> (kind right at least, dates right at least, invented dates at most)
 FLOORS = {
-    "blind-holdout": (42, 9, 0),  # round five reached 43/45, 10/12, 0; round four 42/45, 10/12, 0 (round one 41/45, 10/12, 1; before tuning: 38, 9, 2)
+    "blind-holdout": (42, 9, 0),  # round nine's merge read 43/45, 9/12, 0 (one date fewer, not looked into); round five reached 43/45, 10/12, 0; round four 42/45, 10/12, 0 (round one 41/45, 10/12, 1; before tuning: 38, 9, 2)
     "blind-tune": (53, 18, 0),  # reached 54/55, 19/19, 0
     "blind2-holdout": (42, 12, 1),  # round eight (dates) reached 43/47, 13/14, 1; round seven reached 43/47, 12/14, 1; round five reached 41/47, 12/14, 1; round two reached 39/47, 12/14, 3; round three 38/47, 11/14, 2; round four 39/47, 11/14, 2 (before tuning: 35, 12, 3)
     "blind2-tune": (32, 10, 0),  # reached 33/33, 11/11, 0 (before tuning: 27, 8, 2)
@@ -28,11 +28,13 @@ FLOORS = {
     "blind7-holdout": (34, 20, 0),  # round eight merged reached 34/44, 21/22, 0 (kinds lost one; the floor is not lowered); round eight (dates) alone 35/44, 21/22, 0; round seven reached 35/44, 19/22, 0 (before tuning 35/44, 13/22, 0)
     "blind7-tune": (54, 27, 0),  # round seven reached 55/56, 28/29, 0 (kinds and dates merged; before tuning 48/56, 17/29, 0)
     "blind8-holdout": (42, 20, 1),  # round eight (kinds and dates merged) reached 43/48, 21/29, 1 (before tuning 41/48, 20/29, 1)
+    "blind9-holdout": (51, 21, 1),  # round nine (kinds and dates merged) reached 52/57, 22/34, 1 (before tuning 52/57, 21/34, 1)
+    "blind9-tune": (39, 25, 0),  # round nine (kinds and dates merged) reached 40/43, 26/28, 0 (before tuning 35/43, 15/28, 1)
     "blind8-tune": (48, 29, 0),  # round eight (kinds and dates merged) reached 49/52, 30/32, 0 (before tuning 42/52, 13/32, 1)
     "own": (68, 38, 0),
     "sisimai": (34, 3, 0),
 }
-HOLDOUTS = ("blind-holdout", "blind2-holdout", "blind3-holdout", "blind4-holdout", "blind5-holdout", "blind6-holdout", "blind7-holdout", "blind8-holdout")
+HOLDOUTS = ("blind-holdout", "blind2-holdout", "blind3-holdout", "blind4-holdout", "blind5-holdout", "blind6-holdout", "blind7-holdout", "blind8-holdout", "blind9-holdout")
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
@@ -51,7 +53,7 @@ def test_the_reader_does_not_drop_below_what_it_reached(name):
     assert s.failed_right == s.failed, said
 
 
-@pytest.mark.parametrize(("tune", "holdout", "sizes"), [("blind-tune", "blind-holdout", (55, 45)), ("blind2-tune", "blind2-holdout", (33, 47)), ("blind3-tune", "blind3-holdout", (45, 35)), ("blind4-tune", "blind4-holdout", (48, 52)), ("blind5-tune", "blind5-holdout", (52, 48)), ("blind6-tune", "blind6-holdout", (41, 59)), ("blind7-tune", "blind7-holdout", (56, 44)), ("blind8-tune", "blind8-holdout", (52, 48))])
+@pytest.mark.parametrize(("tune", "holdout", "sizes"), [("blind-tune", "blind-holdout", (55, 45)), ("blind2-tune", "blind2-holdout", (33, 47)), ("blind3-tune", "blind3-holdout", (45, 35)), ("blind4-tune", "blind4-holdout", (48, 52)), ("blind5-tune", "blind5-holdout", (52, 48)), ("blind6-tune", "blind6-holdout", (41, 59)), ("blind7-tune", "blind7-holdout", (56, 44)), ("blind8-tune", "blind8-holdout", (52, 48)), ("blind9-tune", "blind9-holdout", (43, 57))])
 def test_the_blind_splits_are_fixed(tune, holdout, sizes):
     tuned, kept = load(tune), load(holdout)
     assert (len(tuned), len(kept)) == sizes
