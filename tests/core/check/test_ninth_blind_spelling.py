@@ -44,3 +44,10 @@ def test_an_abbreviation_run_into_a_word_is_a_tool_name(word):
 @pytest.mark.parametrize("word", ["dsplay", "tthere"])
 def test_a_dropped_vowel_is_still_a_slip(word):
     assert not is_real_word(word)
+
+
+# A rock named for its chief mineral, the mineral's name with -ite ("chromitite": chromite).
+@pytest.mark.parametrize("word", ["chromitite", "hornblendite"])
+def test_a_rock_named_for_its_mineral_is_a_word(word):
+    assert is_real_word(word)
+    assert codes(check_note(_note(f"My thesis mapped the {word} layers of the intrusion."), LAW)) == []

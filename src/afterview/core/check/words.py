@@ -379,7 +379,10 @@ _PREFIXES = ("un", "re", "pre", "non", "multi", "sub", "over", "under", "inter",
              "uni", "intra", "extra", "peri", "mini", "ultra", "mega", "trans")
 _SUFFIXES = (("ality", "al"), ("arity", "ar"), ("icity", "ic"), ("lessly", ""), ("less", ""), ("ness", ""), ("ably", "e"), ("ably", ""), ("able", "e"), ("able", ""),
              ("ibly", ""), ("ally", ""), ("ly", ""), ("ised", "e"), ("ized", "e"), ("ising", "e"), ("izing", "e"),
-             ("ise", ""), ("ize", ""), ("isation", "e"), ("ization", "e"), ("ic", "e"), ("ic", ""))
+             ("ise", ""), ("ize", ""), ("isation", "e"), ("ization", "e"), ("ic", "e"), ("ic", ""),
+             # a rock named for its chief mineral: "chromitite" (chromite), "hornblendite"
+             # (hornblende); of all codespell's pairs Hunspell lacks it takes 1 of 63,881, "crossite", itself a mineral
+             ("ite", "e"))
 # The combining forms of science and engineering, on a dictionary word: "dendrometer",
 # "hydrogeology", "thermoregulation", "photobiology". Tried only after the one-edit check,
 # so "agrocultural" is still a slip for "agricultural".
