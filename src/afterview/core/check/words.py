@@ -125,13 +125,15 @@ def pair_half(wrong: str) -> int:
 
 
 @functools.cache
-def codespell_pairs(half: int | None = 0) -> dict[str, tuple[str, ...]]:
+def codespell_pairs(half: int | None = 0, rare: bool = False) -> dict[str, tuple[str, ...]]:
     """codespell's misspelling -> corrections, of one fixed half of its pairs (None: all).
 
     The half is fixed by a hash of the misspelling, so it never changes between runs or
     machines; the checker uses half 0, and half 1 measures recall on unseen slips.
+    `rare`: codespell's list of rare real words that are usually slips of common ones
+    ("calender" for "calendar"), which its main list leaves out because they are words.
     """
-    path = _package_file("codespell_lib", "data", "dictionary.txt")
+    path = _package_file("codespell_lib", "data", "dictionary_rare.txt" if rare else "dictionary.txt")
     if path is None:
         return {}
     pairs: dict[str, tuple[str, ...]] = {}
@@ -150,6 +152,21 @@ def codespell_pairs(half: int | None = 0) -> dict[str, tuple[str, ...]]:
 
 def known_misspelling(word: str) -> bool:
     return word.lower() in codespell_pairs()
+
+
+def _rare_slip(lower: str) -> bool:
+    """Whether `lower`, a rare word a dictionary may list, is a slip: codespell's list of
+    rare words that are usually slips (half 0) pairs it with a correction one edit away
+    that the frequency line would prefer (MARGIN commoner for that kind of edit):
+    "calender" (2.5) for "calendar" (4.3). A variant spelling close in use to its rival
+    stays a word: "dependant" (2.9, British) beside "dependent" (4.3), "heterogenous"."""
+    fixes = codespell_pairs(rare=True).get(lower)
+    if not fixes:
+        return False
+    own = zipf(lower)
+    return any(
+        candidate in fixes and zipf(candidate) - own >= MARGIN[kind] for kind, candidate in _one_edit(lower)
+    )
 
 
 def _one_edit(word: str):
@@ -172,7 +189,7 @@ def correction(word: str) -> str | None:
     """The known correction of `word`, or the most frequent dictionary word one edit away
     that is MARGIN (per kind of edit) more frequent, or None."""
     lower = word.lower()
-    fixes = codespell_pairs().get(lower)
+    fixes = codespell_pairs().get(lower) or (codespell_pairs(rare=True).get(lower) if _rare_slip(lower) else None)
     if fixes:
         return fixes[0]
     frequencies = _frequencies()
@@ -241,13 +258,17 @@ def _in_field(lower: str) -> bool:
 def is_real_word(word: str) -> bool:
     """Whether `word` (any case) is real English although Harper may not know it."""
     lower = word.lower().replace("’", "'")
-    if known_misspelling(lower):
+    if known_misspelling(lower) or _rare_slip(lower):
         return False
     if lower in _lower_hunspell() or _in_field(lower) or foreign_letters(lower):
         return True
     if _prefixed(lower):
         # "retiming", "delabeling": a prefix on a long dictionary word is a coinage even
         # when a commoner word is one letter away ("retiring", "relabeling")
+        return True
+    if _abbreviation_and_word(lower):
+        # "tflint", "tfsec": a tool named by an abbreviation run into a word, although a
+        # word is one letter away ("flint")
         return True
     if len(lower) <= 5 and not any(c in "aeiouy" for c in lower):
         # "dbt", "npm", "gcc": a tool or an abbreviation (29 of codespell's 32,000
@@ -320,6 +341,35 @@ def _word_and_abbreviation(word: str) -> bool:
     return False
 
 
+_ABBREVIATION_HEAD_RE = re.compile(r"[b-df-hj-np-tv-xz]{2,3}")
+
+
+def _abbreviation_and_word(word: str) -> bool:
+    """An abbreviation run into a common word, as tools are named: "tflint" (TF + lint),
+    "tfsec". The abbreviation is two or three consonants, no letter doubled, that text uses
+    on its own and no dictionary word starts with; the word has three letters or more and
+    text uses it often (Zipf 3); and no dictionary word is one edit away but the word without
+    its first letter. A slip that drops a vowel keeps a word one edit away ("dsplay");
+    measured on all of codespell's pairs Hunspell lacks, 6 of 63,881 are taken ("pthred")."""
+    head = _ABBREVIATION_HEAD_RE.match(word)
+    if head is None or len(word) < 5 or not word.isalpha():
+        return False
+    found = _lists()[0]
+    for cut in range(2, head.end() + 1):
+        start, tail = word[:cut], word[cut:]
+        if (
+            len(tail) >= 3
+            and not _DOUBLED_RE.search(word[: cut + 1])
+            and start not in found
+            and zipf(start) >= 2.0
+            and tail in found
+            and zipf(tail) >= 3.0
+            and not _continues(start)
+        ):
+            return not any(c in found and c != word[1:] for _, c in _one_edit(word))
+    return False
+
+
 # A prefix or a derivational suffix on a dictionary word: "unpickled", "parameterless",
 # "picklable", "interoperably", "reskilling". Short prefixes need a long root, so "untill" (un + till)
 # and "mispell" (mis + pell) are not taken for words.
@@ -329,7 +379,10 @@ _PREFIXES = ("un", "re", "pre", "non", "multi", "sub", "over", "under", "inter",
              "uni", "intra", "extra", "peri", "mini", "ultra", "mega", "trans")
 _SUFFIXES = (("ality", "al"), ("arity", "ar"), ("icity", "ic"), ("lessly", ""), ("less", ""), ("ness", ""), ("ably", "e"), ("ably", ""), ("able", "e"), ("able", ""),
              ("ibly", ""), ("ally", ""), ("ly", ""), ("ised", "e"), ("ized", "e"), ("ising", "e"), ("izing", "e"),
-             ("ise", ""), ("ize", ""), ("isation", "e"), ("ization", "e"), ("ic", "e"), ("ic", ""))
+             ("ise", ""), ("ize", ""), ("isation", "e"), ("ization", "e"), ("ic", "e"), ("ic", ""),
+             # a rock named for its chief mineral: "chromitite" (chromite), "hornblendite"
+             # (hornblende); of all codespell's pairs Hunspell lacks it takes 1 of 63,881, "crossite", itself a mineral
+             ("ite", "e"))
 # The combining forms of science and engineering, on a dictionary word: "dendrometer",
 # "hydrogeology", "thermoregulation", "photobiology". Tried only after the one-edit check,
 # so "agrocultural" is still a slip for "agricultural".
