@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from afterview.core.check.model import SEVERITY_OF, CheckContext, Code, Finding, NoteKind
-from afterview.core.check.text import sentence_spans, word_pattern
+from afterview.core.check.text import SHORT_LINE_WORDS, sentence_spans, word_pattern
 
 __all__ = ["DUPLICATE_SIMILARITY", "duplicate_findings", "part_findings", "length_findings", "similarity"]
 
@@ -24,8 +24,10 @@ _INTEREST_RE = re.compile(
     r"|hope to (?:join|contribute|work)|would (?:love|welcome|relish) (?:the|an) (?:chance|opportunity)"
     r"|want to (?:join|be part)|(?:strong|great|good|natural) fit|excites me|appeals? to me|drawn to"
     # "It would be a privilege to work with you", "my first choice", "I can't wait to start"
-    r"|(?:would|will) be (?:a|an) (?:real |great |genuine |huge )?(?:privilege|honou?r|pleasure|joy) to (?:join|work|contribute"
-    r"|be part|serve|train|learn|start|support)|(?:first|top) choices?|(?:can['’]t|cannot) wait to"
+    # "it would be an absolute dream to fly for you": doing the job for them, whatever the job's verb
+    r"|(?:would|will|'d|’d) be (?:a|an) (?:\w+ )?(?:privilege|honou?r|pleasure|joy|dream) to (?:join|work|contribute"
+    r"|be part|serve|train|learn|start|support|(?!(?:speak|talk|meet|chat|catch|hear|follow|discuss|connect)\b)\w+ (?:for|with"
+    r"|alongside) (?:you|your|the team)\b)|(?:first|top) choices?|(?:can['’]t|cannot) wait to"
     # the employer ranked first, as a training match or an allocation asks: "my first preference"
     r"|(?:first|top|number[- ]one) preferences?"
     r"|value (?:the|a|an) (?:chance|opportunity) to|jump at the (?:chance|opportunity)"
@@ -174,12 +176,20 @@ _LETTER_WORDS = frozenset(
 )
 
 
+#: A short line ending in a comma is the greeting or the sign-off ("Kia ora Craig,", "Ngā
+#: mihi,", "Le gach dea-ghuí,"): its words are the letter's, whatever was discussed.
+_COURTESY_LINE_RE = re.compile(rf"(?m)^[ \t]*(?:[^\s,]+[ \t]+){{0,{SHORT_LINE_WORDS - 1}}}[^\s,]+,[ \t]*$")
+#: The word that says how much the thanks are ("Thanks heaps", "cheers muchly") is the thanks'.
+_THANKS_DEGREE_RE = re.compile(r"(?i)\b(?:thanks|thank you|cheers)[ \t]+(?!for\b|to\b|again\b)\w+")
+
+
 def _uncommon_words(text: str, context: CheckContext) -> set[str]:
     """Lower-case content words of the note that everyday English seldom uses, less the
     context's names: the vocabulary of the conversation a generic thank-you lacks."""
     names = _context_words((context.to, context.company, context.role, context.sender, context.hiring_contact,
                             *context.known_people, *context.company_aliases))
     found = set()
+    text = _COURTESY_LINE_RE.sub(" ", _THANKS_DEGREE_RE.sub(" ", text))
     for word in word_pattern(text).findall(text):
         lower = word.lower().replace("’", "'")
         if lower.endswith("'s"):
@@ -227,7 +237,12 @@ _WANT_RE = re.compile(
     # an adjective of fit only with a word of fit: "a strong fit", not "a strong part of the school's culture"
     r"|want|wanting|wish|look(?:ing)? forward|appeals? to me|appealing|attracts? me|attracted|motivat\w*"
     r"|(?:ideal|perfect|excellent|great|strong|natural|right|good) (?:fit|match|next step|place for me|environment for me)"
-    r"|passion\w*|commit\w*|inspir\w*|energi[sz]ed|glad|happy|pleased|welcome|relish|privilege\w*|jump at)\b"
+    r"|passion\w*|commit\w*|inspir\w*|energi[sz]ed|glad|happy|pleased|welcome|relish|privilege\w*|jump at"
+    # resolve: "more determined than ever to join"
+    r"|determined (?:to|than ever)"
+    # the job as what the writer sought, whatever its noun: "the seat is exactly the grounding I hoped for"
+    r"|(?:exactly|precisely|just) (?:the|what) (?:[\w-]+ ){0,3}(?:that )?(?:I|I['’]ve|I have|I['’]d|I had|I['’]m|I am)"
+    r"(?: been| really| truly| always)? (?:hoped|hoping|wanted|wanting|looking|searching|sought|after|needed|need))\b"
 )
 _JOB_RE = re.compile(
     r"(?i)\b(?:join\w*|contribut\w*|be part|become|work(?:ing)? (?:with|for|alongside|on|at|in|together)|train\w*|learn\w* from"
