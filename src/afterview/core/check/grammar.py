@@ -281,7 +281,10 @@ _RULES: list[tuple[re.Pattern[str], str | Callable[[str], str], str]] = [
                 "research work team practice book insight insights article paper client clients perspective group "
                 "experience advice guidance leadership mentorship career background story stories role office "
                 "company firm own name question questions comment comments approach expertise focus contribution "
-                "contributions writing scholarship case cases deal deals project projects"
+                "contributions writing scholarship case cases deal deals project projects "
+                # a relation of kin is always had, never been: "a family who's mother has moved"
+                "mother father parent parents son sons daughter daughters child children kids wife husband "
+                "brother brothers sister sisters grandmother grandfather grandparents family relatives carer carers"
             )
             + r"\b)"
         ),

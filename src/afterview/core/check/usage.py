@@ -225,6 +225,22 @@ _ITS_AFTER_RE = re.compile(
 )
 
 
+# "to know it's rough pay range", "it's hiring process and": "it is" before a bare noun
+# phrase whose head is a singular count noun of what a body has (a range, a structure, a
+# roadmap) wants an article; with none, the possessive is meant. Up to two plain modifiers
+# between, none of them a determiner, a negation or an adverb; the head must end the phrase.
+_HAS_HEADS = (
+    r"(?:range|structure|roadmap|timeline|pipeline|headcount|footprint|workforce|portfolio|reputation"
+    r"|process|onboarding|rollout|org chart)"
+)
+_ITS_BARE_RE = re.compile(
+    r"\b(?P<bad>[Ii]t['’]s) (?:(?!(?:a|an|the|this|that|these|those|my|our|your|his|her|their|its|not|been|being|all|no"
+    r"|about|just|only|still|now|more|most|very|so|too|also|free|long|short|mid|wide|full|good|bad|due|in|on|at|of|for"
+    r"|part|pure|simply|really)\b)[a-z-]{2,}(?<!ly) ){1,2}" + _HAS_HEADS
+    + r"(?= ?[,.;:!?]| (?:and|or|of|is|was|for|to|that|which|with|in|as|if)\b)"
+)
+
+
 def _possessive_findings(text: str, lowered: str) -> list[Finding]:
     findings = []
     if "who's" in lowered or "who’s" in lowered:
@@ -233,6 +249,9 @@ def _possessive_findings(text: str, lowered: str) -> list[Finding]:
             findings.append(_finding(text, start, end, "The possessive is “whose”; “who's” means who is.", [match.group("bad")[0] + "hose"]))
     if "it's" in lowered or "it’s" in lowered:
         for match in _ITS_AFTER_RE.finditer(text):
+            start, end = match.span("bad")
+            findings.append(_finding(text, start, end, "The possessive “its” is meant here, not “it's” (it is).", [match.group("bad")[0] + "ts"]))
+        for match in _ITS_BARE_RE.finditer(text):
             start, end = match.span("bad")
             findings.append(_finding(text, start, end, "The possessive “its” is meant here, not “it's” (it is).", [match.group("bad")[0] + "ts"]))
     return findings
