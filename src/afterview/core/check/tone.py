@@ -254,7 +254,7 @@ _ULTIMATUM_RE = re.compile(
 
 # A threat beside the demand makes it an ultimatum to anyone, offer or none: "I'll need a
 # firm answer by Friday, otherwise I'll have to assume you aren't serious".
-_THREAT_RE = re.compile(r"\b(?:otherwise|or else|failing (?:that|which)|or I(?:['’]ll| will) (?:have to )?(?:assume|withdraw|accept|take|look))\b")
+_THREAT_RE = re.compile(r"(?i)\b(?:otherwise|or else|failing (?:that|which)|or I(?:['’]ll| will) (?:have to )?(?:assume|withdraw|accept|take|look))\b")
 
 
 def pressure_findings(text: str, context) -> list[Finding]:
@@ -267,9 +267,7 @@ def pressure_findings(text: str, context) -> list[Finding]:
     if "offer" not in lowered and " by " not in lowered:
         return []
     to_interviewer = is_interviewer_note(context)
-    if not to_interviewer and (not context.to or ("offer" not in lowered and "otherwise" not in lowered
-                                                   and "or else" not in lowered and "failing" not in lowered
-                                                   and "or i" not in lowered)):
+    if not to_interviewer and (not context.to or ("offer" not in lowered and _THREAT_RE.search(lowered) is None)):
         return []
     findings = []
     for start, end in sentence_spans(text):
