@@ -19,8 +19,7 @@ def _with(sentence: str) -> str:
     return SOUND.replace(INVITATION, sentence + " " + INVITATION, 1)
 
 
-# Banter: "pumped", "gutted", "smashing it", "you lot"; several marks in one sentence are one
-# finding, from the first to the last.
+# Banter: "pumped", "gutted", "smashing it", "you lot".
 @pytest.mark.parametrize(
     ("said", "found"),
     [
@@ -28,13 +27,9 @@ def _with(sentence: str) -> str:
         ("I would be gutted to miss out on this one.", "I would be gutted"),
         ("The whole team is smashing it on the appeal.", "smashing it"),
         ("It would be brilliant to work with you lot.", "you lot"),
-        (
-            "I am SO pumped about this, it would be a real DREAM to work for you guys.",
-            "SO pumped about this, it would be a real DREAM to work for you guys",
-        ),
     ],
 )
-def test_banter_is_overfamiliar_and_one_finding_a_sentence(said, found):
+def test_banter_is_overfamiliar(said, found):
     assert codes(check_note(_with(said), LAW)) == [("overfamiliar-tone", found)]
 
 

@@ -163,29 +163,8 @@ def tone_findings(text: str) -> list[Finding]:
             if (start, end) in haste
             else f"“{text[start:end]}” reads as pleading; a calm, confident note lands better.",
         )
-        for start, end in _by_sentence(text, _merged(text, spans + haste))
+        for start, end in _merged(text, spans + haste)
     ]
-
-
-def _by_sentence(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Several marks in one sentence are one finding from the first to the last: "I am SO
-    pumped about this, it would be an absolute DREAM to fly for you guys" is one over-
-    familiar line, not three."""
-    if len(spans) < 2:
-        return spans
-    from afterview.core.check.text import sentence_spans
-
-    sentences = sentence_spans(text)
-    out: list[tuple[int, int]] = []
-    last = None
-    for start, end in spans:
-        which = next((i for i, (s, e) in enumerate(sentences) if s <= start < e), None)
-        if out and which is not None and which == last and end <= sentences[which][1] + 1:
-            out[-1] = (out[-1][0], max(end, out[-1][1]))
-        else:
-            out.append((start, end))
-        last = which
-    return out
 
 
 def _haste_sentences(text: str) -> list[tuple[int, int]]:
