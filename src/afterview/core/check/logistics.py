@@ -54,7 +54,17 @@ _TOPIC_RE = re.compile(
     r"|\b(?:pay|salary|remuneration|compensation) (?:package|bracket|expectations?)\b"
     # the decision's likely timing: "whether a decision is likely before the end of the month",
     # "whether offers are expected by October"
-    r"|\b(?:decisions?|offers?|outcomes?|results?) (?:is|are) (?:likely|expected|due)\b)"
+    r"|\b(?:decisions?|offers?|outcomes?|results?) (?:is|are) (?:likely|expected|due)\b"
+    # the panel's meeting in the progressive ("when the partners will be meeting to decide"),
+    # a further round planned, the candidates told ("when you expect to let candidates know"),
+    # how many are in the running, the writer's own start ("whether I'd be able to start on
+    # the 3rd of March")
+    r"|\b(?:committee|panel|board|partners|management) (?:will|would|might|are|is) be (?:meeting|convening|deciding)\b"
+    r"|\b(?:second|next|final|further|another) (?:round|stage|interview)s? (?:is|are|will be|would be) (?:planned|scheduled"
+    r"|likely|expected|needed|required)\b"
+    r"|\b(?:let|tell|inform|notify|update|contact) (?:the )?(?:successful |shortlisted |unsuccessful |other )?(?:candidates|applicants)\b"
+    r"|\bhow many (?:other )?(?:candidates|applicants|people|others)\b|\bnumber of (?:candidates|applicants)\b"
+    r"|\bI(?:['’]d| would| could| can| might| will)? (?:be able to )?start (?:on|in|by|from|before)\b)"
 )
 _TOPIC_CUES = ("next step", "timeline", "time line", "timeframe", "time frame", "hear back", "hearing back",
                "decision", "when i ", "when we ", "salary", "compensation", "pay ", "benefits", "start date",
@@ -64,7 +74,8 @@ _TOPIC_CUES = ("next step", "timeline", "time line", "timeframe", "time frame", 
                "next round", "final round", "next stage", "final stage", "how long", "outcome", "results ",
                "shortlist", "my application", "my candidacy", "filled", "been successful", "be successful",
                "was successful", "am successful", "been selected", "be selected", "was selected", "timing",
-               "in touch", "get back", "come back", "remunerat", "pays")
+               "in touch", "get back", "come back", "remunerat", "pays", "applicants", "how many", "number of",
+               "start", "round", "stage")
 # A topic only counts when the sentence asks about it.
 _ASKING_RE = re.compile(
     r"(?i:\?|\bcould you\b|\bwould you\b|\bcan you\b|\bplease (?:let|share|tell|advise|confirm|send)\b|\blet me know\b"
@@ -74,7 +85,10 @@ _ASKING_RE = re.compile(
     r"|\b(?:know|knowing|wonder\w*|ask|asking|curious|tell|share|confirm|advise|clarify|understand|learn|hear)\b"
     r"[^.!?]{0,25}\b(?:if|whether)\b|\bI(?:'d| would) (?:appreciate|love|like) (?:knowing|to know|an update|to hear)\b"
     r"|\bdo you know\b|\bany (?:update|information|sense|idea|indication)\b|\bI(?:'m| am) curious\b|\bwhat (?:the|are|is)\b|\bwhen\b"
-    r"|\b(?:grateful|glad|helpful|useful) to (?:know|hear|learn|understand)\b"
+    r"|\b(?:grateful|glad|helpful|useful|help|curious) to (?:know|hear|learn|understand)\b"
+    # "if you're able to share that", "if you can say"
+    r"|\bif you(?:['’]re| are) able to (?:share|say|tell|confirm)\b|\bif you can (?:share|say|tell|confirm)\b"
+    r"|\b(?:give|offer) me (?:a|any|some) (?:sense|idea|indication|steer)\b"
     # a request for guidance on a question: "I'd be grateful for a steer on where the role
     # sits", "I would appreciate a pointer on whether ...", "I'd welcome a sense of when ..."
     r"|\b(?:would|'d|’d|should)(?: (?:very|most|really|so|also|equally|greatly))?(?: be)?(?: (?:very|most|really|so|also"

@@ -30,6 +30,11 @@ _CHAT_THINGS = r"(?:chat|time|conversation|interview|meeting|discussion|session|
 _CHAT_RE = re.compile(
     r"(?i)\b(?:lol|lmao|rofl|omg|haha(?:ha)*|xoxo|ttyl|legend|cheers heaps|fingers crossed|talk soon|gonna|wanna|gotta"
     r"|kinda|stoked|chuffed|you guys|pls|plz|thx|thnx"
+    # banter: being "pumped" or "gutted", the reader's firm "smashing it", "you lot"
+    # (a writer's feeling, not a pump's or a fire's work: "I'm so pumped", "I'd be gutted")
+    r"|(?:I['’]m|I am|I was|I['’]d be|I would be|I['’]ll be|I will be|so|really|super|totally|absolutely|well) pumped"
+    r"|I(?:['’]m| am| was|['’]d be| would be|['’]ll be| will be| felt| feel)(?: absolutely| so| totally| really)? gutted"
+    r"|smashing it|(?-i:you lot)"
     # thanks and praise in a pub's words: "Cheers for a cracking chat" ("Cheers," as a sign-off passes)
     # (a slab's "cracking" is not praise: only a cracking chat or time), one phrase however it runs on
     r"|cheers for(?: (?:a|the|your|that))?(?: cracking(?: good| great)?)?(?: " + _CHAT_THINGS + r")?"
@@ -43,7 +48,7 @@ _CHAT_RE = re.compile(
 _CHAT_CUES = (
     "lol", "lmao", "rofl", "omg", "haha", "xoxo", "ttyl", "legend", "cheers heaps", "fingers crossed", "talk soon",
     "gonna", "wanna", "gotta", "kinda", "stoked", "chuffed", "you guys", ";)", ";-)", ":d", ":-d", ":p", ":(",
-    "pls", "plz", "thx", "thnx", "cheers for", "ta very", "ta muchly", "ripper", "bonzer", "cracking",
+    "pumped", "gutted", "smashing it", "you lot", "pls", "plz", "thx", "thnx", "cheers for", "ta very", "ta muchly", "ripper", "bonzer", "cracking",
     ", mate", ", buddy", ", pal", ", dude", ", bro", ", champ", ", hun", ", boss", ", chief", ", guv",
     ", hey?", ", eh?", ", yeah?", ", yeh?", ", yep?", ", innit?", ", right?", ", ok?", ", okay?", ", ya?",
 )
@@ -53,11 +58,11 @@ _CHAT_CUES = (
 # time you need") is none of these. The finding is the sentence: hurrying is its point.
 _HASTE_RE = re.compile(
     r"(?i)\b(?:chop[- ]chop|hurry(?: it)? up|get a move on|step on it|(?-i:pronto)|snap to it|on the double|make it snappy"
-    r"|quick smart|(?:don['’]t|do not) keep me (?:\w+ )?(?:waiting|hanging|guessing|in suspense|on tenterhooks)"
+    r"|quick smart|put me out of my misery|(?:don['’]t|do not) keep me (?:\w+ )?(?:waiting|hanging|guessing|in suspense|on tenterhooks)"
     r"|counting (?:down )?the (?:hours|minutes|seconds|days (?:until|till|before) (?:I|we) hear))(?![\w-])"
 )
 _HASTE_CUES = ("chop", "hurry", "move on", "step on it", "pronto", "snap to", "double", "snappy", "quick smart",
-               "keep me", "counting")
+               "keep me", "counting", "misery")
 # An emoji: pictographs, symbols and their modifiers. A plain smile after a story ("made
 # me laugh 🙂") passes in the held-out notes; the rest ("a nudge 😅", "🙌") are for friends.
 _EMOJI_RE = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\uFE0F]+")
@@ -207,7 +212,7 @@ _DEMAND_RE = re.compile(
 
 # Without another offer, a demand for an answer by a day: "I will need a decision by Friday".
 _DEADLINE_RE = re.compile(
-    r"\b(?:need|needs|must|have to|require)(?: to know|(?: (?:have|get|hear))? (?:your|an|a) (?:answer|decision|reply|response"
+    r"\b(?:need|needs|must|have to|require)(?: to know|(?: (?:have|get|hear))? (?:your|an|a) (?:firm |final |definite |clear )?(?:answer|decision|reply|response"
     r"|confirmation|commitment|verdict))[^.!?]{0,30}"
     r"\bby (?:(?:this|next|the coming) )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the end of|end of"
     r"|next week)\b"
@@ -220,10 +225,15 @@ _DEADLINE_RE = re.compile(
 # A confirmation or a commitment demanded is the decision by another name ("so I would need
 # your confirmation by this Friday at the latest").
 _ULTIMATUM_RE = re.compile(
-    r"\b(?:need|needs|must|have to|require)(?: (?:have|get|hear))? (?:your|an|a) (?:answer|decision|reply|response|confirmation"
+    r"\b(?:need|needs|must|have to|require)(?: (?:have|get|hear))? (?:your|an|a) (?:firm |final |definite |clear )?(?:answer|decision|reply|response|confirmation"
     r"|commitment|verdict)[^.!?]{0,30}\bby (?:(?:this|next|the coming) )?(?:monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday|tomorrow|the end of|end of|next week)\b"
 )
+
+
+# A threat beside the demand makes it an ultimatum to anyone, offer or none: "I'll need a
+# firm answer by Friday, otherwise I'll have to assume you aren't serious".
+_THREAT_RE = re.compile(r"(?i)\b(?:otherwise|or else|failing (?:that|which)|or I(?:['’]ll| will) (?:have to )?(?:assume|withdraw|accept|take|look))\b")
 
 
 def pressure_findings(text: str, context) -> list[Finding]:
@@ -236,7 +246,7 @@ def pressure_findings(text: str, context) -> list[Finding]:
     if "offer" not in lowered and " by " not in lowered:
         return []
     to_interviewer = is_interviewer_note(context)
-    if not to_interviewer and (not context.to or "offer" not in lowered):
+    if not to_interviewer and (not context.to or ("offer" not in lowered and _THREAT_RE.search(lowered) is None)):
         return []
     findings = []
     for start, end in sentence_spans(text):
@@ -245,7 +255,9 @@ def pressure_findings(text: str, context) -> list[Finding]:
         if demand is None:
             continue
         offer, deadline = _OTHER_OFFER_RE.search(sentence), _DEADLINE_RE.search(sentence)
-        if not (offer or deadline) or (not to_interviewer and not (offer and _ULTIMATUM_RE.search(sentence))):
+        if not (offer or deadline) or (
+            not to_interviewer and not ((offer or _THREAT_RE.search(sentence)) and _ULTIMATUM_RE.search(sentence))
+        ):
             # To the hiring contact another offer is how timing is raised ("I have another
             # offer deadline at the end of the month, so knowing the timeline would help");
             # an ultimatum beside it ("so I'll need an answer by Friday") pushes anyone.
