@@ -34,9 +34,9 @@ scored on main's checker before any change (its BEFORE-TUNING.txt: untouched hal
 0.91 / 53 of 56, blind4 0.93 / 0.89, blind3 0.81 / 0.98 (the floors follow what was reached;
 the goals are not claimed for blind3, blind4 or blind5).
 
-tests/data/notes/blind6, blind7 and blind8 (200 notes each, two writers each) were each
-scored before tuning (their BEFORE-TUNING.txt) and tuned on their `tune` halves in rounds
-seven and eight. Every untouched half is held at what the last round reached
+tests/data/notes/blind6, blind7, blind8 and blind9 (200 notes each, two writers each) were
+each scored before tuning (their BEFORE-TUNING.txt) and tuned on their `tune` halves in rounds
+seven, eight and nine. Every untouched half is held at what the last round reached
 (docs/checker.md); the goals are claimed only where the floor is at them.
 """
 
@@ -51,7 +51,7 @@ PRECISION = 0.92
 CLEAN_QUIET = 0.95
 RECALL_BLIND2 = 0.92  # the goal: 0.93 after the blind3 pass (was 0.86)
 # blind3's untouched half is under the goals; held at what was reached (docs/checker.md)
-RECALL_BLIND3 = 0.85  # 53 of 62 = 0.855 after round eight; 51 of 62 = 0.823 after round seven (50 of 62 after the blind5 pass, 49 after the blind4 pass)
+RECALL_BLIND3 = 0.88  # 55 of 62 = 0.887 after round nine; 53 of 62 = 0.855 after round eight; 51 of 62 = 0.823 after round seven (50 of 62 after the blind5 pass, 49 after the blind4 pass)
 PRECISION_BLIND3 = 0.98  # 50 of 51 (49 of 51 after the blind4 pass)
 CLEAN_QUIET_BLIND3 = 0.95  # 22 of 23 (was 21 of 23)
 # blind4's untouched half is under the goals; held at what was reached (docs/checker.md)
@@ -63,17 +63,21 @@ RECALL_BLIND5 = 0.89  # 51 of 57 = 0.895 after round seven (50 of 57 before tuni
 PRECISION_BLIND5 = 0.90  # 50 of 55 = 0.909 (before tuning 50 of 60)
 CLEAN_QUIET_BLIND5 = 0.94  # 53 of 56 = 0.946 (before tuning 51 of 56)
 # blind6's untouched half, not tuned on yet: held at main's before-tuning figure (its BEFORE-TUNING.txt)
-RECALL_BLIND6 = 0.89  # 50 of 56 = 0.893
-PRECISION_BLIND6 = 0.81  # 50 of 61 = 0.820
+RECALL_BLIND6 = 0.91  # 51 of 56 = 0.911 after round nine (50 of 56 = 0.893 before tuning)
+PRECISION_BLIND6 = 0.83  # 51 of 61 = 0.836 after round nine (50 of 61 = 0.820 before tuning)
 CLEAN_QUIET_BLIND6 = 0.90  # 39 of 43 = 0.907 after round seven (37 of 43 before tuning)
 # blind7's untouched half after round seven (before tuning, its BEFORE-TUNING.txt: 51 of 57, 51 of 57, 54 of 57)
 RECALL_BLIND7 = 0.89  # 51 of 57 = 0.895
 PRECISION_BLIND7 = 0.96  # 51 of 53 = 0.962 after round eight (51 of 54 after round seven)
 CLEAN_QUIET_BLIND7 = 0.98  # 56 of 57 = 0.982 after round eight (55 of 57 after round seven)
 # blind8's untouched half after round eight (before tuning, its BEFORE-TUNING.txt: 44 of 51, 44 of 50, 45 of 48)
-RECALL_BLIND8 = 0.88  # 45 of 51 = 0.882
-PRECISION_BLIND8 = 0.95  # 45 of 47 = 0.957
+RECALL_BLIND8 = 0.90  # 46 of 51 = 0.902 after round nine (45 of 51 after round eight)
+PRECISION_BLIND8 = 0.97  # 46 of 47 = 0.979 after round nine (45 of 47 after round eight)
 CLEAN_QUIET_BLIND8 = 1.0  # 48 of 48
+# blind9's untouched half after round nine (before tuning, its BEFORE-TUNING.txt: 53 of 64, 53 of 60, 47 of 50)
+RECALL_BLIND9 = 0.85  # 55 of 64 = 0.859
+PRECISION_BLIND9 = 0.88  # 55 of 62 = 0.887
+CLEAN_QUIET_BLIND9 = 0.94  # 47 of 50
 
 
 def _assert_goals(tp, fp, fn, quiet, clean, recall=RECALL, precision=PRECISION, clean_quiet=CLEAN_QUIET):
@@ -324,3 +328,37 @@ def test_the_eighth_untouched_half_through_the_records_holds_its_floors():
 
     notes = blind_notes("untouched", "blind8")
     _assert_goals(*measure(notes, contexts_in_db(notes, prefix="blindeight")), **_BLIND8_FLOORS)
+
+
+def test_the_ninth_blind_set_is_whole_and_split_by_its_own_hash():
+    from bench.labelled_notes import DIALECT_LEXICON
+
+    notes = blind_notes(which="blind9")
+    assert (len(notes), sum(n.clean for n in notes), sum(len(n.expected) for n in notes)) == (200, 95, 125)
+    untouched = blind_notes("untouched", "blind9")
+    assert (len(untouched), sum(n.clean for n in untouched)) == (105, 50)
+    assert {half_of(n.name, "blind9") for n in untouched} == {"untouched"}
+    assert {n.fields["dialect"][0] for n in notes} <= set(DIALECT_LEXICON)
+
+
+def test_the_ninth_tune_half_stays_where_it_was_tuned():
+    # the half that may be read: 61 of 61 found, four false alarms, 43 of 45 clean notes quiet
+    # (before tuning, records path: recall 0.84, precision 0.82, 41 of 45)
+    notes = blind_notes("tune", "blind9")
+    _assert_goals(*measure(notes, flag_contexts(notes, colleagues=True)), recall=0.98, precision=0.93, clean_quiet=0.95)
+
+
+_BLIND9_FLOORS = {"recall": RECALL_BLIND9, "precision": PRECISION_BLIND9, "clean_quiet": CLEAN_QUIET_BLIND9}
+
+
+def test_the_ninth_untouched_half_through_the_flags_holds_its_floors():
+    notes = blind_notes("untouched", "blind9")
+    _assert_goals(*measure(notes, flag_contexts(notes, colleagues=True)), **_BLIND9_FLOORS)
+
+
+@pytest.mark.django_db
+def test_the_ninth_untouched_half_through_the_records_holds_its_floors():
+    from bench.records_contexts import contexts_in_db
+
+    notes = blind_notes("untouched", "blind9")
+    _assert_goals(*measure(notes, contexts_in_db(notes, prefix="blindnine")), **_BLIND9_FLOORS)
