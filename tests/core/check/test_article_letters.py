@@ -1,4 +1,5 @@
-"""a/an where the next word is said letter by letter, or where "a" is a letter, not an article.
+"""a/an where the next word is said letter by letter, or where "a" is a letter, not an article;
+and a list marker in parentheses ("(i)", "(a)"), which is no word.
 
 Found on the prose corpus (bench/check_rule_precision.py): Harper's AnA rule at 6 hits and 6
 false alarms on 307,664 words of edited documentation ("an xml file", "an hstore extension",
@@ -39,3 +40,18 @@ def test_no_article_finding_where_either_reading_is_heard_or_a_is_a_letter(text)
 )
 def test_a_wrong_article_is_still_found(text, bad):
     assert _articles(text) == [bad]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the lease the tenant must (i) pay the rent and (ii) keep the premises in repair.",
+        "The clause covers any work that (a) is included in the normal form of packaging.",
+    ],
+)
+def test_a_list_marker_in_parentheses_is_no_word(text):
+    assert _articles(text) == []
+
+
+def test_a_lower_case_i_outside_parentheses_is_still_found():
+    assert _articles("Yesterday i met the team and learned a great deal.") == ["i"]

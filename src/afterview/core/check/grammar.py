@@ -714,6 +714,8 @@ def _wants_an(word: str) -> bool | None:
     return lower[:1] in "aeiou"
 
 
+#: what marks an item of a list in parentheses: a letter or a small roman numeral
+_LIST_MARK_RE = re.compile(r"[a-zA-Z]|[ivxIVX]{1,4}")
 _VOWELS = "aeiouy"
 #: the consonant pairs an English word may open with ("bl", "str", "sch", "ps", "gn", "wr")
 _ONSETS = frozenset(
@@ -873,6 +875,9 @@ def grammar_findings(
             # "Dear Keisha," with the name masked reads to Harper as a space before a comma
             if lint.start in owned_ends or lint.end in owned_start_set:
                 continue
+        if text[lint.start - 1 : lint.start] == "(" and text[lint.end : lint.end + 1] == ")" and _LIST_MARK_RE.fullmatch(text, lint.start, lint.end):
+            # "(i) pay the rent and (ii) keep …", "that (a) is included": a list's marker, not a word
+            continue
         if lint.start >= 2 and text[lint.start : lint.end] == "A" and text[lint.start - 3 : lint.start].lower() == "an ":
             # "an A in Evidence": a grade, which Harper reads as a second article
             continue
