@@ -26,6 +26,7 @@ from afterview.core.check.text import (
     is_particle,
     name_parts,
     strip_possessive,
+    word_pattern,
 )
 
 __all__ = ["KnownNames", "known_names", "name_findings", "owned_tokens", "spelling_findings"]
@@ -737,9 +738,6 @@ def _maori_next(text: str, at: int) -> bool:
     return match is not None and words.in_field(match.group(1)) and not words.is_common_word(match.group(1))
 
 
-_WORD_RE = re.compile(r"[^\W\d_]+")
-
-
 def _uses_te_reo(text: str, besides: int) -> bool:
     """Whether the note uses te reo Māori in another word than the one at `besides`: one
     with a macron, or a Māori-shaped loan word of the field list English does not list
@@ -751,7 +749,7 @@ def _uses_te_reo(text: str, besides: int) -> bool:
         match.start() != besides
         and words.maori_shaped(match.group())
         and (words.foreign_letters(match.group()) or (words.in_field(match.group()) and not words.is_common_word(match.group())))
-        for match in _WORD_RE.finditer(text)
+        for match in word_pattern(text).finditer(text)
     )
 
 

@@ -6,6 +6,7 @@ import re
 
 from afterview.core.check.lexicon import SHOUTED
 from afterview.core.check.model import SEVERITY_OF, Code, Finding
+from afterview.core.check.text import sentence_spans
 from afterview.core.check.words import is_common_word
 
 __all__ = ["pressure_findings", "tone_findings"]
@@ -169,8 +170,6 @@ def tone_findings(text: str) -> list[Finding]:
 
 def _haste_sentences(text: str) -> list[tuple[int, int]]:
     """The sentences that hurry the reader, from their first word to their end."""
-    from afterview.core.check.text import sentence_spans
-
     found = []
     for start, end in sentence_spans(text):
         sentence = text[start:end]
@@ -240,7 +239,6 @@ def pressure_findings(text: str, context) -> list[Finding]:
     """Another offer held over an interviewer with a demand for an answer, or over anyone
     with an ultimatum: an answer needed by a day."""
     from afterview.core.check.logistics import is_interviewer_note
-    from afterview.core.check.text import sentence_spans
 
     lowered = text.lower()
     if "offer" not in lowered and " by " not in lowered:

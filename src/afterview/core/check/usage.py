@@ -241,20 +241,12 @@ _ITS_BARE_RE = re.compile(
 )
 
 
-def _possessive_findings(text: str, lowered: str) -> list[Finding]:
-    findings = []
-    if "who's" in lowered or "who’s" in lowered:
-        for match in _WHOSE_RE.finditer(text):
-            start, end = match.span("bad")
-            findings.append(_finding(text, start, end, "The possessive is “whose”; “who's” means who is.", [match.group("bad")[0] + "hose"]))
-    if "it's" in lowered or "it’s" in lowered:
-        for match in _ITS_AFTER_RE.finditer(text):
-            start, end = match.span("bad")
-            findings.append(_finding(text, start, end, "The possessive “its” is meant here, not “it's” (it is).", [match.group("bad")[0] + "ts"]))
-        for match in _ITS_BARE_RE.finditer(text):
-            start, end = match.span("bad")
-            findings.append(_finding(text, start, end, "The possessive “its” is meant here, not “it's” (it is).", [match.group("bad")[0] + "ts"]))
-    return findings
+# the possessive rules above take their turn in the same loop as the others
+_RULES += (
+    (_WHOSE_RE, ("who's", "who’s"), lambda bad: bad[0] + "hose", "The possessive is “whose”; “who's” means who is."),
+    (_ITS_AFTER_RE, ("it's", "it’s"), lambda bad: bad[0] + "ts", "The possessive “its” is meant here, not “it's” (it is)."),
+    (_ITS_BARE_RE, ("it's", "it’s"), lambda bad: bad[0] + "ts", "The possessive “its” is meant here, not “it's” (it is)."),
+)
 
 
 def _opens(text: str, at: int) -> bool:
@@ -276,5 +268,4 @@ def usage_findings(text: str) -> list[Finding]:
             findings.append(_finding(text, start, end, why, [right(match.group("bad"))]))
     if "less " in lowered:
         findings += _less_findings(text)
-    findings += _possessive_findings(text, lowered)
     return findings
