@@ -768,15 +768,12 @@ def _read(name: str, match: re.Match, text: str, written_on: date, country: str,
     if name == "fy_end":
         # The financial year ends on 30 June in Australia ("EOFY" is theirs) and on 31 March
         # in India, New Zealand and Japan; elsewhere it is each company's own.
-        code = (country or region).upper()
-        if match.group(0).startswith("eofy") or code == "AU":
-            month, day = 6, 30
-        elif code in ("IN", "NZ", "JP"):
-            month, day = 3, 31
-        else:
+        code = "AU" if match.group(0).startswith("eofy") else (country or region).upper()
+        start = _FY_START.get(code)
+        if start is None:
             return None
-        end = date(written_on.year, month, day)
-        return end if end >= written_on else date(written_on.year + 1, month, day)
+        end = _last_day(written_on.year, start - 1)
+        return end if end >= written_on else _last_day(written_on.year + 1, start - 1)
     return None
 
 
@@ -814,14 +811,6 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
 
 
-def _nth_monday(year: int, month: int, n: int) -> date:
-    if n == -1:
-        last = _last_day(year, month)
-        return last - timedelta(days=last.weekday())
-    first = date(year, month, 1)
-    return first + timedelta(days=(0 - first.weekday()) % 7 + 7 * (n - 1))
-
-
 def _monday_holiday(key: str, year: int, country: str) -> date | None:
     """The Monday of a Monday holiday in `year` for `country`, or None when it isn't known there."""
     if key == "national day":
@@ -834,13 +823,13 @@ def _monday_holiday(key: str, year: int, country: str) -> date | None:
         return day - timedelta(days=day.weekday())
     rules = _MONDAY_HOLIDAYS.get(key, {})
     rule = rules.get(country) or rules.get("")
-    return _nth_monday(year, *rule) if rule else None
+    return _nth_weekday(year, rule[0], 0, rule[1]) if rule else None
 
 
-#: countries whose financial year starts in April, and whose quarters are counted by it ("Q4" is January-March)
-_FY_APRIL = frozenset({"IN", "JP", "NZ"})
 #: the month a country's financial year starts in, where it is one for the whole country
 _FY_START = {"IN": 4, "JP": 4, "NZ": 4, "AU": 7}
+#: countries whose financial year starts in April, and whose quarters are counted by it ("Q4" is January-March)
+_FY_APRIL = frozenset(code for code, month in _FY_START.items() if month == 4)
 
 
 def _fiscal_quarter_end(quarter: int, fy: str | None, written_on: date, country: str) -> date | None:
